@@ -1,0 +1,128 @@
+"""The public entry points: :func:`parse` and :func:`parse_many`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from .build import article_from_doc
+from .inputs import ArticleInput, input_from_record, make_input
+from .language import detect_language
+from .models import Article
+from .pipeline import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["parse", "parse_many"]
+
+#: Texts longer than spaCy's default limit are accepted; the limit is raised to this.
+MAX_CHARS = 5_000_000
+
+
+def _language(item: ArticleInput, default: str | None) -> str:
+    return item.language or default or detect_language(item.text)
+
+
+def _make_doc(nlp: Language, item: ArticleInput, language: str) -> Doc:
+    if len(item.text) > nlp.max_length:
+        nlp.max_length = max(len(item.text) + 1, MAX_CHARS)
+    doc = nlp.make_doc(item.text)
+    doc._.claimx_published = item.published.isoformat() if item.published else None
+    doc._.claimx_language = language
+    return doc
+
+
+def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
+    return article_from_doc(
+        doc,
+        id=item.id,
+        language=language,
+        published=item.published,
+        source=item.source,
+        title=item.title,
+        diagnostics=item.diagnostics,
+    )
+
+
+def parse(
+    text: str | bytes,
+    *,
+    published: object = None,
+    language: str | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    id: str | None = None,
+    nlp: Language | None = None,
+) -> Article:
+    """Parse one article into an :class:`~claimx.models.Article`.
+
+    Args:
+        text: The article text (bytes are decoded as UTF-8; HTML is reduced to text).
+        published: Publication date (``date``, ``datetime`` or ISO string); relative time
+            expressions are resolved against it, and stay unresolved without it.
+        language: ISO 639-1 code; detected when omitted.
+        source: Outlet or file name, copied to the result.
+        title: Title, when known; otherwise the detected headline.
+        id: Article id; defaults to a hash of the text.
+        nlp: A pipeline from :func:`claimx.load_pipeline` to use instead of the default.
+
+    Raises:
+        InputError: ``text`` is not text.
+        DateValueError: ``published`` is not a date.
+        ClaimxModelError: no spaCy pipeline is installed for the language.
+    """
+    item = make_input(
+        text, id=id, published=published, source=source, title=title, language=language
+    )
+    lang = _language(item, None)
+    pipeline = nlp if nlp is not None else load_pipeline(lang)
+    doc = pipeline(_make_doc(pipeline, item, lang))
+    return _to_article(doc, item, lang)
+
+
+def _coerce(item: str | Mapping[str, Any] | ArticleInput, index: int) -> ArticleInput:
+    if isinstance(item, ArticleInput):
+        return item
+    if isinstance(item, str | bytes):
+        return make_input(item)
+    return input_from_record(item, f"item {index}")
+
+
+def parse_many(
+    items: Iterable[str | Mapping[str, Any] | ArticleInput],
+    *,
+    language: str | None = None,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[Article]:
+    """Parse a stream of articles lazily, in input order.
+
+    ``items`` are texts, records ``{"id","text","published","source","title","language"}``
+    or :class:`~claimx.inputs.ArticleInput`. Only ``batch_size`` articles are held at once;
+    within a batch, articles are grouped by language and run through ``nlp.pipe``.
+
+    Raises:
+        SchemaError, InputError, DateValueError: for an invalid item (validate records first
+            with :func:`claimx.inputs.input_from_record` to skip bad ones instead).
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    iterator = (_coerce(item, i) for i, item in enumerate(items))
+    while True:
+        batch = list(islice(iterator, batch_size))
+        if not batch:
+            return
+        langs = [_language(item, language) for item in batch]
+        results: dict[int, Article] = {}
+        for lang in dict.fromkeys(langs):
+            idx = [i for i, code in enumerate(langs) if code == lang]
+            nlp = load_pipeline(lang)
+            docs = (_make_doc(nlp, batch[i], lang) for i in idx)
+            piped = nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
+            for i, doc in zip(idx, piped, strict=True):
+                results[i] = _to_article(doc, batch[i], lang)
+        for i in range(len(batch)):
+            yield results[i]

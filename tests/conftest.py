@@ -1,0 +1,24 @@
+"""Shared fixtures: the real English pipeline, loaded once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from claimx import load_pipeline
+
+    return load_pipeline("en")
+
+
+def test_regen_flag_is_unset() -> None:
+    """Golden files are only rewritten under CLAIMX_REGEN=1, never in a normal run."""
+    assert os.environ.get("CLAIMX_REGEN") in (None, "", "0")
