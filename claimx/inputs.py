@@ -6,25 +6,33 @@ input that is not text at all raises :class:`~claimx.errors.InputError`.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 from .errors import DateValueError, InputError, SchemaError
-from .models import Diagnostic
+from .models import Diagnostic, InputFailure
 
 __all__ = [
     "ArticleInput",
     "coerce_published",
     "decode_bytes",
     "html_to_text",
+    "input_from_record",
+    "iter_jsonl",
+    "load_metadata",
     "looks_like_html",
     "make_input",
+    "read_text_file",
     "text_id",
+    "with_defaults",
 ]
 
 RECORD_FIELDS = frozenset({"id", "text", "published", "source", "title", "language"})
@@ -123,7 +131,26 @@ def looks_like_html(text: str) -> bool:
 
 class _TextExtractor(HTMLParser):
     BLOCK = frozenset(
-        "p div br h1 h2 h3 h4 h5 h6 li ul ol article section header footer blockquote tr".split()
+        [
+            "p",
+            "div",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "article",
+            "section",
+            "header",
+            "footer",
+            "blockquote",
+            "tr",
+        ]
     )
     SKIP = frozenset({"script", "style", "noscript", "template", "head"})
 
@@ -191,7 +218,9 @@ def make_input(
         )
     if "\x00" in text:
         text = text.replace("\x00", " ")
-        diagnostics.append(Diagnostic(code="nul-replaced", message="NUL characters replaced by spaces"))
+        diagnostics.append(
+            Diagnostic(code="nul-replaced", message="NUL characters replaced by spaces")
+        )
     return ArticleInput(
         text=text,
         id=id if id is not None else text_id(text),
@@ -230,3 +259,126 @@ def input_from_record(record: Mapping[str, Any], where: str) -> ArticleInput:
         title=record.get("title"),
         language=record.get("language"),
     )
+
+
+# --------------------------------------------------------------------------- files
+
+#: Fields a metadata sidecar may set for a file (the same as a JSONL record, minus text).
+METADATA_FIELDS = frozenset(RECORD_FIELDS - {"text"})
+#: Informational sidecar fields, accepted and not used by the parser.
+METADATA_INFO_FIELDS = frozenset({"original_language", "url", "licence", "license", "notes"})
+
+
+def _check_metadata(entry: object, where: str) -> dict[str, Any]:
+    if not isinstance(entry, Mapping):
+        raise SchemaError(f"{where}: metadata must be a JSON object, not {type(entry).__name__}")
+    unknown = set(entry) - METADATA_FIELDS - METADATA_INFO_FIELDS
+    if unknown:
+        raise SchemaError(
+            f"{where}: unknown metadata field(s) {sorted(unknown)}; "
+            f"allowed: {sorted(METADATA_FIELDS | METADATA_INFO_FIELDS)}"
+        )
+    for key in ("id", "source", "title", "language", "published"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            raise SchemaError(f"{where}: metadata field {key!r} must be a string")
+    return {k: v for k, v in entry.items() if k in METADATA_FIELDS}
+
+
+def load_metadata(path: Path) -> dict[str, dict[str, Any]]:
+    """Read a directory's ``metadata.json``: ``{"<file name>": {published, language, ...}}``.
+
+    Keys starting with ``_`` (comments) are ignored. Values may hold ``id``, ``published``,
+    ``language``, ``source``, ``title`` (used) and ``original_language``, ``url``,
+    ``licence``, ``notes`` (informational).
+
+    Raises:
+        SchemaError: the file is not JSON or not of that shape.
+    """
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SchemaError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(data, Mapping):
+        raise SchemaError(f"{path}: must map file names to metadata objects")
+    return {
+        name: _check_metadata(entry, f"{path}: {name}")
+        for name, entry in data.items()
+        if not name.startswith("_")
+    }
+
+
+def load_sidecar(path: Path) -> dict[str, Any]:
+    """Read one ``<name>.meta.json`` sidecar (a single metadata object).
+
+    Raises:
+        SchemaError: the file is not JSON or not of that shape.
+    """
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SchemaError(f"{path}: not valid JSON ({exc})") from None
+    return _check_metadata(data, str(path))
+
+
+def read_text_file(path: Path, metadata: Mapping[str, Any] | None = None) -> ArticleInput:
+    """Read a text or HTML file as one article, with optional sidecar metadata.
+
+    The source defaults to the path; bytes that are not UTF-8 are replaced (diagnostic).
+
+    Raises:
+        InputError: the file cannot be read or is binary; DateValueError: bad ``published``.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    meta = dict(metadata or {})
+    source = meta.pop("source", None) or str(path)
+    return (
+        make_input(data, source=source, **meta) if data else make_input("", source=source, **meta)
+    )
+
+
+def _line_failure(loc: str, exc: Exception) -> InputFailure:
+    message = str(exc)
+    if message.startswith(f"{loc}: "):
+        message = message[len(loc) + 2 :]
+    return InputFailure(source=loc, error=type(exc).__name__, message=message)
+
+
+def iter_jsonl(lines: Iterable[bytes], where: str) -> Iterator[ArticleInput | InputFailure]:
+    """Validate each line of a JSONL stream; a bad line yields an InputFailure, not a raise.
+
+    Blank lines are skipped. A failure's ``source`` is ``<where>:<line number>``; a
+    record without its own ``source`` gets that too.
+    """
+    for number, raw in enumerate(lines, start=1):
+        loc = f"{where}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            yield _line_failure(
+                loc, InputError(f"not valid UTF-8 ({exc.reason} at byte {exc.start})")
+            )
+            continue
+        except json.JSONDecodeError as exc:
+            yield _line_failure(loc, SchemaError(f"not valid JSON ({exc.msg}, column {exc.colno})"))
+            continue
+        try:
+            yield input_from_record(record, loc)
+        except (InputError, SchemaError) as exc:
+            yield _line_failure(loc, exc)
+
+
+def with_defaults(
+    item: ArticleInput, *, published: datetime | None = None, language: str | None = None
+) -> ArticleInput:
+    """``item`` with ``published``/``language`` filled in where it has none of its own."""
+    changes: dict[str, Any] = {}
+    if item.published is None and published is not None:
+        changes["published"] = published
+    if item.language is None and language is not None:
+        changes["language"] = language.lower()
+    return dataclasses.replace(item, **changes) if changes else item

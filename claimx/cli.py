@@ -1,0 +1,390 @@
+"""The ``claimx`` command line: ``claimx parse PATH... [options]``.
+
+Exit codes: 0 when at least one article was parsed (inputs that failed are reported on
+stderr and in the output's ``errors``), 1 when no article could be parsed (every input
+failed, or no spaCy pipeline is installed), 2 for usage errors (bad option values, unknown
+options, ``--link`` without linking support). With ``--strict``, any failed input gives 1.
+
+Logging goes to stderr and is configured here only; the library just adds a NullHandler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, NoReturn
+
+from . import __version__
+from .errors import ClaimxError, ClaimxModelError, DateValueError, UnsupportedLanguageError
+from .inputs import (
+    ArticleInput,
+    coerce_published,
+    iter_jsonl,
+    load_metadata,
+    load_sidecar,
+    make_input,
+    read_text_file,
+    with_defaults,
+)
+from .models import Article, ClaimGraph, InputFailure, ParseResult
+
+__all__ = ["main"]
+
+log = logging.getLogger("claimx.cli")
+
+#: File name patterns picked up when a directory is given.
+TEXT_SUFFIXES = (".txt", ".html", ".htm")
+JSONL_SUFFIX = ".jsonl"
+METADATA_FILE = "metadata.json"
+SIDECAR_SUFFIX = ".meta.json"
+
+
+class UsageError(Exception):
+    """A bad command line: reported in one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (no usage dump) and no SystemExit surprises."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+@dataclass
+class Inputs:
+    """What the paths expanded to: valid inputs in order, and failures."""
+
+    items: list[ArticleInput] = field(default_factory=list)
+    failures: list[InputFailure] = field(default_factory=list)
+
+
+def _failure(source: str, exc: BaseException) -> InputFailure:
+    message = str(exc)
+    # Messages already name the source; keep the stderr line short.
+    if message.startswith(f"{source}: "):
+        message = message[len(source) + 2 :]
+    return InputFailure(source=source, error=type(exc).__name__, message=message)
+
+
+def _directory_files(root: Path) -> list[Path]:
+    found = [
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and (p.suffix.lower() in TEXT_SUFFIXES or p.suffix.lower() == JSONL_SUFFIX)
+        and not p.name.startswith(".")
+    ]
+    return sorted(found)
+
+
+class _MetadataCache:
+    """Per-directory ``metadata.json`` files, read once; a broken one is reported once."""
+
+    def __init__(self, out: Inputs) -> None:
+        self._dirs: dict[Path, dict[str, dict[str, object]]] = {}
+        self._out = out
+
+    def for_file(self, path: Path) -> dict[str, object]:
+        directory = path.parent
+        if directory not in self._dirs:
+            meta_path = directory / METADATA_FILE
+            self._dirs[directory] = {}
+            if meta_path.is_file():
+                try:
+                    self._dirs[directory] = load_metadata(meta_path)
+                except ClaimxError as exc:
+                    self._out.failures.append(_failure(str(meta_path), exc))
+        meta = dict(self._dirs[directory].get(path.name, {}))
+        sidecar = path.with_name(path.name[: -len(path.suffix)] + SIDECAR_SUFFIX)
+        if sidecar.is_file():
+            meta.update(load_sidecar(sidecar))
+        return meta
+
+
+def _read_jsonl(lines: Iterable[bytes], where: str, out: Inputs) -> None:
+    for result in iter_jsonl(lines, where):
+        if isinstance(result, ArticleInput):
+            out.items.append(result)
+        else:
+            out.failures.append(result)
+
+
+def _read_stdin(out: Inputs) -> None:
+    data = sys.stdin.buffer.read()
+    first = data.lstrip()[:1]
+    if first == b"{":  # a JSONL stream; news text never starts with a brace
+        _read_jsonl(data.splitlines(), "<stdin>", out)
+        return
+    try:
+        out.items.append(make_input(data, source="<stdin>"))
+    except ClaimxError as exc:
+        out.failures.append(_failure("<stdin>", exc))
+
+
+def _read_file(path: Path, meta: _MetadataCache, out: Inputs) -> None:
+    if path.suffix.lower() == JSONL_SUFFIX:
+        try:
+            with path.open("rb") as handle:
+                _read_jsonl(handle, str(path), out)
+        except OSError as exc:
+            out.failures.append(
+                InputFailure(source=str(path), error="InputError", message=str(exc.strerror))
+            )
+        return
+    try:
+        out.items.append(read_text_file(path, meta.for_file(path)))
+    except ClaimxError as exc:
+        out.failures.append(_failure(str(path), exc))
+
+
+def collect_inputs(paths: Sequence[str]) -> Inputs:
+    """Expand files, directories (recursive) and ``-`` into validated inputs and failures."""
+    out = Inputs()
+    meta = _MetadataCache(out)
+    for name in paths:
+        if name == "-":
+            _read_stdin(out)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = _directory_files(path)
+            if not files:
+                out.failures.append(
+                    InputFailure(
+                        source=name,
+                        error="InputError",
+                        message="no *.txt, *.html or *.jsonl files in this directory",
+                    )
+                )
+            for file in files:
+                _read_file(file, meta, out)
+        elif path.is_file():
+            _read_file(path, meta, out)
+        else:
+            out.failures.append(
+                InputFailure(source=name, error="InputError", message="no such file or directory")
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _parse_all(
+    items: list[ArticleInput], *, batch_size: int, n_process: int
+) -> Iterator[Article | InputFailure]:
+    """Parse in batches; when a batch fails, retry its items one by one to isolate the bad one.
+
+    Raises:
+        ClaimxModelError: no pipeline for a language (fatal: nothing would parse).
+    """
+    from .api import parse_many
+
+    for start in range(0, len(items), batch_size):
+        batch = items[start : start + batch_size]
+        try:
+            yield from list(parse_many(batch, batch_size=batch_size, n_process=n_process))
+            continue
+        except ClaimxModelError:
+            raise
+        except Exception:
+            if len(batch) == 1:
+                log.debug("parse failed", exc_info=True)
+        for item in batch:
+            try:
+                yield from list(parse_many([item], batch_size=1))
+            except ClaimxModelError:
+                raise
+            except Exception as exc:  # a per-article crash must not stop the batch
+                log.debug("parse of %s failed", item.source, exc_info=True)
+                yield _failure(item.source or item.id, exc)
+
+
+def _linker() -> Callable[[list[Article]], ClaimGraph] | None:
+    import claimx
+
+    link = getattr(claimx, "link", None)
+    if link is not None and not callable(link):  # the submodule, not the function
+        link = getattr(link, "link", None)
+    return link if callable(link) else None
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _write(result: ParseResult, fmt: str, stream: IO[str]) -> None:
+    if fmt == "json":
+        exclude = {"clusters"} if result.clusters is None else None
+        stream.write(result.model_dump_json(indent=2, exclude=exclude))
+        stream.write("\n")
+    elif fmt == "jsonl":
+        for record in (*result.articles, *result.errors, *(result.clusters or ())):
+            stream.write(record.model_dump_json())
+            stream.write("\n")
+    else:
+        from ._table import render_table
+
+        stream.write(render_table(result))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for docs and tests)."""
+    parser = _Parser(prog="claimx", description="Turn news articles into typed, attributed claims.")
+    parser.add_argument("--version", action="version", version=f"claimx {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    p = sub.add_parser(
+        "parse",
+        help="parse articles and print entities, dates and claims",
+        description=(
+            "Parse articles from files, directories (recursive *.txt, *.html, *.jsonl), or "
+            "'-' (stdin). A directory's metadata.json or a <name>.meta.json sidecar gives "
+            "per-file published/language/source/title/id."
+        ),
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or '-' for stdin")
+    p.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date (ISO 8601) for inputs that have none of their own",
+    )
+    p.add_argument(
+        "--lang", metavar="CODE", help="language (ISO 639-1) for inputs with none of their own"
+    )
+    p.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl"),
+        help="output format (default: table on a terminal, json otherwise)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="default 32")
+    p.add_argument(
+        "--n-process", type=_positive, default=1, metavar="N", help="worker processes (1)"
+    )
+    p.add_argument("--link", action="store_true", help="also link claims across articles")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any input failed")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
+    p.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an integer") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {number}")
+    return number
+
+
+class _LowerLevelFormatter(logging.Formatter):
+    """``claimx: warning: ...`` like other command-line tools."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.levelname = record.levelname.lower()
+        return super().format(record)
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO
+    if not verbose and not quiet:
+        level = logging.WARNING
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_LowerLevelFormatter("claimx: %(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    warnings.simplefilter("default")
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    try:
+        published: datetime | None = coerce_published(args.published)
+    except DateValueError as exc:
+        raise UsageError(f"--published: {exc}") from None
+    lang = args.lang.lower() if args.lang else None
+    link = None
+    if args.link:
+        link = _linker()
+        if link is None:
+            raise UsageError("--link: linking is not available in this version of claimx")
+    if lang is not None:
+        from .pipeline import load_pipeline
+
+        try:
+            load_pipeline(lang)
+        except UnsupportedLanguageError as exc:
+            raise UsageError(f"--lang: {exc}") from None
+    fmt = args.format or ("table" if args.output is None and sys.stdout.isatty() else "json")
+
+    found = collect_inputs(args.paths)
+    items = [with_defaults(i, published=published, language=lang) for i in found.items]
+    failures = list(found.failures)
+    articles: list[Article] = []
+    for outcome in _parse_all(items, batch_size=args.batch_size, n_process=args.n_process):
+        if isinstance(outcome, InputFailure):
+            failures.append(outcome)
+        else:
+            articles.append(outcome)
+            where = outcome.source or outcome.id
+            for diag in outcome.diagnostics:
+                message = diag.message.removeprefix(f"{where}: ")
+                log.warning("%s: [%s] %s", where, diag.code, message)
+            log.info("parsed %s", outcome.source or outcome.id)
+    for failure in failures:
+        log.error("%s: %s: %s", failure.source, failure.error, failure.message)
+    clusters = None
+    if link is not None:
+        clusters = link(articles).clusters
+    result = ParseResult(articles=tuple(articles), errors=tuple(failures), clusters=clusters)
+    if args.output is None:
+        _write(result, fmt, sys.stdout)
+        sys.stdout.flush()
+    else:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            _write(result, fmt, handle)
+    if not articles or (args.strict and failures):
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (never raises for user errors)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help(sys.stderr)
+            return 2
+        _configure_logging(args.verbose, args.quiet)
+        return _run_parse(args)
+    except UsageError as exc:
+        print(f"claimx: error: {exc}", file=sys.stderr)
+        return 2
+    except ClaimxModelError as exc:
+        print(f"claimx: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - e.g. `claimx parse ... | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:  # e.g. --output in a missing directory
+        print(f"claimx: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("claimx: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
