@@ -35,6 +35,7 @@ from .models import (
 
 if TYPE_CHECKING:
     from .api import parse, parse_many
+    from .linking import link
     from .pipeline import load_pipeline
 
 __version__ = "0.1.0"
@@ -56,12 +57,13 @@ __all__ = [
     "TimeExpression",
     "UnsupportedLanguageError",
     "__version__",
+    "link",
     "load_pipeline",
     "parse",
     "parse_many",
 ]
 
-_LAZY = {"parse": "api", "parse_many": "api", "load_pipeline": "pipeline"}
+_LAZY = {"link": "linking", "parse": "api", "parse_many": "api", "load_pipeline": "pipeline"}
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

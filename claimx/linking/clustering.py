@@ -1,0 +1,55 @@
+"""Average-link agglomerative clustering over the sparse graph of scored links.
+
+Links above the threshold are visited best first. Two clusters merge only if the average
+score over *all* their member pairs (pairs never proposed by blocking are scored on demand,
+same-article pairs included) reaches ``linkage``; so one strong link cannot chain two
+unrelated groups together, as connected components would. Merges of clusters with more than
+``max_pairs`` member pairs use the scores already known, counting unknown pairs as 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+__all__ = ["average_link"]
+
+
+def average_link(
+    n: int,
+    links: Iterable[tuple[float, int, int]],
+    score: Callable[[int, int], float],
+    known: dict[tuple[int, int], float],
+    *,
+    linkage: float,
+    max_pairs: int = 2500,
+) -> list[list[int]]:
+    """Clusters (sorted index lists, singletons included) of ``n`` items.
+
+    ``links`` are ``(score, i, j)`` above threshold; ``known`` caches pair scores by
+    ``(min, max)`` and is filled by calls to ``score``.
+    """
+    cluster = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def pair(i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        if key not in known:
+            known[key] = score(*key)
+        return known[key]
+
+    for _, i, j in sorted(links, key=lambda t: (-t[0], t[1], t[2])):
+        ci, cj = cluster[i], cluster[j]
+        if ci == cj:
+            continue
+        a, b = members[ci], members[cj]
+        if len(a) * len(b) <= max_pairs:
+            total = sum(pair(x, y) for x in a for y in b)
+        else:
+            total = sum(known.get((min(x, y), max(x, y)), 0.0) for x in a for y in b)
+        if total / (len(a) * len(b)) < linkage:
+            continue
+        keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
+        for x in members[drop]:
+            cluster[x] = keep
+        members[keep].extend(members.pop(drop))
+    return sorted(sorted(m) for m in members.values())

@@ -1,0 +1,143 @@
+"""``link(articles) -> ClaimGraph``: blocking, scoring, clustering, conflicts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink, ClaimRef
+from .blocking import candidate_pairs
+from .clustering import average_link
+from .conflicts import cluster_conflicts
+from .features import ClaimFeatures, extract_features, part_of_evidence
+from .similarity import ContentSimilarity, ScoringContext, Weights, score_pair
+
+__all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
+
+DEFAULT_THRESHOLD = 0.5
+"""Minimum pair score for a :class:`ClaimLink`."""
+DEFAULT_LINKAGE = 0.4
+"""Minimum average pair score between two clusters for them to merge."""
+
+
+def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tuple[str, str]]]:
+    features: list[ClaimFeatures] = []
+    part_of: set[tuple[str, str]] = set()
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            raise ValueError(f"duplicate article id {article.id!r}: article ids must be unique")
+        seen.add(article.id)
+        if article.claims:
+            part_of |= part_of_evidence(article)
+        for claim in article.claims:
+            features.append(extract_features(article, claim, len(features)))
+    return features, part_of
+
+
+def _cluster_id(refs: Iterable[ClaimRef]) -> str:
+    digest = hashlib.sha1(
+        "\n".join(f"{r.article}\t{r.claim}" for r in refs).encode("utf-8"), usedforsecurity=False
+    )
+    return f"c{digest.hexdigest()[:12]}"
+
+
+def link(
+    articles: Iterable[Article],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    linkage: float = DEFAULT_LINKAGE,
+    similarity: Literal["lexical"] | ContentSimilarity = "lexical",
+    weights: Weights | None = None,
+    max_block: int = 64,
+    singletons: bool = False,
+) -> ClaimGraph:
+    """Link equivalent claims across articles into clusters, with their conflicts.
+
+    Args:
+        articles: Parsed articles (ids must be unique); only their ``claims`` are linked.
+        threshold: Minimum pair score (0-1) for a link.
+        linkage: Minimum average pair score for two groups of linked claims to merge.
+        similarity: ``"lexical"`` (stems, idf and rapidfuzz), or a symmetric function
+            ``(ClaimFeatures, ClaimFeatures) -> float`` replacing the content component
+            (the hook for an embedding backend).
+        weights: Component weights; :class:`~claimx.linking.similarity.Weights` by default.
+        max_block: Largest blocking group; more common keys are not used for blocking.
+        singletons: Also return one-claim clusters (every claim then has a cluster).
+
+    Returns:
+        A :class:`ClaimGraph`: clusters (largest first) with conflicts, and the links above
+        ``threshold`` that support them.
+
+    Raises:
+        ValueError: a threshold out of ``[0, 1]``, an unknown ``similarity`` name, or two
+            articles with the same id.
+    """
+    if not 0.0 <= threshold <= 1.0 or not 0.0 <= linkage <= 1.0:
+        raise ValueError(f"threshold and linkage must be in [0, 1], got {threshold}, {linkage}")
+    if isinstance(similarity, str) and similarity != "lexical":
+        raise ValueError(f"unknown similarity {similarity!r}; use 'lexical' or a function")
+    features, part_of = _features(list(articles))
+    ctx = ScoringContext(
+        features=features,
+        part_of=part_of,
+        weights=weights or Weights(),
+        content_similarity=None if isinstance(similarity, str) else similarity,
+    )
+    known: dict[tuple[int, int], float] = {}
+    links: list[ClaimLink] = []
+    above: list[tuple[float, int, int]] = []
+    for i, j in candidate_pairs(features, max_block=max_block):
+        score, reasons = score_pair(ctx, features[i], features[j])
+        known[(i, j)] = score
+        if score >= threshold:
+            above.append((score, i, j))
+            links.append(
+                ClaimLink(a=features[i].ref, b=features[j].ref, score=score, reasons=reasons)
+            )
+
+    def on_demand(i: int, j: int) -> float:
+        return score_pair(ctx, features[i], features[j])[0]
+
+    groups = average_link(len(features), above, on_demand, known, linkage=linkage)
+    clusters: list[ClaimCluster] = []
+    for group in groups:
+        if len(group) < 2 and not singletons:
+            continue
+        clusters.append(_make_cluster([features[i] for i in group], known))
+    clusters.sort(key=lambda c: (-len(c.members), c.members[0].article, c.members[0].claim))
+    links.sort(key=lambda lk: (-lk.score, lk.a.article, lk.a.claim, lk.b.article, lk.b.claim))
+    return ClaimGraph(clusters=tuple(clusters), links=tuple(links))
+
+
+def _make_cluster(
+    members: list[ClaimFeatures],
+    known: dict[tuple[int, int], float],
+) -> ClaimCluster:
+    """A cluster: members in ref order, the most central as representative, mean score."""
+    members.sort(key=lambda f: (f.ref.article, f.ref.claim))
+    refs = tuple(f.ref for f in members)
+    if len(members) == 1:
+        return ClaimCluster(
+            id=_cluster_id(refs), representative=refs[0], members=refs, confidence=1.0
+        )
+    centrality: list[float] = []
+    total = 0.0
+    for a in members:
+        s = 0.0
+        for b in members:
+            if a is not b:
+                key = (min(a.index, b.index), max(a.index, b.index))
+                s += known.get(key, 0.0)
+        centrality.append(s / (len(members) - 1))
+        total += s
+    best = max(range(len(members)), key=lambda k: (centrality[k], len(members[k].text), -k))
+    confidence = total / (len(members) * (len(members) - 1))
+    return ClaimCluster(
+        id=_cluster_id(refs),
+        representative=refs[best],
+        members=refs,
+        confidence=round(min(1.0, max(0.0, confidence)), 6),
+        conflicts=cluster_conflicts(members),
+    )

@@ -1,0 +1,325 @@
+"""What the linker knows about one claim, computed once from its text spans and article.
+
+A :class:`ClaimFeatures` holds the claim's content stems (stopwords removed), the entities
+mentioned in the content with a coarse role each, numbers with their unit word, compass
+directions attached to places, negation, the speaker's keys and the content's time interval.
+
+Roles come from a dependency-free reading of the content (claims carry text spans, not parses):
+
+* a demonym directly before a word ("North Korean missiles") or a possessive ("Russia's
+  missiles", not in first position) modifies a thing: ``origin``;
+* an entity governed by a preposition takes the preposition's role (``by`` -> ``agent``,
+  ``in``/``across`` -> ``location``, ``to``/``against`` -> ``goal``, ``from``/``of`` ->
+  ``origin``; "made in X" -> ``origin``); titles and determiners in between are skipped, and an
+  entity right after another entity shares its role ("Kremlin leader Vladimir Putin");
+* the first other entity is the ``agent`` (the subject of an active clause), later ones are
+  ``object``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..models import Article, Claim, ClaimRef, Entity
+from ._lexicon import Lexicon, lexicon, stem, tokens
+
+__all__ = [
+    "ClaimFeatures",
+    "EntityMention",
+    "Quantity",
+    "entity_key",
+    "extract_features",
+    "normalise_name",
+    "part_of_evidence",
+]
+
+#: Entity labels that name things a claim can be about (not dates or amounts).
+CONTENT_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,5}$")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """An entity mention inside a claim's content."""
+
+    key: str
+    """Cross-document key: ``Entity.identity`` when known, else ``name:<normalised name>``."""
+    label: str
+    surface: str
+    role: str
+    """``agent``, ``object``, ``origin``, ``location``, ``goal`` or ``other``."""
+    direction: str | None = None
+    """Compass code of a direction word attached to the mention ("northeastern" -> ``NE``)."""
+    direction_word: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in the content with the word it counts, if any."""
+
+    value: float
+    unit: str | None
+    surface: str
+    year: bool = False
+    """A bare four-digit number between 1800 and 2100: compared as a date, not a quantity."""
+
+
+@dataclass(slots=True)
+class ClaimFeatures:
+    """Everything the similarity, blocking and conflict steps read about one claim."""
+
+    index: int
+    ref: ClaimRef
+    text: str
+    stems: tuple[str, ...]
+    entities: tuple[EntityMention, ...]
+    quantities: tuple[Quantity, ...]
+    negation: str | None
+    speaker_keys: frozenset[str]
+    speaker_stems: tuple[str, ...]
+    speaker_known: bool
+    stance: str
+    time: tuple[datetime, datetime] | None
+    time_text: str | None
+    stem_set: frozenset[str] = field(init=False)
+    entity_keys: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.stem_set = frozenset(self.stems)
+        self.entity_keys = frozenset(m.key for m in self.entities)
+
+    @property
+    def article(self) -> str:
+        return self.ref.article
+
+
+def normalise_name(name: str) -> str:
+    """Lowercased, accent-free, determiner-free, single-spaced name with ASCII apostrophes."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'")
+    text = _DETERMINER.sub("", " ".join(text.split()))
+    return text.lower().strip(" .,'\"")
+
+
+def entity_key(entity: Entity) -> str:
+    """The cross-document key of an entity: its identity, else its normalised canonical name."""
+    return entity.identity or f"name:{normalise_name(entity.name)}"
+
+
+def _content_offsets(claim: Claim) -> list[tuple[int, int, int]]:
+    """For each content span: (article start, article end, offset in the joined content)."""
+    out = []
+    pos = 0
+    for span in claim.content:
+        out.append((span.start, span.end, pos))
+        pos += len(span.text) + 1
+    return out
+
+
+def _mentions_in_content(claim: Claim, entities: Iterable[Entity]) -> list[tuple[int, int, Entity]]:
+    """``(start, end, entity)`` in joined-content offsets, in text order."""
+    spans = _content_offsets(claim)
+    found: list[tuple[int, int, Entity]] = []
+    for entity in entities:
+        if entity.label not in CONTENT_LABELS:
+            continue
+        for m in entity.mentions:
+            for start, end, offset in spans:
+                if start <= m.start and m.end <= end:
+                    found.append((m.start - start + offset, m.end - start + offset, entity))
+    found.sort(key=lambda item: (item[0], -item[1]))
+    out: list[tuple[int, int, Entity]] = []
+    for item in found:  # drop mentions nested in an earlier, longer one
+        if out and item[0] < out[-1][1]:
+            continue
+        out.append(item)
+    return out
+
+
+def _roles(
+    text: str, mentions: list[tuple[int, int, Entity]], lex: Lexicon
+) -> list[tuple[str, str | None, str | None]]:
+    """(role, direction code, direction word) for each mention, in order."""
+    toks = tokens(text)
+    result: list[tuple[str, str | None, str | None]] = []
+    owner: dict[int, int] = {}  # token index -> mention index
+    starts = [t[1] for t in toks]
+    agent_taken = False
+    for mi, (mstart, mend, entity) in enumerate(mentions):
+        first = next((i for i, s in enumerate(starts) if s >= mstart), len(toks))
+        last = first
+        while last < len(toks) and toks[last][2] <= mend:
+            owner[last] = mi
+            last += 1
+        following = toks[last][0] if last < len(toks) else ""
+        possessive = following in ("'s", "’s") or text[mend : mend + 2] in ("'s", "’s")
+        direction: str | None = None
+        direction_word: str | None = None
+        role: str | None = None
+        i = first - 1
+        skipped = 0
+        while i >= 0 and skipped < 4:
+            word = toks[i][0].lower()
+            if i in owner:  # apposition/compound with an earlier entity: share its role
+                role = result[owner[i]][0]
+                break
+            if word in lex.directions and direction is None:
+                direction, direction_word = lex.directions[word], toks[i][0]
+            elif word in lex.preposition_roles:
+                role = lex.preposition_roles[word]
+                if role == "location" and i > 0 and toks[i - 1][0].lower() in lex.production_verbs:
+                    role = "origin"
+                break
+            elif word not in lex.skippable and word not in lex.directions:
+                break
+            i -= 1
+            skipped += 1
+        if role is None:
+            next_is_word = following[:1].isalpha() and following[:1].islower()
+            if (entity.label == "NORP" and next_is_word) or (possessive and agent_taken):
+                role = "origin"
+            elif not agent_taken:
+                role = "agent"
+            else:
+                role = "object"
+        if role == "agent":
+            agent_taken = True
+        elif role != "origin":
+            agent_taken = agent_taken or (mi == 0 and role not in ("location", "goal"))
+        result.append((role, direction, direction_word))
+    return result
+
+
+def _quantities(text: str, lex: Lexicon) -> list[Quantity]:
+    toks = tokens(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        word = toks[i][0]
+        lower = word.lower()
+        value: float | None = None
+        start = toks[i][1]
+        j = i + 1
+        if _NUMBER.match(word):
+            try:
+                value = float(word.replace(",", ""))
+            except ValueError:
+                value = None
+        elif lower in lex.number_words and lower not in ("one", "half"):
+            value = lex.number_words[lower]
+            while j < len(toks) and toks[j][0].lower() in lex.number_words:
+                value += lex.number_words[toks[j][0].lower()]
+                j += 1
+        if value is None:
+            i += 1
+            continue
+        scaled = False
+        while j < len(toks) and toks[j][0].lower() in lex.scale_words:
+            value *= lex.scale_words[toks[j][0].lower()]
+            scaled = True
+            j += 1
+        if j < len(toks) and toks[j][0] == "-":
+            j += 1
+        unit = None
+        end = toks[j - 1][2]
+        if j < len(toks) and toks[j][0][:1].isalpha() and toks[j][0].lower() not in lex.stopwords:
+            unit = stem(toks[j][0])
+            end = toks[j][2]
+        is_year = not scaled and value.is_integer() and 1800 <= value <= 2100 and len(word) == 4
+        out.append(Quantity(value, unit, text[start:end], year=is_year))
+        i = j
+    return out
+
+
+def _speaker(
+    claim: Claim, by_id: dict[str, Entity], lex: Lexicon
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    speaker = claim.speaker
+    if speaker is None:
+        return frozenset(), ()
+    keys: set[str] = set()
+    if speaker.entity and speaker.entity in by_id:
+        entity = by_id[speaker.entity]
+        keys.add(entity_key(entity))
+        keys.add(f"name:{normalise_name(entity.name)}")
+    if speaker.resolved:
+        keys.add(f"name:{normalise_name(speaker.resolved)}")
+    words = [stem(t[0]) for t in tokens(speaker.resolved or speaker.text) if t[0][:1].isalnum()]
+    stems = tuple(w for w in words if w not in lex.stopwords)
+    return frozenset(keys), stems
+
+
+def extract_features(article: Article, claim: Claim, index: int) -> ClaimFeatures:
+    """The :class:`ClaimFeatures` of ``claim`` (one of ``article.claims``)."""
+    lex = lexicon(article.language)
+    text = claim.content_text
+    by_id = {e.id: e for e in article.entities}
+    listed = [by_id[i] for i in claim.entities if i in by_id]
+    mentions = _mentions_in_content(claim, listed or article.entities)
+    roles = _roles(text, mentions, lex)
+    entity_mentions = tuple(
+        EntityMention(
+            key=entity_key(entity),
+            label=entity.label,
+            surface=text[start:end],
+            role=role,
+            direction=direction,
+            direction_word=word,
+        )
+        for (start, end, entity), (role, direction, word) in zip(mentions, roles, strict=True)
+    )
+    words = [t[0] for t in tokens(text)]
+    negation = next((w for w in words if w.lower() in lex.negations), None)
+    stems = tuple(stem(w) for w in words if w[:1].isalnum() and w.lower() not in lex.stopwords)
+    speaker_keys, speaker_stems = _speaker(claim, by_id, lex)
+    interval = claim.time.interval if claim.time is not None else None
+    return ClaimFeatures(
+        index=index,
+        ref=ClaimRef(article=article.id, claim=claim.id),
+        text=text,
+        stems=tuple(s for s in stems if s not in lex.stopwords),
+        entities=entity_mentions,
+        quantities=tuple(_quantities(text, lex)),
+        negation=negation,
+        speaker_keys=speaker_keys,
+        speaker_stems=speaker_stems,
+        speaker_known=claim.speaker is not None,
+        stance=claim.stance,
+        time=(interval.begin, interval.end) if interval is not None else None,
+        time_text=claim.time.text if claim.time is not None else None,
+    )
+
+
+def part_of_evidence(article: Article) -> set[tuple[str, str]]:
+    """``(part, whole)`` key pairs the article's own wording states.
+
+    Two patterns, both general: a possessive naming an organisation inside another ("X's
+    military intelligence service Y", at most five words between) and a country directly
+    before an organisation ("US" + "Defense Intelligence Agency" when split into two mentions).
+    """
+    mentions = sorted(
+        ((m.start, m.end, e) for e in article.entities for m in e.mentions),
+        key=lambda item: item[0],
+    )
+    pairs: set[tuple[str, str]] = set()
+    for (_s1, e1, whole), (s2, _e2, part) in itertools.pairwise(mentions):
+        if part.label != "ORG" or whole.id == part.id:
+            continue
+        if whole.label not in ("ORG", "GPE", "NORP"):
+            continue
+        gap = article.text[e1:s2]
+        if _POSSESSIVE_GAP.match(gap) or (whole.label == "GPE" and gap == " "):
+            for p in {entity_key(part), f"name:{normalise_name(part.name)}"}:
+                for w in {entity_key(whole), f"name:{normalise_name(whole.name)}"}:
+                    pairs.add((p, w))
+    return pairs
