@@ -5,20 +5,35 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .._dates_detect import DateDetector
 from .._extensions import register_extensions
 
 SPAN_KEY = "claimx_dates"
 
 
 class DatesComponent:
-    """Placeholder: spaCy DATE/TIME entities into ``doc.spans["claimx_dates"]``."""
+    """Writes the time expressions of a Doc to ``doc.spans["claimx_dates"]``.
 
-    def __init__(self, *, span_key: str = SPAN_KEY) -> None:
+    Spans are labelled DATE, TIME, DURATION or SET. Detection uses the pipeline's NER
+    (when present) plus the patterns of the Doc's language (``doc._.claimx_language``,
+    else the pipeline's language).
+    """
+
+    def __init__(self, nlp: Language, *, span_key: str = SPAN_KEY) -> None:
         register_extensions()
         self.span_key = span_key
+        self.vocab = nlp.vocab
+        self.default_language = nlp.lang
+        self._detectors: dict[str, DateDetector] = {}
+
+    def _detector(self, language: str) -> DateDetector:
+        if language not in self._detectors:
+            self._detectors[language] = DateDetector(self.vocab, language)
+        return self._detectors[language]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.span_key] = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        language = doc._.claimx_language or self.default_language
+        doc.spans[self.span_key] = self._detector(str(language))(doc)
         return doc
 
 
@@ -29,4 +44,4 @@ class DatesComponent:
 )
 def make_dates(nlp: Language, name: str, span_key: str) -> DatesComponent:
     """Factory of :class:`DatesComponent`."""
-    return DatesComponent(span_key=span_key)
+    return DatesComponent(nlp, span_key=span_key)

@@ -1,0 +1,263 @@
+"""Detection of time expressions in a Doc: cleaned NER spans plus lexicon patterns.
+
+Candidates come from two sources:
+
+* the statistical NER's DATE/TIME entities (when the pipeline has an ``ner``), trimmed of
+  the prepositions TIMEX3 leaves out, split at lists and appositions ("June 17, two days"),
+  and dropped when nothing in them is a time word (ages, bare numbers, scores);
+* spaCy ``Matcher`` patterns built from the language's lexicon (months, weekdays, units,
+  relative words, clock times, decades, vague references, sets), which also serve
+  pipelines without NER (``spacy.blank("de")``).
+
+Overlapping candidates are merged; each span is then typed DATE, TIME, DURATION or SET.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from ._dates_lexicon import TimeLexicon, time_lexicon
+
+__all__ = ["DateDetector"]
+
+_YEAR = r"^(1[5-9]\d\d|20\d\d)$"
+_DAY = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
+_CLOCK = r"^([01]?\d|2[0-3])[:.][0-5]\d$"
+_MILITARY = r"^([01]\d|2[0-3])[0-5]\d$"
+_DECADE = r"^'?(\d0s|1\d\d0s|20\d0s)$"
+_SHORT_YEAR = r"^'\d\d$"
+_NUMERIC_DATE = r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$|^\d{4}-\d\d-\d\d$"
+_TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
+_PREPS = ["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "to"]
+
+
+def _in(words: object) -> dict[str, Any]:
+    return {"LOWER": {"IN": sorted(words)}}  # type: ignore[call-overload]
+
+
+class DateDetector:
+    """Finds time-expression spans in Docs of one language (build once, call per Doc)."""
+
+    def __init__(self, vocab: Vocab, language: str) -> None:
+        self.lex: TimeLexicon = time_lexicon(language)
+        self.matcher = Matcher(vocab)
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        if not self.lex.empty:
+            self._add_patterns(vocab)
+
+    # -- patterns ------------------------------------------------------------------------
+
+    def _add_patterns(self, vocab: Vocab) -> None:
+        lex = self.lex
+        months = set(lex.months) | {m + "." for m in lex.months if len(m) <= 4}
+        weekdays = set(lex.weekdays) | {w + "." for w in lex.weekdays if len(w) <= 4}
+        month = _in(months)
+        day = {"TEXT": {"REGEX": _DAY}}
+        year = {"TEXT": {"REGEX": _YEAR}}
+        comma = {"TEXT": ",", "OP": "?"}
+        the = {"LOWER": "the", "OP": "?"}
+        units = _in(lex.units)
+        number = {"LOWER": {"IN": sorted(w for w in lex.numbers if " " not in w)}}
+        digits = {"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}
+        rel = _in(lex.relative)
+        rel_target = _in(
+            set(lex.units) | months | weekdays | set(lex.seasons) | set(lex.parts_of_day)
+        )
+        zone = {"LOWER": {"IN": sorted(lex.clock_zones)}, "OP": "?"}
+        meridiem = _in(lex.meridiem)
+        vague_nums = _in(w for w in lex.vague_numbers if " " not in w)
+        patterns: dict[str, list[list[dict[str, Any]]]] = {
+            "DATE": [
+                [month, day, comma, year],
+                [month, day],
+                [month, comma, year],
+                [month, {"LOWER": "of"}, year],
+                [month],
+                [day, month, comma, year],
+                [day, month],
+                [{"LOWER": "the"}, day, {"LOWER": "of"}, month],
+                [_in(weekdays), comma, month, day, comma, year],
+                [_in(weekdays)],
+                [_in(weekdays), _in(lex.parts_of_day)],
+                [_in(lex.deictic_days)],
+                [_in(lex.deictic_days), _in(lex.parts_of_day)],
+                [the, rel, rel_target],
+                [the, _in(lex.ordinals), {"TEXT": "-", "OP": "?"}, {"LOWER": "quarter"}],
+                [the, {"TEXT": {"REGEX": _DECADE}}],
+                [{"TEXT": {"REGEX": _SHORT_YEAR}}],
+                [{"TEXT": {"REGEX": _NUMERIC_DATE}}],
+                [_in(lex.seasons), comma, year],
+                [{"LOWER": {"IN": _PREPS}}, year],
+                [number, units, _in(lex.ago)],
+                [digits, units, _in(lex.ago)],
+            ],
+            "TIME": [
+                [{"TEXT": {"REGEX": _CLOCK}}, {"LOWER": {"IN": sorted(lex.meridiem)}, "OP": "?"}, zone],
+                [{"TEXT": {"REGEX": _MILITARY}}, {"LOWER": {"IN": sorted(lex.clock_zones)}}],
+                [{"TEXT": {"REGEX": r"^(1[0-2]|0?[1-9])$"}}, meridiem, zone],
+            ],
+            "DURATION": [
+                [number, units],
+                [digits, units],
+                [digits, {"TEXT": "-"}, units],
+                [number, {"TEXT": "-"}, units],
+                [vague_nums, units],
+                [{"LOWER": {"IN": ["for", "within", "in", "over"]}}, _in(u for u in lex.units if u.endswith("s"))],
+            ],
+            "SET": [
+                [_in(lex.sets)],
+                [{"LOWER": {"IN": ["every", "each"]}}, {"LIKE_NUM": True, "OP": "?"}, _in(set(lex.units) | weekdays)],
+            ],
+        }
+        for label, pats in patterns.items():
+            self.matcher.add(label, pats)
+        self.phrases.add("DATE", [vocab_doc(vocab, p) for p in sorted(lex.detect_vague)])
+
+    # -- filters -------------------------------------------------------------------------
+
+    def _plausible_word(self, token: Token) -> bool:
+        """Reject modal "may", verbs "march"/"fall", lowercase "sun" and the like."""
+        low = token.lower_.rstrip(".")
+        lex = self.lex
+        if low not in lex.ambiguous_capitalised:
+            return True
+        if low in lex.months or low in lex.weekdays:
+            if not (token.is_title or token.is_upper):
+                return False
+        if token.tag_ == "MD" or token.pos_ in ("VERB", "AUX"):
+            return False
+        return token.ent_type_ not in ("PERSON", "ORG") or low in lex.seasons
+
+    def _has_time_word(self, span: Span) -> bool:
+        lex = self.lex
+        for token in span:
+            low = token.lower_.rstrip(".")
+            if _TIME_WORD.search(token.text):
+                return True
+            if (
+                low in lex.months
+                or low in lex.weekdays
+                or low in lex.units
+                or low in lex.deictic_days
+                or low in lex.seasons
+                or low in lex.parts_of_day
+                or low in lex.sets
+                or low in lex.vague
+            ) and self._plausible_word(token):
+                return True
+        return False
+
+    # -- cleaning of NER spans -----------------------------------------------------------
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        lex = self.lex
+        while start < end and (
+            doc[start].lower_ in lex.trim_leading or doc[start].is_punct or doc[start].is_space
+        ):
+            start += 1
+        while end > start and (
+            doc[end - 1].lower_ in lex.trim_trailing
+            or (doc[end - 1].is_punct and doc[end - 1].text not in (".",))
+            or doc[end - 1].is_space
+        ):
+            end -= 1
+        # "15 a year": a count before a set expression
+        if end - start == 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "per"):
+            start += 1
+        return start, end
+
+    def _split(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+        """Split at list words ("April and June") and at commas not followed by a year."""
+        lex = self.lex
+        pieces: list[tuple[int, int]] = []
+        begin = start
+        for i in range(start + 1, end - 1):
+            tok = doc[i]
+            nxt = doc[i + 1]
+            cut = tok.lower_ in lex.split_words
+            if tok.text == "," and not re.match(_YEAR, nxt.text):
+                head = doc[begin:i]
+                cut = not (len(head) == 1 and head[0].lower_.rstrip(".") in lex.weekdays)
+            if cut:
+                pieces.append((begin, i))
+                begin = i + 1
+        pieces.append((begin, end))
+        return pieces
+
+    # -- main ----------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """The time-expression spans of ``doc``, labelled, in text order, non-overlapping."""
+        lex = self.lex
+        candidates: list[tuple[int, int, str, bool]] = []  # start, end, label, from NER
+        for ent in doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            pieces = [(ent.start, ent.end)] if lex.empty else self._split(doc, ent.start, ent.end)
+            for s, e in pieces:
+                s, e = self._trim(doc, s, e)
+                if e > s and (lex.empty or self._has_time_word(doc[s:e])):
+                    candidates.append((s, e, ent.label_, True))
+        if not lex.empty:
+            for match_id, s, e in list(self.matcher(doc)) + list(self.phrases(doc)):
+                label = doc.vocab.strings[match_id]
+                span = doc[s:e]
+                if not all(self._plausible_word(t) for t in span):
+                    continue
+                s, e = self._trim(doc, s, e)
+                if e > s:
+                    candidates.append((s, e, label, False))
+        merged = self._merge(candidates)
+        return [Span(doc, s, e, label=self._label(doc[s:e], label)) for s, e, label in merged]
+
+    @staticmethod
+    def _merge(candidates: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str]]:
+        """Union overlapping or directly adjacent candidates."""
+        out: list[list[Any]] = []
+        for s, e, label, _ in sorted(candidates, key=lambda c: (c[0], -c[1])):
+            if out and s <= out[-1][1] and (s < out[-1][1] or label == "TIME" or out[-1][2] == "TIME"):
+                out[-1][1] = max(out[-1][1], e)
+                continue
+            out.append([s, e, label])
+        return [(s, e, label) for s, e, label in out]
+
+    def _label(self, span: Span, label: str) -> str:
+        """TIMEX3 type of a detected span."""
+        lex = self.lex
+        if lex.empty:
+            return label
+        lows = [t.lower_.rstrip(".") for t in span]
+        if any(w in lex.sets for w in lows) or (lows and lows[0] in ("every", "each")):
+            return "SET"
+        if len(lows) >= 2 and lows[-2] in ("a", "per") and lows[-1] in lex.units and len(lows) == 2:
+            return "SET" if span.start > 0 and span.doc[span.start - 1].like_num else "DURATION"
+        if any(re.match(_CLOCK, t.text) or re.match(_MILITARY, t.text) for t in span) or any(
+            w in lex.meridiem for w in lows
+        ):
+            return "TIME"
+        has_unit = any(w in lex.units for w in lows)
+        directional = any(w in lex.ago or w in lex.later for w in lows)
+        relative = any(w in lex.relative for w in lows)
+        counted = any(
+            (t.like_num or w in lex.numbers or w in lex.vague_numbers) and w not in ("a", "an")
+            for t, w in zip(span, lows, strict=True)
+        ) or (lows[:1] in (["a"], ["an"]) and has_unit)
+        if has_unit and not directional and not relative and counted:
+            return "DURATION"
+        if has_unit and not directional and not relative and lows[-1] in lex.units and lows[-1].endswith("s") and len(lows) == 1:
+            return "DURATION"
+        if any(w in lex.parts_of_day for w in lows) and not has_unit and any(
+            w in lex.weekdays for w in lows
+        ):
+            return "TIME"
+        return "DATE"
+
+
+def vocab_doc(vocab: Vocab, text: str) -> Doc:
+    """A Doc of ``text`` split on spaces (for PhraseMatcher patterns)."""
+    return Doc(vocab, words=text.split())

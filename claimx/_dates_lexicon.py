@@ -1,0 +1,101 @@
+"""The per-language time lexicon (``claimx/data/dates/<lang>.json``) as a typed object."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from .lexicons import load_data
+
+__all__ = ["TimeLexicon", "time_lexicon"]
+
+
+def _strings(data: dict[str, object], key: str) -> frozenset[str]:
+    value = data.get(key, [])
+    assert isinstance(value, list), key
+    return frozenset(str(v).lower() for v in value)
+
+
+def _mapping(data: dict[str, object], key: str) -> dict[str, object]:
+    value = data.get(key, {})
+    assert isinstance(value, dict), key
+    return {str(k).lower(): v for k, v in value.items()}
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    """Words that detect and give meaning to time expressions in one language.
+
+    Every field is lower-cased. An empty lexicon (a language with no data file) still
+    works: detection then relies on the statistical NER alone and normalisation on
+    dateparser.
+    """
+
+    language: str
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, float] = field(default_factory=dict)
+    vague_numbers: frozenset[str] = frozenset()
+    relative: dict[str, int] = field(default_factory=dict)
+    deictic_days: dict[str, int] = field(default_factory=dict)
+    parts_of_day: dict[str, str] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    ago: frozenset[str] = frozenset()
+    later: frozenset[str] = frozenset()
+    modifiers: tuple[str, ...] = ()
+    vague: dict[str, str] = field(default_factory=dict)
+    detect_vague: frozenset[str] = frozenset()
+    sets: dict[str, str] = field(default_factory=dict)
+    set_words: frozenset[str] = frozenset()
+    clock_zones: frozenset[str] = frozenset()
+    meridiem: frozenset[str] = frozenset()
+    trim_leading: frozenset[str] = frozenset()
+    trim_trailing: frozenset[str] = frozenset()
+    split_words: frozenset[str] = frozenset()
+    future_markers: frozenset[str] = frozenset()
+    ambiguous_capitalised: frozenset[str] = frozenset()
+
+    @property
+    def empty(self) -> bool:
+        """Whether the language has no lexicon (NER-only detection)."""
+        return not self.months
+
+
+@functools.cache
+def time_lexicon(language: str) -> TimeLexicon:
+    """The lexicon of ``language`` (an empty one when claimx has no data for it)."""
+    lang = language.lower()
+    if not files("claimx.data").joinpath("dates", f"{lang}.json").is_file():
+        return TimeLexicon(language=lang)
+    data: dict[str, object] = load_data("dates", f"{lang}.json")
+    modifiers = sorted(_strings(data, "modifiers"), key=lambda m: -len(m))
+    return TimeLexicon(
+        language=lang,
+        months={k: int(str(v)) for k, v in _mapping(data, "months").items()},
+        weekdays={k: int(str(v)) for k, v in _mapping(data, "weekdays").items()},
+        units={k: str(v) for k, v in _mapping(data, "units").items()},
+        numbers={k: float(str(v)) for k, v in _mapping(data, "numbers").items()},
+        vague_numbers=_strings(data, "vague_numbers"),
+        relative={k: int(str(v)) for k, v in _mapping(data, "relative").items()},
+        deictic_days={k: int(str(v)) for k, v in _mapping(data, "deictic_days").items()},
+        parts_of_day={k: str(v) for k, v in _mapping(data, "parts_of_day").items()},
+        seasons={k: str(v) for k, v in _mapping(data, "seasons").items()},
+        ordinals={k: int(str(v)) for k, v in _mapping(data, "ordinals").items()},
+        ago=_strings(data, "ago"),
+        later=_strings(data, "later"),
+        modifiers=tuple(modifiers),
+        vague={k: str(v) for k, v in _mapping(data, "vague").items()},
+        detect_vague=_strings(data, "detect_vague"),
+        sets={k: str(v) for k, v in _mapping(data, "sets").items()},
+        set_words=_strings(data, "set_words"),
+        clock_zones=_strings(data, "clock_zones"),
+        meridiem=_strings(data, "meridiem"),
+        trim_leading=_strings(data, "trim_leading"),
+        trim_trailing=_strings(data, "trim_trailing"),
+        split_words=_strings(data, "split_words"),
+        future_markers=_strings(data, "future_markers"),
+        ambiguous_capitalised=_strings(data, "ambiguous_capitalised"),
+    )
