@@ -1,12 +1,131 @@
-"""Attributed statements: who said what, how, and when."""
+"""Attributed statements: who said what, how, and when.
+
+The ``claimx_attribution`` component stores plain dicts (:func:`find_claims`, see
+:mod:`claimx._attr_find`); :func:`claims_from_doc` turns them into
+:class:`~claimx.models.Claim` models once the article's entities and dates are known:
+
+* the speaker is resolved to an entity (:mod:`claimx._attr_coref`);
+* ``time`` is a date inside the content (the one closest in the tree to the content's main
+  verb), ``stated`` a date outside content and speaker governed by the cue ("said on
+  Wednesday", "told Russian media in May");
+* headline claims are kept only when no body claim with the same speaker (resolved name, else
+  speaker text) covers at least half of their content words; repeated headline claims are
+  kept once.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import hashlib
+import re
+from typing import Any
 
-from .models import Claim, Entity, TimeExpression
+from spacy.tokens import Doc, Token
 
-__all__ = ["claims_from_doc"]
+from ._attr_coref import SpeakerResolver
+from ._attr_find import find_claims
+from ._attr_lexicon import coref_rules
+from .models import Claim, Cue, Entity, Speaker, TextSpan, TimeExpression
+
+__all__ = ["claims_from_doc", "find_claims"]
+
+_WORD = re.compile(r"\w{3,}")
+#: Share of a headline claim's content words a body claim must hold to make it a repeat.
+HEADLINE_OVERLAP = 0.5
+_MAX_HOPS = 12
+
+
+def _span(text: str, pair: list[int] | None) -> TextSpan | None:
+    if pair is None:
+        return None
+    return TextSpan(start=pair[0], end=pair[1], text=text[pair[0] : pair[1]])
+
+
+def _token_at(doc: Doc, pair: list[int] | None) -> Token | None:
+    if pair is None:
+        return None
+    span = doc.char_span(pair[0], pair[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _hops(tok: Token, target: Token) -> int | None:
+    """Steps from ``tok`` up to ``target`` in the tree, or ``None`` if not an ancestor."""
+    cur = tok
+    for n in range(_MAX_HOPS):
+        if cur == target:
+            return n
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _inside(start: int, end: int, spans: list[list[int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[list[int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _time(
+    doc: Doc, item: dict[str, Any], dates: tuple[TimeExpression, ...]
+) -> tuple[TimeExpression | None, TimeExpression | None]:
+    content: list[list[int]] = item["content"]
+    head = _token_at(doc, item.get("content_head"))
+    cue = _token_at(doc, item.get("cue_head"))
+    best: tuple[int, int, TimeExpression] | None = None
+    stated: TimeExpression | None = None
+    blocked = [*content]
+    speaker_head = _token_at(doc, item.get("speaker_head"))
+    if speaker_head is not None:  # the whole speaker phrase, relative clauses included
+        blocked.append([speaker_head.left_edge.idx, speaker_head.right_edge.idx + 1])
+    for n, date in enumerate(dates):
+        if _inside(date.start, date.end, content):
+            root = _token_at(doc, [date.start, date.end])
+            hops = _hops(root, head) if root is not None and head is not None else None
+            key = (hops if hops is not None else _MAX_HOPS, n)
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], date)
+        elif stated is None and cue is not None and not _overlaps(date.start, date.end, blocked):
+            root = _token_at(doc, [date.start, date.end])
+            if root is not None and root.sent == cue.sent and _hops(root, cue) is not None:
+                stated = date
+    return (best[2] if best else None), stated
+
+
+def _content_words(text: str, spans: list[list[int]]) -> set[str]:
+    return {w.lower() for s, e in spans for w in _WORD.findall(text, s, e)}
+
+
+def _drop_headline_repeats(text: str, built: list[tuple[dict[str, Any], Claim]]) -> list[Claim]:
+    def who(claim: Claim) -> str:
+        sp = claim.speaker
+        return (sp.resolved or sp.text).lower() if sp else ""
+
+    body = [
+        (who(c), _content_words(text, d["content"])) for d, c in built if d["block"] != "headline"
+    ]
+    out: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+    for item, claim in built:
+        if item["block"] == "headline":
+            words = _content_words(text, item["content"])
+            key = (who(claim), " ".join(sorted(words)))
+            if key in seen:
+                continue
+            seen.add(key)
+            if words and any(
+                w == who(claim) and len(words & bw) >= HEADLINE_OVERLAP * len(words)
+                for w, bw in body
+            ):
+                continue
+        out.append(claim)
+    return out
+
+
+def _claim_id(article_id: str, item: dict[str, Any]) -> str:
+    key = f"{article_id}|{item['cue']}|{item['content']}"
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def claims_from_doc(
@@ -15,5 +134,58 @@ def claims_from_doc(
     entities: tuple[Entity, ...],
     dates: tuple[TimeExpression, ...],
 ) -> tuple[Claim, ...]:
-    """Placeholder: no claims yet."""
-    return ()
+    """Build the article's claims from what ``claimx_attribution`` stored on ``doc``.
+
+    Falls back to running :func:`find_claims` when the component did not run.
+    """
+    language = doc._.claimx_language if doc.has_extension("claimx_language") else None
+    language = language or doc.lang_ or "en"
+    items = doc._.claimx_claims if doc.has_extension("claimx_claims") else None
+    if items is None:
+        items = find_claims(doc, language)
+    text = doc.text
+    resolver = SpeakerResolver(doc, entities, coref_rules(language))
+    built: list[tuple[dict[str, Any], Claim]] = []
+    for item in sorted(items, key=lambda d: (d["speaker"] or d["cue"])[0]):
+        speaker = None
+        if item["speaker"] is not None:
+            s, e = item["speaker"]
+            head = _token_at(doc, item.get("speaker_head") or item["speaker"])
+            found = resolver.resolve(s, e, head, item["paragraph"]) if head is not None else None
+            speaker = Speaker(
+                start=s,
+                end=e,
+                text=text[s:e],
+                resolved=found.entity.name if found else None,
+                entity=found.entity.id if found else None,
+                resolved_from=found.through if found else None,
+            )
+        content = tuple(TextSpan(start=s, end=e, text=text[s:e]) for s, e in item["content"])
+        time, stated = _time(doc, item, dates)
+        mentioned = tuple(
+            ent.id
+            for ent in entities
+            if any(_inside(m.start, m.end, item["content"]) for m in ent.mentions)
+        )
+        cue = Cue(
+            start=item["cue"][0],
+            end=item["cue"][1],
+            text=text[item["cue"][0] : item["cue"][1]],
+            lemma=item["cue_lemma"],
+        )
+        claim = Claim(
+            id=_claim_id(article_id, item),
+            speaker=speaker,
+            cue=cue,
+            content=content,
+            quote=item["quote"],
+            stance=item["stance"],
+            target=_span(text, item.get("target")),
+            time=time,
+            stated=stated,
+            entities=mentioned,
+            paragraph=item["paragraph"],
+        )
+        built.append((item, claim))
+    built.sort(key=lambda pair: (pair[1].content[0].start, pair[1].cue.start if pair[1].cue else 0))
+    return tuple(_drop_headline_repeats(text, built))

@@ -5,21 +5,39 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .._attr_lexicon import cue_lexicon
 from .._extensions import register_extensions
+from ..attribution import find_claims
 
 
 class AttributionComponent:
-    """Placeholder: sets ``doc._.claimx_claims`` to an empty list."""
+    """Writes ``doc._.claimx_claims``: one plain dict per attributed statement.
 
-    def __init__(self) -> None:
+    The cue lexicon of the pipeline's language is compiled once, here; documents whose
+    ``doc._.claimx_language`` names another language with a cue file use that one.
+    """
+
+    def __init__(self, *, language: str = "en") -> None:
         register_extensions()
+        self.language = language
+        cue_lexicon(language)  # compile (and validate) once, not per document
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claimx_claims = []
+        language = doc._.claimx_language or self.language
+        try:
+            cue_lexicon(language)
+        except FileNotFoundError:
+            language = self.language
+        doc._.claimx_claims = find_claims(doc, language)
         return doc
 
 
-@Language.factory("claimx_attribution", default_config={}, assigns=["doc._.claimx_claims"])
-def make_attribution(nlp: Language, name: str) -> AttributionComponent:
-    """Factory of :class:`AttributionComponent`."""
-    return AttributionComponent()
+@Language.factory(
+    "claimx_attribution",
+    default_config={"language": None},
+    assigns=["doc._.claimx_claims"],
+    requires=["token.dep", "token.lemma", "doc.spans"],
+)
+def make_attribution(nlp: Language, name: str, language: str | None) -> AttributionComponent:
+    """Factory of :class:`AttributionComponent` (``language`` defaults to ``nlp.lang``)."""
+    return AttributionComponent(language=language or nlp.lang or "en")

@@ -1,0 +1,171 @@
+"""Speaker resolution: from a speaker mention to the article entity it refers to.
+
+Rules (data in ``claimx/data/coref/<lang>.json``), tried in order on the speaker's head:
+
+1. **Named**: an entity mention covers the head ("Hong Min, analyst at ...", "the DIA").
+2. **Same source**: "the same source" / "the source" -> the previous claim's resolved speaker.
+3. **Pronoun**: he/she/it/they -> the nearest preceding claim speaker of a compatible entity
+   type (PERSON for he/she; ORG/GPE/NORP... for it) in the same or the previous paragraph,
+   else the nearest preceding compatible entity mention.
+4. **Description**: a determiner + a known head noun ("the American agency", "the
+   specialist", "the ministry") -> among preceding compatible entities, first those whose
+   name or apposition contains the head noun ("Defense Intelligence Agency", "Soo Kim, a
+   former analyst"), then the nearest compatible claim speaker, then the nearest compatible
+   mention.
+5. **Proxy**: a report/statement/spokesperson head -> the entity named inside the phrase
+   ("a report by the US Department of Defense", "X's spokesman").
+
+Anything else (e.g. "experts", "the powerful sister of ...") stays unresolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ._attr_lexicon import CorefRules
+from .models import Entity, TextSpan
+
+__all__ = ["Resolution", "SpeakerResolver"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The entity a speaker mention refers to, and the mention it was resolved through."""
+
+    entity: Entity
+    through: TextSpan | None = None
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions of one document, in text order."""
+
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], rules: CorefRules) -> None:
+        self.doc = doc
+        self.rules = rules
+        self.mentions = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
+        )
+        self.starts = [m[0] for m in self.mentions]
+        self.speakers: list[tuple[int, int, Entity]] = []
+        """Resolved claim speakers so far: (speaker start, paragraph, entity)."""
+        self._descriptors: dict[str, set[str]] | None = None
+
+    # -- lookups ---------------------------------------------------------------------
+
+    def covering(self, start: int, end: int) -> tuple[int, int, Entity] | None:
+        """The shortest entity mention covering ``[start, end)``."""
+        best = None
+        hi = bisect.bisect_right(self.starts, start)
+        for m in self.mentions[max(0, hi - 50) : hi]:
+            if m[0] <= start and end <= m[1] and (best is None or m[1] - m[0] < best[1] - best[0]):
+                best = m
+        return best
+
+    def _inside(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        lo = bisect.bisect_left(self.starts, start)
+        out = []
+        for m in self.mentions[lo:]:
+            if m[0] >= end:
+                break
+            if m[1] <= end:
+                out.append(m)
+        return out
+
+    def _span(self, m: tuple[int, int, Entity]) -> TextSpan:
+        return TextSpan(start=m[0], end=m[1], text=self.doc.text[m[0] : m[1]])
+
+    def _last_mention(self, entity: Entity, before: int) -> TextSpan | None:
+        prior = [m for m in entity.mentions if m.end <= before]
+        return prior[-1] if prior else None
+
+    def _descriptor_words(self) -> dict[str, set[str]]:
+        """Entity id -> lower-cased name words and heads of appositions to its mentions."""
+        if self._descriptors is None:
+            words: dict[str, set[str]] = {}
+            for start, end, ent in self.mentions:
+                bag = words.setdefault(ent.id, {w.lower() for w in ent.name.split()})
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                for child in span.root.children:
+                    if child.dep_ == "appos" or (child.dep_ == "conj" and child.i > span.root.i):
+                        bag.add(child.lemma_.lower())
+                        bag.add(child.lower_)
+            self._descriptors = words
+        return self._descriptors
+
+    # -- resolution ------------------------------------------------------------------
+
+    def _labels_for(self, cls: str) -> frozenset[str]:
+        return self.rules.label_classes.get(cls, frozenset({cls}))
+
+    def _nearest_speaker(
+        self, before: int, labels: frozenset[str], paragraph: int | None, window: int | None
+    ) -> Entity | None:
+        for start, para, ent in reversed(self.speakers):
+            if start >= before:
+                continue
+            if window is not None and paragraph is not None and paragraph - para > window:
+                return None
+            if ent.label in labels:
+                return ent
+        return None
+
+    def _nearest_mention(
+        self, before: int, labels: frozenset[str], words: str | None = None
+    ) -> Entity | None:
+        hi = bisect.bisect_left(self.starts, before)
+        descriptors = self._descriptor_words() if words else None
+        for _start, end, ent in reversed(self.mentions[:hi]):
+            if end > before or ent.label not in labels:
+                continue
+            if descriptors is None or words in descriptors.get(ent.id, ()):
+                return ent
+        return None
+
+    def resolve(
+        self, start: int, end: int, head: Token, paragraph: int | None
+    ) -> Resolution | None:
+        """Resolve the speaker ``[start, end)`` with head token ``head``; remembers it."""
+        found = self._resolve(start, end, head, paragraph)
+        if found is not None and paragraph is not None:
+            self.speakers.append((start, paragraph, found.entity))
+        return found
+
+    def _resolve(
+        self, start: int, end: int, head: Token, paragraph: int | None
+    ) -> Resolution | None:
+        rules = self.rules
+        direct = self.covering(head.idx, head.idx + len(head))
+        if direct is not None:
+            return Resolution(direct[2])
+        words = [t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if not t.is_punct]
+        lemma = head.lemma_.lower()
+        definite = bool(words) and words[0] in rules.determiners
+        if definite and tuple(words[1:]) in rules.same_source:
+            if self.speakers:
+                same = self.speakers[-1][2]
+                return Resolution(same, self._last_mention(same, start))
+            return None
+        if head.lower_ in rules.pronouns and len(words) == 1:
+            labels = rules.pronouns[head.lower_]
+            pron = self._nearest_speaker(start, labels, paragraph, window=1)
+            pron = pron or self._nearest_mention(start, labels)
+            return Resolution(pron, self._last_mention(pron, start)) if pron else None
+        cls = rules.descriptions.get(lemma) or rules.descriptions.get(head.lower_)
+        if definite and cls is not None:
+            labels = self._labels_for(cls)
+            desc = (
+                self._nearest_mention(start, labels, words=lemma)
+                or self._nearest_speaker(start, labels, paragraph, window=None)
+                or self._nearest_mention(start, labels)
+            )
+            return Resolution(desc, self._last_mention(desc, start)) if desc else None
+        if lemma in rules.proxy_heads or head.lower_ in rules.proxy_heads:
+            inside = [m for m in self._inside(start, end) if m[2].label != "DATE"]
+            if inside:
+                return Resolution(inside[0][2])
+        return None

@@ -1,0 +1,382 @@
+"""Dependency-based attribution cues: reporting verbs, "according to" and "in a statement".
+
+Pure functions on a parsed spaCy ``Doc``. Each finder returns :class:`RawClaim` objects in
+token terms; :mod:`claimx.attribution` adds the quotation-based claims and turns everything
+into plain dicts. Which verbs are cues, where their speaker/content/target sit and which
+stance they carry all come from :class:`~claimx._attr_lexicon.CueLexicon`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ._attr_lexicon import CueLexicon, CueVerb
+
+__all__ = ["RawClaim", "find_cue_claims", "speaker_tokens", "token_runs"]
+
+#: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
+_MAX_INHERIT = 3
+_QUOTE_CHARS = frozenset("\"'“”„‟«»‘’‚‛‹›")
+
+
+@dataclass(slots=True)
+class RawClaim:
+    """An attribution found in a Doc, in token indices (``*_tokens`` are inclusive ranges)."""
+
+    kind: str
+    """``verb``, ``prep``, ``statement``, ``quote`` (content from an adjacent quotation),
+    ``float`` (a quotation following an attributed one)."""
+    cue: tuple[int, int]
+    cue_lemma: str
+    cue_head: int
+    speaker: tuple[int, int] | None
+    speaker_head: int | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    """Content as char spans."""
+    content_head: int | None = None
+    stance: str = "assert"
+    target: tuple[int, int] | None = None
+    verb: CueVerb | None = None
+    negated: bool = False
+
+
+def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
+    return [c for c in tok.children if lex.has(c.dep_, role)]
+
+
+def _subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """The speaker head of a cue verb, inherited through xcomp/advcl/conj and relatives."""
+    cur = tok
+    for _ in range(_MAX_INHERIT + 1):
+        subjects = _children(cur, lex, "subject")
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
+                return cur.head
+            return subj
+        if not lex.has(cur.dep_, "inherit_subject") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
+    """The speaker noun phrase: the head's subtree without relative clauses, trimmed."""
+    dropped: set[int] = set()
+    for child in head.children:
+        if lex.has(child.dep_, "speaker_drop") and child.i > head.i:
+            dropped.update(t.i for t in child.subtree)
+    keep = [t.i for t in head.subtree if t.i not in dropped]
+    doc = head.doc
+    start, end = min(keep), max(keep)
+    # cut at a dropped clause: "Soo Kim, who now works ..." -> "Soo Kim"
+    for i in range(head.i, end + 1):
+        if i in dropped:
+            end = i - 1
+            break
+    while end > start and (doc[end].is_punct and doc[end].text not in ")]"):
+        end -= 1
+    while start < end and doc[start].is_punct and doc[start].text not in "([":
+        start += 1
+    return start, end
+
+
+def _balanced(doc: Doc, start: int, end: int) -> bool:
+    marks = sum(1 for t in doc[start : end + 1] if t.text in _QUOTE_CHARS and t.is_punct)
+    return marks % 2 == 0
+
+
+def token_runs(
+    doc: Doc, tokens: Iterable[int], lex: CueLexicon, root: Token | None = None
+) -> list[tuple[int, int]]:
+    """Contiguous runs of ``tokens`` as char spans, edge punctuation and complementizers off.
+
+    Runs holding only punctuation or stop words are dropped when another run remains.
+    """
+    ordered = sorted(set(tokens))
+    runs: list[tuple[int, int]] = []
+    for i in ordered:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        changed = True
+        while changed and start <= end:
+            changed = False
+            first, last = doc[start], doc[end]
+            if (
+                first.is_punct
+                and (first.text not in _QUOTE_CHARS or not _balanced(doc, start, end))
+            ) or (
+                lex.has(first.dep_, "complementizer")
+                and start < end
+                and (root is None or first.head == root)
+            ):
+                start += 1
+                changed = True
+            elif last.is_punct and (
+                last.text not in _QUOTE_CHARS or not _balanced(doc, start, end)
+            ):
+                end -= 1
+                changed = True
+        if start > end:
+            continue
+        out.append((start, end))
+    meaningful = [
+        r for r in out if any(not (t.is_punct or t.is_stop) for t in doc[r[0] : r[1] + 1])
+    ]
+    chosen = meaningful or []
+    return [(doc[s].idx, doc[e].idx + len(doc[e])) for s, e in chosen]
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str]) -> set[int]:
+    """Remove a trailing "as ..." characterisation ("dismissed X as absurd")."""
+    if not preps or not ids:
+        return ids
+    last = (
+        max(i for i in ids if not doc[i].is_punct) if any(not doc[i].is_punct for i in ids) else -1
+    )
+    for i in sorted(ids):
+        tok = doc[i]
+        if tok.lower_ in preps and tok.dep_ == "prep":
+            sub = _subtree_ids(tok)
+            if max(sub) >= last:
+                return ids - sub
+    return ids
+
+
+def _content_ids(
+    tok: Token, verb: CueVerb, lex: CueLexicon, subject: Token
+) -> tuple[set[int], Token | None]:
+    """Token ids of the content of cue verb ``tok`` and the content's head token."""
+    frame = verb.frame
+    excluded = _subtree_ids(subject) if subject.i in _subtree_ids(tok) else set()
+    excluded.add(tok.i)
+    for source in frame.content:
+        roots: list[Token] = []
+        if source == "clause":
+            roots = _children(tok, lex, "clause")
+        elif source == "object":
+            roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
+        elif source == "preps":
+            for prep in _children(tok, lex, "prep"):
+                if prep.lower_ in frame.content_preps:
+                    roots.extend(_children(prep, lex, "prep_object"))
+        elif source == "open_clause":
+            roots = [
+                c
+                for c in _children(tok, lex, "open_clause")
+                if c.lemma_.lower() in frame.open_clause_lemmas
+            ]
+        elif source == "adjoined":
+            ids, head = _adjoined(tok, lex, subject)
+            if ids:
+                return ids - excluded, head
+        if roots:
+            ids = set().union(*(_subtree_ids(r) for r in roots)) - excluded
+            ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps)
+            if ids:
+                return ids, roots[0]
+    return set(), None
+
+
+def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], Token | None]:
+    """Content before an inverted or parenthetical cue: "..., he said" / "..., observes X"."""
+    doc = tok.doc
+    first = min(tok.i, subject.i)
+    if first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}:
+        return set(), None
+    head = tok.head
+    if head is not tok and head.i < tok.i and lex.has(tok.dep_, "adjoined"):
+        ids = _subtree_ids(head) - _subtree_ids(tok)
+        return {i for i in ids if i < first}, head
+    # cue is the root: its left dependents (other than the subject) are the content
+    left = [
+        c
+        for c in tok.lefts
+        if c is not subject
+        and not c.is_punct
+        and not lex.has(c.dep_, "negation")
+        and not lex.has(c.dep_, "auxiliary")
+    ]
+    if subject.i > tok.i and left:
+        ids = set().union(*(_subtree_ids(c) for c in left))
+        return ids, left[0]
+    return set(), None
+
+
+def _cue_span(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[int, int]:
+    """The verb plus an addressee right after it ("told AFP")."""
+    start, end = tok.i, tok.i
+    for role in verb.frame.addressee:
+        for child in _children(tok, lex, role):
+            sub = sorted(_subtree_ids(child))
+            if sub[0] == end + 1:
+                end = sub[-1]
+    return start, end
+
+
+def _stance(
+    tok: Token, verb: CueVerb, lex: CueLexicon, content_text: str, head: Token | None
+) -> tuple[str, bool]:
+    negated = bool(_children(tok, lex, "negation"))
+    stance = verb.negated if negated else verb.stance
+    lowered = content_text.lower()
+    if any(p in lowered for p in lex.no_comment_phrases):
+        return "no_comment", negated
+    if verb.future and not negated and head is not None:
+        aux = {c.lower_ for c in head.children if lex.has(c.dep_, "auxiliary")}
+        if aux & lex.future_markers:
+            stance = verb.future
+    return stance, negated
+
+
+def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    out: list[RawClaim] = []
+    for tok in doc:
+        verb = lex.verbs.get(tok.lemma_.lower())
+        if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
+            continue
+        subject = _subject(tok, lex)
+        if subject is None:
+            continue
+        ids, head = _content_ids(tok, verb, lex, subject)
+        ids -= set(range(*_span_range(speaker_tokens(subject, lex))))
+        content = token_runs(doc, ids, lex, head)
+        text = " ".join(doc.text[s:e] for s, e in content)
+        stance, negated = _stance(tok, verb, lex, text, head)
+        target = None
+        for role in verb.frame.target:
+            for child in _children(tok, lex, role):
+                target = _span_range_incl(child)
+        sp = speaker_tokens(subject, lex)
+        out.append(
+            RawClaim(
+                kind="verb",
+                cue=_cue_span(tok, verb, lex),
+                cue_lemma=verb.lemma,
+                cue_head=tok.i,
+                speaker=sp,
+                speaker_head=subject.i,
+                content=content,
+                content_head=head.i if head is not None else None,
+                stance=stance,
+                target=target,
+                verb=verb,
+                negated=negated,
+            )
+        )
+    return out
+
+
+def _span_range(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], span[1] + 1
+
+
+def _span_range_incl(tok: Token) -> tuple[int, int]:
+    sub = [t.i for t in tok.subtree]
+    return min(sub), max(sub)
+
+
+def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    out: list[RawClaim] = []
+    for tok in doc:
+        if tok.lower_ not in lex.prep_first_words or not allowed(tok.idx):
+            continue
+        for words, lemma in lex.prepositions:
+            end = tok.i + len(words)
+            if end > len(doc) or tuple(t.lower_ for t in doc[tok.i : end]) != words:
+                continue
+            matched = set(range(tok.i, end))
+            speaker = next(
+                (
+                    c
+                    for i in sorted(matched, reverse=True)
+                    for c in doc[i].children
+                    if lex.has(c.dep_, "prep_object") and c.i not in matched
+                ),
+                None,
+            )
+            head = tok.head
+            while head.i in matched and head.head is not head:
+                head = head.head
+            if speaker is None or head.i in matched:
+                break
+            phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
+            ids = _subtree_ids(head) - phrase - _subtree_ids(tok)
+            content = token_runs(doc, ids, lex, head)
+            text = " ".join(doc.text[s:e] for s, e in content)
+            stance = (
+                "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
+            )
+            out.append(
+                RawClaim(
+                    kind="prep",
+                    cue=(tok.i, end - 1),
+                    cue_lemma=lemma,
+                    cue_head=tok.i,
+                    speaker=speaker_tokens(speaker, lex),
+                    speaker_head=speaker.i,
+                    content=content,
+                    content_head=head.i,
+                    stance=stance,
+                )
+            )
+            break
+    return out
+
+
+def _statement_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    """ "In a statement, X criticised ...": the clause without its subject is the content."""
+    out: list[RawClaim] = []
+    for tok in doc:
+        if tok.lower_ not in lex.statement_preps or not lex.has(tok.dep_, "prep"):
+            continue
+        nouns = [
+            c for c in _children(tok, lex, "prep_object") if c.lemma_.lower() in lex.statement_nouns
+        ]
+        head = tok.head
+        if not nouns or not allowed(tok.idx) or head.pos_ != "VERB":
+            continue
+        if head.lemma_.lower() in lex.verbs:
+            continue  # "said in a statement": the verb is the cue
+        subject = _subject(head, lex)
+        if subject is None:
+            continue
+        ids = _subtree_ids(head) - _subtree_ids(subject) - _subtree_ids(tok)
+        content = token_runs(doc, ids, lex, head)
+        phrase = sorted(_subtree_ids(tok))
+        out.append(
+            RawClaim(
+                kind="statement",
+                cue=(phrase[0], nouns[0].i),
+                cue_lemma=nouns[0].lemma_.lower(),
+                cue_head=nouns[0].i,
+                speaker=speaker_tokens(subject, lex),
+                speaker_head=subject.i,
+                content=content,
+                content_head=head.i,
+            )
+        )
+    return out
+
+
+def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts.
+
+    Claims without content are returned too (``content == []``): a quotation next to them
+    may supply it.
+    """
+    claims = _verb_claims(doc, lex, allowed) + _prep_claims(doc, lex, allowed)
+    claims += _statement_claims(doc, lex, allowed)
+    claims.sort(key=lambda c: c.cue[0])
+    return claims

@@ -1,0 +1,249 @@
+"""Find every attribution of a Doc as plain dicts (what ``claimx_attribution`` stores).
+
+Two passes, both linear in the document:
+
+1. cue-based claims from the dependency tree (:mod:`claimx._attr_cues`);
+2. quotations (:mod:`claimx._attr_quotes`) that no cue claim covers: a quotation next to a
+   cue verb that lacked content becomes that cue's content ("He said: “...”"); a quotation
+   right after "..., said X," continues X's claim (a quote broken by its attribution has two
+   content spans); a quotation running on from the previous paragraph continues its claim;
+   and a fully quoted sentence following a directly or partly quoted claim takes that claim's
+   speaker and cue (a "floating" quote).
+
+Cues inside quotation marks are skipped (they belong to the quoted speech, e.g. "I believe
+..."), as are boilerplate paragraphs. A claim with no content ("He said nothing.") is dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ._attr_cues import RawClaim, find_cue_claims
+from ._attr_lexicon import cue_lexicon
+from ._attr_quotes import Quote, find_quotes
+
+__all__ = ["PARAGRAPH_KEY", "find_claims", "quote_kind"]
+
+PARAGRAPH_KEY = "claimx_paragraphs"
+_GAP = re.compile(r"[\s,.:;—–\-]*")
+_WORD = re.compile(r"\w+")
+#: Quotations shorter than this (in words) are scare quotes, not statements.
+MIN_QUOTE_WORDS = 3
+
+
+def _paragraphs(doc: Doc) -> list[tuple[int, int, str]]:
+    spans = doc.spans.get(PARAGRAPH_KEY) if PARAGRAPH_KEY in doc.spans else None
+    if spans is None:
+        return [(0, len(doc.text), "body")] if doc.text.strip() else []
+    return [(s.start_char, s.end_char, s.label_) for s in spans if s.label_ != "boilerplate"]
+
+
+class _Index:
+    """Char-offset lookups: paragraph of an offset, inside-a-quotation test, quoted mask."""
+
+    def __init__(self, text: str, paras: list[tuple[int, int, str]], quotes: tuple[Quote, ...]):
+        self.text = text
+        self.paras = paras
+        self.para_starts = [p[0] for p in paras]
+        self.quotes = quotes
+        self.quote_starts = [q.inner_start for q in quotes]
+        mask = bytearray(len(text))
+        for q in quotes:
+            mask[q.inner_start : q.inner_end] = b"\x01" * (q.inner_end - q.inner_start)
+        self.mask = mask
+
+    def paragraph(self, char: int) -> int | None:
+        i = bisect.bisect_right(self.para_starts, char) - 1
+        if i >= 0 and self.paras[i][0] <= char < self.paras[i][1]:
+            return i
+        return None
+
+    def in_quote(self, char: int) -> bool:
+        return 0 <= char < len(self.mask) and bool(self.mask[char])
+
+    def allowed(self, char: int) -> bool:
+        return self.paragraph(char) is not None and not self.in_quote(char)
+
+
+def quote_kind(text: str, mask: bytearray, spans: list[tuple[int, int]]) -> str:
+    """``direct`` when every word character of the spans is quoted, ``indirect`` when none."""
+    total = quoted = 0
+    for start, end in spans:
+        for i in range(start, end):
+            if text[i].isalnum():
+                total += 1
+                quoted += mask[i]
+    if total and quoted == total:
+        return "direct"
+    return "mixed" if quoted else "indirect"
+
+
+def _inner(text: str, q: Quote) -> tuple[int, int]:
+    start, end = q.inner_start, q.inner_end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _phrase(doc: Doc, c: RawClaim) -> tuple[int, int]:
+    """Char span of the cue and speaker together."""
+    first = min(c.cue[0], c.speaker[0]) if c.speaker else c.cue[0]
+    last = max(c.cue[1], c.speaker[1]) if c.speaker else c.cue[1]
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _is_gap(text: str, start: int, end: int) -> bool:
+    return start <= end and _GAP.fullmatch(text, start, end) is not None
+
+
+def _last_pos(doc: Doc, c: RawClaim) -> int:
+    ends = [_phrase(doc, c)[1]] + [e for _, e in c.content]
+    return max(ends)
+
+
+def _whole_sentences(doc: Doc, q: Quote) -> bool:
+    """Whether the sentences the quotation overlaps hold nothing but it (and punctuation)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first, last = span[0].sent, span[-1].sent
+    text = doc.text
+    return _is_gap(text, first.start_char, q.start) and _is_gap(text, q.end, last.end_char)
+
+
+def _attach_quotes(
+    doc: Doc, index: _Index, claims: list[RawClaim], pending: list[RawClaim]
+) -> None:
+    text = doc.text
+    owner: dict[int, RawClaim] = {}
+    for n, q in enumerate(index.quotes):
+        start, end = _inner(text, q)
+        if len(_WORD.findall(text, start, end)) < MIN_QUOTE_WORDS or index.paragraph(start) is None:
+            continue
+        size = end - start
+        covering = next(
+            (
+                c
+                for c in claims
+                if sum(max(0, min(e, end) - max(s, start)) for s, e in c.content) * 2 > size
+            ),
+            None,
+        )
+        if covering is not None:
+            owner[n] = covering
+            continue
+        # 1. a cue verb without content right before/after the quotation
+        found = None
+        for p in pending:
+            ps, pe = _phrase(doc, p)
+            if _is_gap(text, q.end, ps) or _is_gap(text, pe, q.start):
+                found = p
+                break
+        if found is not None:
+            pending.remove(found)
+            found.kind = "quote"
+            found.content = [(start, end)]
+            claims.append(found)
+            owner[n] = found
+            continue
+        before = [c for c in claims if _last_pos(doc, c) <= q.start]
+        prev = max(before, key=lambda c: _last_pos(doc, c), default=None)
+        # 2. "“A,” said X, “B.”": the attribution splits the quotation
+        if prev is not None and prev.content:
+            ps, pe = _phrase(doc, prev)
+            if prev.content[-1][1] <= ps and _is_gap(text, pe, q.start):
+                prev.content.append((start, end))
+                owner[n] = prev
+                continue
+        # 3. a quotation running on from the previous paragraph
+        if n > 0 and index.quotes[n - 1].continued and (n - 1) in owner:
+            owner[n - 1].content.append((start, end))
+            owner[n] = owner[n - 1]
+            continue
+        # 4. a floating quote after a quoted claim of the same or the previous paragraph
+        if prev is None or not _whole_sentences(doc, q):
+            continue
+        kind = quote_kind(text, index.mask, prev.content)
+        para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
+        if kind == "indirect" or para is None or prev_para is None or para - prev_para > 1:
+            continue
+        floating = RawClaim(
+            kind="float",
+            cue=prev.cue,
+            cue_lemma=prev.cue_lemma,
+            cue_head=prev.cue_head,
+            speaker=prev.speaker,
+            speaker_head=prev.speaker_head,
+            content=[(start, end)],
+            stance=prev.stance if prev.stance != "no_comment" else "assert",
+        )
+        claims.append(floating)
+        owner[n] = floating
+
+
+def _chars(doc: Doc, span: tuple[int, int] | None) -> list[int] | None:
+    if span is None:
+        return None
+    return [doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])]
+
+
+def _tok_chars(doc: Doc, i: int | None) -> list[int] | None:
+    return None if i is None else [doc[i].idx, doc[i].idx + len(doc[i])]
+
+
+def find_claims(doc: Doc, language: str = "en") -> list[dict[str, Any]]:
+    """All attributed statements of ``doc`` as plain, serialisable dicts.
+
+    Keys: ``kind``, ``cue``, ``cue_lemma``, ``cue_head``, ``speaker``, ``speaker_head``,
+    ``content`` (list of ``[start, end]``), ``content_head``, ``quote``, ``stance``,
+    ``target``, ``paragraph`` (index among the non-boilerplate paragraph spans), ``block``
+    (that paragraph's label). Every span is a ``[start, end]`` char-offset pair or ``None``.
+    """
+    lex = cue_lexicon(language)
+    paras = _paragraphs(doc)
+    scan = find_quotes(doc.text, [(s, e) for s, e, _ in paras])
+    index = _Index(doc.text, paras, scan.quotes)
+    raw = find_cue_claims(doc, lex, index.allowed)
+    claims = [c for c in raw if c.content]
+    pending = [
+        c for c in raw if not c.content and c.verb is not None and "quote" in c.verb.frame.content
+    ]
+    by_start = {q.start: q for q in index.quotes}
+    for c in claims:  # a content span that is exactly one quotation: keep its inside
+        c.content = [
+            _inner(doc.text, by_start[s])
+            if s in by_start and _is_gap(doc.text, by_start[s].end, e)
+            else (s, e)
+            for s, e in c.content
+        ]
+    _attach_quotes(doc, index, claims, pending)
+    out: list[dict[str, Any]] = []
+    for c in sorted(claims, key=lambda c: (c.content[0][0], c.cue[0])):
+        anchor = doc[c.cue[0]].idx if c.kind != "float" else c.content[0][0]
+        para = index.paragraph(anchor)
+        if para is None:
+            continue
+        out.append(
+            {
+                "kind": c.kind,
+                "cue": _chars(doc, c.cue),
+                "cue_lemma": c.cue_lemma,
+                "cue_head": _tok_chars(doc, c.cue_head),
+                "speaker": _chars(doc, c.speaker),
+                "speaker_head": _tok_chars(doc, c.speaker_head),
+                "content": [[s, e] for s, e in c.content],
+                "content_head": _tok_chars(doc, c.content_head),
+                "quote": quote_kind(doc.text, index.mask, c.content),
+                "stance": c.stance,
+                "target": _chars(doc, c.target),
+                "paragraph": para,
+                "block": paras[para][2],
+            }
+        )
+    return out

@@ -1,0 +1,145 @@
+"""Compiled attribution lexicons: cue words, frames, stance rules and coreference rules.
+
+The knowledge lives in ``claimx/data/cues/<lang>.json`` and ``claimx/data/coref/<lang>.json``
+(see their READMEs); this module turns one language's files into frozen lookup tables, once
+per language (``functools.cache``), so the spaCy component never reads a file per document.
+Dependency labels are looked up through the ``labels`` table of the cue file, which keeps the
+differences between label schemes (ClearNLP for English, UD for French) in the data.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicons import load_data
+
+__all__ = ["CorefRules", "CueLexicon", "CueVerb", "Frame", "coref_rules", "cue_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Where a cue verb's arguments are: content sources in order, addressee, target."""
+
+    content: tuple[str, ...]
+    addressee: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    content_preps: frozenset[str] = frozenset()
+    drop_final_preps: frozenset[str] = frozenset()
+    open_clause_lemmas: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    """One cue verb: its frame and stance (plain, negated, with a future-tense content)."""
+
+    lemma: str
+    frame: Frame
+    stance: str
+    negated: str
+    future: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Everything the extractor needs for one language, as sets and dicts."""
+
+    language: str
+    labels: dict[str, frozenset[str]]
+    verbs: dict[str, CueVerb]
+    prepositions: tuple[tuple[tuple[str, ...], str], ...]
+    relative_pronouns: frozenset[str]
+    future_markers: frozenset[str]
+    no_comment_phrases: tuple[str, ...]
+    statement_preps: frozenset[str]
+    statement_nouns: frozenset[str]
+    prep_first_words: frozenset[str] = field(default_factory=frozenset)
+
+    def has(self, token_dep: str, role: str) -> bool:
+        """Whether the dependency label ``token_dep`` plays ``role`` (a ``labels`` key)."""
+        return token_dep in self.labels.get(role, frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class CorefRules:
+    """Pronoun and description rules for speaker resolution in one language."""
+
+    pronouns: dict[str, frozenset[str]]
+    first_person: frozenset[str]
+    same_source: tuple[tuple[str, ...], ...]
+    descriptions: dict[str, str]
+    """Head noun -> class (PERSON, ORG, GPE)."""
+    label_classes: dict[str, frozenset[str]]
+    determiners: frozenset[str]
+    proxy_heads: frozenset[str]
+
+
+def _frame(raw: dict[str, Any]) -> Frame:
+    return Frame(
+        content=tuple(raw.get("content", ())),
+        addressee=tuple(raw.get("addressee", ())),
+        target=tuple(raw.get("target", ())),
+        content_preps=frozenset(raw.get("content_preps", ())),
+        drop_final_preps=frozenset(raw.get("drop_final_preps", ())),
+        open_clause_lemmas=frozenset(raw.get("open_clause_lemmas", ())),
+    )
+
+
+@functools.cache
+def cue_lexicon(language: str) -> CueLexicon:
+    """The compiled cue lexicon of ``language`` (``claimx/data/cues/<language>.json``).
+
+    Raises:
+        FileNotFoundError: the language has no cue file.
+    """
+    data = load_data("cues", f"{language}.json")
+    frames = {name: _frame(raw) for name, raw in data["frames"].items()}
+    negated = data["negated_stance"]
+    verbs = {
+        lemma: CueVerb(
+            lemma=lemma,
+            frame=frames[raw["frame"]],
+            stance=raw["stance"],
+            negated=raw.get("negated", negated.get(raw["stance"], raw["stance"])),
+            future=raw.get("future"),
+        )
+        for lemma, raw in data["verbs"].items()
+    }
+    preps = tuple(
+        (tuple(w.lower() for w in item["words"]), item["lemma"]) for item in data["prepositions"]
+    )
+    return CueLexicon(
+        language=data["language"],
+        labels={role: frozenset(labels) for role, labels in data["labels"].items()},
+        verbs=verbs,
+        prepositions=preps,
+        relative_pronouns=frozenset(data.get("relative_pronouns", ())),
+        future_markers=frozenset(data.get("future_markers", ())),
+        no_comment_phrases=tuple(data.get("no_comment_phrases", ())),
+        statement_preps=frozenset(data.get("statement_preps", ())),
+        statement_nouns=frozenset(data.get("statement_nouns", ())),
+        prep_first_words=frozenset(words[0] for words, _ in preps),
+    )
+
+
+@functools.cache
+def coref_rules(language: str) -> CorefRules:
+    """The compiled speaker-resolution rules of ``language`` (``claimx/data/coref/``).
+
+    Raises:
+        FileNotFoundError: the language has no coreference file.
+    """
+    data = load_data("coref", f"{language}.json")
+    descriptions = {
+        noun.lower(): cls for cls, nouns in data["descriptions"].items() for noun in nouns
+    }
+    return CorefRules(
+        pronouns={p.lower(): frozenset(labels) for p, labels in data["pronouns"].items()},
+        first_person=frozenset(w.lower() for w in data["first_person"]),
+        same_source=tuple(tuple(w.lower() for w in words) for words in data["same_source"]),
+        descriptions=descriptions,
+        label_classes={c: frozenset(labels) for c, labels in data["label_classes"].items()},
+        determiners=frozenset(w.lower() for w in data["determiners"]),
+        proxy_heads=frozenset(w.lower() for w in data["proxy_heads"]),
+    )
