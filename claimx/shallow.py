@@ -1,0 +1,225 @@
+"""Shallow support for languages without a spaCy parser (de, es, it, nl, ru, uk, ...).
+
+A shallow pipeline is ``spacy.blank(lang)`` + ``sentencizer`` + ``claimx_paragraphs`` +
+``claimx_shallow_attribution`` + ``claimx_entities`` + ``claimx_dates``. The attribution
+rules (:mod:`claimx._shallow_rules`) use quotation marks, a cue lexicon
+(``claimx/data/shallow/<lang>.json``) and capitalisation instead of a parse.
+
+``claimx_shallow_attribution`` writes
+
+* ``doc._.claimx_claims``: plain dicts ``{"speaker": [start, end] | None, "cue": [start, end]
+  | None, "cue_lemma", "content": [[start, end], ...], "quote", "stance", "pattern"}`` in
+  character offsets of ``doc.text``;
+* ``doc.ents``: the capitalised part of each speaker phrase, labelled ``MISC`` (a blank
+  pipeline has no NER; the label says the type is unknown);
+* ``doc._.claimx_shallow = True``, which :func:`shallow_diagnostics` turns into the
+  ``shallow-language`` diagnostic of the Article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ._extensions import register_extensions
+from ._shallow_rules import RawClaim, ShallowLexicon, extract, load_lexicon
+from .models import Claim, Cue, Diagnostic, Speaker, TextSpan
+
+if TYPE_CHECKING:
+    from .models import Entity
+
+__all__ = [
+    "SHALLOW_LABEL",
+    "ShallowAttributionComponent",
+    "claims_from_shallow_doc",
+    "load_shallow_pipeline",
+    "make_shallow_attribution",
+    "shallow_diagnostics",
+    "shallow_pipeline",
+]
+
+SHALLOW_LABEL = "MISC"
+"""Entity label of speaker names found without NER."""
+
+_EXTENSION = "claimx_shallow"
+
+
+def _register() -> None:
+    register_extensions()
+    if not Doc.has_extension(_EXTENSION):
+        Doc.set_extension(_EXTENSION, default=False)
+
+
+class ShallowAttributionComponent:
+    """Finds attributed statements with patterns and a cue lexicon (no parser needed)."""
+
+    def __init__(self, *, lang: str) -> None:
+        _register()
+        self.lang = lang
+        self.lexicon: ShallowLexicon | None = load_lexicon(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claimx_shallow = True
+        raw = extract(doc, self.lexicon) if self.lexicon is not None else []
+        doc._.claimx_claims = [c.as_dict() for c in raw]
+        names = [s for s in (_name_span(doc, c) for c in raw) if s is not None]
+        if names:
+            doc.ents = filter_spans([*doc.ents, *names])
+        return doc
+
+
+def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
+    """The capitalised tail of a speaker phrase as a ``MISC`` entity span."""
+    if claim.speaker is None:
+        return None
+    span = doc.char_span(*claim.speaker, alignment_mode="contract")
+    if span is None:
+        return None
+    toks = [t for t in span if t.text[:1].isupper() and not t.is_sent_start]
+    if not toks:
+        return None
+    # the last run of adjacent capitalised tokens
+    end = toks[-1].i + 1
+    start = end - 1
+    while (
+        start > span.start
+        and doc[start - 1].text[:1].isupper()
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    return Span(doc, start, end, label=SHALLOW_LABEL)
+
+
+@Language.factory(
+    "claimx_shallow_attribution",
+    default_config={},
+    assigns=["doc._.claimx_claims", "doc.ents"],
+)
+def make_shallow_attribution(nlp: Language, name: str) -> ShallowAttributionComponent:
+    """Factory of :class:`ShallowAttributionComponent` for the pipeline's language."""
+    return ShallowAttributionComponent(lang=str(nlp.lang))
+
+
+def shallow_pipeline(lang: str) -> Language:
+    """A blank pipeline for ``lang`` with a sentencizer and the claimx components.
+
+    Raises:
+        ImportError, KeyError: spaCy has no language class for ``lang`` (or it needs an
+            extra package, e.g. ``ja``); callers fall back to ``xx``.
+    """
+    import spacy
+
+    from . import components  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimx_paragraphs")
+    nlp.add_pipe("claimx_shallow_attribution")
+    nlp.add_pipe("claimx_entities")
+    nlp.add_pipe("claimx_dates")
+    return nlp
+
+
+def load_shallow_pipeline(lang: str) -> Language:
+    """:func:`shallow_pipeline` for ``lang``; ``xx`` when spaCy cannot make ``lang`` blank.
+
+    Cached by :func:`claimx.load_pipeline`, which calls it for every language that has no
+    statistical pipeline candidate.
+
+    Raises:
+        UnsupportedLanguageError: ``lang`` is not a language code spaCy knows.
+    """
+    from .errors import UnsupportedLanguageError
+
+    lang = lang.lower()
+    if not (lang.isascii() and lang.isalpha() and 2 <= len(lang) <= 3):
+        raise UnsupportedLanguageError(
+            f"{lang!r} is not an ISO 639 language code; give e.g. 'en', 'de' or 'fr'"
+        )
+    try:
+        return shallow_pipeline(lang)
+    except ImportError:
+        # spaCy does not know the code (E048), or its tokenizer needs an extra package
+        # (ja, ko, th, vi): the multi-language tokenizer still gives paragraphs and quotes
+        return shallow_pipeline("xx")
+
+
+def shallow_diagnostics(doc: Doc, language: str) -> tuple[Diagnostic, ...]:
+    """The ``shallow-language`` diagnostic when ``doc`` went through a shallow pipeline."""
+    if not (Doc.has_extension(_EXTENSION) and doc._.get(_EXTENSION)):
+        return ()
+    has_lexicon = load_lexicon(language) is not None
+    detail = (
+        "claims come from quotation marks and a cue lexicon"
+        if has_lexicon
+        else "claimx has no cue lexicon for it, so no claims are extracted"
+    )
+    return (
+        Diagnostic(
+            code="shallow-language",
+            message=(
+                f"language {language!r} has no spaCy parser or NER here: shallow support only "
+                f"({detail}; entities are speaker names labelled {SHALLOW_LABEL})"
+            ),
+        ),
+    )
+
+
+def _span(text: str, pair: Any) -> TextSpan:
+    start, end = int(pair[0]), int(pair[1])
+    return TextSpan(start=start, end=end, text=text[start:end])
+
+
+def claims_from_shallow_doc(
+    doc: Doc, article_id: str, entities: tuple[Entity, ...] = ()
+) -> tuple[Claim, ...]:
+    """Claim models from the dicts ``claimx_shallow_attribution`` stored on ``doc``."""
+    text = doc.text
+    out: list[Claim] = []
+    for item in doc._.claimx_claims or []:
+        content = tuple(_span(text, c) for c in item["content"])
+        speaker = None
+        if item.get("speaker"):
+            s = _span(text, item["speaker"])
+            entity = next(
+                (
+                    e
+                    for e in entities
+                    if any(m.start >= s.start and m.end <= s.end for m in e.mentions)
+                ),
+                None,
+            )
+            speaker = Speaker(
+                start=s.start,
+                end=s.end,
+                text=s.text,
+                resolved=entity.name if entity else None,
+                entity=entity.id if entity else None,
+            )
+        cue = None
+        if item.get("cue"):
+            c = _span(text, item["cue"])
+            cue = Cue(start=c.start, end=c.end, text=c.text, lemma=item.get("cue_lemma") or c.text)
+        key = f"{article_id}|{item.get('cue')}|{item['content']}"
+        out.append(
+            Claim(
+                id="c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+                speaker=speaker,
+                cue=cue,
+                content=content,
+                quote=item["quote"],
+                stance=item.get("stance", "assert"),
+                entities=tuple(
+                    e.id
+                    for e in entities
+                    if any(
+                        c.start <= m.start and m.end <= c.end for m in e.mentions for c in content
+                    )
+                ),
+            )
+        )
+    return tuple(out)
