@@ -97,6 +97,10 @@ def is_acronym(text: str) -> bool:
 
 
 def _code_key(text: str) -> str:
+    """``U.S.`` -> ``US``; a leading article is dropped ("the US")."""
+    text = text.strip()
+    if text[:4].lower() == "the ":
+        text = text[4:]
     return text.replace(".", "").strip()
 
 
@@ -200,7 +204,7 @@ def identity_for(text: str, label: str, language: str = "en") -> str | None:
         return f"person:{key}" if len(key.split()) >= 2 else None
     tables = _tables(language)
     if label in _PLACE_LABELS:
-        code = _code_key(text.strip())
+        code = _code_key(text)
         if code.upper() == code and code in tables.codes:
             return tables.codes[code]
         found = _country(key, tables, plural=label == "NORP") or _government_of(key, tables)

@@ -18,7 +18,9 @@ Two steps, both linear in the number of entity mentions:
      sentence-initial word that is a common word (tagged as a noun/verb/adverb/pronoun by
      the tagger, e.g. "Debris" opening a paragraph, or a stop word);
    * an acronym defined in parentheses after a name ("Defense Intelligence Agency (DIA)")
-     and its later bare uses become mentions even when the tagger missed them.
+     and its later bare uses, and the surname of a full PERSON name used alone as a proper
+     noun ("Scholz said"), become mentions when the tagger missed them (only on tokens
+     outside every other entity).
 
 2. :func:`chain_mentions` groups mentions of one entity (union-find, in text order):
 
@@ -176,22 +178,33 @@ def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]], pos: lis
     return i < len(ranges) and ranges[i][0] < end
 
 
-def _acronym_definitions(doc: Doc, names: list[Span], taken: bytearray) -> list[Span]:
-    """Mentions the tagger missed: "Name (ACR)" definitions and later bare uses of ACR."""
-    defined: dict[str, str] = {}
-    added: list[Span] = []
+def _missed_mentions(doc: Doc, names: list[Span], taken: bytearray) -> list[Span]:
+    """Mentions the tagger missed, outside any entity: acronyms defined as "Name (ACR)"
+    and their later bare uses; the surname (last word) of a full PERSON name used alone
+    as a proper noun ("Scholz said" after "Olaf Scholz")."""
+    wanted: dict[str, str] = {}
     for span in names:
         i = span.end
-        if i + 2 < len(doc) and doc[i].text == "(":
+        if i + 2 < len(doc) and doc[i].text == "(" and len(span) > 1:
             tok, close = doc[i + 1], doc[i + 2]
-            if close.text == ")" and is_acronym(tok.text) and len(span) > 1:
-                defined.setdefault(tok.text, span.label_)
-    if not defined:
+            if close.text == ")" and is_acronym(tok.text):
+                wanted.setdefault(tok.text, span.label_)
+    surnames: set[str] = set()
+    for span in names:
+        if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title:
+            surnames.add(span[-1].text)
+            wanted.setdefault(span[-1].text, "PERSON")
+    added: list[Span] = []
+    if not wanted:
         return added
     for tok in doc:
-        if tok.text in defined and not taken[tok.i]:
-            added.append(Span(doc, tok.i, tok.i + 1, label=defined[tok.text]))
-            taken[tok.i] = 1
+        label = wanted.get(tok.text)
+        if label is None or taken[tok.i]:
+            continue
+        if tok.text in surnames and tok.pos_ != "PROPN":
+            continue
+        added.append(Span(doc, tok.i, tok.i + 1, label=label))
+        taken[tok.i] = 1
     return added
 
 
@@ -233,7 +246,7 @@ def clean_entity_spans(
         taken[span.start : span.end] = b"\x01" * len(span)
     extra = [
         s
-        for s in _acronym_definitions(doc, names, taken)
+        for s in _missed_mentions(doc, names, taken)
         if not _in_ranges(s.start, s.end, boiler, [0])
     ]
     if extra:

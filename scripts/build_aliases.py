@@ -135,6 +135,22 @@ def _resolve_shared(countries: list[dict[str, Any]]) -> tuple[list[str], dict[st
     return dropped, given
 
 
+def _merge(countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge records that share an alpha-3 code (the source has a few duplicates)."""
+    merged: dict[str, dict[str, Any]] = {}
+    for c in countries:
+        into = merged.setdefault(c["code"], c)
+        if into is c:
+            continue
+        into["codes"] = sorted({*into["codes"], *c["codes"]})
+        into["capitals"] = list(dict.fromkeys([*into["capitals"], *c["capitals"]]))
+        into["population"] = max(into["population"], c["population"])
+        for group in ("names", "demonyms"):
+            for lang, values in c[group].items():
+                into[group][lang] = list(dict.fromkeys([*into[group].get(lang, []), *values]))
+    return sorted(merged.values(), key=lambda c: c["code"])
+
+
 def build() -> dict[str, Any]:
     """The countries.json document."""
     version = metadata.version("countryinfo")
@@ -146,7 +162,7 @@ def build() -> dict[str, Any]:
         country = _country(json.loads(entry.read_text(encoding="utf-8")))
         if country is not None:
             countries.append(country)
-    countries.sort(key=lambda c: c["code"])
+    countries = _merge(sorted(countries, key=lambda c: (c["code"], -len(c["capitals"]))))
     dropped, given = _resolve_shared(countries)
     return {
         "version": f"{DATA_VERSION}+countryinfo-{version}",
