@@ -24,7 +24,9 @@ Two steps, both linear in the number of entity mentions:
 
 2. :func:`chain_mentions` groups mentions of one entity (union-find, in text order):
 
-   * same normalised text (case, apostrophes, dots of acronyms, a leading determiner);
+   * same normalised text (case, apostrophes, dots of acronyms, a leading determiner),
+     whatever the labels (the tagger may call one company PERSON once and ORG elsewhere);
+     the entity takes its most frequent label;
    * an organisation with a leading all-capitals qualifier ("US Department of Defense")
      and the same name without it;
    * an acronym and its expansion: the parenthesised pattern, else the initials of the
@@ -321,11 +323,11 @@ def chain_mentions(spans: Sequence[Span], language: str = "en") -> list[int]:
     acro = [len(spans[i]) == 1 and is_acronym(spans[i].text) for i in range(n)]
 
     # 1. same normalised text (PERSON short forms are resolved separately below)
-    first_of: dict[tuple[bool, str], int] = {}
+    first_of: dict[str, int] = {}
     for i in range(n):
         if short[i]:
             continue
-        j = first_of.setdefault((person[i], keys[i]), i)
+        j = first_of.setdefault(keys[i], i)
         if j != i:
             uf.union(j, i)
 
@@ -333,7 +335,7 @@ def chain_mentions(spans: Sequence[Span], language: str = "en") -> list[int]:
     for i in range(n):
         if not person[i] and not acro[i]:
             core = _core_key(doc_words[i])
-            other = first_of.get((False, core)) if core else None
+            other = first_of.get(core) if core else None
             if other is not None:
                 uf.union(other, i)
 

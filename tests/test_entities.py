@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Span
 
 from claimx.entities import NAME_LABELS, clean_entity_spans, entities_from_doc
@@ -225,3 +227,53 @@ def test_component_spans_carry_entity_ids_and_keep_dates(nlp: Any) -> None:
 def test_deterministic(nlp: Any) -> None:
     text = "The Kremlin said Vladimir Putin would meet Xi Jinping. Putin and Xi spoke."
     assert _ents(nlp, text) == _ents(nlp, text)
+
+
+def test_spans_survive_serialisation(nlp: Any) -> None:
+    from spacy.tokens import Doc
+
+    doc = nlp("The Defense Intelligence Agency (DIA) said on Monday that the DIA was sure.")
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(s.text, s.id_) for s in copy.spans["claimx_entities"]] == [
+        (s.text, s.id_) for s in doc.spans["claimx_entities"]
+    ]
+    assert entities_from_doc(copy) == entities_from_doc(doc)
+
+
+_WORDS = [
+    "Kim",
+    "Jong",
+    "Un",
+    "the",
+    "US",
+    "DIA",
+    "Moscow",
+    "’s",
+    "said",
+    "(",
+    ")",
+    "\n\n",
+    "Defense",
+    "Agency",
+    "North",
+    "Korea",
+    ".",
+    '"',
+    "Putin",
+    "Vladimir",
+    "and",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_offsets_always_slice_to_text(nlp: Any, words: list[str]) -> None:
+    text = " ".join(words)
+    ents = entities_from_doc(nlp(text))
+    assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+    for e in ents:
+        assert e.mentions
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+            assert "\n" not in m.text
+            assert m.text.strip() == m.text
