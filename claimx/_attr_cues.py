@@ -84,8 +84,12 @@ def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
     return start, end
 
 
+def _is_punct(tok: Token) -> bool:
+    return tok.is_punct or tok.text in _QUOTE_CHARS
+
+
 def _balanced(doc: Doc, start: int, end: int) -> bool:
-    marks = sum(1 for t in doc[start : end + 1] if t.text in _QUOTE_CHARS and t.is_punct)
+    marks = sum(1 for t in doc[start : end + 1] if t.text in _QUOTE_CHARS)
     return marks % 2 == 0
 
 
@@ -119,7 +123,7 @@ def token_runs(
             ):
                 start += 1
                 changed = True
-            elif last.is_punct and (
+            elif _is_punct(last) and (
                 last.text not in _QUOTE_CHARS or not _balanced(doc, start, end)
             ):
                 end -= 1
@@ -138,7 +142,7 @@ def _subtree_ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str]) -> set[int]:
+def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLexicon) -> set[int]:
     """Remove a trailing "as ..." characterisation ("dismissed X as absurd")."""
     if not preps or not ids:
         return ids
@@ -147,7 +151,7 @@ def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str]) -> set[int
     )
     for i in sorted(ids):
         tok = doc[i]
-        if tok.lower_ in preps and tok.dep_ == "prep":
+        if tok.lower_ in preps and lex.has(tok.dep_, "prep"):
             sub = _subtree_ids(tok)
             if max(sub) >= last:
                 return ids - sub
@@ -167,8 +171,9 @@ def _content_ids(
             roots = _children(tok, lex, "clause")
         elif source == "object":
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
-        elif source == "preps":
-            for prep in _children(tok, lex, "prep"):
+        elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
+            holders = [tok, *_children(tok, lex, "object")]
+            for prep in (p for h in holders for p in _children(h, lex, "prep")):
                 if prep.lower_ in frame.content_preps:
                     roots.extend(_children(prep, lex, "prep_object"))
         elif source == "open_clause":
@@ -183,7 +188,7 @@ def _content_ids(
                 return ids - excluded, head
         if roots:
             ids = set().union(*(_subtree_ids(r) for r in roots)) - excluded
-            ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps)
+            ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
                 return ids, roots[0]
     return set(), None
@@ -257,7 +262,13 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         target = None
         for role in verb.frame.target:
             for child in _children(tok, lex, role):
-                target = _span_range_incl(child)
+                kept = [
+                    t.i
+                    for t in child.subtree
+                    if t.i not in ids
+                    and not (lex.has(t.dep_, "prep") and t.lower_ in verb.frame.content_preps)
+                ]
+                target = (min(kept), max(kept))
         sp = speaker_tokens(subject, lex)
         out.append(
             RawClaim(

@@ -30,6 +30,8 @@ __all__ = ["PARAGRAPH_KEY", "find_claims", "quote_kind"]
 
 PARAGRAPH_KEY = "claimx_paragraphs"
 _GAP = re.compile(r"[\s,.:;—–\-]*")
+#: Between "..., said X" and the rest of a broken quotation: no sentence end.
+_SPLIT_GAP = re.compile(r"[\s,:;—–\-]*")
 _WORD = re.compile(r"\w+")
 #: Quotations shorter than this (in words) are scare quotes, not statements.
 MIN_QUOTE_WORDS = 3
@@ -86,7 +88,9 @@ def _inner(text: str, q: Quote) -> tuple[int, int]:
     start, end = q.inner_start, q.inner_end
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in ",;:.":  # the sentence's own punctuation
         end -= 1
     return start, end
 
@@ -157,7 +161,7 @@ def _attach_quotes(
         # 2. "“A,” said X, “B.”": the attribution splits the quotation
         if prev is not None and prev.content:
             ps, pe = _phrase(doc, prev)
-            if prev.content[-1][1] <= ps and _is_gap(text, pe, q.start):
+            if prev.content[-1][1] <= ps and _SPLIT_GAP.fullmatch(text, pe, q.start):
                 prev.content.append((start, end))
                 owner[n] = prev
                 continue

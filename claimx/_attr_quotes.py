@@ -23,6 +23,9 @@ _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…")
 #: Single marks that may open a quotation (an ASCII ' after a space, ‘ or ‚).
 _SINGLE_OPENERS = frozenset("'‘‚‹")
 _MIN_SINGLE_CHARS = 2
+_MARKS = frozenset("\"'")
+_GUILLEMETS = frozenset("«»‹›")
+_THIN_SPACES = frozenset(" \u00a0\u202f\u2009")
 _MAX_SINGLE_CHARS = 300
 
 
@@ -46,19 +49,32 @@ class QuoteScan:
     unmatched: tuple[int, ...]
 
 
-def _can_open(norm: str, i: int, start: int, end: int) -> bool:
+def _neighbours(norm: str, i: int, start: int, end: int, spaced: bool) -> tuple[str, str, str, str]:
+    """Chars before/after mark ``i``; for spaced marks also those past one inner space."""
     before = norm[i - 1] if i > start else " "
     after = norm[i + 1] if i + 1 < end else " "
-    return (before in _OPEN_BEFORE or before in "\"'") and not after.isspace()
+    inner_before, inner_after = before, after
+    if spaced:  # French « guillemets » sit apart from the quoted words
+        if after in _THIN_SPACES and i + 2 < end:
+            inner_after = norm[i + 2]
+        if before in _THIN_SPACES and i - 2 >= start:
+            inner_before = norm[i - 2]
+    return before, after, inner_before, inner_after
 
 
-def _can_close(norm: str, i: int, start: int, end: int) -> bool:
-    before = norm[i - 1] if i > start else " "
-    after = norm[i + 1] if i + 1 < end else " "
-    return not before.isspace() and (after in _CLOSE_AFTER or after in "\"'")
+def _can_open(norm: str, i: int, start: int, end: int, spaced: bool = False) -> bool:
+    before, _after, _, inner_after = _neighbours(norm, i, start, end, spaced)
+    return (before in _OPEN_BEFORE or before in _MARKS) and not inner_after.isspace()
 
 
-def _double_quotes(norm: str, blocks: Sequence[tuple[int, int]]) -> tuple[list[Quote], list[int]]:
+def _can_close(norm: str, i: int, start: int, end: int, spaced: bool = False) -> bool:
+    _before, after, inner_before, _ = _neighbours(norm, i, start, end, spaced)
+    return not inner_before.isspace() and (after in _CLOSE_AFTER or after in _MARKS)
+
+
+def _double_quotes(
+    text: str, norm: str, blocks: Sequence[tuple[int, int]]
+) -> tuple[list[Quote], list[int]]:
     quotes: list[Quote] = []
     unmatched: list[int] = []
     for n, (start, end) in enumerate(blocks):
@@ -66,12 +82,17 @@ def _double_quotes(norm: str, blocks: Sequence[tuple[int, int]]) -> tuple[list[Q
         for i in range(start, end):
             if norm[i] != '"':
                 continue
+            spaced = text[i] in _GUILLEMETS
             if opening is None:
-                if _can_open(norm, i, start, end) or not _can_close(norm, i, start, end):
+                if _can_open(norm, i, start, end, spaced) or not _can_close(
+                    norm, i, start, end, spaced
+                ):
                     opening = i
                 else:
                     unmatched.append(i)
-            elif _can_close(norm, i, start, end) or not _can_open(norm, i, start, end):
+            elif _can_close(norm, i, start, end, spaced) or not _can_open(
+                norm, i, start, end, spaced
+            ):
                 quotes.append(Quote(opening, i + 1, opening + 1, i))
                 opening = None
             else:  # a second opening mark inside an open quotation: nested, ignore it
@@ -114,7 +135,7 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> QuoteScan:
     ``blocks`` are the content paragraphs in text order (boilerplate left out).
     """
     norm = normalize_quotes(text)
-    quotes, unmatched = _double_quotes(norm, blocks)
+    quotes, unmatched = _double_quotes(text, norm, blocks)
     singles: list[Quote] = []
     for start, end in blocks:
         singles.extend(_single_quotes(text, norm, start, end, quotes))

@@ -1,0 +1,334 @@
+"""Attribution on the real English pipeline: one row per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.models import Article, Claim
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):  # type: ignore[no-untyped-def]
+    def run(text: str, published: str | None = None) -> Article:
+        return claimx.parse(text, nlp=nlp, language="en", published=published, id="t")
+
+    return run
+
+
+def _only(article: Article, lemma: str | None = None) -> Claim:
+    claims = [c for c in article.claims if lemma is None or (c.cue and c.cue.lemma == lemma)]
+    assert len(claims) == 1, [(c.cue.text if c.cue else None, c.content_text) for c in claims]
+    return claims[0]
+
+
+# text, cue lemma, speaker text, content (exact), quote kind, stance
+CASES = [
+    (
+        "The minister said that the plant would close next year.",
+        "say",
+        "The minister",
+        "the plant would close next year",
+        "indirect",
+        "assert",
+    ),
+    (
+        "Officials told Reuters the talks had failed after two days.",
+        "tell",
+        "Officials",
+        "the talks had failed after two days",
+        "indirect",
+        "assert",
+    ),
+    (
+        "Analysts believe the economy is slowing down.",
+        "believe",
+        "Analysts",
+        "the economy is slowing down",
+        "indirect",
+        "assert",
+    ),
+    (
+        "Investigators suspect that the fire was started deliberately.",
+        "suspect",
+        "Investigators",
+        "the fire was started deliberately",
+        "indirect",
+        "assert",
+    ),
+    (
+        "The economy is slowing down, said the governor of the central bank.",
+        "say",
+        "the governor of the central bank",
+        "The economy is slowing down",
+        "indirect",
+        "assert",
+    ),
+    (
+        "The economy is slowing down, the governor said.",
+        "say",
+        "the governor",
+        "The economy is slowing down",
+        "indirect",
+        "assert",
+    ),
+    (
+        "Unemployment is rising across the region, says a new report by the labour ministry.",
+        "say",
+        "a new report by the labour ministry",
+        "Unemployment is rising across the region",
+        "indirect",
+        "assert",
+    ),
+    (
+        "According to the police, three people were injured in the attack.",
+        "according to",
+        "the police",
+        "three people were injured in the attack",
+        "indirect",
+        "assert",
+    ),
+    (
+        "Three people were injured in the attack, according to local officials.",
+        "according to",
+        "local officials",
+        "Three people were injured in the attack",
+        "indirect",
+        "assert",
+    ),
+    (
+        "The government accuses the opposition of inciting violence in the capital.",
+        "accuse",
+        "The government",
+        "inciting violence in the capital",
+        "indirect",
+        "accuse",
+    ),
+    (
+        "The company denied the allegations.",
+        "deny",
+        "The company",
+        "the allegations",
+        "indirect",
+        "deny",
+    ),
+    (
+        "The minister dismissed claims that the army was retreating as “ridiculous.”",
+        "dismiss",
+        "The minister",
+        "claims that the army was retreating",
+        "indirect",
+        "deny",
+    ),
+    (
+        "The ministry confirmed that two soldiers had been killed.",
+        "confirm",
+        "The ministry",
+        "two soldiers had been killed",
+        "indirect",
+        "confirm",
+    ),
+    (
+        "The ministry did not confirm that two soldiers had been killed.",
+        "confirm",
+        "The ministry",
+        "two soldiers had been killed",
+        "indirect",
+        "doubt",
+    ),
+    (
+        "The agency announced that the launch would be postponed.",
+        "announce",
+        "The agency",
+        "the launch would be postponed",
+        "indirect",
+        "announce",
+    ),
+    (
+        "The ministry told AFP that it had no comment to make on the report.",
+        "tell",
+        "The ministry",
+        "it had no comment to make on the report",
+        "indirect",
+        "no_comment",
+    ),
+    (
+        "The spokesman declined to comment on the report.",
+        "decline",
+        "The spokesman",
+        "to comment on the report",
+        "indirect",
+        "no_comment",
+    ),
+    (
+        "Economists expect that prices will rise again in the autumn.",
+        "expect",
+        "Economists",
+        "prices will rise again in the autumn",
+        "indirect",
+        "predict",
+    ),
+    (
+        "The general warned that the army will respond to any attack.",
+        "warn",
+        "The general",
+        "the army will respond to any attack",
+        "indirect",
+        "predict",
+    ),
+    (
+        "“We will not give up the fight,” the mayor said.",
+        "say",
+        "the mayor",
+        "We will not give up the fight",
+        "direct",
+        "assert",
+    ),
+    (
+        '"Prices will keep rising for months," the trader said.',
+        "say",
+        "the trader",
+        "Prices will keep rising for months",
+        "direct",
+        "assert",
+    ),
+    (
+        "« We will not give in to pressure », the mayor said.",
+        "say",
+        "the mayor",
+        "We will not give in to pressure",
+        "direct",
+        "assert",
+    ),
+    (
+        "„We will win the final match“, the coach said.",
+        "say",
+        "the coach",
+        "We will win the final match",
+        "direct",
+        "assert",
+    ),
+    (
+        "‘We will win the final match,’ the coach said.",
+        "say",
+        "the coach",
+        "We will win the final match",
+        "direct",
+        "assert",
+    ),
+    (
+        "The mayor said: “The plan is a disaster for everyone in the city.”",
+        "say",
+        "The mayor",
+        "The plan is a disaster for everyone in the city",
+        "direct",
+        "assert",
+    ),
+    (
+        "The mayor said the plan was “a disaster for the whole city” and should be dropped.",
+        "say",
+        "The mayor",
+        "the plan was “a disaster for the whole city” and should be dropped",
+        "mixed",
+        "assert",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "content", "quote", "stance"), CASES)
+def test_construction(parse, text, lemma, speaker, content, quote, stance) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(parse(text), lemma)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+    assert claim.quote == quote
+    assert claim.stance == stance
+
+
+def test_accusation_target(parse) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(parse("The government accuses the opposition of inciting violence."), "accuse")
+    assert claim.target is not None
+    assert claim.target.text == "the opposition"
+
+
+def test_cue_includes_addressee(parse) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(parse("Officials told Reuters the talks had failed."), "tell")
+    assert claim.cue is not None
+    assert claim.cue.text == "told Reuters"
+
+
+def test_quote_broken_by_attribution_has_two_spans(parse) -> None:  # type: ignore[no-untyped-def]
+    article = parse("“The project is dead,” said the mayor, “and nobody will ever revive it.”")
+    claim = _only(article)
+    assert [s.text for s in claim.content] == [
+        "The project is dead",
+        "and nobody will ever revive it",
+    ]
+    assert claim.quote == "direct"
+
+
+def test_floating_quote_takes_previous_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“The plan is a disaster for the city,” the mayor said. "
+        "“Nobody in this town wants it to go ahead.”"
+    )
+    claims = parse(text).claims
+    assert [c.content_text for c in claims] == [
+        "The plan is a disaster for the city",
+        "Nobody in this town wants it to go ahead",
+    ]
+    assert {c.speaker.text for c in claims if c.speaker} == {"the mayor"}
+    assert all(c.quote == "direct" for c in claims)
+
+
+def test_quote_over_two_paragraphs(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor spoke to the council on Monday evening.\n\n"
+        "“We have waited far too long for this bridge,” the mayor said. “The work starts now.\n\n"
+        "“Nobody will stop the building work this time.”"
+    )
+    claims = parse(text).claims
+    assert {c.speaker.text for c in claims if c.speaker} == {"the mayor"}
+    # the quotation opened in paragraph 2 goes on in paragraph 3: one claim, two spans
+    assert [s.text for s in claims[-1].content] == [
+        "The work starts now",
+        "Nobody will stop the building work this time",
+    ]
+
+
+def test_no_claim_without_content(parse) -> None:  # type: ignore[no-untyped-def]
+    assert parse("He said nothing.").claims == ()
+
+
+def test_first_person_inside_quote_is_not_a_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(parse("“I believe the plan is wrong,” the mayor said."))
+    assert claim.speaker is not None
+    assert claim.speaker.text == "the mayor"
+    assert claim.content_text == "I believe the plan is wrong"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“This quote is never closed, the mayor said.\n\nThe minister said that taxes will rise.",
+        "The minister said that taxes will rise. ” Stray closing mark.\n\nEnd “ of it",
+        "“““\n\n”",
+        "“",
+    ],
+)
+def test_unbalanced_quotes_do_not_swallow_the_article(parse, text) -> None:  # type: ignore[no-untyped-def]
+    article = parse(text)
+    contents = [c.content_text for c in article.claims]
+    if "taxes" in text:
+        assert "taxes will rise" in contents
+
+
+def test_claim_offsets_and_ids(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "“The plan is a disaster,” the mayor said. The minister said that taxes will rise."
+    first, second = parse(text), parse(text)
+    assert [c.id for c in first.claims] == [c.id for c in second.claims]
+    assert len({c.id for c in first.claims}) == 2
+    for claim in first.claims:
+        for span in (*claim.content, claim.cue, claim.speaker):
+            assert span is not None
+            assert text[span.start : span.end] == span.text
