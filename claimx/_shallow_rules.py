@@ -70,6 +70,7 @@ class ShallowLexicon:
     tail_sources: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    source_links: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
@@ -81,6 +82,9 @@ class ShallowLexicon:
     source_nouns: tuple[str, ...] = ()
     source_noun_preps: frozenset[str] = frozenset()
     adverb_sources: frozenset[str] = frozenset()
+    reported_lemmas: frozenset[str] = frozenset()
+    """Verbs whose bare use (no content clause) reports a speech act: the whole sentence."""
+    passive: frozenset[str] = frozenset()
     capitalised_nouns: bool = False
     """German: every noun is capitalised, so a speaker phrase needs a capitalised word."""
     max_form_len: int = field(default=1)
@@ -149,6 +153,7 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         tail_sources=_lower_set(data.get("tail_sources")),
         as_words=_lower_set(data.get("as_words")),
         complementizers=_lower_set(data.get("complementizers")),
+        source_links=_lower_set(data.get("source_links")),
         determiners=_lower_set(data.get("determiners")),
         pronouns=_lower_set(data.get("pronouns")),
         non_speakers=_lower_set(data.get("non_speakers")),
@@ -160,6 +165,8 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         source_nouns=tuple(str(x).lower() for x in data.get("source_nouns", ())),
         source_noun_preps=_lower_set(data.get("source_noun_preps")),
         adverb_sources=_lower_set(data.get("adverb_sources")),
+        reported_lemmas=frozenset(data.get("reported_lemmas", ())),
+        passive=_lower_set(data.get("passive")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         max_form_len=max((len(k) for k in verbs), default=1),
     )
@@ -203,9 +210,18 @@ def _is_word(tok: Token) -> bool:
     return any(ch.isalpha() for ch in tok.text)
 
 
+def _is_break(tok: Token) -> bool:
+    """Does ``tok`` end a clause? (A hyphen attached to a word, as in ``Bau- und``, does not.)"""
+    if tok.text not in _CLAUSE_BREAKS:
+        return False
+    if tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        return False
+    return True
+
+
 def _np_token(tok: Token, lex: ShallowLexicon) -> bool:
     """Can ``tok`` be part of a speaker phrase?"""
-    if tok.text in _CLAUSE_BREAKS or (tok.is_punct and tok.text not in ("-", ".", "'", "’")):
+    if _is_break(tok) or (tok.is_punct and tok.text not in ("-", ".", "'", "’")):
         return False
     low = tok.lower_
     if low in lex.stop_words and low not in lex.np_links and low not in lex.determiners:
@@ -221,7 +237,27 @@ def _head(tok: Token, lex: ShallowLexicon) -> bool:
         return False
     if tok.lower_ in lex.stop_words:
         return False
-    return _is_cap(tok) or tok.like_num if lex.capitalised_nouns else True
+    if not lex.capitalised_nouns:
+        return True
+    # German nouns and names are capitalised; "n-tv", "eHomes", "n24" are names too
+    return _is_cap(tok) or tok.like_num or any(ch.isupper() or ch.isdigit() for ch in tok.text)
+
+
+def _group_end(doc: Doc, j: int, limit: int) -> int | None:
+    """End of a parenthesised or quoted name group opening at ``j`` (``(IWF)``, „Reuters“)."""
+    tok = doc[j]
+    if tok.text == "(":
+        closing: tuple[str, ...] = (")",)
+    elif _is_quote_tok(tok):
+        closing = ("“", "”", "«", "»", '"', "‘")
+    else:
+        return None
+    for k in range(j + 1, min(limit, j + 12)):
+        if doc[k].text in closing:
+            return k + 1 if k > j + 1 else None
+        if doc[k].text in (".", ";", ":") or (tok.text != "(" and k - j > 6):
+            return None
+    return None
 
 
 def _np_end(doc: Doc, i: int, limit: int, lex: ShallowLexicon, depth: int = 0) -> int | None:
@@ -236,8 +272,14 @@ def _np_end(doc: Doc, i: int, limit: int, lex: ShallowLexicon, depth: int = 0) -
         if k < limit and _head(doc[k], lex):
             j = k
     heads = j
-    while j < limit and j - i < MAX_SPEAKER_TOKENS and _head(doc[j], lex):
-        j += 1
+    while j < limit and j - i < MAX_SPEAKER_TOKENS + 4:
+        if _head(doc[j], lex):
+            j += 1
+            continue
+        group = _group_end(doc, j, limit)
+        if group is None or (j == heads and doc[j].text == "("):
+            break
+        j = group
     if j == heads:
         return None
     if depth < 2 and j < limit and doc[j].lower_ in lex.np_links:
@@ -295,7 +337,7 @@ def _clause_start(sent: Span, i: int) -> int:
     k = i
     while (
         k > sent.start
-        and doc_text(sent, k - 1) not in _CLAUSE_BREAKS
+        and not _is_break(sent.doc[k - 1])
         and not _is_quote_tok(sent.doc[k - 1])
     ):
         k -= 1
@@ -305,7 +347,7 @@ def _clause_start(sent: Span, i: int) -> int:
 def _clause_end(sent: Span, i: int) -> int:
     k = i
     while (
-        k < sent.end and doc_text(sent, k) not in _CLAUSE_BREAKS and not _is_quote_tok(sent.doc[k])
+        k < sent.end and not _is_break(sent.doc[k]) and not _is_quote_tok(sent.doc[k])
     ):
         k += 1
     return k
@@ -449,7 +491,11 @@ def _pick_cue(
             continue
         if form.startswith(cue.particle):
             return cue
-        if any(doc[k].lower_ == cue.particle for k in range(v_end, clause_end)):
+        if any(
+            doc[k].lower_ == cue.particle
+            or (len(cue.particle) >= 3 and doc[k].lower_ in (f"darauf{cue.particle}",))
+            for k in range(v_end, clause_end)
+        ):
             return cue
     return plain
 
@@ -469,10 +515,16 @@ def _claim_for_verb(
     speaker: tuple[int, int] | None = None
     content: list[tuple[int, int]] | None = None
     pattern = ""
+    as_start = _as_clause_start(sent, i, lex)
+    if as_start is not None:
+        c_start = as_start
     first = doc[c_start].lower_ if c_start < i else ""
     if first in lex.as_words:
         # "Wie X mitteilte, C" / "C, wie X mitteilte" / "как сообщил X, C"
-        speaker = _speaker_left(doc, c_start + 1, i, lex) if c_start + 1 < i else None
+        s0 = c_start + 1
+        if s0 < i and doc[s0].lower_ in lex.source_links:
+            s0 += 1  # "wie aus Regierungskreisen verlautete"
+        speaker = _speaker_right(doc, s0, i, lex) if s0 < i else None
         if speaker is None:
             speaker = _speaker_right(doc, v_end, clause_end, lex)
         if speaker is None:
@@ -498,6 +550,8 @@ def _claim_for_verb(
         left = _speaker_left(doc, c_start, i, lex) if c_start < i else None
         if left is None and c_start < i:
             left = _speaker_in_clause(doc, c_start, i, lex)
+        if c_start > sent.start and (left is None or left[0] == c_start):
+            left = _speaker_at_sentence_start(doc, sent.start, i, lex) or left
         if left is not None:
             speaker = left
             pattern = "speaker-before"
@@ -511,7 +565,13 @@ def _claim_for_verb(
             content = _content_after_word(sent, after + 1, quotes)
         else:
             content = _content_after(sent, after, lex, quotes)
-        if not content and speaker is not None:
+        if (
+            not content
+            and speaker is not None
+            and cue.lemma in lex.reported_lemmas
+            and speaker[0] == sent.start
+            and not any(doc[k].lower_ in lex.passive for k in range(sent.start, sent.end))
+        ):
             # a speech act with no content clause ("X kündigte einen Rücktritt an."):
             # the whole sentence is the reported statement
             content = [(sent.start_char, _content_end(sent))]
@@ -531,13 +591,26 @@ def _claim_for_verb(
     )
 
 
+def _as_clause_start(sent: Span, i: int, lex: ShallowLexicon) -> int | None:
+    """Start of an as-clause (``wie X, an apposition, mitteilte``) ending in the verb at ``i``."""
+    if not lex.as_words:
+        return None
+    doc = sent.doc
+    for k in range(i - 1, max(sent.start, i - 20) - 1, -1):
+        tok = doc[k]
+        if tok.text in (".", ";", ":") or _is_quote_tok(tok):
+            return None
+        if tok.lower_ in lex.as_words and (k == sent.start or _is_break(doc[k - 1])):
+            return k
+    return None
+
+
 def _speaker_in_clause(
     doc: Doc, c_start: int, i: int, lex: ShallowLexicon
 ) -> tuple[int, int] | None:
     """A speaker inside the clause before the verb ``doc[i]`` when the clause is no NP.
 
-    ``X hat/wird ... V`` (an auxiliary after the subject), or, in a subordinate clause
-    (``..., von dem X glaubt, C``), the longest NP that ends right before the verb.
+    ``X hat/wird ... V`` (an auxiliary after the subject).
     """
     for k in range(c_start + 1, i):
         if doc[k].lower_ in lex.auxiliaries:
@@ -545,11 +618,30 @@ def _speaker_in_clause(
             if found is not None:
                 return found
             break
-    if lex.capitalised_nouns and not _is_cap(doc[c_start]):
-        for k in range(c_start + 1, i):
-            found = _speaker_left(doc, k, i, lex)
-            if found is not None and doc[k - 1].lower_ not in lex.determiners:
-                return found
+    return None
+
+
+def _speaker_at_sentence_start(
+    doc: Doc, start: int, i: int, lex: ShallowLexicon
+) -> tuple[int, int] | None:
+    """The sentence-initial subject of a verb at ``i`` that is not in the first clause.
+
+    ``X, an apposition, V`` (the speaker spans the apposition) and ``X hat ... V`` (an
+    auxiliary right after the subject).
+    """
+    k = _np_end(doc, start, i, lex)
+    if k is None or doc[start].lower_ in lex.non_speakers:
+        return None
+    if k == i:
+        return (start, k)
+    if doc[k].lower_ in lex.auxiliaries:
+        return (start, k)
+    if doc[k].text != ",":
+        return None
+    m = max(j for j in range(k, i) if doc[j].text == ",")
+    if all(doc[j].lower_ in lex.auxiliaries or doc[j].lower_ in lex.stop_words
+           for j in range(m + 1, i)):
+        return (start, m)
     return None
 
 
@@ -635,7 +727,7 @@ def _source_claims(
             )
     # "Demnach C": a sentence adverb that attributes to the previous source
     for i in range(sent.start, sent.end):
-        if doc[i].lower_ in lex.adverb_sources and _clause_start(sent, i) == i:
+        if doc[i].lower_ in lex.adverb_sources:
             content = _outside(sent, (i, i + 1), quotes)
             if content:
                 out.append(
@@ -654,9 +746,7 @@ def _source_claims(
         if doc[i].lower_ not in lex.tail_sources or doc[i - 1].text != ",":
             continue
         speaker = _speaker_right(doc, i + 1, sent.end, lex)
-        if speaker is None or any(
-            doc[k].text not in _FINAL_PUNCT for k in range(speaker[1], sent.end)
-        ):
+        if speaker is None:
             continue
         before = _content_before(sent, i - 1, quotes, lex)
         if before:
@@ -793,7 +883,7 @@ def _follow_up(
         if span is None or len(span) < MIN_ADJACENT_QUOTE_TOKENS + 2:
             continue
         return RawClaim(prev.speaker, None, None, [q], "direct", prev.stance, "adjacent-quote")
-    if prev.quote != "indirect" or not lex.continuation:
+    if not lex.continuation:
         return None
     if _inside_quote(quotes, sent.start_char, sent.end_char - 1):
         return None
