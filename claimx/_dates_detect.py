@@ -27,7 +27,7 @@ __all__ = ["DateDetector"]
 
 _YEAR = r"^(1[5-9]\d\d|20\d\d)$"
 _DAY = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
-_CLOCK = r"^([01]?\d|2[0-3])[:.][0-5]\d$"
+_CLOCK = r"^([01]?\d|2[0-3]):[0-5]\d$"
 _MILITARY = r"^([01]\d|2[0-3])[0-5]\d$"
 _DECADE = r"^'?(\d0s|1\d\d0s|20\d0s)$"
 _SHORT_YEAR = r"^'\d\d$"
@@ -61,7 +61,7 @@ class DateDetector:
         year = {"TEXT": {"REGEX": _YEAR}}
         comma = {"TEXT": ",", "OP": "?"}
         the = {"LOWER": "the", "OP": "?"}
-        units = _in(lex.units)
+        units = _in(u for u in lex.units if u not in lex.ordinals)
         number = {"LOWER": {"IN": sorted(w for w in lex.numbers if " " not in w)}}
         digits = {"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}
         rel = _in(lex.relative)
@@ -90,6 +90,7 @@ class DateDetector:
                 [the, _in(lex.ordinals), {"TEXT": "-", "OP": "?"}, {"LOWER": "quarter"}],
                 [the, {"TEXT": {"REGEX": _DECADE}}],
                 [{"TEXT": {"REGEX": _SHORT_YEAR}}],
+                [{"TEXT": {"IN": ["'", "’"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],
                 [{"TEXT": {"REGEX": _NUMERIC_DATE}}],
                 [_in(lex.seasons), comma, year],
                 [{"LOWER": {"IN": _PREPS}}, year],
@@ -157,7 +158,9 @@ class DateDetector:
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         lex = self.lex
         while start < end and (
-            doc[start].lower_ in lex.trim_leading or doc[start].is_punct or doc[start].is_space
+            doc[start].lower_ in lex.trim_leading
+            or (doc[start].is_punct and not _short_year_quote(doc, start, end))
+            or doc[start].is_space
         ):
             start += 1
         while end > start and (
@@ -226,6 +229,27 @@ class DateDetector:
             out.append([s, e, label])
         return [(s, e, label) for s, e, label in out]
 
+    def _is_count(self, token: Token, low: str) -> bool:
+        lex = self.lex
+        if low in lex.ordinals:
+            return False
+        return token.like_num or low in lex.numbers or low in lex.vague_numbers
+
+    def _counts_unit(self, lows: list[str], j: int, units: list[str]) -> bool:
+        """Whether a unit follows at ``j``, past a hyphen or two adjectives ("six straight days")."""
+        lex = self.lex
+        for k in range(j, min(j + 3, len(lows))):
+            if lows[k] in units:
+                return True
+            if lows[k] != "-" and (
+                not lows[k].isalpha()
+                or lows[k] in lex.numbers
+                or lows[k] in lex.relative
+                or lows[k] in lex.ordinals
+            ):
+                return False
+        return False
+
     def _label(self, span: Span, label: str) -> str:
         """TIMEX3 type of a detected span."""
         lex = self.lex
@@ -236,26 +260,38 @@ class DateDetector:
             return "SET"
         if len(lows) >= 2 and lows[-2] in ("a", "per") and lows[-1] in lex.units and len(lows) == 2:
             return "SET" if span.start > 0 and span.doc[span.start - 1].like_num else "DURATION"
-        if any(re.match(_CLOCK, t.text) or re.match(_MILITARY, t.text) for t in span) or any(
-            w in lex.meridiem for w in lows
-        ):
+        clock = any(re.match(_CLOCK, t.text) for t in span) or any(
+            re.match(_MILITARY, a) and b in lex.clock_zones for a, b in zip(lows, lows[1:])
+        )
+        if clock or any(w in lex.meridiem for w in lows):
             return "TIME"
-        has_unit = any(w in lex.units for w in lows)
+        units = [
+            w
+            for i, w in enumerate(lows)
+            if w in lex.units and not (w in lex.ordinals and i + 1 < len(lows))
+        ]
+        has_unit = bool(units)
         directional = any(w in lex.ago or w in lex.later for w in lows)
         relative = any(w in lex.relative for w in lows)
         counted = any(
-            (t.like_num or w in lex.numbers or w in lex.vague_numbers) and w not in ("a", "an")
-            for t, w in zip(span, lows, strict=True)
-        ) or (lows[:1] in (["a"], ["an"]) and has_unit)
+            self._is_count(t, w) and self._counts_unit(lows, i + 1, units)
+            for i, (t, w) in enumerate(zip(span, lows, strict=True))
+        )
         if has_unit and not directional and not relative and counted:
             return "DURATION"
-        if has_unit and not directional and not relative and lows[-1] in lex.units and lows[-1].endswith("s") and len(lows) == 1:
+        bare = [w for w in lows if w != "the"]
+        if len(bare) == 1 and bare[0] in units and bare[0].endswith("s"):
             return "DURATION"
         if any(w in lex.parts_of_day for w in lows) and not has_unit and any(
             w in lex.weekdays for w in lows
         ):
             return "TIME"
         return "DATE"
+
+
+def _short_year_quote(doc: Doc, i: int, end: int) -> bool:
+    """Whether ``doc[i]`` is the apostrophe of a split short year ("'" "82")."""
+    return doc[i].text in ("'", "’") and i + 1 < end and bool(re.match(r"^\d\d$", doc[i + 1].text))
 
 
 def vocab_doc(vocab: Vocab, text: str) -> Doc:

@@ -57,6 +57,8 @@ class TimeLexicon:
     split_words: frozenset[str] = frozenset()
     future_markers: frozenset[str] = frozenset()
     ambiguous_capitalised: frozenset[str] = frozenset()
+    future_verbs: frozenset[str] = frozenset()
+    future_preps: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -98,4 +100,6 @@ def time_lexicon(language: str) -> TimeLexicon:
         split_words=_strings(data, "split_words"),
         future_markers=_strings(data, "future_markers"),
         ambiguous_capitalised=_strings(data, "ambiguous_capitalised"),
+        future_verbs=_strings(data, "future_verbs"),
+        future_preps=_strings(data, "future_preps"),
     )

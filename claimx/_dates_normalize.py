@@ -196,7 +196,7 @@ def _parse(tokens: list[str], lex: TimeLexicon) -> _Parts:
             p.part = lex.parts_of_day[tok]
         elif m := _QUARTER.match(tok):
             p.quarter = int(m.group(1))
-        elif tok in lex.ordinals and (nxt in lex.units or nxt == "-"):
+        elif tok in lex.ordinals and p.ordinal is None and _unit_ahead(tokens, i, lex):
             p.ordinal = lex.ordinals[tok]
             if tok in lex.relative:
                 p.rel = lex.relative[tok]
@@ -213,13 +213,31 @@ def _parse(tokens: list[str], lex: TimeLexicon) -> _Parts:
             p.same = True
         else:
             value, used = _number(tokens, i, lex)
-            if value is not None and p.number is None:
+            if value is not None and p.number is None and _counts(tokens, i + used, lex):
                 p.number = value
                 i += used
                 continue
             p.extra.append(tok)
         i += 1
     return p
+
+
+def _unit_ahead(tokens: list[str], i: int, lex: TimeLexicon) -> bool:
+    """Whether a unit follows ``tokens[i]`` closely ("second consecutive day", "3rd-quarter")."""
+    return any(t in lex.units for t in tokens[i + 1 : i + 4] if t not in lex.ordinals)
+
+
+def _counts(tokens: list[str], j: int, lex: TimeLexicon) -> bool:
+    """Whether a number ending before ``tokens[j]`` counts a unit ("two weeks", "12-year")."""
+    if j < len(tokens) and tokens[j] == "-":
+        j += 1
+    for k in range(j, min(j + 3, len(tokens))):
+        tok = tokens[k]
+        if tok in lex.units:
+            return not (tok in lex.ordinals and _unit_ahead(tokens, k, lex))
+        if not tok.isalpha() or tok in lex.numbers or tok in lex.relative or tok in lex.ago:
+            return False
+    return False
 
 
 def _near_month(tokens: list[str], i: int, lex: TimeLexicon) -> bool:
@@ -325,6 +343,15 @@ def _relative(p: _Parts, anchor: date, tense: Tense | None) -> Period | None:
         return _refine(Period(anchor + timedelta(days=p.deictic), "day"), p)
     if p.rel is not None and p.weekday is not None:
         return _refine(Period(_weekday(anchor, p.weekday, tense, p.rel), "day"), p)
+    if p.rel is not None and p.month is not None and p.unit == "Y":
+        # "October of next year", "March last year"
+        year = anchor.year + p.rel
+        if p.day is not None:
+            try:
+                return _refine(Period(date(year, p.month, p.day), "day"), p)
+            except ValueError:
+                return None
+        return Period(date(year, p.month, 1), "month")
     if p.rel is not None and p.month is not None:
         rel = p.rel
 

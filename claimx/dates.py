@@ -17,6 +17,7 @@ from datetime import datetime
 from spacy.tokens import Doc, Span
 
 from ._dates_normalize import Normalized, Tense, normalize
+from ._dates_lexicon import time_lexicon
 from .models import TimeExpression
 
 __all__ = ["SPAN_KEY", "Normalized", "Tense", "dates_from_doc", "normalize", "tense_of"]
@@ -26,8 +27,12 @@ SPAN_KEY = "claimx_dates"
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 
-def tense_of(span: Span) -> Tense | None:
-    """Tense of the verb governing ``span`` (``None`` without a parse or a verb)."""
+def tense_of(span: Span, language: str = "en") -> Tense | None:
+    """Tense of the verb governing ``span`` (``None`` without a parse or a verb).
+
+    A present-tense verb of planning ("is scheduled for", "are expected on") counts as
+    future.
+    """
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return None
@@ -48,15 +53,54 @@ def tense_of(span: Span) -> Tense | None:
         return "future"
     if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    planned = token.lemma_.lower() in time_lexicon(language).future_verbs
+    if planned and (auxes or token.tag_ in ("VBZ", "VBP")):
+        return "future"  # "is scheduled for", "has been set for"
     if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "past"
     if any(a.tag_ == "TO" for a in auxes) or any(a.tag_ == "MD" for a in auxes):
         return "future"
-    if token.tag_ in ("VBZ", "VBP", "VBG") or "Pres" in token.morph.get("Tense"):
+    present = token.tag_ in ("VBZ", "VBP", "VBG") or any(
+        a.tag_ in ("VBZ", "VBP") for a in auxes
+    )
+    if present or "Pres" in token.morph.get("Tense"):
         return "present"
     if "Past" in token.morph.get("Tense"):
         return "past"
     return None
+
+
+def _governing_prep(span: Span, language: str) -> bool:
+    """Whether ``span`` follows a preposition that looks ahead ("until Friday")."""
+    if span.start == 0:
+        return False
+    return span.doc[span.start - 1].lower_ in time_lexicon(language).future_preps
+
+
+def _day_of_sentence(span: Span, others: list[tuple[Span, TimeExpression]]) -> datetime | None:
+    """The day named by another expression of ``span``'s sentence, for a bare clock time."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sent = span.sent
+    best: tuple[int, datetime] | None = None
+    for other, expr in others:
+        if other is span or expr.granularity != "day" or expr.interval is None:
+            continue
+        if other.sent.start != sent.start:
+            continue
+        distance = abs(other.start - span.start)
+        if best is None or distance < best[0]:
+            best = (distance, expr.interval.begin)
+    return best[1] if best else None
+
+
+def _bare_clock(text: str, language: str) -> bool:
+    """Whether ``text`` names a time of day but no day."""
+    lex = time_lexicon(language)
+    words = {w.strip(".,").lower() for w in text.split()}
+    named = set(lex.months) | set(lex.weekdays) | set(lex.deictic_days) | set(lex.relative)
+    return not (words & named) and not any(len(w) == 4 and w.isdigit() for w in words)
 
 
 def _boilerplate(doc: Doc) -> list[tuple[int, int]]:
@@ -78,27 +122,44 @@ def dates_from_doc(
     relative expressions keep their text and get ``value=None``.
     """
     skip = _boilerplate(doc)
-    found: list[TimeExpression] = []
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start) if SPAN_KEY in doc.spans else []
+    pairs: list[tuple[Span, TimeExpression]] = []
     for span in spans:
         if any(b <= span.start_char < e for b, e in skip):
             continue
         kind = span.label_.lower()
         if kind not in ("date", "time", "duration", "set"):
             kind = "date"
-        value, granularity, interval = normalize(
-            span.text, kind, published, language, tense_of(span)
-        )
-        found.append(
-            TimeExpression(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                kind=kind,  # type: ignore[arg-type]
-                value=value,
-                granularity=granularity,  # type: ignore[arg-type]
-                interval=interval,
-                anchor=published,
+        tense = tense_of(span, language)
+        if tense != "past" and _governing_prep(span, language):
+            tense = "future"
+        value, granularity, interval = normalize(span.text, kind, published, language, tense)
+        pairs.append(
+            (
+                span,
+                TimeExpression(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    kind=kind,  # type: ignore[arg-type]
+                    value=value,
+                    granularity=granularity,  # type: ignore[arg-type]
+                    interval=interval,
+                    anchor=published,
+                ),
             )
         )
+    found = [expr for _, expr in pairs]
+    # a bare clock time ("at 18:00 UTC") belongs to the day named in its sentence
+    for i, (span, expr) in enumerate(pairs):
+        if published is None or expr.granularity not in ("minute", "hour"):
+            continue
+        if not _bare_clock(span.text, language):
+            continue
+        day = _day_of_sentence(span, pairs)
+        if day is not None:
+            value, granularity, interval = normalize(span.text, expr.kind, day, language)
+            found[i] = expr.model_copy(
+                update={"value": value, "granularity": granularity, "interval": interval}
+            )
     return tuple(found)
