@@ -147,7 +147,7 @@ def test_scorer_gives_one_on_gold_and_less_on_damaged_predictions() -> None:
         ev.pred = [replace(p, speaker=None, cue=(p.cue[0], p.cue[1] + 1)) for p in ev.pred]
         ev.pairs = {}
         ev.align()
-    damaged = attribution.score(evals, "attributed")
+    damaged = attribution.score(evals, "attributed", region=True)
     assert damaged["cue"]["exact"]["f1"] == 0.0
     assert damaged["cue"]["overlap"]["f1"] == 1.0
     assert damaged["speaker"]["overlap"]["recall"] == 0.0
