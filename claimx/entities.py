@@ -8,7 +8,9 @@ Two steps, both linear in the number of entity mentions:
      groups, facilities, named events). PRODUCT, LAW, WORK_OF_ART and LANGUAGE are dropped:
      the small English model tags them unreliably and no claimx extractor uses them.
      Numeric labels (DATE, TIME, CARDINAL, ...) are not names; they stay in ``doc.ents``
-     for the dates component, only split at line breaks.
+     for the dates component, only split at line breaks. The French pipeline's ``PER`` is
+     renamed ``PERSON`` (:data:`LABEL_MAP`); its ``LOC`` and ``ORG`` are kept, ``MISC``
+     is not.
    * no mention crosses a line break or a bracket: spans are split at newline tokens,
      ``(`` and ``)``; mentions inside boilerplate lines are dropped;
    * leading determiners ("the"; kept when capitalised in mid-sentence: "in The Hague"),
@@ -67,6 +69,9 @@ NAME_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", 
 """spaCy labels kept as named entities."""
 
 SPAN_KEY = "claimx_entities"
+
+#: Labels of other pipelines renamed to the English scheme (French ``PER``).
+LABEL_MAP: dict[str, str] = {"PER": "PERSON"}
 
 #: Parts of speech of a single sentence-initial capitalised word that is not a name.
 _COMMON_POS = frozenset(
@@ -229,7 +234,7 @@ def clean_entity_spans(
     others: list[Span] = []
     taken = bytearray(len(doc))
     for ent in doc.ents:
-        label = ent.label_
+        label = LABEL_MAP.get(ent.label_, ent.label_)
         for start, end in _split_at_breaks(ent):
             if label not in labels:
                 others.append(Span(doc, start, end, label=label))

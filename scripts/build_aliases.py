@@ -1,11 +1,15 @@
-"""Build ``claimx/data/aliases/countries.json`` from the ``countryinfo`` package.
+"""Build ``claimx/data/aliases/countries.json`` from two openly licensed packages.
 
-``countryinfo`` (MIT licence, https://github.com/porimol/countryinfo) ships one JSON file per
-ISO 3166-1 country with its English name, alternative spellings, ISO codes, capital, English
-demonym and translations of the name (de, es, fr, it; nl for a few). It is a build-time tool
-only, not a dependency of claimx::
+* ``countryinfo`` (MIT licence, https://github.com/porimol/countryinfo) ships one JSON file
+  per ISO 3166-1 country with its English name, alternative spellings, ISO codes, capital,
+  English demonym and translations of the formal name (de, es, fr, it);
+* ``babel`` (BSD-3-Clause; its locale data is Unicode CLDR, Unicode License v3) adds the
+  common short country names of CLDR in en, fr, de, es, it and nl ("États-Unis",
+  "Noord-Korea").
 
-    pip install countryinfo==1.0.1
+Both are build-time tools only, not dependencies of claimx::
+
+    pip install countryinfo==1.0.1 babel==2.18.0
     python scripts/build_aliases.py            # writes claimx/data/aliases/countries.json
     python scripts/build_aliases.py --check    # exit 1 if the committed file is stale
 
@@ -79,6 +83,7 @@ def _country(record: dict[str, Any]) -> dict[str, Any] | None:
     demonym = record.get("demonym")
     return {
         "code": alpha3,
+        "alpha2": alpha2,
         "name": record["name"],
         "codes": sorted(codes),
         "capitals": _capitals(record.get("capital")),
@@ -151,6 +156,22 @@ def _merge(countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(merged.values(), key=lambda c: c["code"])
 
 
+def _add_cldr(countries: list[dict[str, Any]]) -> str:
+    """Add CLDR short names (via babel) to each country's ``names``; the babel version."""
+    import babel
+    from babel import Locale
+
+    for lang in ("en", *LANGUAGES):
+        territories = Locale.parse(lang).territories
+        for c in countries:
+            name = territories.get(c.get("alpha2") or "")
+            if name and _latin(name):
+                values = c["names"].setdefault(lang, [])
+                if name not in values:
+                    values.append(name)
+    return str(babel.__version__)
+
+
 def build() -> dict[str, Any]:
     """The countries.json document."""
     version = metadata.version("countryinfo")
@@ -163,11 +184,19 @@ def build() -> dict[str, Any]:
         if country is not None:
             countries.append(country)
     countries = _merge(sorted(countries, key=lambda c: (c["code"], -len(c["capitals"]))))
+    babel_version = _add_cldr(countries)
     dropped, given = _resolve_shared(countries)
     return {
-        "version": f"{DATA_VERSION}+countryinfo-{version}",
-        "source": f"countryinfo {version} (PyPI), https://github.com/porimol/countryinfo",
-        "license": "MIT (Copyright (c) 2018 Porimol Chandro)",
+        "version": f"{DATA_VERSION}+countryinfo-{version}+babel-{babel_version}",
+        "source": (
+            f"countryinfo {version} (PyPI, https://github.com/porimol/countryinfo): names, "
+            f"codes, capitals, demonyms, translations; babel {babel_version} (PyPI, Unicode "
+            "CLDR locale data): common short names in en, fr, de, es, it, nl"
+        ),
+        "license": (
+            "countryinfo: MIT (Copyright (c) 2018 Porimol Chandro); babel: BSD-3-Clause, "
+            "its CLDR data: Unicode License v3"
+        ),
         "generated_by": "scripts/build_aliases.py",
         "languages": ["en", *LANGUAGES],
         "shared_aliases_given_to_dominant": given,

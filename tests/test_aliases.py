@@ -29,6 +29,9 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Korea North", "ORG", "en", "country:PRK"),
         ("Corée du Nord", "GPE", "fr", "country:PRK"),
         ("Nordkorea", "GPE", "de", "country:PRK"),
+        ("Noord-Korea", "GPE", "nl", "country:PRK"),
+        ("États-Unis", "LOC", "fr", "country:USA"),
+        ("Maison Blanche", "LOC", "fr", "country:USA"),
         ("Seoul", "GPE", "en", "country:KOR"),
         ("South Korea", "GPE", "en", "country:KOR"),
         ("South Korean", "NORP", "en", "country:KOR"),
@@ -106,8 +109,8 @@ def test_data_files_are_documented() -> None:
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("countryinfo") is None,
-    reason="the build-time tool countryinfo is not installed",
+    importlib.util.find_spec("countryinfo") is None or importlib.util.find_spec("babel") is None,
+    reason="the build-time tools countryinfo and babel are not installed",
 )
 def test_alias_file_is_up_to_date() -> None:
     script = ROOT / "scripts" / "build_aliases.py"
@@ -175,3 +178,23 @@ def test_real_parse_of_government_phrases(nlp: Any) -> None:
     assert _identity(ents, "Kremlin") == _identity(ents, "Russian") == "country:RUS"
     assert _identity(ents, "Washington") == "country:USA"
     assert _identity(ents, "Seoul") == "country:KOR"
+
+
+def test_french_parse(nlp: Any) -> None:
+    """The French pipeline (labels PER/LOC/ORG) gets the same cleaning and identities."""
+    from claimx.pipeline import resolve_pipeline
+
+    fr = resolve_pipeline("fr")
+    fr.add_pipe("claimx_paragraphs", first=True)
+    fr.add_pipe("claimx_entities")
+    text = (
+        "Le Kremlin a annoncé que Vladimir Poutine se rendra en Corée du Nord. "
+        "Poutine a rencontré des responsables à Pyongyang. Les États-Unis ont réagi."
+    )
+    ents = entities_from_doc(fr(text))
+    assert _identity(ents, "Kremlin") == "country:RUS"
+    assert _identity(ents, "Corée du Nord") == _identity(ents, "Pyongyang") == "country:PRK"
+    assert _identity(ents, "États-Unis") == "country:USA"
+    putin = next(e for e in ents if any(m.text == "Poutine" for m in e.mentions))
+    assert putin.name == "Vladimir Poutine"
+    assert putin.label == "PERSON"
