@@ -32,15 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-DEFAULT_CORPUS = (
-    ROOT.parent
-    / "shared"
-    / "corpora"
-    / "meantime"
-    / "timex-bio"
-    / "en"
-    / "test.tsv"
-)
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "meantime" / "timex-bio" / "en" / "test.tsv"
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll"}
 _NO_SPACE_AFTER = {"(", "[", "$"}
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -91,18 +83,16 @@ def read_corpus(path: Path) -> list[Document]:
         if not raw.strip():
             sentence_start = True
             continue
-        token, tag, value = (raw.split("\t") + ["O", "-"])[:3]
+        token, tag, value = [*raw.split("\t"), "O", "-"][:3]
         token = {"``": '"', "''": '"', "-LRB-": "(", "-RRB-": ")"}.get(token, token)
         length = sum(len(p) for p in parts)
         if sentence_start:
             sep = "\n\n" if parts else ""
             open_quote = False
-        elif token in _NO_SPACE_BEFORE or (token == '"' and open_quote):
-            sep = ""
-        elif parts and (parts[-1] in _NO_SPACE_AFTER or (parts[-1] == '"' and open_quote)):
-            sep = ""
         else:
-            sep = " "
+            glued = token in _NO_SPACE_BEFORE or (token == '"' and open_quote)
+            after_open = parts[-1] in _NO_SPACE_AFTER or (parts[-1] == '"' and open_quote)
+            sep = "" if glued or after_open else " "
         if token == '"':
             open_quote = not open_quote
         parts.append(sep)

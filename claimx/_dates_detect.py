@@ -14,6 +14,7 @@ Overlapping candidates are merged; each span is then typed DATE, TIME, DURATION 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -26,7 +27,7 @@ from ._dates_lexicon import TimeLexicon, time_lexicon
 __all__ = ["DateDetector"]
 
 _YEAR = r"^(1[5-9]\d\d|20\d\d)$"
-_DAY = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$"
+_DAY = r"^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th|\.)?$"
 _CLOCK = r"^([01]?\d|2[0-3]):[0-5]\d$"
 _MILITARY = r"^([01]\d|2[0-3])[0-5]\d$"
 _DECADE = r"^'?(\d0s|1\d\d0s|20\d0s)$"
@@ -97,8 +98,16 @@ class DateDetector:
                 [number, units, _in(lex.ago)],
                 [digits, units, _in(lex.ago)],
             ],
+            "PAST": [
+                [_in(lex.ago_prefix), number, units],
+                [_in(lex.ago_prefix), digits, units],
+            ],
             "TIME": [
-                [{"TEXT": {"REGEX": _CLOCK}}, {"LOWER": {"IN": sorted(lex.meridiem)}, "OP": "?"}, zone],
+                [
+                    {"TEXT": {"REGEX": _CLOCK}},
+                    {"LOWER": {"IN": sorted(lex.meridiem)}, "OP": "?"},
+                    zone,
+                ],
                 [{"TEXT": {"REGEX": _MILITARY}}, {"LOWER": {"IN": sorted(lex.clock_zones)}}],
                 [{"TEXT": {"REGEX": r"^(1[0-2]|0?[1-9])$"}}, meridiem, zone],
             ],
@@ -108,15 +117,24 @@ class DateDetector:
                 [digits, {"TEXT": "-"}, units],
                 [number, {"TEXT": "-"}, units],
                 [vague_nums, units],
-                [{"LOWER": {"IN": ["for", "within", "in", "over"]}}, _in(u for u in lex.units if u.endswith("s"))],
+                [
+                    {"LOWER": {"IN": ["for", "within", "in", "over"]}},
+                    _in(u for u in lex.units if u.endswith("s")),
+                ],
             ],
             "SET": [
                 [_in(lex.sets)],
-                [{"LOWER": {"IN": ["every", "each"]}}, {"LIKE_NUM": True, "OP": "?"}, _in(set(lex.units) | weekdays)],
+                [
+                    {"LOWER": {"IN": ["every", "each"]}},
+                    {"LIKE_NUM": True, "OP": "?"},
+                    _in(set(lex.units) | weekdays),
+                ],
             ],
         }
         for label, pats in patterns.items():
-            self.matcher.add(label, pats)
+            if label == "PAST" and not lex.ago_prefix:
+                continue
+            self.matcher.add("DATE" if label == "PAST" else label, pats)
         self.phrases.add("DATE", [vocab_doc(vocab, p) for p in sorted(lex.detect_vague)])
 
     # -- filters -------------------------------------------------------------------------
@@ -127,9 +145,8 @@ class DateDetector:
         lex = self.lex
         if low not in lex.ambiguous_capitalised:
             return True
-        if low in lex.months or low in lex.weekdays:
-            if not (token.is_title or token.is_upper):
-                return False
+        if (low in lex.months or low in lex.weekdays) and not (token.is_title or token.is_upper):
+            return False
         if token.tag_ == "MD" or token.pos_ in ("VERB", "AUX"):
             return False
         return token.ent_type_ not in ("PERSON", "ORG") or low in lex.seasons
@@ -223,7 +240,11 @@ class DateDetector:
         """Union overlapping or directly adjacent candidates."""
         out: list[list[Any]] = []
         for s, e, label, _ in sorted(candidates, key=lambda c: (c[0], -c[1])):
-            if out and s <= out[-1][1] and (s < out[-1][1] or label == "TIME" or out[-1][2] == "TIME"):
+            if (
+                out
+                and s <= out[-1][1]
+                and (s < out[-1][1] or label == "TIME" or out[-1][2] == "TIME")
+            ):
                 out[-1][1] = max(out[-1][1], e)
                 continue
             out.append([s, e, label])
@@ -236,7 +257,7 @@ class DateDetector:
         return token.like_num or low in lex.numbers or low in lex.vague_numbers
 
     def _counts_unit(self, lows: list[str], j: int, units: list[str]) -> bool:
-        """Whether a unit follows at ``j``, past a hyphen or two adjectives ("six straight days")."""
+        """Whether a unit follows at ``j``, past a hyphen or adjectives ("six straight days")."""
         lex = self.lex
         for k in range(j, min(j + 3, len(lows))):
             if lows[k] in units:
@@ -261,7 +282,7 @@ class DateDetector:
         if len(lows) >= 2 and lows[-2] in ("a", "per") and lows[-1] in lex.units and len(lows) == 2:
             return "SET" if span.start > 0 and span.doc[span.start - 1].like_num else "DURATION"
         clock = any(re.match(_CLOCK, t.text) for t in span) or any(
-            re.match(_MILITARY, a) and b in lex.clock_zones for a, b in zip(lows, lows[1:])
+            re.match(_MILITARY, a) and b in lex.clock_zones for a, b in itertools.pairwise(lows)
         )
         if clock or any(w in lex.meridiem for w in lows):
             return "TIME"
@@ -282,8 +303,10 @@ class DateDetector:
         bare = [w for w in lows if w != "the"]
         if len(bare) == 1 and bare[0] in units and bare[0].endswith("s"):
             return "DURATION"
-        if any(w in lex.parts_of_day for w in lows) and not has_unit and any(
-            w in lex.weekdays for w in lows
+        if (
+            any(w in lex.parts_of_day for w in lows)
+            and not has_unit
+            and any(w in lex.weekdays for w in lows)
         ):
             return "TIME"
         return "DATE"

@@ -44,6 +44,7 @@ class TimeLexicon:
     seasons: dict[str, str] = field(default_factory=dict)
     ordinals: dict[str, int] = field(default_factory=dict)
     ago: frozenset[str] = frozenset()
+    ago_prefix: frozenset[str] = frozenset()
     later: frozenset[str] = frozenset()
     modifiers: tuple[str, ...] = ()
     vague: dict[str, str] = field(default_factory=dict)
@@ -70,7 +71,7 @@ class TimeLexicon:
 def time_lexicon(language: str) -> TimeLexicon:
     """The lexicon of ``language`` (an empty one when claimx has no data for it)."""
     lang = language.lower()
-    if not files("claimx.data").joinpath("dates", f"{lang}.json").is_file():
+    if not files("claimx.data").joinpath("dates").joinpath(f"{lang}.json").is_file():
         return TimeLexicon(language=lang)
     data: dict[str, object] = load_data("dates", f"{lang}.json")
     modifiers = sorted(_strings(data, "modifiers"), key=lambda m: -len(m))
@@ -87,6 +88,7 @@ def time_lexicon(language: str) -> TimeLexicon:
         seasons={k: str(v) for k, v in _mapping(data, "seasons").items()},
         ordinals={k: int(str(v)) for k, v in _mapping(data, "ordinals").items()},
         ago=_strings(data, "ago"),
+        ago_prefix=_strings(data, "ago_prefix"),
         later=_strings(data, "later"),
         modifiers=tuple(modifiers),
         vague={k: str(v) for k, v in _mapping(data, "vague").items()},

@@ -323,7 +323,7 @@ def _absolute(p: _Parts) -> Period | None:
                 except ValueError:
                     return None
             return Period(date(year, p.month, 1), "month")
-        if p.quarter or p.ordinal is not None and p.unit == "Q":
+        if p.quarter or (p.ordinal is not None and p.unit == "Q"):
             q = p.quarter or (p.ordinal or 4)
             return Period(date(year, 3 * q - 2, 1), "quarter")
         if p.season is not None:
@@ -367,7 +367,9 @@ def _relative(p: _Parts, anchor: date, tense: Tense | None) -> Period | None:
         base_year = anchor.year + (p.rel or 0) if p.rel is not None else None
         if base_year is not None:
             return Period(date(base_year, 3 * q - 2, 1), "quarter")
-        return _choose(lambda k: Period(date(anchor.year + k, 3 * q - 2, 1), "quarter"), anchor, tense)
+        return _choose(
+            lambda k: Period(date(anchor.year + k, 3 * q - 2, 1), "quarter"), anchor, tense
+        )
     if p.rel is not None and p.season is not None:
         return season_period(anchor.year + p.rel, p.season)
     if p.rel is not None and p.part is not None and p.unit is None:
@@ -390,12 +392,12 @@ def _relative(p: _Parts, anchor: date, tense: Tense | None) -> Period | None:
             period = Period(period.start, "week", weekend=True)
         return shift(period, p.rel or 0)
     if p.month is not None:
-        month, day = p.month, p.day
-        if day is not None:
+        month, dom = p.month, p.day
+        if dom is not None:
 
             def make_day(k: int) -> Period:
                 try:
-                    return Period(date(anchor.year + k, month, day), "day")
+                    return Period(date(anchor.year + k, month, dom), "day")
                 except ValueError:  # 29 February
                     return Period(date(anchor.year + k, month, 28), "day")
 
@@ -549,4 +551,3 @@ def clear_cache() -> None:
     """Drop the cached normalisations and dateparser parsers."""
     normalize.cache_clear()
     _parser.cache_clear()
-

@@ -16,8 +16,8 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span
 
-from ._dates_normalize import Normalized, Tense, normalize
 from ._dates_lexicon import time_lexicon
+from ._dates_normalize import Normalized, Tense, normalize
 from .models import TimeExpression
 
 __all__ = ["SPAN_KEY", "Normalized", "Tense", "dates_from_doc", "normalize", "tense_of"]
@@ -60,12 +60,11 @@ def tense_of(span: Span, language: str = "en") -> Tense | None:
         return "past"
     if any(a.tag_ == "TO" for a in auxes) or any(a.tag_ == "MD" for a in auxes):
         return "future"
-    present = token.tag_ in ("VBZ", "VBP", "VBG") or any(
-        a.tag_ in ("VBZ", "VBP") for a in auxes
-    )
-    if present or "Pres" in token.morph.get("Tense"):
+    present = token.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    tense = token.morph.get("Tense", [])
+    if present or "Pres" in tense:
         return "present"
-    if "Past" in token.morph.get("Tense"):
+    if "Past" in tense:
         return "past"
     return None
 
@@ -141,9 +140,9 @@ def dates_from_doc(
                     start=span.start_char,
                     end=span.end_char,
                     text=span.text,
-                    kind=kind,  # type: ignore[arg-type]
+                    kind=kind,
                     value=value,
-                    granularity=granularity,  # type: ignore[arg-type]
+                    granularity=granularity,
                     interval=interval,
                     anchor=published,
                 ),
