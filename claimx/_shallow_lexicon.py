@@ -1,0 +1,155 @@
+"""The per-language data of shallow attribution (``claimx/data/shallow/<lang>.json``).
+
+Loaded once per language (:func:`load_lexicon`); the file format is described in
+``claimx/data/shallow/README.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicons import load_data
+
+__all__ = ["RawClaim", "ShallowLexicon", "SourceCue", "VerbCue", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbCue:
+    """A reporting verb: its lemma, stance, and a separable particle if it has one."""
+
+    lemma: str
+    stance: str = "assert"
+    particle: str | None = None
+    particle_word: str | None = None
+    impersonal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCue:
+    """A source phrase head: ``laut``, ``según``, ``по словам``; ``after`` for postpositions."""
+
+    lemma: str
+    tokens: tuple[str, ...]
+    position: str
+
+
+@dataclass(frozen=True)
+class ShallowLexicon:
+    """The cue lexicon and word lists of one language (``claimx/data/shallow/<lang>.json``)."""
+
+    language: str
+    quotes: tuple[tuple[str, str], ...]
+    verbs: dict[tuple[str, ...], tuple[VerbCue, ...]]
+    sources: tuple[SourceCue, ...] = ()
+    tail_sources: frozenset[str] = frozenset()
+    as_words: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    source_links: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    non_speakers: frozenset[str] = frozenset()
+    np_links: frozenset[str] = frozenset()
+    stop_words: frozenset[str] = frozenset()
+    continuation: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    source_nouns: tuple[str, ...] = ()
+    source_noun_preps: frozenset[str] = frozenset()
+    adverb_sources: frozenset[str] = frozenset()
+    reported_lemmas: frozenset[str] = frozenset()
+    reportative: frozenset[str] = frozenset()
+    reportative_modals: frozenset[str] = frozenset()
+    modal_ends: frozenset[str] = frozenset()
+    """Verb forms that mark reported speech on their own (German Konjunktiv I)."""
+    """Verbs whose bare use (no content clause) reports a speech act: the whole sentence."""
+    passive: frozenset[str] = frozenset()
+    capitalised_nouns: bool = False
+    """German: every noun is capitalised, so a speaker phrase needs a capitalised word."""
+    max_form_len: int = field(default=1)
+
+
+@dataclass(slots=True)
+class RawClaim:
+    """A claim found by the rules, in character offsets of the Doc."""
+
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    content: list[tuple[int, int]]
+    quote: str
+    stance: str
+    pattern: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """The plain form stored in ``doc._.claimx_claims``."""
+        return {
+            "speaker": list(self.speaker) if self.speaker else None,
+            "cue": list(self.cue) if self.cue else None,
+            "cue_lemma": self.cue_lemma,
+            "content": [list(c) for c in self.content],
+            "quote": self.quote,
+            "stance": self.stance,
+            "pattern": self.pattern,
+        }
+
+
+def _lower_set(items: Any) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items or ())
+
+
+@functools.cache
+def load_lexicon(lang: str) -> ShallowLexicon | None:
+    """The shallow lexicon of ``lang``, or ``None`` when claimx has none for it."""
+    try:
+        data = load_data("shallow", f"{lang}.json")
+    except FileNotFoundError:
+        return None
+    verbs: dict[tuple[str, ...], list[VerbCue]] = {}
+    for item in data.get("verbs", []):
+        cue = VerbCue(
+            lemma=item["lemma"],
+            stance=item.get("stance", "assert"),
+            particle=item.get("particle"),
+            particle_word=item.get("particle_word"),
+            impersonal=bool(item.get("impersonal", False)),
+        )
+        for form in item["forms"]:
+            verbs.setdefault(tuple(form.lower().split()), []).append(cue)
+    sources = tuple(
+        SourceCue(
+            lemma=s["lemma"],
+            tokens=tuple(t.lower() for t in s["tokens"]),
+            position=s.get("position", "before"),
+        )
+        for s in data.get("sources", [])
+    )
+    return ShallowLexicon(
+        language=data["language"],
+        quotes=tuple((o, c) for o, c in data.get("quotes", [])),
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        sources=sources,
+        tail_sources=_lower_set(data.get("tail_sources")),
+        as_words=_lower_set(data.get("as_words")),
+        complementizers=_lower_set(data.get("complementizers")),
+        source_links=_lower_set(data.get("source_links")),
+        determiners=_lower_set(data.get("determiners")),
+        pronouns=_lower_set(data.get("pronouns")),
+        non_speakers=_lower_set(data.get("non_speakers")),
+        np_links=_lower_set(data.get("np_links")),
+        stop_words=_lower_set(data.get("stop_words")),
+        continuation=_lower_set(data.get("continuation")),
+        titles=frozenset(data.get("titles", ())),
+        auxiliaries=_lower_set(data.get("auxiliaries")),
+        source_nouns=tuple(str(x).lower() for x in data.get("source_nouns", ())),
+        source_noun_preps=_lower_set(data.get("source_noun_preps")),
+        adverb_sources=_lower_set(data.get("adverb_sources")),
+        reported_lemmas=frozenset(data.get("reported_lemmas", ())),
+        reportative=_lower_set(data.get("reportative")),
+        reportative_modals=_lower_set(data.get("reportative_modals")),
+        modal_ends=_lower_set(data.get("modal_ends")),
+        passive=_lower_set(data.get("passive")),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        max_form_len=max((len(k) for k in verbs), default=1),
+    )
