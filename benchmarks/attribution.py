@@ -419,8 +419,12 @@ def _spread(items: Sequence[Any], n: int) -> list[Any]:
     return [items[int(i * step)] for i in range(n)]
 
 
-def error_report(evals: Sequence[DocEval], n: int) -> list[str]:
+def error_report(
+    evals: Sequence[DocEval], n: int, lemmas: dict[tuple[str, str], str] | None = None
+) -> list[str]:
     """Missed gold statements, false positives and wrong speakers, ``n`` of each."""
+    missed_lemmas: Counter[str] = Counter()
+    fp_cues: Counter[str] = Counter()
     missed: list[str] = []
     false_pos: list[str] = []
     wrong_speaker: list[str] = []
@@ -443,12 +447,15 @@ def error_report(evals: Sequence[DocEval], n: int) -> list[str]:
             pi = ev.pairs.get(gi)
             if pi is None:
                 missed.append(line)
+                if lemmas is not None and gold.sentence <= ANNOTATED_LAST_SENTENCE:
+                    missed_lemmas[lemmas[(doc.doc_id, gold.cue)]] += 1
             elif gold.sources and not _speaker_instance_match(ev, gold, ev.pred[pi]):
                 pred = ev.pred[pi]
                 wrong_speaker.append(f"{line}\n      predicted speaker: {pred.speaker_text!r}")
         for pi, pred in enumerate(ev.pred):
             if pi in aligned or pred.cue[0] >= ev.region_end():
                 continue
+            fp_cues[pred.cue_text.lower()] += 1
             marks = [(pred.cue, "[[", "]]")]
             if pred.speaker is not None:
                 marks.append((pred.speaker, "{", "}"))
@@ -470,7 +477,13 @@ def error_report(evals: Sequence[DocEval], n: int) -> list[str]:
     out += [f"  {line}" for line in _spread(false_pos, n)]
     out.append(f"WRONG SPEAKER on found claims ({len(wrong_speaker)}):")
     out += [f"  {line}" for line in _spread(wrong_speaker, n)]
+    out.append("missed gold lemmas in the annotated region: " + _counts(missed_lemmas))
+    out.append("false-positive cues in the annotated region: " + _counts(fp_cues))
     return out
+
+
+def _counts(counter: Counter[str], top: int = 25) -> str:
+    return ", ".join(f"{key} {count}" for key, count in counter.most_common(top))
 
 
 # --- output --------------------------------------------------------------------------------
@@ -539,6 +552,12 @@ def run(corpus: Path, errors: int, *, oracle: bool = False) -> tuple[dict[str, A
         "gold_with_slink": sum(bool(g.contents) for ev in evals for g in ev.gold),
         "oracle": oracle,
         "predicted_claims": sum(len(ev.pred) for ev in evals),
+        "claims_sharing_a_cue": sum(
+            count - 1
+            for ev in evals
+            for count in Counter(p.cue for p in ev.pred).values()
+            if count > 1
+        ),
         "unattributed_claims_ignored": sum(1 for a in articles for c in a.claims if c.cue is None),
         "parse_seconds": round(parse_seconds, 1),
         "definitions": DEFINITIONS,
@@ -553,7 +572,7 @@ def run(corpus: Path, errors: int, *, oracle: bool = False) -> tuple[dict[str, A
         },
         "lemmas": lemma_table(evals, lemmas),
     }
-    return results, error_report(evals, errors) if errors else []
+    return results, error_report(evals, errors, lemmas) if errors else []
 
 
 def render(results: dict[str, Any]) -> list[str]:
@@ -566,7 +585,8 @@ def render(results: dict[str, Any]) -> list[str]:
         f"{results['gold_with_arg0']}, with SLINK {results['gold_with_slink']}, both "
         f"{results['gold_attributed']}); predicted claims with a cue "
         f"{results['predicted_claims']} (unattributed, ignored: "
-        f"{results['unattributed_claims_ignored']})",
+        f"{results['unattributed_claims_ignored']}; extra claims on an already used cue span: "
+        f"{results['claims_sharing_a_cue']})",
         "",
         "Definitions: " + results["definitions"],
     ]
