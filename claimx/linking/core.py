@@ -10,15 +10,18 @@ from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink, ClaimRef
 from .blocking import candidate_pairs
 from .clustering import average_link
 from .conflicts import cluster_conflicts
-from .features import ClaimFeatures, extract_features, part_of_evidence
-from .similarity import ContentSimilarity, ScoringContext, Weights, score_pair
+from .features import ClaimFeatures, article_context, extract_features, part_of_evidence
+from .similarity import ContentSimilarity, ScoringContext, Weights, content_score, score_pair
 
 __all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.3
 """Minimum pair score for a :class:`ClaimLink`."""
-DEFAULT_LINKAGE = 0.4
+DEFAULT_LINKAGE = 0.15
 """Minimum average pair score between two clusters for them to merge."""
+SAME_ARTICLE_DUPLICATE = 0.6
+"""Content similarity from which two claims of one article count as a repetition (a
+headline restating the body); below it they count as 0 in the cluster average."""
 
 
 def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tuple[str, str]]]:
@@ -31,8 +34,9 @@ def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tup
         seen.add(article.id)
         if article.claims:
             part_of |= part_of_evidence(article)
+        context = article_context(article)
         for claim in article.claims:
-            features.append(extract_features(article, claim, len(features)))
+            features.append(extract_features(article, claim, len(features), context))
     return features, part_of
 
 
@@ -78,7 +82,8 @@ def link(
         raise ValueError(f"threshold and linkage must be in [0, 1], got {threshold}, {linkage}")
     if isinstance(similarity, str) and similarity != "lexical":
         raise ValueError(f"unknown similarity {similarity!r}; use 'lexical' or a function")
-    features, part_of = _features(list(articles))
+    articles = list(articles)
+    features, part_of = _features(articles)
     ctx = ScoringContext(
         features=features,
         part_of=part_of,
@@ -88,7 +93,11 @@ def link(
     known: dict[tuple[int, int], float] = {}
     links: list[ClaimLink] = []
     above: list[tuple[float, int, int]] = []
-    for i, j in candidate_pairs(features, max_block=max_block):
+    pairs = candidate_pairs(features, max_block=max_block)
+    extra_pairs = getattr(ctx.content_similarity, "candidate_pairs", None)  # cross-lingual
+    if extra_pairs is not None:
+        pairs = sorted(set(pairs) | set(extra_pairs()))
+    for i, j in pairs:
         score, reasons = score_pair(ctx, features[i], features[j])
         known[(i, j)] = score
         if score >= threshold:
@@ -98,7 +107,10 @@ def link(
             )
 
     def on_demand(i: int, j: int) -> float:
-        return score_pair(ctx, features[i], features[j])[0]
+        a, b = features[i], features[j]
+        if a.article == b.article and content_score(ctx, a, b) < SAME_ARTICLE_DUPLICATE:
+            return 0.0  # two different statements of one article are not one claim
+        return score_pair(ctx, a, b)[0]
 
     groups = average_link(len(features), above, on_demand, known, linkage=linkage)
     clusters: list[ClaimCluster] = []

@@ -6,14 +6,14 @@ directions attached to places, negation, the speaker's keys and the content's ti
 
 Roles come from a dependency-free reading of the content (claims carry text spans, not parses):
 
-* a demonym directly before a word ("North Korean missiles") or a possessive ("Russia's
+* a demonym ("North Korean missiles", "by the Russian leader") or a possessive ("Russia's
   missiles", not in first position) modifies a thing: ``origin``;
 * an entity governed by a preposition takes the preposition's role (``by`` -> ``agent``,
   ``in``/``across`` -> ``location``, ``to``/``against`` -> ``goal``, ``from``/``of`` ->
   ``origin``; "made in X" -> ``origin``); titles and determiners in between are skipped, and an
   entity right after another entity shares its role ("Kremlin leader Vladimir Putin");
-* the first other entity is the ``agent`` (the subject of an active clause), later ones are
-  ``object``.
+* the first other entity, if it starts within the first five words, is the ``agent`` (the
+  subject of an active clause); the others are ``object``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ __all__ = [
     "ClaimFeatures",
     "EntityMention",
     "Quantity",
+    "article_context",
     "entity_key",
     "extract_features",
     "normalise_name",
@@ -43,6 +44,8 @@ CONTENT_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: A bare entity is read as the subject only among the first words of the content.
+MAX_SUBJECT_OFFSET = 5
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,5}$")
@@ -91,6 +94,8 @@ class ClaimFeatures:
     stance: str
     time: tuple[datetime, datetime] | None
     time_text: str | None
+    context: frozenset[str] = frozenset()
+    """Entity keys of the whole article: the story the claim was reported in."""
     stem_set: frozenset[str] = field(init=False)
     entity_keys: frozenset[str] = field(init=False)
 
@@ -184,11 +189,13 @@ def _roles(
                 break
             i -= 1
             skipped += 1
+        if entity.label == "NORP":
+            role = "origin"  # a demonym modifies the noun that follows it, whatever governs it
         if role is None:
-            next_is_word = following[:1].isalpha() and following[:1].islower()
-            if (entity.label == "NORP" and next_is_word) or (possessive and agent_taken):
-                role = "origin"
-            elif not agent_taken:
+            words_before = sum(1 for t in toks[:first] if t[0][:1].isalnum())
+            if possessive and agent_taken:
+                role = "origin"  # a possessor owns the thing that follows
+            elif not agent_taken and words_before <= MAX_SUBJECT_OFFSET:
                 role = "agent"
             else:
                 role = "object"
@@ -259,8 +266,18 @@ def _speaker(
     return frozenset(keys), stems
 
 
-def extract_features(article: Article, claim: Claim, index: int) -> ClaimFeatures:
-    """The :class:`ClaimFeatures` of ``claim`` (one of ``article.claims``)."""
+def article_context(article: Article) -> frozenset[str]:
+    """The cross-document keys of every named entity of the article."""
+    return frozenset(entity_key(e) for e in article.entities if e.label in CONTENT_LABELS)
+
+
+def extract_features(
+    article: Article, claim: Claim, index: int, context: frozenset[str] | None = None
+) -> ClaimFeatures:
+    """The :class:`ClaimFeatures` of ``claim`` (one of ``article.claims``).
+
+    ``context`` is :func:`article_context` of the article (computed when omitted).
+    """
     lex = lexicon(article.language)
     text = claim.content_text
     by_id = {e.id: e for e in article.entities}
@@ -297,6 +314,7 @@ def extract_features(article: Article, claim: Claim, index: int) -> ClaimFeature
         stance=claim.stance,
         time=(interval.begin, interval.end) if interval is not None else None,
         time_text=claim.time.text if claim.time is not None else None,
+        context=article_context(article) if context is None else context,
     )
 
 

@@ -40,7 +40,25 @@ it must be symmetric."""
 #: Role multipliers: the same entities with crossed agents/origins, and a weaker mismatch.
 SWAP_FACTOR = 0.15
 WEAK_ROLE_FACTOR = 0.6
+#: Two claims about different agents ("Reid checked into rehab" / "Lohan checked into rehab").
+DISTINCT_AGENT_FACTOR = 0.5
 _CORE_ROLES = ("agent", "origin")
+#: Speaker score from which two claims count as said by the same source.
+SAME_SPEAKER = 0.85
+#: Below this speaker score two named speakers are different sources; their pair score is
+#: multiplied by SPEAKER_MISMATCH_FACTOR (outlets do repeat each other's sources' words, so
+#: this is a penalty, not a veto).
+DIFFERENT_SPEAKER = 0.3
+SPEAKER_MISMATCH_FACTOR = 0.6
+#: A pair score never exceeds this multiple of its content score (unless same source and story).
+CONTENT_GATE = 1.5
+#: Article-context cosine from which two articles count as the same story; pairs from
+#: articles below it lose up to OTHER_STORY_PENALTY of their score.
+SAME_STORY_CONTEXT = 0.2
+OTHER_STORY_PENALTY = 0.5
+#: Pseudo-documents in which every word is assumed absent: keeps idf meaningful when only a
+#: handful of claims (one story) are linked.
+IDF_PRIOR = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +70,7 @@ class Weights:
     speaker: float = 0.15
     numbers: float = 0.05
     time: float = 0.05
+    context: float = 0.4
 
 
 @dataclass(slots=True)
@@ -66,13 +85,21 @@ class ScoringContext:
     vectors: list[dict[str, float]] = field(init=False)
     norms: list[float] = field(init=False)
     joined: list[str] = field(init=False)
+    context_idf: dict[str, float] = field(init=False)
+    _context_cache: dict[tuple[str, str], float] = field(init=False)
 
     def __post_init__(self) -> None:
+        contexts = {f.ref.article: f.context for f in self.features}
+        cdf: Counter[str] = Counter()
+        for keys in contexts.values():
+            cdf.update(keys)
+        self.context_idf = {k: math.log((len(contexts) + IDF_PRIOR) / c) for k, c in cdf.items()}
+        self._context_cache = {}
         df: Counter[str] = Counter()
         for f in self.features:
             df.update(f.stem_set)
         n = len(self.features)
-        self.idf = {s: math.log(1.0 + n / c) for s, c in df.items()}
+        self.idf = {s: math.log((n + IDF_PRIOR) / c) for s, c in df.items()}
         self.vectors = [{s: self.idf[s] for s in f.stem_set} for f in self.features]
         self.norms = [math.sqrt(sum(w * w for w in v.values())) for v in self.vectors]
         self.joined = [" ".join(sorted(f.stems)) for f in self.features]
@@ -98,6 +125,23 @@ def content_score(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> fl
     return 0.7 * cos + 0.3 * fz
 
 
+def _context(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
+    """Idf-weighted cosine of the two articles' entity keys (same story or not)."""
+    if not a.context or not b.context:
+        return None
+    pair = (min(a.article, b.article), max(a.article, b.article))
+    cached = ctx._context_cache.get(pair)
+    if cached is not None:
+        return cached
+    idf = ctx.context_idf
+    dot = sum(idf[k] ** 2 for k in sorted(a.context & b.context))
+    na = math.sqrt(sum(idf[k] ** 2 for k in sorted(a.context)))
+    nb = math.sqrt(sum(idf[k] ** 2 for k in sorted(b.context)))
+    value = dot / (na * nb) if na and nb else 0.0
+    ctx._context_cache[pair] = value
+    return value
+
+
 def _entities(a: ClaimFeatures, b: ClaimFeatures) -> float | None:
     if not a.entity_keys or not b.entity_keys:
         return None
@@ -119,6 +163,9 @@ def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float |
         return 0.85
     sa, sb = set(a.speaker_stems), set(b.speaker_stems)
     overlap = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+    if not a.speaker_keys or not b.speaker_keys:
+        # an unresolved description ("her rep", "the ministry") may be anyone: unknown
+        return max(overlap, 0.5)
     ida = {k for k in a.speaker_keys if not k.startswith("name:")}
     idb = {k for k in b.speaker_keys if not k.startswith("name:")}
     if ida and idb:  # two different known identities
@@ -162,6 +209,17 @@ def _weak(ra: dict[str, set[str]], rb: dict[str, set[str]]) -> bool:
     return any(k not in agents_b for k in agents_a) and bool(agents_b - agents_a)
 
 
+def _distinct_agents(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both claims have an agent and neither agent is mentioned in the other claim."""
+    agents_a = {m.key for m in a.entities if m.role == "agent"}
+    agents_b = {m.key for m in b.entities if m.role == "agent"}
+    return (
+        bool(agents_a and agents_b)
+        and not agents_a & b.entity_keys
+        and not agents_b & a.entity_keys
+    )
+
+
 def role_factor(a: ClaimFeatures, b: ClaimFeatures) -> float:
     """1.0, or a penalty when shared entities play crossed roles in the two claims.
 
@@ -170,6 +228,8 @@ def role_factor(a: ClaimFeatures, b: ClaimFeatures) -> float:
     in one claim but not in the other, which has a different shared agent, gets
     :data:`WEAK_ROLE_FACTOR`.
     """
+    if _distinct_agents(a, b):
+        return DISTINCT_AGENT_FACTOR
     shared = a.entity_keys & b.entity_keys
     if len(shared) < 2:
         if len(shared) == 1:
@@ -214,8 +274,25 @@ def score_pair(
         weight += w
         reasons[name] = round(value, 6)
     score = total / weight if weight else 0.0
-    roles = role_factor(a, b)
-    reasons["roles"] = roles
+    content = reasons["content"]
     # Content must carry a link: without shared content words, shared names are not enough.
-    score = min(score, 2.0 * reasons["content"]) * roles
+    gate = CONTENT_GATE * content
+    speaker = reasons.get("speaker", 0.0)
+    context = _context(ctx, a, b)
+    if context is not None:
+        reasons["context"] = round(context, 6)
+        if speaker >= SAME_SPEAKER:
+            # The same source in the same story: one statement reported in parts.
+            score += (1.0 - score) * weights.context * context
+            gate = max(gate, speaker * context)
+        # Articles sharing (almost) no named entities report different stories.
+        score *= 1.0 - OTHER_STORY_PENALTY * max(0.0, 1.0 - context / SAME_STORY_CONTEXT)
+    roles = role_factor(a, b)
+    extra_roles = getattr(ctx.content_similarity, "role_factor", None)  # e.g. cross-lingual
+    if extra_roles is not None:
+        roles = min(roles, float(extra_roles(a, b)))
+    reasons["roles"] = roles
+    score = min(score, gate) * roles
+    if a.speaker_keys and b.speaker_keys and speaker < DIFFERENT_SPEAKER:
+        score *= SPEAKER_MISMATCH_FACTOR  # two named sources, and not the same one
     return round(min(1.0, max(0.0, score)), 6), reasons

@@ -1,0 +1,521 @@
+"""Cross-outlet linking benchmarks: scale (synthetic) and accuracy (ECB+).
+
+    python benchmarks/linking.py                    # 1k / 10k / 100k synthetic claims
+    python benchmarks/linking.py --sizes 1000       # one size
+    python benchmarks/linking.py --ecb [--corpus ../shared/corpora/ecbplus-dev]
+
+Scale: real claims are extracted with claimx from the seed articles and the MEANTIME English
+texts; while the attribution extractor yields few claims, every sentence of those texts is
+used as an unattributed claim. They are recombined into many synthetic articles: each
+synthetic "story" takes one base claim and restates it in 1-5 articles with some words
+dropped or replaced and its entity identities and speakers renamed per story, so that clusters
+exist and blocking keys behave like those of a large news stream. Prints time, peak memory
+(tracemalloc) and the number of candidate pairs scored.
+
+ECB+: for every gold reporting mention of ``reporting_xdoc_chains_topics1-35.jsonl`` a claim
+is taken from its sentence (claimx's own claim whose cue covers the trigger when there is one,
+else the whole sentence as content with the trigger as cue), then clustered (a) within each
+gold sub-topic and (b) with all documents pooled. Prints pairwise and B³ P/R/F1 against the
+gold cross-document chains, and two baselines: same head lemma within a sub-topic, and all
+statements of a sub-topic in one cluster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import random
+import re
+import sys
+import time
+import tracemalloc
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import claimx  # noqa: E402
+from claimx.models import Article, Claim, Cue, Entity, Speaker, TextSpan  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+DEFAULT_ECB = SHARED / "corpora" / "ecbplus-dev"
+DEFAULT_MEANTIME = SHARED / "corpora" / "meantime"
+SEEDS = SHARED / "seeds"
+
+# ---------------------------------------------------------------- metrics
+
+
+def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    """Pairwise P/R/F1 of two clusterings of the same mentions (mention -> cluster id)."""
+    items = sorted(gold)
+    tp = fp = fn = 0
+    for x, y in itertools.combinations(items, 2):
+        g = gold[x] == gold[y]
+        p = pred[x] == pred[y]
+        tp += g and p
+        fp += p and not g
+        fn += g and not p
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return prec, rec, f1
+
+
+def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    """B³ P/R/F1 (Bagga & Baldwin) over the mentions of ``gold``."""
+    gsets: dict[str, set[str]] = defaultdict(set)
+    psets: dict[str, set[str]] = defaultdict(set)
+    for m in gold:
+        gsets[gold[m]].add(m)
+        psets[pred[m]].add(m)
+    p = r = 0.0
+    for m in gold:
+        g, s = gsets[gold[m]], psets[pred[m]]
+        inter = len(g & s)
+        p += inter / len(s)
+        r += inter / len(g)
+    p /= len(gold)
+    r /= len(gold)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+# ---------------------------------------------------------------- ECB+
+
+_NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ":",
+    ";",
+    "?",
+    "!",
+    "'s",
+    "n't",
+    "'",
+    "''",
+    ")",
+    "%",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+}
+_NO_SPACE_AFTER = {"(", "$", "``"}
+
+
+def _detok(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Text and per-token char offsets, with English spacing around punctuation."""
+    out = ""
+    offsets = []
+    prev = ""
+    for tok in tokens:
+        surface = '"' if tok in ("``", "''") else tok
+        if out and tok not in _NO_SPACE_BEFORE and prev not in _NO_SPACE_AFTER:
+            out += " "
+        offsets.append((len(out), len(out) + len(surface)))
+        out += surface
+        prev = tok
+    return out, offsets
+
+
+def _read_conll(path: Path, wanted: set[str]) -> dict[str, dict[int, list[str]]]:
+    docs: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 4 or parts[0] not in wanted:
+                continue
+            docs[parts[0]][int(parts[1])].append(parts[3])
+    return docs
+
+
+class EcbDoc:
+    """One ECB+ document as text, with sentence and token offsets."""
+
+    def __init__(self, key: str, sentences: dict[int, list[str]]) -> None:
+        self.key = key
+        self.sent_span: dict[int, tuple[int, int]] = {}
+        self.tok_span: dict[tuple[int, int], tuple[int, int]] = {}
+        text = ""
+        for sid in sorted(sentences):
+            if text:
+                text += "\n\n"
+            s_text, offs = _detok(sentences[sid])
+            base = len(text)
+            text += s_text
+            self.sent_span[sid] = (base, len(text))
+            for t, (a, b) in enumerate(offs):
+                self.tok_span[(sid, t)] = (base + a, base + b)
+        self.text = text
+
+
+def _trigger_tokens(corpus: Path) -> dict[tuple[str, str, int], list[int]]:
+    data = json.loads((corpus / "event_mentions_topics1-35.json").read_text(encoding="utf-8"))
+    out: dict[tuple[str, str, int], list[int]] = {}
+    for m in data:
+        out.setdefault((m["coref_chain"], m["t_subt"], m["sent_id"]), m["tokens_number"])
+    return out
+
+
+def _claim_for(article: Article, doc: EcbDoc, sid: int, toks: list[int], lemma: str) -> Claim:
+    """claimx's claim whose cue covers the trigger, else the sentence as content."""
+    t0 = doc.tok_span[(sid, toks[0])][0]
+    t1 = doc.tok_span[(sid, toks[-1])][1]
+    s0, s1 = doc.sent_span[sid]
+    for claim in article.claims:
+        if claim.cue is not None and claim.cue.start < t1 and t0 < claim.cue.end:
+            return claim
+    for claim in article.claims:  # a claim of that sentence whose content spans the trigger
+        if claim.content and claim.content[0].start >= s0 and claim.content[-1].end <= s1:
+            cue = claim.cue
+            if cue is not None and s0 <= cue.start < s1:
+                return claim
+    text = article.text
+    cid = hashlib.sha1(f"{doc.key}:{sid}".encode()).hexdigest()[:12]
+    return Claim(
+        id=f"sent-{cid}",
+        speaker=None,
+        cue=Cue(start=t0, end=t1, text=text[t0:t1], lemma=lemma),
+        content=(TextSpan(start=s0, end=s1, text=text[s0:s1]),),
+        quote="indirect",
+    )
+
+
+def load_ecb(corpus: Path, cache: Path | None = None) -> EcbData:
+    """Parse the ECB+ documents and build one claim per gold reporting mention."""
+    rows = [
+        json.loads(line)
+        for line in (corpus / "reporting_xdoc_chains_topics1-35.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    triggers = _trigger_tokens(corpus)
+    wanted = {m["doc_key"] for r in rows for m in r["mentions"]}
+    t_start = time.perf_counter()
+    raw = _read_conll(corpus / "ECBplus_topics1-35.conll", wanted)
+    docs = {k: EcbDoc(k, v) for k, v in sorted(raw.items())}
+    if cache is not None and cache.exists():
+        result = claimx.ParseResult.model_validate_json(cache.read_text(encoding="utf-8"))
+        parsed = {a.id: a for a in result.articles}
+    else:
+        parsed = {
+            a.id: a
+            for a in claimx.parse_many(
+                ({"id": k, "text": d.text, "language": "en"} for k, d in docs.items()),
+                batch_size=16,
+            )
+        }
+        if cache is not None:
+            result = claimx.ParseResult(articles=tuple(parsed.values()))
+            cache.write_text(result.model_dump_json(), encoding="utf-8")
+    t_parse = time.perf_counter() - t_start
+    gold: dict[str, str] = {}
+    mention_claim: dict[str, tuple[str, str]] = {}
+    sub_of: dict[str, str] = {}
+    lemma_of: dict[str, str] = {}
+    claims_of: dict[str, dict[str, Claim]] = defaultdict(dict)
+    from_claimx = 0
+    for r in rows:
+        for k, m in enumerate(r["mentions"]):
+            mid = f"{r['chain_id']}#{k}"
+            doc = docs[m["doc_key"]]
+            toks = triggers.get((r["chain_id"], m["doc_key"], m["sent_id"]))
+            if toks is None:
+                words = m["sentence"].split()
+                first = m["trigger"].split()[0]
+                toks = [words.index(first)] if first in words else [0]
+            claim = _claim_for(parsed[m["doc_key"]], doc, m["sent_id"], toks, m["head_lemma"])
+            from_claimx += not claim.id.startswith("sent-")
+            claims_of[m["doc_key"]][claim.id] = claim
+            gold[mid] = r["chain_id"]
+            mention_claim[mid] = (m["doc_key"], claim.id)
+            sub_of[mid] = "/".join(m["doc_key"].split("/")[:2])
+            lemma_of[mid] = m["head_lemma"]
+    articles = {
+        key: parsed[key].model_copy(update={"claims": tuple(claims.values())})
+        for key, claims in claims_of.items()
+    }
+    return EcbData(
+        rows, gold, mention_claim, sub_of, lemma_of, articles, len(docs), t_parse, from_claimx
+    )
+
+
+class EcbData(NamedTuple):
+    """Gold chains and the claims built for their mentions."""
+
+    rows: list[dict[str, Any]]
+    gold: dict[str, str]
+    mention_claim: dict[str, tuple[str, str]]
+    sub_of: dict[str, str]
+    lemma_of: dict[str, str]
+    articles: dict[str, Article]
+    n_docs: int
+    t_parse: float
+    from_claimx: int
+
+
+def ecb(corpus: Path, verbose: bool = False, cache: Path | None = None) -> None:
+    data = load_ecb(corpus, cache)
+    rows, gold, mention_claim, sub_of, lemma_of, articles, n_docs, t_parse, from_claimx = data
+    print(
+        f"ECB+ topics 1-35: {len(rows)} gold chains, {len(gold)} reporting mentions, "
+        f"{len(articles)} documents, {n_docs} parsed in {t_parse:.1f} s; "
+        f"{from_claimx} mentions matched a claimx claim, the rest use their sentence"
+    )
+
+    def predict(groups: Iterable[list[Article]]) -> dict[str, str]:
+        cluster_of: dict[tuple[str, str], str] = {}
+        for group in groups:
+            graph = claimx.link(group)
+            for c in graph.clusters:
+                for ref in c.members:
+                    cluster_of[(ref.article, ref.claim)] = c.id
+        return {m: cluster_of.get(mention_claim[m], f"single:{mention_claim[m]}") for m in gold}
+
+    by_sub: dict[str, list[Article]] = defaultdict(list)
+    for key, art in articles.items():
+        by_sub["/".join(key.split("/")[:2])].append(art)
+    t0 = time.perf_counter()
+    pooled = predict([list(articles.values())])
+    t_link = time.perf_counter() - t0
+    within = predict(by_sub.values())
+    lemma = {m: f"{sub_of[m]}:{lemma_of[m]}" for m in gold}
+    subtopic = {m: sub_of[m] for m in gold}
+    print(
+        f"\n{'system':44s} {'pair P':>7s} {'pair R':>7s} {'pair F1':>7s} {'B3 P':>7s} "
+        f"{'B3 R':>7s} {'B3 F1':>7s}"
+    )
+    for name, pred in (
+        ("baseline: same lemma within sub-topic", lemma),
+        ("baseline: one cluster per sub-topic", subtopic),
+        ("claimx.link within gold sub-topics", within),
+        ("claimx.link, all documents pooled", pooled),
+    ):
+        p = pairwise(gold, pred)
+        b = bcubed(gold, pred)
+        print(f"{name:44s} {p[0]:7.3f} {p[1]:7.3f} {p[2]:7.3f} {b[0]:7.3f} {b[1]:7.3f} {b[2]:7.3f}")
+    print(f"\npooled linking time: {t_link:.2f} s")
+    if verbose:
+        _errors(gold, pooled, mention_claim, articles)
+
+
+def _errors(
+    gold: dict[str, str],
+    pred: dict[str, str],
+    mention_claim: dict[str, tuple[str, str]],
+    articles: dict[str, Article],
+) -> None:
+    """Print false merges and missed pairs (for the error analysis)."""
+    texts = {(a.id, c.id): c.content_text[:110] for a in articles.values() for c in a.claims}
+    fp: list[tuple[str, str]] = []
+    fn: list[tuple[str, str]] = []
+    for x, y in itertools.combinations(sorted(gold), 2):
+        if mention_claim[x] == mention_claim[y]:
+            continue
+        g, p = gold[x] == gold[y], pred[x] == pred[y]
+        if p and not g:
+            fp.append((x, y))
+        elif g and not p:
+            fn.append((x, y))
+    for label, pairs in (("FALSE MERGES", fp), ("MISSED", fn)):
+        print(f"\n{label}: {len(pairs)}")
+        for x, y in pairs[:25]:
+            print("  -", mention_claim[x][0], "|", texts[mention_claim[x]])
+            print("   ", mention_claim[y][0], "|", texts[mention_claim[y]])
+
+
+# ---------------------------------------------------------------- scale
+
+
+def _source_texts(meantime: Path, limit: int) -> list[tuple[str, str, str | None]]:
+    out: list[tuple[str, str, str | None]] = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        published = "2024-05-31" if path.name.startswith("000_") else "2024-05-30"
+        out.append((path.stem, path.read_text(encoding="utf-8"), published))
+    files = sorted(meantime.rglob("*.xml")) if meantime.exists() else []
+    for path in files:
+        if len(out) >= limit:
+            break
+        if "english" not in str(path).lower() and "/en" not in str(path).lower():
+            continue
+        tokens = re.findall(r"<token[^>]*>([^<]*)</token>", path.read_text(encoding="utf-8"))
+        if tokens:
+            text = " ".join(tokens).replace(" .", ".").replace(" ,", ",")
+            out.append((path.stem, text.replace("&amp;", "&").replace("&quot;", '"'), None))
+    return out
+
+
+def _base_claims(meantime: Path, limit: int) -> list[tuple[Article, Claim]]:
+    """Real claims (or sentence pseudo-claims while claims are scarce) with their articles."""
+    texts = _source_texts(meantime, limit)
+    base: list[tuple[Article, Claim]] = []
+    records = ({"id": i, "text": t, "published": p, "language": "en"} for i, t, p in texts)
+    for art in claimx.parse_many(records, batch_size=8):
+        claims = list(art.claims)
+        if len(claims) < 5:  # too few real claims yet: every paragraph sentence is a claim
+            for k, m in enumerate(re.finditer(r"[^.!?\n]{40,400}[.!?]", art.text)):
+                s = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                claims.append(
+                    Claim(
+                        id=f"s{k}",
+                        speaker=None,
+                        cue=None,
+                        content=(TextSpan(start=s, end=m.end(), text=art.text[s : m.end()]),),
+                        quote="indirect",
+                    )
+                )
+        base.extend((art, c) for c in claims)
+    return base
+
+
+_FILLER = [
+    "report",
+    "officials",
+    "week",
+    "statement",
+    "sources",
+    "region",
+    "forces",
+    "plans",
+    "talks",
+    "support",
+]
+
+
+def synthetic(base: list[tuple[Article, Claim]], n_claims: int, seed: int = 0) -> list[Article]:
+    """``n_claims`` claims in articles of ~10, grouped in stories restated by 1-5 outlets."""
+    rng = random.Random(seed)
+    n_articles = max(2, n_claims // 10)
+    per_article: list[list[tuple[str, Claim | None, list[tuple[int, int, Entity]]]]] = [
+        [] for _ in range(n_articles)
+    ]
+    pieces: list[list[tuple[str, str, str, str | None]]] = [[] for _ in range(n_articles)]
+    made = 0
+    story = 0
+    speakers = [f"Speaker{k}" for k in range(max(50, n_claims // 40))]
+    while made < n_claims:
+        art, claim = base[rng.randrange(len(base))]
+        copies = min(rng.randint(1, 5), n_claims - made)
+        who = rng.choice(speakers) if rng.random() < 0.7 else None
+        for target in rng.sample(range(n_articles), copies):
+            pieces[target].append((_perturb(art, claim, rng), f"st{story}", who or "", None))
+            made += 1
+        story += 1
+    del per_article
+    articles = []
+    for k, items in enumerate(pieces):
+        articles.append(_build_article(f"syn{k}", items, rng))
+    return articles
+
+
+def _perturb(art: Article, claim: Claim, rng: random.Random) -> str:
+    words = claim.content_text.split()
+    out = []
+    for w in words:
+        r = rng.random()
+        if r < 0.08:
+            continue
+        out.append(rng.choice(_FILLER) if r < 0.16 else w)
+    return " ".join(out) or claim.content_text
+
+
+def _build_article(
+    article_id: str, items: list[tuple[str, str, str, str | None]], rng: random.Random
+) -> Article:
+    """One synthetic article: "<speaker> said that <content>." per claim, entities renamed."""
+    text = ""
+    claims: list[Claim] = []
+    entity_mentions: dict[tuple[str, str], list[TextSpan]] = defaultdict(list)
+    for content, story, who, _ in items:
+        if text:
+            text += "\n\n"
+        speaker = None
+        cue = None
+        if who:
+            s0 = len(text)
+            text += who
+            speaker = Speaker(start=s0, end=len(text), text=who, resolved=f"{who} {story[-1]}")
+            text += " "
+            c0 = len(text)
+            text += "said"
+            cue = Cue(start=c0, end=len(text), text="said", lemma="say")
+            text += " that "
+        b0 = len(text)
+        text += content
+        # capitalised words become entity mentions with story-scoped identities
+        for m in re.finditer(r"\b[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*", content):
+            name = m.group()
+            identity = f"name:{name.lower()}#{int(story[2:]) % 997}"
+            entity_mentions[(identity, name)].append(
+                TextSpan(start=b0 + m.start(), end=b0 + m.end(), text=name)
+            )
+        body = TextSpan(start=b0, end=len(text), text=content)
+        text += "."
+        cid = hashlib.sha1(f"{article_id}:{b0}".encode()).hexdigest()[:10]
+        claims.append(Claim(id=cid, speaker=speaker, cue=cue, content=(body,), quote="indirect"))
+    entities = tuple(
+        Entity(id=f"e{k}", label="ORG", name=name, identity=ident, mentions=tuple(spans))
+        for k, ((ident, name), spans) in enumerate(sorted(entity_mentions.items()))
+    )
+    del rng
+    return Article(id=article_id, language="en", text=text, entities=entities, claims=tuple(claims))
+
+
+def scale(sizes: Sequence[int], meantime: Path) -> None:
+    t0 = time.perf_counter()
+    base = _base_claims(meantime, limit=60)
+    real = sum(1 for _, c in base if not c.id.startswith("s"))
+    print(
+        f"base pool: {len(base)} claims ({real} extracted by claimx, the rest sentence "
+        f"pseudo-claims) in {time.perf_counter() - t0:.1f} s"
+    )
+    from claimx.linking.blocking import candidate_pairs
+    from claimx.linking.core import _features
+
+    print(
+        f"{'claims':>8s} {'articles':>8s} {'time s':>8s} {'peak MB':>8s} {'pairs scored':>13s} "
+        f"{'links':>8s} {'clusters':>8s}"
+    )
+    for n in sizes:
+        articles = synthetic(base, n)
+        tracemalloc.start()
+        t = time.perf_counter()
+        graph = claimx.link(articles)
+        elapsed = time.perf_counter() - t
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        feats, _ = _features(articles)
+        pairs = len(candidate_pairs(feats))
+        print(
+            f"{n:8d} {len(articles):8d} {elapsed:8.1f} {peak / 1e6:8.0f} {pairs:13d} "
+            f"{len(graph.links):8d} {len(graph.clusters):8d}"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--ecb", action="store_true", help="ECB+ accuracy instead of scale")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_ECB, help="ECB+ folder")
+    parser.add_argument("--meantime", type=Path, default=DEFAULT_MEANTIME)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument("-v", "--verbose", action="store_true", help="print errors (ECB+)")
+    parser.add_argument(
+        "--parsed-cache", type=Path, help="ECB+: reuse (or write) the parsed articles as JSON"
+    )
+    args = parser.parse_args(argv)
+    if args.ecb:
+        if not (args.corpus / "reporting_xdoc_chains_topics1-35.jsonl").exists():
+            print(f"ECB+ not found at {args.corpus}; pass --corpus PATH", file=sys.stderr)
+            return 2
+        ecb(args.corpus, verbose=args.verbose, cache=args.parsed_cache)
+    else:
+        scale(args.sizes, args.meantime)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
