@@ -99,6 +99,8 @@ def np_token(tok: Token, lex: ShallowLexicon) -> bool:
     """Can ``tok`` be part of a speaker phrase?"""
     if is_break(tok) or (tok.is_punct and tok.text not in ("-", ".", "'", "’")):
         return False
+    if tok.text == "-":
+        return True  # attached: "премьер-министр", "Bau- und"
     low = tok.lower_
     if low in lex.stop_words and low not in lex.np_links and low not in lex.determiners:
         return False
@@ -298,6 +300,8 @@ def content_before(
 ) -> list[tuple[int, int]] | None:
     """Content ending before the comma at token ``k`` (a quotation if one closes there)."""
     doc = sent.doc
+    while k > sent.start and doc[k - 1].text in (",", "–", "—", "-"):
+        k -= 1  # «…», — сказал X
     if k <= sent.start:
         return None
     prev = doc[k - 1]

@@ -135,7 +135,7 @@ def _claim_for_verb(
         else:
             content = content_after(sent, max(speaker[1], v_end), lex, quotes)
         pattern = "as-clause"
-    elif (
+    if not pattern and (
         (c_start == i or doc[c_start].lower_ in lex.auxiliaries)
         and c_start > sent.start
         and (doc[c_start - 1].text in (",", "–", "—", "-") or is_quote_tok(doc[c_start - 1]))
@@ -143,11 +143,10 @@ def _claim_for_verb(
         # "C, sagte X." / "„C“, sagte X." / "„C“, hatte X erklärt."
         k = c_start - 1 if doc[c_start - 1].text in (",", "–", "—", "-") else c_start
         speaker = speaker_right(doc, v_end if c_start == i else c_start + 1, sent.end, lex)
-        if speaker is None and not cue.impersonal:
-            return None
-        content = content_before(sent, k, quotes, lex)
-        pattern = "content-before"
-    else:
+        if speaker is not None or cue.impersonal:
+            content = content_before(sent, k, quotes, lex)
+            pattern = "content-before"
+    if not pattern:
         left = speaker_left(doc, c_start, i, lex) if c_start < i else None
         if left is None and c_start < i:
             left = speaker_in_clause(doc, c_start, i, lex)

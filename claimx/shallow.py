@@ -10,8 +10,8 @@ rules (:mod:`claimx._shallow_rules`) use quotation marks, a cue lexicon
 * ``doc._.claimx_claims``: plain dicts ``{"speaker": [start, end] | None, "cue": [start, end]
   | None, "cue_lemma", "content": [[start, end], ...], "quote", "stance", "pattern"}`` in
   character offsets of ``doc.text``;
-* ``doc.ents``: the capitalised part of each speaker phrase, labelled ``MISC`` (a blank
-  pipeline has no NER; the label says the type is unknown);
+* ``doc.ents``: the name at the end of each speaker phrase (a blank pipeline has no NER),
+  labelled ``PERSON`` or ``ORG`` by a capitalisation guess (see ``_name_span``);
 * ``doc._.claimx_shallow = True``, which :func:`shallow_diagnostics` turns into the
   ``shallow-language`` diagnostic of the Article.
 """
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .models import Entity
 
 __all__ = [
-    "SHALLOW_LABEL",
+    "SHALLOW_LABELS",
     "ShallowAttributionComponent",
     "claims_from_shallow_doc",
     "load_shallow_pipeline",
@@ -42,8 +42,8 @@ __all__ = [
     "shallow_pipeline",
 ]
 
-SHALLOW_LABEL = "MISC"
-"""Entity label of speaker names found without NER."""
+SHALLOW_LABELS = ("PERSON", "ORG")
+"""Labels of speaker names found without NER (a capitalisation guess)."""
 
 _EXTENSION = "claimx_shallow"
 
@@ -64,6 +64,7 @@ class ShallowAttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claimx_shallow = True
+        _fix_opening_quotes(doc)
         raw = extract(doc, self.lexicon) if self.lexicon is not None else []
         doc._.claimx_claims = [c.as_dict() for c in raw]
         names = [s for s in (_name_span(doc, c) for c in raw) if s is not None]
@@ -73,25 +74,54 @@ class ShallowAttributionComponent:
 
 
 def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
-    """The capitalised tail of a speaker phrase as a ``MISC`` entity span."""
+    """The name at the end of a speaker phrase as an entity span, with a guessed label.
+
+    The name is the last run of adjacent capitalised tokens. Without NER the type is a
+    guess: two or more capitalised words end in a person's given name and surname
+    (``PERSON``, the last two words: "Bundeskanzler Olaf Scholz" -> "Olaf Scholz"); a
+    single word after a determiner is an organisation ("die Polizei", ``ORG``); a single
+    word otherwise a surname (``PERSON``).
+    """
     if claim.speaker is None:
         return None
     span = doc.char_span(*claim.speaker, alignment_mode="contract")
     if span is None:
         return None
-    toks = [t for t in span if t.text[:1].isupper() and not t.is_sent_start]
-    if not toks:
+    caps = [t for t in span if t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)]
+    if not caps:
         return None
-    # the last run of adjacent capitalised tokens
-    end = toks[-1].i + 1
+    end = caps[-1].i + 1
     start = end - 1
-    while (
-        start > span.start
-        and doc[start - 1].text[:1].isupper()
-        and not doc[start - 1].is_sent_start
-    ):
+    while start > span.start and doc[start - 1].text[:1].isupper():
         start -= 1
-    return Span(doc, start, end, label=SHALLOW_LABEL)
+    if end - start == 1 and doc[start].is_sent_start:
+        return None  # a lone sentence-initial capital ("Er", "Die") is no name
+    if end - start >= 2:
+        return Span(doc, end - 2, end, label="PERSON")
+    lexicon = load_lexicon(doc.lang_)
+    before = doc[start - 1].lower_ if start > span.start else ""
+    is_det = lexicon is not None and before in lexicon.determiners
+    return Span(doc, start, end, label="ORG" if is_det else "PERSON")
+
+
+def _fix_opening_quotes(doc: Doc) -> None:
+    """Move a sentence start before an opening quotation mark the sentencizer left behind.
+
+    The sentencizer splits ``… sinken. „Wir …`` after the „; the mark opens the next
+    sentence.
+    """
+    for tok in doc[1:-1]:
+        nxt = doc[tok.i + 1]
+        prev = doc[tok.i - 1]
+        if (
+            nxt.is_sent_start
+            and (tok.is_quote or tok.text in ("„", "«", "»", "“", '"'))
+            and not tok.whitespace_
+            and prev.whitespace_
+            and prev.text in (".", "!", "?", "…", ":")
+        ):
+            tok.is_sent_start = True
+            nxt.is_sent_start = False
 
 
 @Language.factory(
@@ -163,7 +193,7 @@ def shallow_diagnostics(doc: Doc, language: str) -> tuple[Diagnostic, ...]:
             code="shallow-language",
             message=(
                 f"language {language!r} has no spaCy parser or NER here: shallow support only "
-                f"({detail}; entities are speaker names labelled {SHALLOW_LABEL})"
+                f"({detail}; entities are speaker names labelled PERSON or ORG by a guess)"
             ),
         ),
     )
@@ -179,6 +209,11 @@ def claims_from_shallow_doc(
 ) -> tuple[Claim, ...]:
     """Claim models from the dicts ``claimx_shallow_attribution`` stored on ``doc``."""
     text = doc.text
+    paragraphs = [
+        (p.start_char, p.end_char)
+        for p in doc.spans.get("claimx_paragraphs", [])
+        if p.label_ != "boilerplate"
+    ]
     out: list[Claim] = []
     for item in doc._.claimx_claims or []:
         content = tuple(_span(text, c) for c in item["content"])
@@ -204,6 +239,10 @@ def claims_from_shallow_doc(
         if item.get("cue"):
             c = _span(text, item["cue"])
             cue = Cue(start=c.start, end=c.end, text=c.text, lemma=item.get("cue_lemma") or c.text)
+        anchor = int((item.get("cue") or item["content"][0])[0])
+        paragraph = next(
+            (k for k, (start, end) in enumerate(paragraphs) if start <= anchor < end), None
+        )
         key = f"{article_id}|{item.get('cue')}|{item['content']}"
         out.append(
             Claim(
@@ -213,6 +252,7 @@ def claims_from_shallow_doc(
                 content=content,
                 quote=item["quote"],
                 stance=item.get("stance", "assert"),
+                paragraph=paragraph,
                 entities=tuple(
                     e.id
                     for e in entities
