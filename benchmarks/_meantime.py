@@ -17,9 +17,9 @@ offsets, so every gold annotation becomes a character span of that text:
 * the remaining sentences form one body paragraph, joined by single spaces (MEANTIME keeps
   no paragraph breaks, and quotations often run across its sentence splits);
 * detokenisation: no space before ``, . ; : ! ? ) ] % 's n't 're``..., none after
-  ``( [ $ # £``..., ``` `` ``` / ``''`` become “ / ”, a plain ``"`` opens or closes by
-  alternation, `` ` `` ... ``'`` become ‘ ... ’, and a bare ``'`` attaches to the word before
-  it (``Airbus'``).
+  ``( [ $ # £``..., ``` `` ``` / ``''`` become “ / ”, ``’ s`` becomes ``’s``, a plain ``"``
+  opens or closes by alternation, `` ` `` ... ``'`` become ‘ ... ’, and a bare ``'``
+  attaches to the word before it (``Airbus'``).
 
 :func:`speech_statements` turns the annotation into gold attributed statements: every
 ``SPEECH_COGNITIVE`` event mention with its ``Arg0`` source(s) and ``SLINK`` content event(s).
@@ -59,7 +59,9 @@ _NO_SPACE_BEFORE = frozenset(
     {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "n't", "N'T"}
 )
 #: Clitics (``'s``, ``'re``, ...) attach to the word before them.
-_CLITIC = re.compile(r"^'(s|S|re|ve|ll|d|m|11|RE|VE|LL|D|M)$")
+_CLITIC = re.compile(r"^'(s|S|re|ve|ll|d|m|RE|VE|LL|D|M)$")
+#: Split clitics after a typographic apostrophe token (``Wayne ’ s``).
+_APOSTROPHE_CLITIC = frozenset({"s", "S", "re", "ve", "ll", "d", "m", "t"})
 #: Tokens written without a space after them.
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#", "£", "€", "¥", "US$", "C$", "A$"})
 
@@ -196,18 +198,22 @@ def detokenize(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     glue_next = True  # no space before the first token
     double_open = False
     single_open = False
-    for raw in tokens:
+    for index, raw in enumerate(tokens):
         out = raw
         glue = glue_next
         glue_next = False
-        if raw == "``" or (raw == '"' and not double_open):
-            out = "“" if raw == "``" else '"'
+        if raw in ("``", "“") or (raw == '"' and not double_open):
+            out = '"' if raw == '"' else "“"
             double_open = True
             glue_next = True
-        elif raw == "''" or raw == '"':
-            out = "”" if raw == "''" else '"'
+        elif raw in ("''", "”", '"'):
+            out = '"' if raw == '"' else "”"
             double_open = False
             glue = True
+        elif raw == "’":
+            glue = True
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            glue_next = following in _APOSTROPHE_CLITIC
         elif raw == "`":
             out = "‘"
             single_open = True

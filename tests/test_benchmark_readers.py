@@ -52,6 +52,9 @@ meantime = _load("_meantime")
         (["on", "`", "Black", "Monday", "'", "anniversary"], "on ‘Black Monday’ anniversary"),
         (["as", '"', "voice", "control", '"', ","], 'as "voice control",'),
         (["up", "5", "%", "to", "$", "96bn"], "up 5% to $96bn"),
+        (["Wayne", "’", "s", "World"], "Wayne’s World"),
+        (["iLife", "'11", "suite"], "iLife '11 suite"),
+        (["called", "it", "“", "exciting", "”", "."], "called it “exciting”."),
     ],
 )
 def test_detokenize(tokens: list[str], expected: str) -> None:
