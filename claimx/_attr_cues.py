@@ -19,6 +19,8 @@ __all__ = ["RawClaim", "find_cue_claims", "speaker_tokens", "token_runs"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
+#: "In a statement, X ...": the rest of the clause must say something.
+_MIN_STATEMENT_WORDS = 3
 _QUOTE_CHARS = frozenset("\"'“”„‟«»‘’‚‛‹›")
 
 
@@ -201,9 +203,11 @@ def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], To
     if first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}:
         return set(), None
     head = tok.head
-    if head is not tok and head.i < tok.i and lex.has(tok.dep_, "adjoined"):
+    if head is not tok and lex.has(tok.dep_, "adjoined"):
         ids = _subtree_ids(head) - _subtree_ids(tok)
-        return {i for i in ids if i < first}, head
+        if head.i < tok.i:  # "..., he said."
+            return {i for i in ids if i < first}, head
+        return ids, head  # parenthetical: "His plan, he stated, was ..."
     # cue is the root: its left dependents (other than the subject) are the content
     left = [
         c
@@ -364,6 +368,8 @@ def _statement_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool])
         if subject is None:
             continue
         ids = _subtree_ids(head) - _subtree_ids(subject) - _subtree_ids(tok)
+        if sum(1 for i in ids if not doc[i].is_punct) < _MIN_STATEMENT_WORDS:
+            continue  # "resigned in a letter": an act, not a statement
         content = token_runs(doc, ids, lex, head)
         phrase = sorted(_subtree_ids(tok))
         out.append(

@@ -72,6 +72,33 @@ def _can_close(norm: str, i: int, start: int, end: int, spaced: bool = False) ->
     return not inner_before.isspace() and (after in _CLOSE_AFTER or after in _MARKS)
 
 
+def _role(text: str, norm: str, i: int, start: int, end: int, open_char: str | None) -> str:
+    """``open``, ``close`` or ``skip`` for the double mark at ``i``.
+
+    Typographic marks say their direction in most styles (”/» close, „/« open, “ closes a
+    „ and opens otherwise); the ASCII mark relies on the spacing around it.
+    """
+    ch = text[i]
+    spaced = ch in _GUILLEMETS
+    can_open = _can_open(norm, i, start, end, spaced)
+    can_close = _can_close(norm, i, start, end, spaced)
+    if open_char is None:
+        if ch in "„«“‟":
+            return "open"
+        if ch in "”»":  # Swedish ”...” and German »...« open with these
+            return "open" if can_open and not can_close else "skip"
+        return "open" if can_open or not can_close else "skip"
+    if ch in "”»":
+        return "close" if open_char != ch or can_close or not can_open else "skip"
+    if ch == "“":
+        return "close" if open_char in "„‟" or (can_close and not can_open) else "skip"
+    if ch == "«":
+        return "close" if open_char == "»" else "skip"
+    if ch in "„‟":
+        return "skip"
+    return "close" if can_close or not can_open else "skip"
+
+
 def _double_quotes(
     text: str, norm: str, blocks: Sequence[tuple[int, int]]
 ) -> tuple[list[Quote], list[int]]:
@@ -82,20 +109,13 @@ def _double_quotes(
         for i in range(start, end):
             if norm[i] != '"':
                 continue
-            spaced = text[i] in _GUILLEMETS
-            if opening is None:
-                if _can_open(norm, i, start, end, spaced) or not _can_close(
-                    norm, i, start, end, spaced
-                ):
-                    opening = i
-                else:
-                    unmatched.append(i)
-            elif _can_close(norm, i, start, end, spaced) or not _can_open(
-                norm, i, start, end, spaced
-            ):
+            role = _role(text, norm, i, start, end, None if opening is None else text[opening])
+            if role == "open" and opening is None:
+                opening = i
+            elif role == "close" and opening is not None:
                 quotes.append(Quote(opening, i + 1, opening + 1, i))
                 opening = None
-            else:  # a second opening mark inside an open quotation: nested, ignore it
+            else:  # a stray closing mark, or an opening one nested in an open quotation
                 unmatched.append(i)
         if opening is not None:
             nxt = blocks[n + 1][0] if n + 1 < len(blocks) else None
