@@ -1,0 +1,309 @@
+"""Shallow attribution for languages without a spaCy parser (sentences written for these
+tests; none comes from a corpus)."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from typing import get_args
+
+import pytest
+
+import claimx
+from claimx.models import Article, Claim, Stance
+from claimx.pipeline import load_pipeline
+from claimx.shallow import SHALLOW_LABELS
+
+SHALLOW = ("de", "es", "it", "nl", "ru", "uk")
+
+
+def _claim(article: Article, cue: str | None, content_part: str) -> Claim:
+    """The claim with this cue whose content contains ``content_part``."""
+    found = [
+        c
+        for c in article.claims
+        if (c.cue.text if c.cue else None) == cue and content_part in c.content_text
+    ]
+    assert found, [(c.cue, c.content_text) for c in article.claims]
+    return found[0]
+
+
+GERMAN = [
+    # (text, speaker, cue, content)
+    (
+        "Der Innenminister sagte am Montag, die Lage an der Grenze sei unter Kontrolle.",
+        "Der Innenminister",
+        "sagte",
+        "die Lage an der Grenze sei unter Kontrolle",
+    ),
+    (
+        "Die Preise würden im Herbst weiter steigen, sagte die Ökonomin Anna Weber.",
+        "die Ökonomin Anna Weber",
+        "sagte",
+        "Die Preise würden im Herbst weiter steigen",
+    ),
+    (
+        "„Wir haben die Lage im Griff“, erklärte der Sprecher der Feuerwehr.",
+        "der Sprecher der Feuerwehr",
+        "erklärte",
+        "„Wir haben die Lage im Griff“",
+    ),
+    (
+        "Der Trainer betonte: »Die Mannschaft hat verdient gewonnen.«",
+        "Der Trainer",
+        "betonte",
+        "»Die Mannschaft hat verdient gewonnen.«",
+    ),
+    (
+        "Laut Polizei wurden bei dem Unfall drei Menschen verletzt.",
+        "Polizei",
+        "Laut",
+        "wurden bei dem Unfall drei Menschen verletzt",
+    ),
+    (
+        "Dem Bericht zufolge starben bei dem Sturm zwölf Menschen.",
+        "Dem Bericht",
+        "zufolge",
+        "starben bei dem Sturm zwölf Menschen",
+    ),
+    (
+        "Nach Angaben der Behörden wurden mehr als 40 Häuser zerstört.",
+        "Angaben der Behörden",
+        "Nach",
+        "wurden mehr als 40 Häuser zerstört",
+    ),
+    (
+        "Wie die Stadtverwaltung mitteilte, bleibt die Brücke bis Freitag gesperrt.",
+        "die Stadtverwaltung",
+        "mitteilte",
+        "bleibt die Brücke bis Freitag gesperrt",
+    ),
+    (
+        "Die Wirtschaft wachse wieder, so der Präsident der Notenbank.",
+        "der Präsident der Notenbank",
+        "so",
+        "Die Wirtschaft wachse wieder",
+    ),
+    (
+        "Die Regierung teilte am Dienstag mit, sie werde das Gesetz überarbeiten.",
+        "Die Regierung",
+        "teilte",
+        "sie werde das Gesetz überarbeiten",
+    ),
+    (
+        "Am Freitag sagte Bundeskanzlerin Maria Schmidt, man werde nicht nachgeben.",
+        "Bundeskanzlerin Maria Schmidt",
+        "sagte",
+        "man werde nicht nachgeben",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), GERMAN)
+def test_german_patterns(text: str, speaker: str, cue: str, content: str) -> None:
+    article = claimx.parse(text)
+    assert article.language == "de"
+    claim = _claim(article, cue, content)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+    for span in (claim.speaker, claim.cue, *claim.content):
+        assert span is not None
+        assert text[span.start : span.end] == span.text
+
+
+def test_german_article_has_shallow_diagnostic_quotes_and_entities() -> None:
+    text = (
+        "Regierung plant Steuerreform\n\n"
+        "Der Finanzminister Peter Krause sagte am Montag in Berlin, die Steuern würden im "
+        "kommenden Jahr sinken. „Wir entlasten die Familien“, sagte Krause. "
+        "Die Reform solle Anfang 2026 in Kraft treten."
+    )
+    article = claimx.parse(text, published="2024-05-31")
+    assert article.language == "de"
+    codes = [d.code for d in article.diagnostics]
+    assert codes.count("shallow-language") == 1
+    direct = _claim(article, "sagte", "Wir entlasten")
+    assert direct.quote == "direct"
+    assert direct.content_text == "„Wir entlasten die Familien“"
+    indirect = _claim(article, "sagte", "Steuern")
+    assert indirect.quote == "indirect"
+    assert indirect.content_text.endswith("sinken")  # no quotation mark of the next sentence
+    # a reportative (Konjunktiv I) sentence continues the speaker's claim
+    mood = _claim(article, None, "Reform solle")
+    assert mood.speaker is not None
+    assert mood.speaker.text == "Krause"
+    people = {e.name: e for e in article.entities}
+    assert "Peter Krause" in people
+    assert people["Peter Krause"].label in SHALLOW_LABELS
+    assert indirect.speaker is not None
+    assert indirect.speaker.resolved == "Peter Krause"
+    assert direct.speaker is not None
+    assert direct.speaker.entity == people["Peter Krause"].id
+    assert all(c.paragraph == 1 for c in article.claims)
+
+
+def test_german_stance_from_cue_lexicon() -> None:
+    article = claimx.parse("Der Konzern dementierte, dass Stellen abgebaut werden.")
+    claim = _claim(article, "dementierte", "Stellen")
+    assert claim.stance == "deny"
+
+
+def test_german_separable_verb_needs_its_particle() -> None:
+    # "sagte ... ab" (cancelled) is no statement; "sagte, ..." is
+    article = claimx.parse("Der Verein sagte das Spiel am Sonntag wegen des Sturms ab.")
+    assert article.claims == ()
+
+
+OTHER = [
+    (
+        "es",
+        "El ministro de Economía dijo que la inflación bajará este año.",
+        "El ministro de Economía",
+        "dijo",
+        "la inflación bajará este año",
+    ),
+    (
+        "es",
+        "Según la policía, tres personas murieron en el accidente.",
+        "la policía",
+        "Según",
+        "tres personas murieron en el accidente",
+    ),
+    (
+        "it",
+        "«Non alzeremo le tasse», ha dichiarato il presidente del Consiglio.",
+        "il presidente del Consiglio",
+        "ha dichiarato",
+        "«Non alzeremo le tasse»",
+    ),
+    (
+        "it",
+        "Secondo la protezione civile, il fiume ha superato il livello di guardia.",
+        "la protezione civile",
+        "Secondo",
+        "il fiume ha superato il livello di guardia",
+    ),
+    (
+        "nl",
+        "Volgens de politie zijn bij de brand drie mensen om het leven gekomen.",
+        "de politie",
+        "Volgens",
+        "zijn bij de brand drie mensen om het leven gekomen",
+    ),
+    (
+        "nl",
+        "De burgemeester zei dat de straat maandag weer opengaat.",
+        "De burgemeester",
+        "zei",
+        "de straat maandag weer opengaat",
+    ),
+    (
+        "ru",
+        "По словам представителя МВД, в результате аварии пострадали три человека.",
+        "представителя МВД",
+        "По словам",
+        "в результате аварии пострадали три человека",
+    ),
+    (
+        "ru",
+        "Как сообщил губернатор области, пожар на складе полностью потушен.",
+        "губернатор области",
+        "сообщил",
+        "пожар на складе полностью потушен",
+    ),
+    (
+        "ru",
+        "«Мы не будем повышать налоги», — сказал премьер-министр.",
+        "премьер-министр",
+        "сказал",
+        "«Мы не будем повышать налоги»",
+    ),
+    (
+        "uk",
+        "За словами речника поліції, під час аварії постраждали троє людей.",
+        "речника поліції",
+        "За словами",
+        "під час аварії постраждали троє людей",
+    ),
+    (
+        "uk",
+        "Як повідомив голова обласної адміністрації, пожежу на складі загасили.",
+        "голова обласної адміністрації",
+        "повідомив",
+        "пожежу на складі загасили",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "cue", "content"), OTHER)
+def test_other_languages(lang: str, text: str, speaker: str, cue: str, content: str) -> None:
+    article = claimx.parse(text, language=lang)
+    assert article.language == lang
+    assert [d.code for d in article.diagnostics] == ["shallow-language"]
+    claim = _claim(article, cue, content)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said taxes would fall.\n\nDer Minister sagte, die Steuern würden sinken."
+        "\n\nМинистр заявил, что налоги снизятся.",
+        "東京で会議が開かれた。「問題はない」と大臣は述べた。",
+        "„Nicht geschlossen sagte er, ohne Ende",
+        '»«„“ « » " sagte, laut zufolge , so',
+        "Laut",
+        "Wie",
+    ],
+)
+def test_mixed_or_odd_text_does_not_crash(text: str) -> None:
+    article = claimx.parse(text)
+    assert article.text == text
+    for claim in article.claims:
+        for span in claim.content:
+            assert text[span.start : span.end] == span.text
+
+
+def test_mixed_language_text_is_processed_as_its_detected_language() -> None:
+    text = (
+        "Der Minister sagte am Freitag, die Steuern würden im nächsten Jahr sinken.\n\n"
+        "The minister said taxes would fall."
+    )
+    article = claimx.parse(text)
+    assert article.language == "de"
+    assert any(c.cue is not None and c.cue.text == "sagte" for c in article.claims)
+
+
+def test_shallow_doc_serialises_and_pipes() -> None:
+    nlp = load_pipeline("de")
+    texts = ["Laut Polizei ist die Straße gesperrt.", "Der Bürgermeister sagte, es gebe Hilfe."]
+    docs = list(nlp.pipe(texts))
+    assert [len(d._.claimx_claims) for d in docs] == [1, 1]
+    restored = type(docs[0])(nlp.vocab).from_bytes(docs[0].to_bytes())
+    assert restored._.claimx_claims == docs[0]._.claimx_claims
+
+
+@pytest.mark.parametrize("lang", SHALLOW)
+def test_lexicon_files_are_well_formed(lang: str) -> None:
+    data = json.loads(files("claimx.data").joinpath("shallow", f"{lang}.json").read_text("utf-8"))
+    assert data["language"] == lang
+    stances = set(get_args(Stance))
+    assert data["verbs"], "a lexicon needs reporting verbs"
+    for verb in data["verbs"]:
+        assert set(verb) <= {"lemma", "forms", "particle", "particle_word", "stance", "impersonal"}
+        assert verb["forms"]
+        assert all(isinstance(f, str) and f.strip() for f in verb["forms"])
+        assert verb.get("stance", "assert") in stances
+    for source in data.get("sources", []):
+        assert source["position"] in ("before", "after")
+        assert source["tokens"]
+        assert all(t == t.lower() for t in source["tokens"])
+    for pair in data["quotes"]:
+        assert len(pair) == 2
+        assert all(len(mark) == 1 for mark in pair)
+    for key, value in data.items():
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            assert all(isinstance(v, str) and v for v in value), key
