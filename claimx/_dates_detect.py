@@ -34,6 +34,8 @@ _DECADE = r"^'?(\d0s|1\d\d0s|20\d0s)$"
 _SHORT_YEAR = r"^'\d\d$"
 _NUMERIC_DATE = r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$|^\d{4}-\d\d-\d\d$"
 _TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
+#: Token shapes of years, clock times, decades and numeric dates (counts are found by their unit).
+_TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
 _PREPS = ["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "to"]
 
 
@@ -48,8 +50,54 @@ class DateDetector:
         self.lex: TimeLexicon = time_lexicon(language)
         self.matcher = Matcher(vocab)
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self._triggers: frozenset[int] = frozenset()
         if not self.lex.empty:
             self._add_patterns(vocab)
+            self._triggers = self._trigger_ids(vocab)
+
+    def _trigger_ids(self, vocab: Vocab) -> frozenset[int]:
+        """Hashes of the head words every pattern match contains (relative words, ordinals
+        and "every" need a unit, month or weekday, which triggers the window anyway)."""
+        lex = self.lex
+        words: set[str] = {"'", "’"}
+        for table in (
+            lex.months,
+            lex.weekdays,
+            lex.units,
+            lex.deictic_days,
+            lex.parts_of_day,
+            lex.seasons,
+            lex.sets,
+        ):
+            words.update(table)
+            words.update(w + "." for w in table if len(w) <= 4)
+        words.update(lex.clock_zones)
+        words.update(lex.meridiem)
+        words.update(lex.ago_prefix)
+        words.update(phrase.split()[-1] for phrase in lex.detect_vague)
+        return frozenset(vocab.strings.add(w) for w in words)
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Stretches of ``doc`` around trigger words and digits, where patterns may match."""
+        import numpy as np
+        from spacy.attrs import LOWER, SHAPE
+
+        if len(doc) == 0:
+            return []
+        arr = doc.to_array([LOWER, SHAPE])
+        strings = doc.vocab.strings
+        digit_shapes = [h for h in np.unique(arr[:, 1]) if _TRIGGER_SHAPE.match(strings[int(h)])]
+        mask = np.isin(arr[:, 0], np.fromiter(self._triggers, dtype=np.uint64))
+        if digit_shapes:
+            mask |= np.isin(arr[:, 1], np.asarray(digit_shapes, dtype=np.uint64))
+        windows: list[tuple[int, int]] = []
+        for i in np.flatnonzero(mask).tolist():
+            start, end = max(0, i - 3), min(len(doc), i + 6)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
 
     # -- patterns ------------------------------------------------------------------------
 
@@ -224,7 +272,13 @@ class DateDetector:
                 if e > s and (lex.empty or self._has_time_word(doc[s:e])):
                     candidates.append((s, e, ent.label_, True))
         if not lex.empty:
-            for match_id, s, e in list(self.matcher(doc)) + list(self.phrases(doc)):
+            matches: list[tuple[int, int, int]] = []
+            for w_start, w_end in self._windows(doc):
+                window = doc[w_start:w_end]
+                # the Matcher answers in window offsets, the PhraseMatcher in Doc offsets
+                matches.extend((m, w_start + a, w_start + b) for m, a, b in self.matcher(window))
+                matches.extend(self.phrases(window))
+            for match_id, s, e in matches:
                 label = doc.vocab.strings[match_id]
                 span = doc[s:e]
                 if not all(self._plausible_word(t) for t in span):
