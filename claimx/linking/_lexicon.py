@@ -63,7 +63,7 @@ def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) <= 3 or not w.isalpha():
+    if len(w) <= 2 or not w.isalpha():
         return w
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
@@ -72,11 +72,11 @@ def stem(word: str) -> str:
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     for suffix in ("ing", "ed"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
             w = w[: -len(suffix)]
             w = _DOUBLE.sub(r"\1", w)
             break
-    if w.endswith("e") and len(w) > 3:
+    if w.endswith("e") and len(w) > 2:
         w = w[:-1]
     return w
 

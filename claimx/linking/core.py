@@ -15,7 +15,7 @@ from .similarity import ContentSimilarity, ScoringContext, Weights, content_scor
 
 __all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
 
-DEFAULT_THRESHOLD = 0.3
+DEFAULT_THRESHOLD = 0.25
 """Minimum pair score for a :class:`ClaimLink`."""
 DEFAULT_LINKAGE = 0.15
 """Minimum average pair score between two clusters for them to merge."""
@@ -102,9 +102,8 @@ def link(
         known[(i, j)] = score
         if score >= threshold:
             above.append((score, i, j))
-            links.append(
-                ClaimLink(a=features[i].ref, b=features[j].ref, score=score, reasons=reasons)
-            )
+            ra, rb = sorted((features[i].ref, features[j].ref), key=lambda r: (r.article, r.claim))
+            links.append(ClaimLink(a=ra, b=rb, score=score, reasons=reasons))
 
     def on_demand(i: int, j: int) -> float:
         a, b = features[i], features[j]

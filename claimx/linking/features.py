@@ -94,6 +94,8 @@ class ClaimFeatures:
     stance: str
     time: tuple[datetime, datetime] | None
     time_text: str | None
+    entity_stems: frozenset[str] = frozenset()
+    """Content stems that occur only inside entity mentions."""
     context: frozenset[str] = frozenset()
     """Entity keys of the whole article: the story the claim was reported in."""
     stem_set: frozenset[str] = field(init=False)
@@ -295,16 +297,29 @@ def extract_features(
         )
         for (start, end, entity), (role, direction, word) in zip(mentions, roles, strict=True)
     )
-    words = [t[0] for t in tokens(text)]
+    toks = tokens(text)
+    words = [t[0] for t in toks]
     negation = next((w for w in words if w.lower() in lex.negations), None)
-    stems = tuple(stem(w) for w in words if w[:1].isalnum() and w.lower() not in lex.stopwords)
+    # Words inside entity mentions are kept apart: the entity component already compares
+    # the entities by identity ("Pyongyang" = "North Korea"), so they weigh less as content.
+    inside = [(start, end) for start, end, _ in mentions]
+    stems_out: list[str] = []
+    stems_in: set[str] = set()
+    for w, ws, we in toks:
+        if not w[:1].isalnum() or w.lower() in lex.stopwords:
+            continue
+        if any(s <= ws and we <= e for s, e in inside):
+            stems_in.add(stem(w))
+        else:
+            stems_out.append(stem(w))
+    stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
     speaker_keys, speaker_stems = _speaker(claim, by_id, lex)
     interval = claim.time.interval if claim.time is not None else None
     return ClaimFeatures(
         index=index,
         ref=ClaimRef(article=article.id, claim=claim.id),
         text=text,
-        stems=tuple(s for s in stems if s not in lex.stopwords),
+        stems=stems,
         entities=entity_mentions,
         quantities=tuple(_quantities(text, lex)),
         negation=negation,
@@ -315,6 +330,7 @@ def extract_features(
         time=(interval.begin, interval.end) if interval is not None else None,
         time_text=claim.time.text if claim.time is not None else None,
         context=article_context(article) if context is None else context,
+        entity_stems=frozenset(stems_in - set(stems_out)),
     )
 
 

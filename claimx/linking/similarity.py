@@ -56,6 +56,8 @@ CONTENT_GATE = 1.5
 #: articles below it lose up to OTHER_STORY_PENALTY of their score.
 SAME_STORY_CONTEXT = 0.2
 OTHER_STORY_PENALTY = 0.5
+#: Weight of content words that are part of entity names (compared by the entities component).
+ENTITY_WORD_WEIGHT = 0.5
 #: Pseudo-documents in which every word is assumed absent: keeps idf meaningful when only a
 #: handful of claims (one story) are linked.
 IDF_PRIOR = 100
@@ -100,7 +102,13 @@ class ScoringContext:
             df.update(f.stem_set)
         n = len(self.features)
         self.idf = {s: math.log((n + IDF_PRIOR) / c) for s, c in df.items()}
-        self.vectors = [{s: self.idf[s] for s in f.stem_set} for f in self.features]
+        self.vectors = [
+            {
+                s: self.idf[s] * (ENTITY_WORD_WEIGHT if s in f.entity_stems else 1.0)
+                for s in f.stem_set
+            }
+            for f in self.features
+        ]
         self.norms = [math.sqrt(sum(w * w for w in v.values())) for v in self.vectors]
         self.joined = [" ".join(sorted(f.stems)) for f in self.features]
 
