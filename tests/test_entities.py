@@ -277,3 +277,16 @@ def test_offsets_always_slice_to_text(nlp: Any, words: list[str]) -> None:
             assert text[m.start : m.end] == m.text
             assert "\n" not in m.text
             assert m.text.strip() == m.text
+
+
+def test_one_word_person_used_as_common_word_is_dropped(nlp: Any) -> None:
+    doc = nlp("Officials said the library was closed. They met at the Library on Monday.")
+    lib = next(t.i for t in doc if t.text == "Library")
+    doc.ents = [Span(doc, lib, lib + 1, label="PERSON")]
+    names, _ = clean_entity_spans(doc)
+    assert names == []
+    # a surname the article never writes in lower case stays
+    doc = nlp("Officials said the library was closed. They met Putin on Monday.")
+    putin = next(t.i for t in doc if t.text == "Putin")
+    doc.ents = [Span(doc, putin, putin + 1, label="PERSON")]
+    assert [s.text for s in clean_entity_spans(doc)[0]] == ["Putin"]
