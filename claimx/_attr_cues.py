@@ -251,6 +251,7 @@ def _stance(
 
 def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
     out: list[RawClaim] = []
+    doc_text = doc.text  # Doc.text rebuilds the string on every access
     for tok in doc:
         verb = lex.verbs.get(tok.lemma_.lower())
         if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
@@ -261,7 +262,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         ids, head = _content_ids(tok, verb, lex, subject)
         ids -= set(range(*_span_range(speaker_tokens(subject, lex))))
         content = token_runs(doc, ids, lex, head)
-        text = " ".join(doc.text[s:e] for s, e in content)
+        text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
         target = None
         for role in verb.frame.target:
@@ -304,6 +305,7 @@ def _span_range_incl(tok: Token) -> tuple[int, int]:
 
 def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
     out: list[RawClaim] = []
+    doc_text = doc.text
     for tok in doc:
         if tok.lower_ not in lex.prep_first_words or not allowed(tok.idx):
             continue
@@ -329,7 +331,7 @@ def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
             ids = _subtree_ids(head) - phrase - _subtree_ids(tok)
             content = token_runs(doc, ids, lex, head)
-            text = " ".join(doc.text[s:e] for s, e in content)
+            text = " ".join(doc_text[s:e] for s, e in content)
             stance = (
                 "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
             )

@@ -111,20 +111,21 @@ def _last_pos(doc: Doc, c: RawClaim) -> int:
     return max(ends)
 
 
-def _whole_sentences(doc: Doc, q: Quote) -> bool:
+def _whole_sentences(doc: Doc, text: str, sents: list[tuple[int, int]], q: Quote) -> bool:
     """Whether the sentences the quotation overlaps hold nothing but it (and punctuation)."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    starts = [s for s, _ in sents]
+    first = bisect.bisect_right(starts, q.start) - 1
+    last = bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1
+    if first < 0 or last < 0:
         return False
-    first, last = span[0].sent, span[-1].sent
-    text = doc.text
-    return _is_gap(text, first.start_char, q.start) and _is_gap(text, q.end, last.end_char)
+    return _is_gap(text, sents[first][0], q.start) and _is_gap(text, q.end, sents[last][1])
 
 
 def _attach_quotes(
     doc: Doc, index: _Index, claims: list[RawClaim], pending: list[RawClaim]
 ) -> None:
-    text = doc.text
+    text = index.text
+    sents: list[tuple[int, int]] | None = None
     owner: dict[int, RawClaim] = {}
     for n, q in enumerate(index.quotes):
         start, end = _inner(text, q)
@@ -171,7 +172,11 @@ def _attach_quotes(
             owner[n] = owner[n - 1]
             continue
         # 4. a floating quote after a quoted claim of the same or the previous paragraph
-        if prev is None or not _whole_sentences(doc, q):
+        if prev is None:
+            continue
+        if sents is None:
+            sents = [(s.start_char, s.end_char) for s in doc.sents]
+        if not _whole_sentences(doc, text, sents, q):
             continue
         kind = quote_kind(text, index.mask, prev.content)
         para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
@@ -211,8 +216,9 @@ def find_claims(doc: Doc, language: str = "en") -> list[dict[str, Any]]:
     """
     lex = cue_lexicon(language)
     paras = _paragraphs(doc)
-    scan = find_quotes(doc.text, [(s, e) for s, e, _ in paras])
-    index = _Index(doc.text, paras, scan.quotes)
+    text = doc.text
+    scan = find_quotes(text, [(s, e) for s, e, _ in paras])
+    index = _Index(text, paras, scan.quotes)
     raw = find_cue_claims(doc, lex, index.allowed)
     claims = [c for c in raw if c.content]
     pending = [
@@ -221,8 +227,8 @@ def find_claims(doc: Doc, language: str = "en") -> list[dict[str, Any]]:
     by_start = {q.start: q for q in index.quotes}
     for c in claims:  # a content span that is exactly one quotation: keep its inside
         c.content = [
-            _inner(doc.text, by_start[s])
-            if s in by_start and _is_gap(doc.text, by_start[s].end, e)
+            _inner(text, by_start[s])
+            if s in by_start and _is_gap(text, by_start[s].end, e)
             else (s, e)
             for s, e in c.content
         ]
@@ -243,7 +249,7 @@ def find_claims(doc: Doc, language: str = "en") -> list[dict[str, Any]]:
                 "speaker_head": _tok_chars(doc, c.speaker_head),
                 "content": [[s, e] for s, e in c.content],
                 "content_head": _tok_chars(doc, c.content_head),
-                "quote": quote_kind(doc.text, index.mask, c.content),
+                "quote": quote_kind(text, index.mask, c.content),
                 "stance": c.stance,
                 "target": _chars(doc, c.target),
                 "paragraph": para,

@@ -15,6 +15,7 @@ The ``claimx_attribution`` component stores plain dicts (:func:`find_claims`, se
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from typing import Any
@@ -32,6 +33,10 @@ _WORD = re.compile(r"\w{3,}")
 #: Share of a headline claim's content words a body claim must hold to make it a repeat.
 HEADLINE_OVERLAP = 0.5
 _MAX_HOPS = 12
+#: A stated date hangs at most this far below the cue ("said in a statement released Monday").
+_MAX_STATED_HOPS = 4
+#: Dates further than this (chars) from a claim's cue and content are not looked at.
+_DATE_WINDOW = 300
 
 
 def _span(text: str, pair: list[int] | None) -> TextSpan | None:
@@ -68,8 +73,12 @@ def _overlaps(start: int, end: int, spans: list[list[int]]) -> bool:
 
 
 def _time(
-    doc: Doc, item: dict[str, Any], dates: tuple[TimeExpression, ...]
+    doc: Doc, item: dict[str, Any], dates: list[TimeExpression], starts: list[int]
 ) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """The date the content refers to and the date the statement was made, if any.
+
+    ``dates`` are sorted by start; ``starts`` are their start offsets.
+    """
     content: list[list[int]] = item["content"]
     head = _token_at(doc, item.get("content_head"))
     cue = _token_at(doc, item.get("cue_head"))
@@ -79,7 +88,14 @@ def _time(
     speaker_head = _token_at(doc, item.get("speaker_head"))
     if speaker_head is not None:  # the whole speaker phrase, relative clauses included
         blocked.append([speaker_head.left_edge.idx, speaker_head.right_edge.idx + 1])
-    for n, date in enumerate(dates):
+    spans = [*content, item["cue"]]
+    lo = min(s for s, _ in spans) - _DATE_WINDOW
+    hi = max(e for _, e in spans) + _DATE_WINDOW
+    first = bisect.bisect_left(starts, lo)
+    for n in range(first, len(dates)):
+        date = dates[n]
+        if date.start > hi:
+            break
         if _inside(date.start, date.end, content):
             root = _token_at(doc, [date.start, date.end])
             hops = _hops(root, head) if root is not None and head is not None else None
@@ -88,7 +104,8 @@ def _time(
                 best = (key[0], key[1], date)
         elif stated is None and cue is not None and not _overlaps(date.start, date.end, blocked):
             root = _token_at(doc, [date.start, date.end])
-            if root is not None and root.sent == cue.sent and _hops(root, cue) is not None:
+            hops = _hops(root, cue) if root is not None else None
+            if hops is not None and hops <= _MAX_STATED_HOPS:  # "said [in a statement] on Monday"
                 stated = date
     return (best[2] if best else None), stated
 
@@ -145,6 +162,8 @@ def claims_from_doc(
         items = find_claims(doc, language)
     text = doc.text
     resolver = SpeakerResolver(doc, entities, coref_rules(language))
+    ordered = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
     built: list[tuple[dict[str, Any], Claim]] = []
     for item in sorted(items, key=lambda d: (d["speaker"] or d["cue"])[0]):
         speaker = None
@@ -161,7 +180,7 @@ def claims_from_doc(
                 resolved_from=found.through if found else None,
             )
         content = tuple(TextSpan(start=s, end=e, text=text[s:e]) for s, e in item["content"])
-        time, stated = _time(doc, item, dates)
+        time, stated = _time(doc, item, ordered, starts)
         mentioned = tuple(
             ent.id
             for ent in entities
