@@ -222,10 +222,14 @@ class DateDetector:
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         lex = self.lex
-        while start < end and (
-            doc[start].lower_ in lex.trim_leading
-            or (doc[start].is_punct and not _short_year_quote(doc, start, end))
-            or doc[start].is_space
+        while (
+            start < end
+            and not self._approximates(doc, start, end)
+            and (
+                doc[start].lower_ in lex.trim_leading
+                or (doc[start].is_punct and not _short_year_quote(doc, start, end))
+                or doc[start].is_space
+            )
         ):
             start += 1
         while end > start and (
@@ -238,6 +242,27 @@ class DateDetector:
         if end - start == 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "per"):
             start += 1
         return start, end
+
+    def _approximates(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether ``doc[i:]`` starts with an approximator before a count ("nearly five
+        months", "more than a year"): TIMEX3 keeps it in the extent (as its ``mod``)."""
+        lex = self.lex
+        for n in (2, 1):
+            if i + n >= end or " ".join(t.lower_ for t in doc[i : i + n]) not in lex.approximators:
+                continue
+            nxt = doc[i + n]
+            return nxt.like_num or nxt.lower_ in lex.numbers or nxt.lower_ in lex.vague_numbers
+        return False
+
+    def _fraction(self, doc: Doc, end: int) -> bool:
+        """Whether the span ending at ``end`` is a fraction ("a quarter of its dealers")."""
+        lex = self.lex
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return False
+        if lex.units.get(doc[end - 1].lower_) != "Q":
+            return False
+        after = doc[end + 1]
+        return not (after.like_num or after.lower_ in lex.relative or after.lower_ == "the")
 
     def _split(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Split at list words ("April and June") and at commas not followed by a year."""
@@ -269,6 +294,8 @@ class DateDetector:
             pieces = [(ent.start, ent.end)] if lex.empty else self._split(doc, ent.start, ent.end)
             for s, e in pieces:
                 s, e = self._trim(doc, s, e)
+                if e > s and self._fraction(doc, e):
+                    continue
                 if e > s and (lex.empty or self._has_time_word(doc[s:e])):
                     candidates.append((s, e, ent.label_, True))
         if not lex.empty:
@@ -284,7 +311,7 @@ class DateDetector:
                 if not all(self._plausible_word(t) for t in span):
                     continue
                 s, e = self._trim(doc, s, e)
-                if e > s:
+                if e > s and not self._fraction(doc, e):
                     candidates.append((s, e, label, False))
         merged = self._merge(candidates)
         return [Span(doc, s, e, label=self._label(doc[s:e], label)) for s, e, label in merged]

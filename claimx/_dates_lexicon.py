@@ -53,6 +53,7 @@ class TimeLexicon:
     set_words: frozenset[str] = frozenset()
     clock_zones: frozenset[str] = frozenset()
     meridiem: frozenset[str] = frozenset()
+    approximators: frozenset[str] = frozenset()
     trim_leading: frozenset[str] = frozenset()
     trim_trailing: frozenset[str] = frozenset()
     split_words: frozenset[str] = frozenset()
@@ -97,6 +98,7 @@ def time_lexicon(language: str) -> TimeLexicon:
         set_words=_strings(data, "set_words"),
         clock_zones=_strings(data, "clock_zones"),
         meridiem=_strings(data, "meridiem"),
+        approximators=_strings(data, "approximators"),
         trim_leading=_strings(data, "trim_leading"),
         trim_trailing=_strings(data, "trim_trailing"),
         split_words=_strings(data, "split_words"),
