@@ -57,7 +57,9 @@ from pathlib import Path
 from typing import Any
 
 _HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(_HERE), str(_HERE.parent)]  # _meantime, and claimx from this checkout
+for _path in (str(_HERE), str(_HERE.parent)):  # _meantime; claimx when not installed
+    if _path not in sys.path:
+        sys.path.append(_path)
 
 from _meantime import (  # noqa: E402
     DEFAULT_CORPUS,
