@@ -30,7 +30,7 @@ from ._shallow_rules import RawClaim, ShallowLexicon, extract, load_lexicon
 from .models import Claim, Cue, Diagnostic, Speaker, TextSpan
 
 if TYPE_CHECKING:
-    from .models import Entity
+    from .models import Entity, TimeExpression
 
 __all__ = [
     "SHALLOW_LABELS",
@@ -204,8 +204,29 @@ def _span(text: str, pair: Any) -> TextSpan:
     return TextSpan(start=start, end=end, text=text[start:end])
 
 
+def _times(
+    item: dict[str, Any], content: tuple[TextSpan, ...], dates: tuple[TimeExpression, ...]
+) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """``time``: the first date inside the content; ``stated``: a date between the cue and
+    the content ("sagte am Montag, ...")."""
+    time = next(
+        (d for d in dates if any(c.start <= d.start and d.end <= c.end for c in content)), None
+    )
+    stated = None
+    cue = item.get("cue")
+    if cue is not None and content:
+        lo, hi = (
+            (cue[1], content[0].start) if cue[0] < content[0].start else (content[-1].end, cue[0])
+        )
+        stated = next((d for d in dates if lo <= d.start and d.end <= hi), None)
+    return time, stated
+
+
 def claims_from_shallow_doc(
-    doc: Doc, article_id: str, entities: tuple[Entity, ...] = ()
+    doc: Doc,
+    article_id: str,
+    entities: tuple[Entity, ...] = (),
+    dates: tuple[TimeExpression, ...] = (),
 ) -> tuple[Claim, ...]:
     """Claim models from the dicts ``claimx_shallow_attribution`` stored on ``doc``."""
     text = doc.text
@@ -243,6 +264,7 @@ def claims_from_shallow_doc(
         paragraph = next(
             (k for k, (start, end) in enumerate(paragraphs) if start <= anchor < end), None
         )
+        time, stated = _times(item, content, dates)
         key = f"{article_id}|{item.get('cue')}|{item['content']}"
         out.append(
             Claim(
@@ -253,6 +275,8 @@ def claims_from_shallow_doc(
                 quote=item["quote"],
                 stance=item.get("stance", "assert"),
                 paragraph=paragraph,
+                time=time,
+                stated=stated,
                 entities=tuple(
                     e.id
                     for e in entities

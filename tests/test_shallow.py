@@ -141,6 +141,11 @@ def test_german_article_has_shallow_diagnostic_quotes_and_entities() -> None:
     assert direct.speaker is not None
     assert direct.speaker.entity == people["Peter Krause"].id
     assert all(c.paragraph == 1 for c in article.claims)
+    # dates: "am Montag" is when it was said, "im kommenden Jahr" what it is about
+    assert indirect.stated is not None
+    assert indirect.stated.text == "Montag"
+    assert indirect.time is not None
+    assert "kommenden Jahr" in indirect.time.text
 
 
 def test_german_stance_from_cue_lexicon() -> None:
