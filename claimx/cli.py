@@ -14,7 +14,6 @@ import argparse
 import logging
 import os
 import sys
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -301,11 +300,13 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
         level = logging.WARNING
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_LowerLevelFormatter("claimx: %(levelname)s: %(message)s"))
+    handler.set_name("claimx-cli")
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    for old in [h for h in root.handlers if h.get_name() == "claimx-cli"]:
+        root.removeHandler(old)
+    root.addHandler(handler)
     root.setLevel(level)
     logging.captureWarnings(True)
-    warnings.simplefilter("default")
 
 
 def _run_parse(args: argparse.Namespace) -> int:
