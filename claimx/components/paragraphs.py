@@ -24,6 +24,7 @@ class ParagraphsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        sent_starts: set[int] = set()
         text = doc.text
         for block in segment(text):
             span = doc.char_span(block.start, block.end, label=block.kind, alignment_mode="expand")
@@ -34,12 +35,12 @@ class ParagraphsComponent:
             if block.kind in ("headline", "boilerplate"):
                 # each line of a headline block is its own sentence
                 starts += [t.i + 1 for t in span[:-1] if "\n" in t.text or "\n" in t.whitespace_]
-            for i in starts:
-                if i < len(doc):
-                    doc[i].is_sent_start = True
-            end = span.end
-            if end < len(doc):
-                doc[end].is_sent_start = True
+            sent_starts.update(i for i in (*starts, span.end) if i < len(doc))
+        if sent_starts:
+            # one array write: setting token.is_sent_start one by one scans the doc each time
+            values = doc.to_array(["SENT_START"])
+            values[sorted(sent_starts)] = 1
+            doc.from_array(["SENT_START"], values)
         doc.spans[self.span_key] = spans
         return doc
 
