@@ -22,7 +22,6 @@ __all__ = [
     "content_after_word",
     "content_before",
     "content_end",
-    "doc_text",
     "end_of_clause",
     "find_quotes",
     "group_end",
@@ -223,10 +222,6 @@ def end_of_clause(sent: Span, i: int) -> int:
     while k < sent.end and not is_break(sent.doc[k]) and not is_quote_tok(sent.doc[k]):
         k += 1
     return k
-
-
-def doc_text(sent: Span, i: int) -> str:
-    return sent.doc[i].text
 
 
 def is_quote_tok(tok: Token) -> bool:

@@ -12,8 +12,15 @@ Patterns (``X`` a speaker phrase, ``C`` the content, ``V`` a cue verb form):
 * ``Wie X V, C.`` / ``C, wie X V.`` (as-clauses; the speaker on either side of the verb)
 * ``laut X, C`` / ``C, laut X`` / ``X zufolge C`` (source phrases, before or after)
 * ``„C“, so X.`` (tail source words)
+* ``nach jüngsten Angaben der Polizei C`` (a preposition + a source noun), ``Demnach C``
+* ``X kündigte seinen Rücktritt an.`` (a speech-act verb with no content clause: the
+  whole sentence, for the lexicon's ``reported_lemmas`` only)
+* a quotation inside a longer content: a direct claim of the same speaker too
+* ``X: „C“`` (a colon before a quotation) and quotations no rule took ("floating"): the
+  sentence subject, else the latest speaker in the paragraph
 * a quotation with no cue right after a claim with a speaker: same speaker (direct)
-* (German) a subjunctive sentence right after an indirect claim: same speaker (indirect)
+* (German) a sentence in the reportative mood (Konjunktiv I, ``soll ... haben``): the
+  latest speaker within :data:`MAX_SPEAKER_REACH` characters, or none
 """
 
 from __future__ import annotations
