@@ -9,8 +9,8 @@ Texts with too few letters to judge (:data:`MIN_LETTERS`) get :data:`DEFAULT_LAN
 with confidence ``0.0``. Only the first :data:`SAMPLE_CHARS` characters are looked at:
 the headline and lead of a news article decide its language.
 
-The registry (:data:`FULL_LANGUAGES`, :data:`SHALLOW_LANGUAGES`, :func:`language_support`)
-says how claimx processes a language:
+The registry (:func:`language_profile`, :func:`language_support`, :data:`FULL_LANGUAGES`,
+:data:`SHALLOW_LANGUAGES`) says how claimx processes a language:
 
 * ``full``: a statistical spaCy pipeline (parser + NER, see ``claimx.pipeline``) and the
   full claimx components (``en``; ``fr`` has a pipeline, its lexicons come later);
@@ -28,6 +28,8 @@ import tempfile
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .pipeline import INSTALL_HINTS, PIPELINE_CANDIDATES
+
 __all__ = [
     "DEFAULT_LANGUAGE",
     "FULL_LANGUAGES",
@@ -35,16 +37,18 @@ __all__ = [
     "SAMPLE_CHARS",
     "SHALLOW_LANGUAGES",
     "LanguageGuess",
+    "LanguageProfile",
     "Support",
     "detect_language",
     "guess_language",
+    "language_profile",
     "language_support",
 ]
 
 Support = Literal["full", "shallow"]
 """How deeply claimx processes a language."""
 
-FULL_LANGUAGES: tuple[str, ...] = ("en", "fr")
+FULL_LANGUAGES: tuple[str, ...] = tuple(PIPELINE_CANDIDATES)
 """Languages processed with a statistical spaCy pipeline (``claimx.pipeline`` candidates)."""
 
 SHALLOW_LANGUAGES: tuple[str, ...] = ("de", "es", "it", "nl", "ru", "uk")
@@ -116,3 +120,30 @@ def detect_language(text: str) -> str:
 def language_support(lang: str) -> Support:
     """``full`` for a language with a statistical pipeline candidate, else ``shallow``."""
     return "full" if lang.lower() in FULL_LANGUAGES else "shallow"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageProfile:
+    """How claimx processes one language: the registry entry."""
+
+    code: str
+    support: Support
+    pipelines: tuple[str, ...]
+    """spaCy packages tried in order (``full``); empty for ``shallow`` (``spacy.blank``)."""
+    install: str | None
+    """The ``pip install`` line of the pipeline (``full``)."""
+    shallow_lexicon: str | None
+    """``claimx/data/shallow/<code>.json`` when the shallow rules have a cue lexicon."""
+
+
+def language_profile(lang: str) -> LanguageProfile:
+    """The registry entry of ``lang``: pipeline packages or blank pipeline, and lexicons."""
+    code = lang.lower()
+    support = language_support(code)
+    return LanguageProfile(
+        code=code,
+        support=support,
+        pipelines=PIPELINE_CANDIDATES.get(code, ()),
+        install=INSTALL_HINTS.get(code),
+        shallow_lexicon=f"shallow/{code}.json" if code in SHALLOW_LANGUAGES else None,
+    )

