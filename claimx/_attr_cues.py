@@ -62,6 +62,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if not lex.has(cur.dep_, "inherit_subject") or cur.head is cur:
             return None
         cur = cur.head
+        if cur.lemma_.lower() in lex.quoting_verbs:  # "X quoted Y as saying": Y speaks
+            quoted = _children(cur, lex, "object")
+            if quoted:
+                return quoted[0]
     return None
 
 
@@ -170,7 +174,7 @@ def _content_ids(
     for source in frame.content:
         roots: list[Token] = []
         if source == "clause":
-            roots = _children(tok, lex, "clause")
+            roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
         elif source == "object":
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
@@ -182,7 +186,7 @@ def _content_ids(
             roots = [
                 c
                 for c in _children(tok, lex, "open_clause")
-                if c.lemma_.lower() in frame.open_clause_lemmas
+                if not frame.open_clause_lemmas or c.lemma_.lower() in frame.open_clause_lemmas
             ]
         elif source == "adjoined":
             ids, head = _adjoined(tok, lex, subject)
@@ -194,6 +198,21 @@ def _content_ids(
             if ids:
                 return ids, roots[0]
     return set(), None
+
+
+def _misattached_clause(tok: Token, lex: CueLexicon) -> list[Token]:
+    """A "that"-clause the parser hung on a noun of the cue's phrase as a relative clause.
+
+    "announced Monday in an internal memo that he would ..." -> the clause after "memo".
+    """
+    for prep in _children(tok, lex, "prep"):
+        for noun in _children(prep, lex, "prep_object"):
+            for clause in noun.children:
+                if clause.i > noun.i and lex.has(clause.dep_, "relative"):
+                    marks = [c for c in clause.children if lex.has(c.dep_, "complementizer")]
+                    if marks and _children(clause, lex, "subject"):
+                        return [clause]
+    return []
 
 
 def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], Token | None]:

@@ -54,6 +54,8 @@ class CueLexicon:
     no_comment_phrases: tuple[str, ...]
     statement_preps: frozenset[str]
     statement_nouns: frozenset[str]
+    quoting_verbs: frozenset[str] = frozenset()
+    """Verbs whose object is the speaker of a dependent cue ("quoted Y as saying")."""
     prep_first_words: frozenset[str] = field(default_factory=frozenset)
 
     def has(self, token_dep: str, role: str) -> bool:
@@ -119,6 +121,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         no_comment_phrases=tuple(data.get("no_comment_phrases", ())),
         statement_preps=frozenset(data.get("statement_preps", ())),
         statement_nouns=frozenset(data.get("statement_nouns", ())),
+        quoting_verbs=frozenset(data.get("quoting_verbs", ())),
         prep_first_words=frozenset(words[0] for words, _ in preps),
     )
 
