@@ -36,7 +36,6 @@ _NUMERIC_DATE = r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$|^\d{4}-\d\d-\d\d$"
 _TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
 #: Token shapes of years, clock times, decades and numeric dates (counts are found by their unit).
 _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
-_PREPS = ["in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "to"]
 
 
 def _in(words: object) -> dict[str, Any]:
@@ -73,7 +72,7 @@ class DateDetector:
             words.update(w + "." for w in table if len(w) <= 4)
         words.update(lex.clock_zones)
         words.update(lex.meridiem)
-        words.update(lex.ago_prefix)
+        words.update(p.split()[0] for p in lex.ago_prefix)
         words.update(phrase.split()[-1] for phrase in lex.detect_vague)
         return frozenset(vocab.strings.add(w) for w in words)
 
@@ -136,19 +135,21 @@ class DateDetector:
                 [_in(lex.deictic_days)],
                 [_in(lex.deictic_days), _in(lex.parts_of_day)],
                 [the, rel, rel_target],
+                *([[the, rel_target, rel]] if lex.relative_follows else []),
                 [the, _in(lex.ordinals), {"TEXT": "-", "OP": "?"}, {"LOWER": "quarter"}],
                 [the, {"TEXT": {"REGEX": _DECADE}}],
                 [{"TEXT": {"REGEX": _SHORT_YEAR}}],
                 [{"TEXT": {"IN": ["'", "’"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],
                 [{"TEXT": {"REGEX": _NUMERIC_DATE}}],
                 [_in(lex.seasons), comma, year],
-                [{"LOWER": {"IN": _PREPS}}, year],
+                [{"LOWER": {"IN": sorted(lex.trim_leading)}}, year],
                 [number, units, _in(lex.ago)],
                 [digits, units, _in(lex.ago)],
             ],
             "PAST": [
-                [_in(lex.ago_prefix), number, units],
-                [_in(lex.ago_prefix), digits, units],
+                [*({"LOWER": w} for w in prefix.split()), count, units]
+                for prefix in sorted(lex.ago_prefix)
+                for count in (number, digits)
             ],
             "TIME": [
                 [
@@ -193,7 +194,8 @@ class DateDetector:
         lex = self.lex
         if low not in lex.ambiguous_capitalised:
             return True
-        if (low in lex.months or low in lex.weekdays) and not (token.is_title or token.is_upper):
+        named = low in lex.months or low in lex.weekdays
+        if named and lex.capitalised_names and not (token.is_title or token.is_upper):
             return False
         if token.tag_ == "MD" or token.pos_ in ("VERB", "AUX"):
             return False
@@ -373,7 +375,8 @@ class DateDetector:
             if w in lex.units and not (w in lex.ordinals and i + 1 < len(lows))
         ]
         has_unit = bool(units)
-        directional = any(w in lex.ago or w in lex.later for w in lows)
+        joined = " " + " ".join(lows) + " "
+        directional = any(f" {w} " in joined for w in lex.ago | lex.later)
         relative = any(w in lex.relative for w in lows)
         counted = any(
             self._is_count(t, w) and self._counts_unit(lows, i + 1, units)

@@ -39,6 +39,11 @@ class TimeLexicon:
     numbers: dict[str, float] = field(default_factory=dict)
     vague_numbers: frozenset[str] = frozenset()
     relative: dict[str, int] = field(default_factory=dict)
+    relative_follows: bool = False
+    capitalised_names: bool = True
+    """Month and weekday names are written capitalised (en, de), so a lower-case
+    ambiguous one ("may", "march") is not a date."""
+    """Relative words follow their noun ("la semaine dernière")."""
     deictic_days: dict[str, int] = field(default_factory=dict)
     parts_of_day: dict[str, str] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
@@ -84,6 +89,8 @@ def time_lexicon(language: str) -> TimeLexicon:
         numbers={k: float(str(v)) for k, v in _mapping(data, "numbers").items()},
         vague_numbers=_strings(data, "vague_numbers"),
         relative={k: int(str(v)) for k, v in _mapping(data, "relative").items()},
+        relative_follows=bool(data.get("relative_follows", False)),
+        capitalised_names=bool(data.get("capitalised_names", True)),
         deictic_days={k: int(str(v)) for k, v in _mapping(data, "deictic_days").items()},
         parts_of_day={k: str(v) for k, v in _mapping(data, "parts_of_day").items()},
         seasons={k: str(v) for k, v in _mapping(data, "seasons").items()},

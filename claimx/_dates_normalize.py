@@ -28,7 +28,7 @@ __all__ = ["Normalized", "Tense", "normalize"]
 Tense = Literal["past", "present", "future"]
 
 _TOKEN = re.compile(
-    r"'?\d+(?:[:./-]\d+)*(?:st|nd|rd|th|s)?|[^\W\d_]+(?:\.[^\W\d_])*\.?|'\d+s?|\S",
+    r"'?\d+(?:[:./-]\d+)*(?:st|nd|rd|th|s)?|[^\W\d_]+(?:'[^\W\d_]+)?(?:\.[^\W\d_])*\.?|'\d+s?|\S",
 )
 _YEAR = re.compile(r"^(1\d{3}|20\d{2})$")
 _SHORT_YEAR = re.compile(r"^'(\d{2})$")
@@ -93,8 +93,17 @@ class _Parts:
     extra: list[str] = field(default_factory=list)
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower().replace("’", "'"))
+def _tokens(text: str, lex: TimeLexicon) -> list[str]:
+    """Lower-cased tokens; words with an apostrophe stay whole only when the lexicon
+    knows them ("aujourd'hui"), elisions split ("l'année" -> "l'", "année")."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
+        head, sep, rest = tok.partition("'")
+        if sep and head and rest and tok not in lex.deictic_days and tok not in lex.vague:
+            out.extend((head + "'", rest))
+        else:
+            out.append(tok)
+    return out
 
 
 def _strip(tokens: list[str], lex: TimeLexicon) -> list[str]:
@@ -205,7 +214,9 @@ def _parse(tokens: list[str], lex: TimeLexicon) -> _Parts:
         elif tok in lex.units and p.unit is None:
             p.unit = lex.units[tok]
             p.plural = tok.endswith("s") or tok == "centuries"
-        elif tok in lex.ago:
+        elif tok in lex.ago or " ".join(tokens[i : i + 3]) in lex.ago:
+            if " ".join(tokens[i : i + 3]) in lex.ago:
+                i += 2
             p.direction = -1
         elif tok in lex.later or " ".join(tokens[i : i + 2]) in lex.later:
             p.direction = 1
@@ -522,7 +533,7 @@ def normalize(
         sets have a value only.
     """
     lex = time_lexicon(language)
-    tokens = _strip(_tokens(text), lex)
+    tokens = _strip(_tokens(text, lex), lex)
     if not tokens:
         return _NONE
     if lex.empty:

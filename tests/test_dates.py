@@ -251,6 +251,28 @@ def test_blank_pipeline_without_ner_uses_patterns() -> None:
     assert found == {"Freitag": "2024-05-31", "März 2023": "2023-03", "letzte Woche": "2024-W21"}
 
 
+def test_french_pipeline_relies_on_patterns() -> None:
+    import claimx.components  # registers the factories
+    from claimx.pipeline import resolve_pipeline
+
+    try:
+        nlp = resolve_pipeline("fr")
+    except claimx.ClaimxModelError as exc:
+        pytest.skip(f"no French pipeline installed: {exc}")
+    nlp.add_pipe("claimx_dates")
+    text = (
+        "Le Kremlin a annoncé vendredi une visite le mois prochain. En 2023, Kim s'était "
+        "rendu en Russie. Il y a trois ans, le 12 mars 2021, il a passé 15 ans en prison."
+    )
+    found = {d.text: (d.kind, d.value) for d in dates_from_doc(nlp(text), ANCHOR, "fr")}
+    assert found["vendredi"] == ("date", "2024-05-31")
+    assert found["mois prochain"] == ("date", "2024-06")
+    assert found["2023"] == ("date", "2023")
+    assert found["Il y a trois ans"] == ("date", "2021")
+    assert found["12 mars 2021"] == ("date", "2021-03-12")
+    assert found["15 ans"] == ("duration", "P15Y")
+
+
 def test_spans_survive_serialisation(nlp) -> None:  # type: ignore[no-untyped-def]
     from spacy.tokens import Doc
 
