@@ -177,6 +177,35 @@ CASES = [
         "predict",
     ),
     (
+        "The company did not deny that the factory would be sold.",
+        "deny", "The company", "the factory would be sold", "indirect", "doubt",
+    ),
+    (
+        "The minister would not comment on the rumours about his resignation.",
+        "comment", "The minister", "the rumours about his resignation", "indirect", "no_comment",
+    ),
+    (
+        "Ford expects to remain profitable this year.",
+        "expect", "Ford", "to remain profitable this year", "indirect", "predict",
+    ),
+    (
+        "His plan, he stated, was to sell the company within two years.",
+        "state", "he", "His plan was to sell the company within two years", "indirect", "assert",
+    ),
+    (
+        "The agency quoted the minister as saying that the border would stay closed.",
+        "say", "the minister", "the border would stay closed", "indirect", "assert",
+    ),
+    (
+        "Steve Jobs announced on Monday in an internal memo that he would take medical leave.",
+        "announce", "Steve Jobs", "he would take medical leave", "indirect", "announce",
+    ),
+    (
+        "In a statement, the ministry called the arrests of the journalists illegal.",
+        "statement", "the ministry", "called the arrests of the journalists illegal",
+        "indirect", "assert",
+    ),
+    (
         "“We will not give up the fight,” the mayor said.",
         "say",
         "the mayor",
