@@ -35,6 +35,8 @@ _SPLIT_GAP = re.compile(r"[\s,:;—–\-]*")
 _WORD = re.compile(r"\w+")
 #: Quotations shorter than this (in words) are scare quotes, not statements.
 MIN_QUOTE_WORDS = 3
+#: Shorter body sentences are not taken as unattributed assertions.
+MIN_UNATTRIBUTED_WORDS = 4
 
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int, str]]:
@@ -206,13 +208,56 @@ def _tok_chars(doc: Doc, i: int | None) -> list[int] | None:
     return None if i is None else [doc[i].idx, doc[i].idx + len(doc[i])]
 
 
-def find_claims(doc: Doc, language: str = "en") -> list[dict[str, Any]]:
+def _unattributed(doc: Doc, index: _Index, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Body sentences no claim touches: the outlet's own assertions (speaker and cue None)."""
+    text = index.text
+    taken = bytearray(len(text))
+    for item in out:
+        for pair in (item["cue"], item["speaker"], *item["content"]):
+            if pair is not None:
+                taken[pair[0] : pair[1]] = b"\x01" * (pair[1] - pair[0])
+    extra: list[dict[str, Any]] = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        para = index.paragraph(start)
+        if para is None or index.paras[para][2] != "body" or any(taken[start:end]):
+            continue
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
+            end -= 1
+        if len(_WORD.findall(text, start, end)) < MIN_UNATTRIBUTED_WORDS or text[end - 1] == "?":
+            continue
+        extra.append(
+            {
+                "kind": "unattributed",
+                "cue": None,
+                "cue_lemma": None,
+                "cue_head": None,
+                "speaker": None,
+                "speaker_head": None,
+                "content": [[start, end]],
+                "content_head": [sent.root.idx, sent.root.idx + len(sent.root)],
+                "quote": quote_kind(text, index.mask, [(start, end)]),
+                "stance": "assert",
+                "target": None,
+                "paragraph": para,
+                "block": "body",
+            }
+        )
+    return sorted(out + extra, key=lambda d: d["content"][0][0])
+
+
+def find_claims(
+    doc: Doc, language: str = "en", *, unattributed: bool = False
+) -> list[dict[str, Any]]:
     """All attributed statements of ``doc`` as plain, serialisable dicts.
 
     Keys: ``kind``, ``cue``, ``cue_lemma``, ``cue_head``, ``speaker``, ``speaker_head``,
     ``content`` (list of ``[start, end]``), ``content_head``, ``quote``, ``stance``,
     ``target``, ``paragraph`` (index among the non-boilerplate paragraph spans), ``block``
     (that paragraph's label). Every span is a ``[start, end]`` char-offset pair or ``None``.
+
+    With ``unattributed=True``, body sentences that hold no claim are added as the outlet's
+    own assertions (``kind`` ``unattributed``; speaker, cue and cue lemma ``None``).
     """
     lex = cue_lexicon(language)
     paras = _paragraphs(doc)
@@ -256,4 +301,4 @@ def find_claims(doc: Doc, language: str = "en") -> list[dict[str, Any]]:
                 "block": paras[para][2],
             }
         )
-    return out
+    return _unattributed(doc, index, out) if unattributed else out

@@ -88,7 +88,7 @@ def _time(
     speaker_head = _token_at(doc, item.get("speaker_head"))
     if speaker_head is not None:  # the whole speaker phrase, relative clauses included
         blocked.append([speaker_head.left_edge.idx, speaker_head.right_edge.idx + 1])
-    spans = [*content, item["cue"]]
+    spans = [*content] + ([item["cue"]] if item["cue"] else [])
     lo = min(s for s, _ in spans) - _DATE_WINDOW
     hi = max(e for _, e in spans) + _DATE_WINDOW
     first = bisect.bisect_left(starts, lo)
@@ -165,7 +165,7 @@ def claims_from_doc(
     ordered = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in ordered]
     built: list[tuple[dict[str, Any], Claim]] = []
-    for item in sorted(items, key=lambda d: (d["speaker"] or d["cue"])[0]):
+    for item in sorted(items, key=lambda d: (d["speaker"] or d["cue"] or d["content"][0])[0]):
         speaker = None
         if item["speaker"] is not None:
             s, e = item["speaker"]
@@ -186,11 +186,15 @@ def claims_from_doc(
             for ent in entities
             if any(_inside(m.start, m.end, item["content"]) for m in ent.mentions)
         )
-        cue = Cue(
-            start=item["cue"][0],
-            end=item["cue"][1],
-            text=text[item["cue"][0] : item["cue"][1]],
-            lemma=item["cue_lemma"],
+        cue = (
+            Cue(
+                start=item["cue"][0],
+                end=item["cue"][1],
+                text=text[item["cue"][0] : item["cue"][1]],
+                lemma=item["cue_lemma"],
+            )
+            if item["cue"] is not None
+            else None
         )
         claim = Claim(
             id=_claim_id(article_id, item),

@@ -167,3 +167,30 @@ def test_doc_serialisation_and_multiprocess(nlp) -> None:  # type: ignore[no-unt
     assert docs[0]._.claimx_claims
     multi = list(nlp.pipe(texts, n_process=2))
     assert [d._.claimx_claims for d in multi] == [d._.claimx_claims for d in docs]
+
+
+def test_unattributed_assertions_are_opt_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimx.attribution import claims_from_doc, find_claims
+    from claimx.pipeline import resolve_pipeline
+
+    text = (
+        "Storm hits the coast\n\n"
+        "The storm destroyed two hundred houses on the coast. "
+        "The mayor said that the town would be rebuilt."
+    )
+    doc = nlp(text)
+    assert [d["kind"] for d in doc._.claimx_claims] == ["verb"]
+    items = find_claims(doc, "en", unattributed=True)
+    assert [d["kind"] for d in items] == ["unattributed", "verb"]
+    doc._.claimx_claims = items
+    claims = claims_from_doc(doc, "t", (), ())
+    assert claims[0].speaker is None
+    assert claims[0].cue is None
+    assert claims[0].content_text == "The storm destroyed two hundred houses on the coast"
+    # the component flag
+    custom = resolve_pipeline("en")
+    custom.add_pipe("claimx_paragraphs", first=True)
+    for name in ("claimx_entities", "claimx_dates"):
+        custom.add_pipe(name)
+    custom.add_pipe("claimx_attribution", config={"unattributed": True})
+    assert [d["kind"] for d in custom(text)._.claimx_claims] == ["unattributed", "verb"]
