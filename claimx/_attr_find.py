@@ -26,7 +26,7 @@ from ._attr_cues import RawClaim, find_cue_claims
 from ._attr_lexicon import cue_lexicon
 from ._attr_quotes import Quote, find_quotes
 
-__all__ = ["PARAGRAPH_KEY", "find_claims", "quote_kind"]
+__all__ = ["PARAGRAPH_KEY", "content_paragraphs", "find_claims", "quote_kind"]
 
 PARAGRAPH_KEY = "claimx_paragraphs"
 _GAP = re.compile(r"[\s,.:;—–\-]*")
@@ -39,7 +39,8 @@ MIN_QUOTE_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 4
 
 
-def _paragraphs(doc: Doc) -> list[tuple[int, int, str]]:
+def content_paragraphs(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the non-boilerplate paragraph spans (the whole text if none)."""
     spans = doc.spans.get(PARAGRAPH_KEY) if PARAGRAPH_KEY in doc.spans else None
     if spans is None:
         return [(0, len(doc.text), "body")] if doc.text.strip() else []
@@ -260,7 +261,7 @@ def find_claims(
     own assertions (``kind`` ``unattributed``; speaker, cue and cue lemma ``None``).
     """
     lex = cue_lexicon(language)
-    paras = _paragraphs(doc)
+    paras = content_paragraphs(doc)
     text = doc.text
     scan = find_quotes(text, [(s, e) for s, e, _ in paras])
     index = _Index(text, paras, scan.quotes)

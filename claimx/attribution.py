@@ -23,11 +23,12 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ._attr_coref import SpeakerResolver
-from ._attr_find import find_claims
+from ._attr_find import content_paragraphs, find_claims
 from ._attr_lexicon import coref_rules
-from .models import Claim, Cue, Entity, Speaker, TextSpan, TimeExpression
+from ._attr_quotes import find_quotes
+from .models import Claim, Cue, Diagnostic, Entity, Speaker, TextSpan, TimeExpression
 
-__all__ = ["claims_from_doc", "find_claims"]
+__all__ = ["claims_from_doc", "find_claims", "quote_diagnostics"]
 
 _WORD = re.compile(r"\w{3,}")
 #: Share of a headline claim's content words a body claim must hold to make it a repeat.
@@ -212,3 +213,21 @@ def claims_from_doc(
         built.append((item, claim))
     built.sort(key=lambda pair: (pair[1].content[0].start, pair[1].cue.start if pair[1].cue else 0))
     return tuple(_drop_headline_repeats(text, built))
+
+
+def quote_diagnostics(doc: Doc) -> tuple[Diagnostic, ...]:
+    """One ``unbalanced-quotes`` diagnostic per quotation mark that could not be paired.
+
+    Such marks are ignored by the extractor (a quotation never runs past its paragraph);
+    this reports them so the caller can put them on ``Article.diagnostics``.
+    """
+    text = doc.text
+    blocks = [(start, end) for start, end, _ in content_paragraphs(doc)]
+    return tuple(
+        Diagnostic(
+            code="unbalanced-quotes",
+            message="a quotation mark without its pair was ignored",
+            span=TextSpan(start=i, end=i + 1, text=text[i]),
+        )
+        for i in find_quotes(text, blocks).unmatched
+    )

@@ -56,3 +56,14 @@ def test_never_crashes_and_stays_inside_blocks(text: str) -> None:
     for q in scan.quotes:
         assert q.start <= q.inner_start <= q.inner_end <= q.end
         assert any(s <= q.start and q.end <= e for s, e in blocks)
+
+
+def test_quote_diagnostics(nlp) -> None:  # type: ignore[no-untyped-def]
+    from claimx.attribution import quote_diagnostics
+
+    doc = nlp("“This quote never ends, the mayor said.\n\nThe minister said “yes” to it.")
+    diagnostics = quote_diagnostics(doc)
+    assert [(d.code, d.span.start if d.span else None) for d in diagnostics] == [
+        ("unbalanced-quotes", 0)
+    ]
+    assert quote_diagnostics(nlp("The minister said “yes” to it.")) == ()
