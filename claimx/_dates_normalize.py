@@ -14,14 +14,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from ._dates_calendar import Period, Unit, period_of, season_period, shift
+from ._dates_dateparser import clear_parsers, parse_with_dateparser
 from ._dates_lexicon import TimeLexicon, time_lexicon
 from .models import Interval
-
-if TYPE_CHECKING:
-    from dateparser.date import DateDataParser
 
 __all__ = ["Normalized", "Tense", "normalize"]
 
@@ -424,50 +422,6 @@ def _relative(p: _Parts, anchor: date, tense: Tense | None) -> Period | None:
     return None
 
 
-# --- dateparser ------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=64)
-def _parser(language: str, base: datetime, tz: str) -> DateDataParser:
-    from dateparser.date import DateDataParser
-
-    settings: dict[str, Any] = {
-        "RELATIVE_BASE": base,
-        "TIMEZONE": tz,
-        "TO_TIMEZONE": tz,
-        "RETURN_AS_TIMEZONE_AWARE": True,
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_TIME_AS_PERIOD": True,
-    }
-    return DateDataParser(languages=[language], settings=settings)
-
-
-def _dateparser_once(text: str, language: str, base: datetime) -> Period | None:
-    try:
-        data = _parser(language, base.replace(tzinfo=None), "UTC").get_date_data(text)
-    except (ValueError, OverflowError):
-        return None
-    found = data.date_obj
-    if found is None:
-        return None
-    day = found.date()
-    if data.period == "time":
-        return Period(day, "day", clock=(found.hour, found.minute))
-    unit: Unit = {"week": "week", "month": "month", "year": "year"}.get(str(data.period), "day")  # type: ignore[assignment]
-    return period_of(day, unit)
-
-
-#: Two far-apart reference points: a value that differs between them is relative.
-_PROBES = (datetime(2001, 3, 14, 12), datetime(2013, 10, 9, 12))
-
-
-def _dateparser(text: str, language: str, anchor: datetime | None) -> Period | None:
-    if anchor is not None:
-        return _dateparser_once(text, language, anchor.astimezone(timezone.utc))
-    first, second = (_dateparser_once(text, language, b) for b in _PROBES)
-    return first if first == second else None
-
-
 # --- entry point -----------------------------------------------------------------------
 
 
@@ -532,6 +486,15 @@ def normalize(
         ``(value, granularity, interval)``; all ``None`` when unresolved. Durations and
         sets have a value only.
     """
+    try:
+        return _normalize(text, kind, anchor, language, tense_hint)
+    except (ValueError, OverflowError):  # beyond the calendar datetime can represent
+        return _NONE
+
+
+def _normalize(
+    text: str, kind: str, anchor: datetime | None, language: str, tense_hint: Tense | None
+) -> Normalized:
     lex = time_lexicon(language)
     tokens = _strip(_tokens(text, lex), lex)
     if not tokens:
@@ -539,7 +502,7 @@ def normalize(
     if lex.empty:
         if kind in ("duration", "set"):
             return _NONE
-        return _result(_dateparser(text, language, anchor), anchor)
+        return _result(parse_with_dateparser(text, language, anchor), anchor)
     vague = _vague(tokens, lex, anchor)
     if vague is not None:
         return vague
@@ -549,16 +512,16 @@ def normalize(
     if kind == "duration" or (p.number is not None and p.unit and not p.direction):
         return Normalized(_duration(p), None, None)
     if p.numeric is not None:
-        return _result(_dateparser(p.numeric, language, anchor), anchor)
+        return _result(parse_with_dateparser(p.numeric, language, anchor), anchor)
     period = _absolute(p)
     if period is None and anchor is not None:
         period = _relative(p, anchor.date(), tense_hint)
     if period is None and anchor is not None and p.digits:
-        period = _dateparser(" ".join(tokens), language, anchor)
+        period = parse_with_dateparser(" ".join(tokens), language, anchor)
     return _result(period, anchor)
 
 
 def clear_cache() -> None:
     """Drop the cached normalisations and dateparser parsers."""
     normalize.cache_clear()
-    _parser.cache_clear()
+    clear_parsers()

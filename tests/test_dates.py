@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import claimx
 from claimx.dates import dates_from_doc, normalize
@@ -227,6 +229,83 @@ def test_normalize_interval_is_half_open_and_tz_aware() -> None:
 def test_normalize_language_without_lexicon_uses_dateparser() -> None:
     assert normalize("12 mars 2024", "date", ANCHOR, "fr").value == "2024-03-12"
     assert normalize("la semaine dernière", "date", None, "fr").value is None
+
+
+_WORDS = st.sampled_from(
+    [
+        "last",
+        "next",
+        "this",
+        "the",
+        "of",
+        "a",
+        "two",
+        "15",
+        "years",
+        "ago",
+        "May",
+        "may",
+        "March",
+        "Friday",
+        "2023",
+        "1990s",
+        "23:59",
+        "UTC",
+        "quarter",
+        "third",
+        "mid",
+        "early",
+        "week",
+        "weekend",
+        "today",
+        "31",
+        "February",
+        ",",
+        "-",
+        "'",
+        "99/99/99",
+        "9999",
+        "recent",
+    ]
+)
+_ANCHORS = st.sampled_from(
+    [
+        None,
+        ANCHOR,
+        datetime(1, 1, 1, tzinfo=timezone.utc),
+        datetime(9999, 12, 31, tzinfo=timezone.utc),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(_WORDS, min_size=1, max_size=6),
+    kind=st.sampled_from(["date", "time", "duration", "set"]),
+    anchor=_ANCHORS,
+    tense=st.sampled_from([None, "past", "present", "future"]),
+)
+def test_normalize_never_raises(
+    words: list[str], kind: str, anchor: datetime | None, tense: str | None
+) -> None:
+    value, granularity, interval = normalize(" ".join(words), kind, anchor, "en", tense)  # type: ignore[arg-type]
+    if interval is not None:
+        assert interval.begin < interval.end
+        assert interval.begin.tzinfo is not None
+    if granularity is not None:
+        assert value is not None
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(words=st.lists(_WORDS | st.text(min_size=1, max_size=8), min_size=1, max_size=25))
+def test_dates_from_doc_offsets_hold_on_any_text(nlp, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(words)
+    doc = nlp(text)
+    for expr in dates_from_doc(doc, ANCHOR, "en"):
+        assert text[expr.start : expr.end] == expr.text
+        assert expr.kind in ("date", "time", "duration", "set")
 
 
 # --- the component ----------------------------------------------------------------------
