@@ -42,7 +42,7 @@ class _Link:
         linkage: float = DEFAULT_LINKAGE,
         similarity: Literal["lexical"] | ContentSimilarity = "lexical",
         weights: Weights | None = None,
-        max_block: int = 64,
+        max_block: int = 48,
         singletons: bool = False,
     ) -> ClaimGraph:
         return _link(

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
 from ..models import Conflict
@@ -90,13 +90,19 @@ def pair_conflicts(a: ClaimFeatures, b: ClaimFeatures) -> list[Conflict]:
     return found
 
 
-def cluster_conflicts(members: Sequence[ClaimFeatures]) -> tuple[Conflict, ...]:
-    """Conflicts between claims of different articles in one cluster, one per distinct detail."""
+def cluster_conflicts(
+    members: Sequence[ClaimFeatures],
+    linked: Callable[[ClaimFeatures, ClaimFeatures], bool] | None = None,
+) -> tuple[Conflict, ...]:
+    """Conflicts between claims of different articles in one cluster, one per distinct detail.
+
+    With ``linked``, only pairs it accepts (the directly linked ones) are compared.
+    """
     seen: set[tuple[str, frozenset[str]]] = set()
     out: list[Conflict] = []
     for x, a in enumerate(members):
         for b in members[x + 1 :]:
-            if a.ref.article == b.ref.article:
+            if a.ref.article == b.ref.article or (linked is not None and not linked(a, b)):
                 continue
             for conflict in pair_conflicts(a, b):
                 key = (

@@ -54,7 +54,7 @@ def link(
     linkage: float = DEFAULT_LINKAGE,
     similarity: Literal["lexical"] | ContentSimilarity = "lexical",
     weights: Weights | None = None,
-    max_block: int = 64,
+    max_block: int = 48,
     singletons: bool = False,
 ) -> ClaimGraph:
     """Link equivalent claims across articles into clusters, with their conflicts.
@@ -116,7 +116,7 @@ def link(
     for group in groups:
         if len(group) < 2 and not singletons:
             continue
-        clusters.append(_make_cluster([features[i] for i in group], known))
+        clusters.append(_make_cluster([features[i] for i in group], known, threshold))
     clusters.sort(key=lambda c: (-len(c.members), c.members[0].article, c.members[0].claim))
     links.sort(key=lambda lk: (-lk.score, lk.a.article, lk.a.claim, lk.b.article, lk.b.claim))
     return ClaimGraph(clusters=tuple(clusters), links=tuple(links))
@@ -125,6 +125,7 @@ def link(
 def _make_cluster(
     members: list[ClaimFeatures],
     known: dict[tuple[int, int], float],
+    threshold: float,
 ) -> ClaimCluster:
     """A cluster: members in ref order, the most central as representative, mean score."""
     members.sort(key=lambda f: (f.ref.article, f.ref.claim))
@@ -150,5 +151,10 @@ def _make_cluster(
         representative=refs[best],
         members=refs,
         confidence=round(min(1.0, max(0.0, confidence)), 6),
-        conflicts=cluster_conflicts(members),
+        conflicts=cluster_conflicts(
+            members,
+            lambda a, b: (
+                known.get((min(a.index, b.index), max(a.index, b.index)), 0.0) >= threshold
+            ),
+        ),
     )

@@ -154,10 +154,12 @@ def _mentions_in_content(claim: Claim, entities: Iterable[Entity]) -> list[tuple
 
 
 def _roles(
-    text: str, mentions: list[tuple[int, int, Entity]], lex: Lexicon
+    text: str,
+    toks: list[tuple[str, int, int]],
+    mentions: list[tuple[int, int, Entity]],
+    lex: Lexicon,
 ) -> list[tuple[str, str | None, str | None]]:
     """(role, direction code, direction word) for each mention, in order."""
-    toks = tokens(text)
     result: list[tuple[str, str | None, str | None]] = []
     owner: dict[int, int] = {}  # token index -> mention index
     starts = [t[1] for t in toks]
@@ -209,8 +211,7 @@ def _roles(
     return result
 
 
-def _quantities(text: str, lex: Lexicon) -> list[Quantity]:
-    toks = tokens(text)
+def _quantities(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
@@ -285,7 +286,8 @@ def extract_features(
     by_id = {e.id: e for e in article.entities}
     listed = [by_id[i] for i in claim.entities if i in by_id]
     mentions = _mentions_in_content(claim, listed or article.entities)
-    roles = _roles(text, mentions, lex)
+    toks = tokens(text)
+    roles = _roles(text, toks, mentions, lex)
     entity_mentions = tuple(
         EntityMention(
             key=entity_key(entity),
@@ -297,7 +299,6 @@ def extract_features(
         )
         for (start, end, entity), (role, direction, word) in zip(mentions, roles, strict=True)
     )
-    toks = tokens(text)
     words = [t[0] for t in toks]
     negation = next((w for w in words if w.lower() in lex.negations), None)
     # Words inside entity mentions are kept apart: the entity component already compares
@@ -321,7 +322,7 @@ def extract_features(
         text=text,
         stems=stems,
         entities=entity_mentions,
-        quantities=tuple(_quantities(text, lex)),
+        quantities=tuple(_quantities(text, toks, lex)),
         negation=negation,
         speaker_keys=speaker_keys,
         speaker_stems=speaker_stems,

@@ -88,7 +88,7 @@ class ScoringContext:
     norms: list[float] = field(init=False)
     joined: list[str] = field(init=False)
     context_idf: dict[str, float] = field(init=False)
-    _context_cache: dict[tuple[str, str], float] = field(init=False)
+    context_norms: dict[str, float] = field(init=False)
 
     def __post_init__(self) -> None:
         contexts = {f.ref.article: f.context for f in self.features}
@@ -96,7 +96,10 @@ class ScoringContext:
         for keys in contexts.values():
             cdf.update(keys)
         self.context_idf = {k: math.log((len(contexts) + IDF_PRIOR) / c) for k, c in cdf.items()}
-        self._context_cache = {}
+        self.context_norms = {
+            art: math.sqrt(math.fsum(self.context_idf[k] ** 2 for k in keys))
+            for art, keys in contexts.items()
+        }
         df: Counter[str] = Counter()
         for f in self.features:
             df.update(f.stem_set)
@@ -109,16 +112,16 @@ class ScoringContext:
             }
             for f in self.features
         ]
-        self.norms = [math.sqrt(sum(w * w for w in v.values())) for v in self.vectors]
+        self.norms = [math.sqrt(math.fsum(w * w for w in v.values())) for v in self.vectors]
         self.joined = [" ".join(sorted(f.stems)) for f in self.features]
 
 
 def _cosine(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float:
     va, vb = ctx.vectors[a.index], ctx.vectors[b.index]
-    shared = sorted(a.stem_set & b.stem_set)
+    shared = a.stem_set & b.stem_set
     if not shared:
         return 0.0
-    dot = sum(va[s] * vb[s] for s in shared)
+    dot = math.fsum(va[s] * vb[s] for s in shared)  # exactly rounded: symmetric
     return dot / (ctx.norms[a.index] * ctx.norms[b.index])
 
 
@@ -137,17 +140,13 @@ def _context(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float |
     """Idf-weighted cosine of the two articles' entity keys (same story or not)."""
     if not a.context or not b.context:
         return None
-    pair = (min(a.article, b.article), max(a.article, b.article))
-    cached = ctx._context_cache.get(pair)
-    if cached is not None:
-        return cached
     idf = ctx.context_idf
-    dot = sum(idf[k] ** 2 for k in sorted(a.context & b.context))
-    na = math.sqrt(sum(idf[k] ** 2 for k in sorted(a.context)))
-    nb = math.sqrt(sum(idf[k] ** 2 for k in sorted(b.context)))
-    value = dot / (na * nb) if na and nb else 0.0
-    ctx._context_cache[pair] = value
-    return value
+    small, large = (
+        (a.context, b.context) if len(a.context) <= len(b.context) else (b.context, a.context)
+    )
+    dot = math.fsum(idf[k] ** 2 for k in small if k in large)
+    na, nb = ctx.context_norms[a.article], ctx.context_norms[b.article]
+    return dot / (na * nb) if na and nb else 0.0
 
 
 def _entities(a: ClaimFeatures, b: ClaimFeatures) -> float | None:
@@ -264,10 +263,16 @@ def score_pair(
 ) -> tuple[float, dict[str, float]]:
     """The combined score of two claims and its named components (symmetric in a, b)."""
     weights = ctx.weights
+    content = content_score(ctx, a, b)
+    speaker = _speaker(ctx, a, b)
+    if content == 0.0 and (speaker is None or speaker < SAME_SPEAKER):
+        # nothing in common to say, and not one source's statement: the gate makes it 0
+        early = {"content": 0.0} if speaker is None else {"content": 0.0, "speaker": speaker}
+        return 0.0, early
     parts: dict[str, float | None] = {
-        "content": content_score(ctx, a, b),
+        "content": content,
         "entities": _entities(a, b),
-        "speaker": _speaker(ctx, a, b),
+        "speaker": speaker,
         "numbers": _numbers(a, b),
         "time": _time(a, b),
     }
@@ -283,9 +288,9 @@ def score_pair(
         reasons[name] = round(value, 6)
     score = total / weight if weight else 0.0
     content = reasons["content"]
+    speaker = reasons.get("speaker", 0.0)
     # Content must carry a link: without shared content words, shared names are not enough.
     gate = CONTENT_GATE * content
-    speaker = reasons.get("speaker", 0.0)
     context = _context(ctx, a, b)
     if context is not None:
         reasons["context"] = round(context, 6)
