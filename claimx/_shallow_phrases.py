@@ -355,6 +355,8 @@ def speaker_at_sentence_start(
     ``X, an apposition, V`` (the speaker spans the apposition) and ``X hat ... V`` (an
     auxiliary right after the subject).
     """
+    if is_quote_tok(doc[start]):
+        return None  # a sentence opening with a quotation starts with content
     k = np_end(doc, start, i, lex)
     if k is None or doc[start].lower_ in lex.non_speakers:
         return None

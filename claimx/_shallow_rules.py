@@ -146,6 +146,8 @@ def _claim_for_verb(
         (c_start == i or doc[c_start].lower_ in lex.auxiliaries)
         and c_start > sent.start
         and (doc[c_start - 1].text in (",", "–", "—", "-") or is_quote_tok(doc[c_start - 1]))
+        # "X, an apposition, sagte, ..." is a speaker before the verb, not a content
+        and speaker_at_sentence_start(doc, sent.start, i, lex) is None
     ):
         # "C, sagte X." / "„C“, sagte X." / "„C“, hatte X erklärt."
         k = c_start - 1 if doc[c_start - 1].text in (",", "–", "—", "-") else c_start
