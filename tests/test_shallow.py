@@ -312,3 +312,17 @@ def test_lexicon_files_are_well_formed(lang: str) -> None:
     for key, value in data.items():
         if isinstance(value, list) and value and isinstance(value[0], str):
             assert all(isinstance(v, str) and v for v in value), key
+
+
+def test_parse_many_groups_shallow_and_full_languages() -> None:
+    texts = [
+        "Der Bürgermeister sagte am Dienstag, die Straße werde im Mai fertig.",
+        "The mayor said on Tuesday that the road would be finished in May.",
+        "Según el alcalde, la carretera estará lista en mayo.",
+    ]
+    articles = list(claimx.parse_many(texts))
+    assert [a.language for a in articles] == ["de", "en", "es"]
+    assert [a.text for a in articles] == texts
+    shallow = ["shallow-language" in {d.code for d in a.diagnostics} for a in articles]
+    assert shallow == [True, False, True]
+    assert all(a.claims for a in articles)
