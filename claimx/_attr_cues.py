@@ -54,8 +54,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
     cur = tok
     for _ in range(_MAX_INHERIT + 1):
         subjects = _children(cur, lex, "subject")
-        if subjects:
-            subj = subjects[0]
+        if subjects:  # two subjects is a parse error: the nearest one is the real one
+            subj = min(subjects, key=lambda t: abs(t.i - cur.i))
             if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
                 return cur.head
             return subj

@@ -30,6 +30,8 @@ __all__ = ["PARAGRAPH_KEY", "content_paragraphs", "find_claims", "quote_kind"]
 
 PARAGRAPH_KEY = "claimx_paragraphs"
 _GAP = re.compile(r"[\s,.:;—–\-]*")
+#: What may follow content up to its closing quotation mark.
+_TO_QUOTE_END = re.compile(r"[\s,.:;!?…\"'“”„‟«»‘’‚‛‹›]*")
 #: Between "..., said X" and the rest of a broken quotation: no sentence end.
 _SPLIT_GAP = re.compile(r"[\s,:;—–\-]*")
 _WORD = re.compile(r"\w+")
@@ -55,7 +57,7 @@ class _Index:
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
         self.quotes = quotes
-        self.quote_starts = [q.inner_start for q in quotes]
+        self.quote_starts = [q.start for q in quotes]
         mask = bytearray(len(text))
         for q in quotes:
             mask[q.inner_start : q.inner_end] = b"\x01" * (q.inner_end - q.inner_start)
@@ -95,6 +97,20 @@ def _inner(text: str, q: Quote) -> tuple[int, int]:
         end -= 1
     if end > start and text[end - 1] in ",;:.":  # the sentence's own punctuation
         end -= 1
+    return start, end
+
+
+def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
+    """A content span inside one quotation and reaching its end becomes the whole quotation.
+
+    "“A. B. C,” he said": the parser gives the cue only "C"; the quotation is the content.
+    """
+    n = bisect.bisect_right(index.quote_starts, start) - 1
+    if n < 0:
+        return start, end
+    q = index.quotes[n]
+    if q.start <= start and end <= q.end and _TO_QUOTE_END.fullmatch(index.text, end, q.end):
+        return _inner(index.text, q)
     return start, end
 
 
@@ -270,14 +286,8 @@ def find_claims(
     pending = [
         c for c in raw if not c.content and c.verb is not None and "quote" in c.verb.frame.content
     ]
-    by_start = {q.start: q for q in index.quotes}
-    for c in claims:  # a content span that is exactly one quotation: keep its inside
-        c.content = [
-            _inner(text, by_start[s])
-            if s in by_start and _is_gap(text, by_start[s].end, e)
-            else (s, e)
-            for s, e in c.content
-        ]
+    for c in claims:
+        c.content = [_whole_quote(index, s, e) for s, e in c.content]
     _attach_quotes(doc, index, claims, pending)
     out: list[dict[str, Any]] = []
     for c in sorted(claims, key=lambda c: (c.content[0][0], c.cue[0])):

@@ -388,3 +388,21 @@ def test_claim_offsets_and_ids(parse) -> None:  # type: ignore[no-untyped-def]
         for span in (*claim.content, claim.cue, claim.speaker):
             assert span is not None
             assert text[span.start : span.end] == span.text
+
+
+def test_quote_of_several_sentences_is_one_content(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "“The plan is dead. Nobody in town wants it. We will fight it in court,” the mayor said."
+    claim = _only(parse(text))
+    assert claim.content_text == (
+        "The plan is dead. Nobody in town wants it. We will fight it in court"
+    )
+    assert claim.quote == "direct"
+
+
+def test_possessive_report_resolves_to_its_author(parse) -> None:  # type: ignore[no-untyped-def]
+    article = parse("Amnesty International's annual report says that torture is widespread.")
+    claim = _only(article, "say")
+    assert claim.speaker is not None
+    assert claim.speaker.text == "Amnesty International's annual report"
+    assert claim.speaker.resolved is not None
+    assert "Amnesty International" in claim.speaker.resolved
