@@ -10,6 +10,7 @@ from .attribution import claims_from_doc
 from .dates import dates_from_doc
 from .entities import entities_from_doc
 from .models import Article, Diagnostic, Paragraph, TextSpan
+from .shallow import claims_from_shallow_doc, shallow_diagnostics
 
 __all__ = ["article_from_doc"]
 
@@ -47,7 +48,12 @@ def article_from_doc(
             title = " ".join(headlines[0].text.split())
     entities = entities_from_doc(doc)
     dates = dates_from_doc(doc, published, language)
-    claims = claims_from_doc(doc, id, entities, dates)
+    shallow = shallow_diagnostics(doc, language)
+    if shallow:  # a blank pipeline: claims come from claimx_shallow_attribution
+        claims = claims_from_shallow_doc(doc, id, entities, dates)
+        diagnostics = (*diagnostics, *shallow)
+    else:
+        claims = claims_from_doc(doc, id, entities, dates)
     return Article(
         id=id,
         source=source,

@@ -105,6 +105,11 @@ def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
     """
     from . import components  # noqa: F401  (registers the factories)
 
+    if name is None and lang.lower() not in PIPELINE_CANDIDATES:
+        if not os.environ.get(f"CLAIMX_PIPELINE_{lang.upper()}"):
+            from .shallow import load_shallow_pipeline
+
+            return load_shallow_pipeline(lang)  # blank + sentencizer + shallow rules
     nlp = resolve_pipeline(lang, name)
     add_claimx_components(nlp)
     return nlp
