@@ -50,6 +50,7 @@ class DateDetector:
         self.matcher = Matcher(vocab)
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self._triggers: frozenset[int] = frozenset()
+        self._trigger_array: Any = None
         if not self.lex.empty:
             self._add_patterns(vocab)
             self._triggers = self._trigger_ids(vocab)
@@ -86,7 +87,9 @@ class DateDetector:
         arr = doc.to_array([LOWER, SHAPE])
         strings = doc.vocab.strings
         digit_shapes = [h for h in np.unique(arr[:, 1]) if _TRIGGER_SHAPE.match(strings[int(h)])]
-        mask = np.isin(arr[:, 0], np.fromiter(self._triggers, dtype=np.uint64))
+        if self._trigger_array is None:
+            self._trigger_array = np.fromiter(sorted(self._triggers), dtype=np.uint64)
+        mask = np.isin(arr[:, 0], self._trigger_array, assume_unique=False)
         if digit_shapes:
             mask |= np.isin(arr[:, 1], np.asarray(digit_shapes, dtype=np.uint64))
         windows: list[tuple[int, int]] = []
