@@ -105,12 +105,19 @@ def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
 
     "“A. B. C,” he said": the parser gives the cue only "C"; the quotation is the content.
     """
+    text = index.text
     n = bisect.bisect_right(index.quote_starts, start) - 1
-    if n < 0:
-        return start, end
-    q = index.quotes[n]
-    if q.start <= start and end <= q.end and _TO_QUOTE_END.fullmatch(index.text, end, q.end):
-        return _inner(index.text, q)
+    if n >= 0:
+        q = index.quotes[n]
+        if q.start <= start and end <= q.end and _TO_QUOTE_END.fullmatch(text, end, q.end):
+            return _inner(text, q)
+    # a span that stops just before a closing mark keeps the mark
+    # ("... away “exactly,”" rather than an unbalanced "... away “exactly")
+    n = bisect.bisect_left(index.quote_starts, end) - 1
+    if n >= 0:
+        q = index.quotes[n]
+        if start < q.start < end < q.end and _TO_QUOTE_END.fullmatch(text, end, q.end):
+            return start, q.end
     return start, end
 
 

@@ -148,3 +148,17 @@ def test_nothing_from_banner_headline_repeats_or_footers(articles) -> None:  # t
         for c in articles["000"].claims
         if c.paragraph is not None and articles["000"].paragraphs[c.paragraph].kind == "headline"
     ]
+
+
+def test_accusation_targets(articles) -> None:  # type: ignore[no-untyped-def]
+    german = _find(articles["000"], "accuses", "sending thousands")
+    french = _find(articles["001"], "accuses", "transported thousands")
+    assert german.target is not None
+    assert german.target.text == "North Korea"
+    assert french.target is not None
+    assert french.target.text == "Pyongyang"
+
+
+def test_quoted_content_keeps_balanced_marks(articles) -> None:  # type: ignore[no-untyped-def]
+    kcna = _find(articles["000"], "reported", "The rockets hit")
+    assert kcna.content_text.endswith("“exactly,”")
