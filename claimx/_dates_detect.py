@@ -338,7 +338,7 @@ class DateDetector:
 
     def _is_count(self, token: Token, low: str) -> bool:
         lex = self.lex
-        if low in lex.ordinals:
+        if low in lex.ordinals or re.match(_YEAR, low) or re.match(r"^\d+(st|nd|rd|th)$", low):
             return False
         return token.like_num or low in lex.numbers or low in lex.vague_numbers
 

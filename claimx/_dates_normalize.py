@@ -26,7 +26,7 @@ __all__ = ["Normalized", "Tense", "normalize"]
 Tense = Literal["past", "present", "future"]
 
 _TOKEN = re.compile(
-    r"'?\d+(?:[:./-]\d+)*(?:st|nd|rd|th|s)?|[^\W\d_]+(?:'[^\W\d_]+)?(?:\.[^\W\d_])*\.?|'\d+s?|\S",
+    r"q[1-4](?!\d)|'?\d+(?:[:./-]\d+)*(?:st|nd|rd|th|s)?|[^\W\d_]+(?:'[^\W\d_]+)?(?:\.[^\W\d_])*\.?|'\d+s?|\S",
 )
 _YEAR = re.compile(r"^(1\d{3}|20\d{2})$")
 _SHORT_YEAR = re.compile(r"^'(\d{2})$")
@@ -37,6 +37,7 @@ _MILITARY = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
 _HOUR = re.compile(r"^(1[0-2]|0?[1-9])$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 _QUARTER = re.compile(r"^q([1-4])$")
+_ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 _UNIT_OF: dict[str, Unit] = {
@@ -203,6 +204,8 @@ def _parse(tokens: list[str], lex: TimeLexicon) -> _Parts:
             p.part = lex.parts_of_day[tok]
         elif m := _QUARTER.match(tok):
             p.quarter = int(m.group(1))
+        elif (m := _ORDINAL_NUMBER.match(tok)) and nxt in lex.units and p.ordinal is None:
+            p.ordinal = int(m.group(1))  # "the 19th century"
         elif tok in lex.ordinals and p.ordinal is None and _unit_ahead(tokens, i, lex):
             p.ordinal = lex.ordinals[tok]
             if tok in lex.relative:
@@ -338,6 +341,8 @@ def _absolute(p: _Parts) -> Period | None:
         if p.season is not None:
             return season_period(year, p.season)
         return Period(date(year, 1, 1), "year")
+    if p.unit == "CE" and p.ordinal and p.rel is None:
+        return Period(date(max(1, (p.ordinal - 1) * 100), 1, 1), "century")
     if p.decade is not None:
         digits = p.decade
         if len(digits) == 4:

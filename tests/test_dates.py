@@ -129,6 +129,11 @@ def test_seed_interval_of_this_month(seeds) -> None:  # type: ignore[no-untyped-
         ("Inflation was high in the 1990s.", "the 1990s", "199"),
         ("The treaty was signed on 11 December 2009.", "11 December 2009", "2009-12-11"),
         ("The vote took place on May 7, 2005.", "May 7, 2005", "2005-05-07"),
+        ("The city was founded in the 19th century.", "the 19th century", "18"),
+        ("Sales fell, compared with Q4 2023.", "Q4 2023", "2023-Q4"),
+        ("The company earned $5 million in the 2023 fiscal year.", "the 2023 fiscal year", "2023"),
+        ("Protesters gathered last night in the capital.", "last night", "2024-05-30TNI"),
+        ("He spoke at 3 p.m. on Tuesday.", "3 p.m.", "2024-05-28T15:00"),
         # vague references
         ("The two countries have recently grown closer.", "recently", "PAST_REF"),
         ("He now works for a think tank.", "now", "PRESENT_REF"),
