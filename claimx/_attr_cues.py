@@ -49,6 +49,26 @@ def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
     return [c for c in tok.children if lex.has(c.dep_, role)]
 
 
+def _prep_objects(
+    holder: Token, lex: CueLexicon, words: frozenset[str] | None = None
+) -> list[tuple[Token, Token]]:
+    """(preposition, its object) pairs under ``holder``, in both label schemes.
+
+    ClearNLP hangs the object on the preposition (``prep`` -> ``pobj``); UD hangs the
+    preposition on its object (``obl``/``nmod`` -> ``case``).
+    """
+    out: list[tuple[Token, Token]] = []
+    for child in holder.children:
+        if lex.has(child.dep_, "prep") and (words is None or child.lower_ in words):
+            out.extend((child, obj) for obj in _children(child, lex, "prep_object"))
+        else:
+            for case in _children(child, lex, "case"):
+                if words is None or case.lower_ in words:
+                    out.append((case, child))
+                    break
+    return out
+
+
 def _subject(tok: Token, lex: CueLexicon) -> Token | None:
     """The speaker head of a cue verb, inherited through xcomp/advcl/conj and relatives."""
     cur = tok
@@ -75,7 +95,9 @@ def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
     for child in head.children:
         if lex.has(child.dep_, "speaker_drop") and child.i > head.i:
             dropped.update(t.i for t in child.subtree)
-    keep = [t.i for t in head.subtree if t.i not in dropped]
+        elif lex.has(child.dep_, "case") and child.i < head.i and child.i == head.left_edge.i:
+            dropped.add(child.i)  # UD: "selon la police" -> "la police"
+    keep = [t.i for t in head.subtree if t.i not in dropped] or [head.i]
     doc = head.doc
     start, end = min(keep), max(keep)
     # cut at a dropped clause: "Soo Kim, who now works ..." -> "Soo Kim"
@@ -178,10 +200,8 @@ def _content_ids(
         elif source == "object":
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
-            holders = [tok, *_children(tok, lex, "object")]
-            for prep in (p for h in holders for p in _children(h, lex, "prep")):
-                if prep.lower_ in frame.content_preps:
-                    roots.extend(_children(prep, lex, "prep_object"))
+            for holder in (tok, *_children(tok, lex, "object")):
+                roots.extend(obj for _, obj in _prep_objects(holder, lex, frame.content_preps))
         elif source == "open_clause":
             roots = [
                 c
@@ -205,13 +225,12 @@ def _misattached_clause(tok: Token, lex: CueLexicon) -> list[Token]:
 
     "announced Monday in an internal memo that he would ..." -> the clause after "memo".
     """
-    for prep in _children(tok, lex, "prep"):
-        for noun in _children(prep, lex, "prep_object"):
-            for clause in noun.children:
-                if clause.i > noun.i and lex.has(clause.dep_, "relative"):
-                    marks = [c for c in clause.children if lex.has(c.dep_, "complementizer")]
-                    if marks and _children(clause, lex, "subject"):
-                        return [clause]
+    for _, noun in _prep_objects(tok, lex):
+        for clause in noun.children:
+            if clause.i > noun.i and lex.has(clause.dep_, "relative"):
+                marks = [c for c in clause.children if lex.has(c.dep_, "complementizer")]
+                if marks and _children(clause, lex, "subject"):
+                    return [clause]
     return []
 
 
@@ -348,7 +367,9 @@ def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             head = tok.head
             while head.i in matched and head.head is not head:
                 head = head.head
-            if speaker is None or head.i in matched:
+            if speaker is None and lex.has(tok.dep_, "case"):  # UD: "selon X" -> case of X
+                speaker, head = tok.head, tok.head.head
+            if speaker is None or head.i in matched or head is speaker:
                 break
             phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
             ids = _subtree_ids(head) - phrase - _subtree_ids(tok)
@@ -378,12 +399,16 @@ def _statement_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool])
     """ "In a statement, X criticised ...": the clause without its subject is the content."""
     out: list[RawClaim] = []
     for tok in doc:
-        if tok.lower_ not in lex.statement_preps or not lex.has(tok.dep_, "prep"):
+        if tok.lower_ not in lex.statement_preps:
             continue
-        nouns = [
-            c for c in _children(tok, lex, "prep_object") if c.lemma_.lower() in lex.statement_nouns
-        ]
-        head = tok.head
+        if lex.has(tok.dep_, "prep"):
+            nouns = _children(tok, lex, "prep_object")
+            head, phrase_root = tok.head, tok
+        elif lex.has(tok.dep_, "case"):  # UD: "dans un communiqué" -> case of the noun
+            nouns, head, phrase_root = [tok.head], tok.head.head, tok.head
+        else:
+            continue
+        nouns = [n for n in nouns if n.lemma_.lower() in lex.statement_nouns]
         if not nouns or not allowed(tok.idx) or head.pos_ != "VERB":
             continue
         if head.lemma_.lower() in lex.verbs:
@@ -391,11 +416,11 @@ def _statement_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool])
         subject = _subject(head, lex)
         if subject is None:
             continue
-        ids = _subtree_ids(head) - _subtree_ids(subject) - _subtree_ids(tok)
+        ids = _subtree_ids(head) - _subtree_ids(subject) - _subtree_ids(phrase_root)
         if sum(1 for i in ids if not doc[i].is_punct) < _MIN_STATEMENT_WORDS:
             continue  # "resigned in a letter": an act, not a statement
         content = token_runs(doc, ids, lex, head)
-        phrase = sorted(_subtree_ids(tok))
+        phrase = sorted(_subtree_ids(phrase_root))
         out.append(
             RawClaim(
                 kind="statement",
