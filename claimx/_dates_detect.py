@@ -380,22 +380,17 @@ class DateDetector:
         has_unit = bool(units)
         joined = " " + " ".join(lows) + " "
         directional = any(f" {w} " in joined for w in lex.ago | lex.later)
-        relative = any(w in lex.relative for w in lows)
         counted = any(
             self._is_count(t, w) and self._counts_unit(lows, i + 1, units)
             for i, (t, w) in enumerate(zip(span, lows, strict=True))
         )
-        if has_unit and not directional and not relative and counted:
-            return "DURATION"
+        if has_unit and not directional and counted:
+            return "DURATION"  # also "the past five days", "the next six months" (TIMEX3)
         bare = [w for w in lows if w != "the"]
         if len(bare) == 1 and bare[0] in units and bare[0].endswith("s"):
             return "DURATION"
-        if (
-            any(w in lex.parts_of_day for w in lows)
-            and not has_unit
-            and any(w in lex.weekdays for w in lows)
-        ):
-            return "TIME"
+        if any(w in lex.parts_of_day for w in lows) and not has_unit:
+            return "TIME"  # "Friday morning", "last night" (TIMEX3 TIME)
         return "DATE"
 
 

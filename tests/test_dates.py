@@ -150,6 +150,7 @@ def test_date_values(nlp, text: str, surface: str, value: str) -> None:  # type:
         ("The talks lasted two weeks.", "two weeks", "P2W"),
         ("It was the first such vote in 12 months.", "12 months", "P12M"),
         ("The strike has gone on for six straight days.", "six straight days", "P6D"),
+        ("Shares lost 9% over the past five trading days.", "the past five trading days", "P5D"),
     ],
 )
 def test_durations_are_not_dates(nlp, text: str, surface: str, value: str) -> None:  # type: ignore[no-untyped-def]
