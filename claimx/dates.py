@@ -8,6 +8,29 @@
   conventions (a bare weekday is the latest one on or before publication; a bare month
   follows the tense of its verb; "this month", "last year" are calendar intervals).
 * :func:`dates_from_doc` combines both into :class:`~claimx.models.TimeExpression` models.
+
+Conventions (TIMEX3 values; "anchor" is the publication date):
+
+=================================  ==================================================
+"In 2023", "August 2023"           ``2023`` (year), ``2023-08`` (month): never filled
+                                   from the anchor
+"this month", "last year"          the anchor's month / previous year, with its interval
+"this week", "last week"           ISO week (``2024-W22``)
+"January" (bare month)             past tense: latest January on or before the anchor;
+                                   future tense: the next one; otherwise the nearest
+"Friday" (bare weekday)            latest Friday on or before the anchor (future tense or
+                                   "until": the next one)
+"the third quarter of last year"   ``2023-Q3``; "the 1990s" ``199``; "the 19th century" ``18``
+"two years ago"                    the anchor's year minus two (``2022``)
+"15 years", "the past five days"   durations ``P15Y``, ``P5D`` (no interval)
+"annually", "every Monday"         sets ``P1Y``, ``XXXX-WXX-1``
+"now", "recently", "soon"          ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``
+"recent months"                    ``PAST_REF`` with the three months before the anchor's
+                                   month (and that month) as interval
+"at 18:00 UTC" (no day)            on the day named in the same sentence, else the anchor
+=================================  ==================================================
+
+Without an anchor, relative expressions keep their text and get ``value=None``.
 """
 
 from __future__ import annotations
