@@ -6,6 +6,8 @@ a headline block.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -38,7 +40,7 @@ class ParagraphsComponent:
             sent_starts.update(i for i in (*starts, span.end) if i < len(doc))
         if sent_starts:
             # one array write: setting token.is_sent_start one by one scans the doc each time
-            values = doc.to_array(["SENT_START"])
+            values = cast(Any, doc.to_array(["SENT_START"]))
             values[sorted(sent_starts)] = 1
             doc.from_array(["SENT_START"], values)
         doc.spans[self.span_key] = spans
