@@ -98,9 +98,25 @@ def test_encoder_caches_by_text(encoder: emb.Encoder) -> None:
     ],
 )
 def test_anchors(text: str, lang: str, required: set[str], excluded: set[str]) -> None:
-    keys = emb.anchors(text, lang).keys
+    keys = emb.anchors(text, lang).all_keys
     assert required <= keys
     assert not excluded & keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "weak", "strong"),
+    [
+        ("Obviously we are disappointed, Boeing said", "en", {"obviously"}, {"boeing"}),
+        ("Evidentemente, estamos decepcionados", "es", {"evidentemente"}, set()),
+        ("Der Analyst sagte, Alabama bekomme Arbeitsplätze von EADS", "de", {"alabama"}, {"eads"}),
+        ("General Motors said", "en", set(), {"general", "motors"}),
+    ],
+)
+def test_weak_anchors(text: str, lang: str, weak: set[str], strong: set[str]) -> None:
+    found = emb.anchors(text, lang)
+    assert weak <= found.weak
+    assert strong <= found.keys
+    assert not weak & found.keys
 
 
 def test_crossed_order() -> None:

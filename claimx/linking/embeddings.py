@@ -84,9 +84,13 @@ _CONNECTORS = frozenset(
     {"of", "de", "del", "la", "van", "der", "den", "di", "della", "von", "du", "des", "y", "and"}
 )
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
-#: Languages that capitalise every noun: there a capitalised word right after one of
-#: :data:`_NOUN_MARKERS` is taken for a common noun ("der Auftrag"), not a name.
+#: Languages that capitalise every noun: a single capitalised word there is a weak anchor,
+#: and right after one of :data:`_NOUN_MARKERS` it is taken for a common noun ("der Auftrag").
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
+#: Tokens after which a capitalised word may just start a sentence or a quotation.
+_SENTENCE_OPENERS = frozenset(
+    {".", "!", "?", ":", ";", '"', "“", "”", "«", "»", "„", "(", "—", "-"}
+)
 _NOUN_MARKERS = frozenset(
     [
         "der",
@@ -168,9 +172,20 @@ class Anchors:
     """Name keys in order of first occurrence (country identities or folded words)."""
     numbers: frozenset[str]
     """Numbers as canonical strings (``"44000"``, ``"1.5"``)."""
+    weak: frozenset[str] = frozenset()
+    """Names that may be ordinary words (a capitalised sentence start, a German noun): they
+    count when shared but never against a pair."""
+    sequence: tuple[tuple[str, int], ...] = ()
+    """Every name occurrence in text order with the index of its capitalised word group."""
 
     @property
     def keys(self) -> frozenset[str]:
+        """Strong anchors: names that are not :attr:`weak`, and numbers (``#44000``)."""
+        return (frozenset(self.names) - self.weak) | {f"#{n}" for n in self.numbers}
+
+    @property
+    def all_keys(self) -> frozenset[str]:
+        """Strong and weak anchors."""
         return frozenset(self.names) | {f"#{n}" for n in self.numbers}
 
 
@@ -194,29 +209,42 @@ def _number(surface: str, language: str) -> str | None:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
-def _name_groups(text: str, language: str) -> list[list[str]]:
-    """Runs of capitalised words (inner connectors allowed: "Corea del Norte")."""
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def _name_groups(text: str, language: str) -> list[tuple[list[str], bool]]:
+    """Runs of capitalised words (inner connectors allowed: "Corea del Norte"), each with a
+    flag: weak (a single word at a sentence start, or any single word in a language that
+    capitalises its nouns; all-capital acronyms are never weak)."""
     toks = [t[0] for t in tokens(text)]
     nouns = language in _NOUN_CAPITALISING
-    groups: list[list[str]] = []
+    groups: list[tuple[list[str], bool]] = []
     current: list[str] = []
+    start = 0
+
+    def close() -> None:
+        single = len(current) == 1 and not current[0].isupper()
+        at_start = start == 0 or toks[start - 1] in _SENTENCE_OPENERS
+        groups.append((list(current), single and (nouns or at_start)))
+        current.clear()
+
     for i, word in enumerate(toks):
         if nouns and not current and i > 0 and toks[i - 1].lower() in _NOUN_MARKERS:
             continue
-        if word[:1].isupper() and word[:1].isalpha():
+        if _is_cap(word):
+            if not current:
+                start = i
             current.append(word)
         elif current and word.lower() in _CONNECTORS and i + 1 < len(toks):
-            nxt = toks[i + 1]
-            if nxt[:1].isupper() and nxt[:1].isalpha():
+            if _is_cap(toks[i + 1]):
                 current.append(word)
                 continue
-            groups.append(current)
-            current = []
+            close()
         elif current:
-            groups.append(current)
-            current = []
+            close()
     if current:
-        groups.append(current)
+        close()
     return groups
 
 
@@ -226,11 +254,14 @@ def anchors(text: str, language: str) -> Anchors:
     from ..aliases import identity_for
 
     names: list[str] = []
-    for group in _name_groups(text, language):
+    group_of: list[int] = []
+    weak: set[str] = set()
+    for g, (group, is_weak) in enumerate(_name_groups(text, language)):
         phrase = " ".join(group)
         identity = identity_for(phrase, "GPE", language)
         if identity is not None and identity.startswith("country:"):
             names.append(identity)
+            group_of.append(g)
             continue
         for word in group:
             if word.lower() in _CONNECTORS:
@@ -240,33 +271,65 @@ def anchors(text: str, language: str) -> Anchors:
                 names.append(single)
             elif len(word) > 1:
                 names.append(_fold(word))
+                if is_weak:
+                    weak.add(names[-1])
+            else:
+                continue
+            group_of.append(g)
     numbers = {
         n for word, _, _ in tokens(text) if _NUMBER.match(word) and (n := _number(word, language))
     }
-    return Anchors(names=tuple(dict.fromkeys(names)), numbers=frozenset(numbers))
+    strong = set(names) - weak
+    return Anchors(
+        names=tuple(dict.fromkeys(names)),
+        numbers=frozenset(numbers),
+        weak=frozenset(weak - strong),
+        sequence=tuple(zip(names, group_of, strict=True)),
+    )
 
 
 def _agreement(a: Anchors, b: Anchors) -> float:
     ka, kb = a.keys, b.keys
-    if not ka and not kb:
-        return NO_ANCHORS
-    if not ka or not kb:
-        return ONE_SIDED
-    shared = len(ka & kb)
-    if not shared:
+    shared = a.all_keys & b.all_keys
+    if shared:
+        smaller = min(len(ka | shared), len(kb | shared))
+        return SHARED_BASE + (1.0 - SHARED_BASE) * len(shared) / smaller
+    if ka and kb:
         return DISJOINT
-    return SHARED_BASE + (1.0 - SHARED_BASE) * shared / min(len(ka), len(kb))
+    return ONE_SIDED if ka or kb else NO_ANCHORS
+
+
+def _orders(anchors: Anchors, x: str, y: str) -> set[bool]:
+    """Whether ``x`` comes before ``y``, over all their occurrences in different groups."""
+    xs = [(i, g) for i, (n, g) in enumerate(anchors.sequence) if n == x]
+    ys = [(i, g) for i, (n, g) in enumerate(anchors.sequence) if n == y]
+    return {i < j for i, g in xs for j, h in ys if g != h}
 
 
 def crossed(a: Anchors, b: Anchors) -> bool:
-    """Some two shared name anchors appear in opposite orders in the two claims."""
-    shared = set(a.names) & set(b.names)
+    """Shared names come in opposite orders: more crossed pairs than parallel ones.
+
+    A name found in both claims is taken for a name even where it is weak (a word spelt the
+    same in two languages). Only occurrences in different word groups count, so that
+    "Apple CEO Steve Jobs" / "el CEO de Apple, Steve Jobs" (modifier order differs between
+    languages) is not a crossing, while "Airbus defeated Boeing" / "Boeing besiegt Airbus" is.
+    A pair is parallel when some occurrences agree in order (a name repeated later in a
+    longer translation does not cross).
+    """
+    shared = sorted(set(a.names) & set(b.names))
     if len(shared) < 2:
         return False
-    order_a = [n for n in a.names if n in shared]
-    pos_b = {n: i for i, n in enumerate(n for n in b.names if n in shared)}
-    ranks = [pos_b[n] for n in order_a]
-    return any(x > y for k, x in enumerate(ranks) for y in ranks[k + 1 :])
+    inverted = parallel = 0
+    for k, x in enumerate(shared):
+        for y in shared[k + 1 :]:
+            in_a, in_b = _orders(a, x, y), _orders(b, x, y)
+            if not in_a or not in_b:
+                continue
+            if in_a & in_b:
+                parallel += 1
+            else:
+                inverted += 1
+    return inverted > parallel
 
 
 class EmbeddingSimilarity:
