@@ -89,6 +89,14 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+def _inverted_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """UD parses "« ... », a déclaré le maire" with the speaker as an object: take it back."""
+    if tok.head is tok or tok.head.i > tok.i or not lex.has(tok.dep_, "adjoined"):
+        return None
+    after = [c for c in _children(tok, lex, "inverted_subject") if c.i > tok.i]
+    return after[0] if after else None
+
+
 def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
     """The speaker noun phrase: the head's subtree without relative clauses, trimmed."""
     dropped: set[int] = set()
@@ -237,7 +245,10 @@ def _misattached_clause(tok: Token, lex: CueLexicon) -> list[Token]:
 def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], Token | None]:
     """Content before an inverted or parenthetical cue: "..., he said" / "..., observes X"."""
     doc = tok.doc
-    first = min(tok.i, subject.i)
+    helpers = [
+        c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")
+    ]
+    first = min(tok.i, subject.i, *helpers)
     if first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}:
         return set(), None
     head = tok.head
@@ -295,6 +306,9 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
             continue
         subject = _subject(tok, lex)
+        if subject is not None and not allowed(subject.idx):
+            subject = None  # a subject inside the quotation ("we") is not the speaker
+        subject = subject or _inverted_subject(tok, lex)
         if subject is None:
             continue
         ids, head = _content_ids(tok, verb, lex, subject)
