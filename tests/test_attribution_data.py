@@ -1,0 +1,70 @@
+"""The cue and coreference data files: schema checks, and robustness of the extractor."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimx
+from claimx._attr_lexicon import coref_rules, cue_lexicon
+from claimx.lexicons import load_data
+from claimx.models import Stance
+
+STANCES = set(get_args(Stance))
+ROLES = {
+    "subject", "clause", "open_clause", "object", "dative", "prep", "prep_object", "case",
+    "inverted_subject", "relative", "inherit_subject", "adjoined", "negation", "speaker_drop",
+    "complementizer", "auxiliary",
+}  # fmt: skip
+SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined"}
+
+
+def test_cue_file_schema() -> None:
+    data = load_data("cues", "en.json")
+    assert set(data["labels"]) == ROLES
+    for name, frame in data["frames"].items():
+        assert set(frame["content"]) <= SOURCES, name
+    for lemma, verb in data["verbs"].items():
+        assert verb["frame"] in data["frames"], lemma
+        assert verb["stance"] in STANCES, lemma
+        for key in ("negated", "future"):
+            assert verb.get(key, "assert") in STANCES, lemma
+    assert set(data["negated_stance"]) <= STANCES
+    assert set(data["negated_stance"].values()) <= STANCES
+    lex = cue_lexicon("en")
+    assert lex.verbs["deny"].stance == "deny"
+    assert lex.verbs["confirm"].negated == "doubt"
+    assert lex.verbs["comment"].negated == "no_comment"
+
+
+def test_coref_file_schema() -> None:
+    data = load_data("coref", "en.json")
+    assert set(data["descriptions"]) <= set(data["label_classes"])
+    rules = coref_rules("en")
+    assert rules.descriptions["agency"] == "ORG"
+    assert rules.descriptions["specialist"] == "PERSON"
+    assert "PERSON" in rules.pronouns["she"]
+    assert ("same", "source") in rules.same_source
+
+
+WORDS = st.sampled_from(
+    ["said", "told", "according", "to", "the", "minister", "“", "”", '"', "«", "»", "‘", "’",
+     "he", "she", "that", "X", ",", ".", "\n\n", "accuses", "of", "denied", "Paris", "on",
+     "Monday", "source", "site-3"]
+)  # fmt: skip
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(WORDS, max_size=40))
+def test_parse_never_raises_and_offsets_hold(nlp, words) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(words)
+    article = claimx.parse(text, nlp=nlp, language="en", id="fuzz")
+    for claim in article.claims:
+        assert claim.content
+        for span in (*claim.content, claim.cue, claim.speaker, claim.target):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
