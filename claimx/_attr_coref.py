@@ -45,8 +45,11 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], rules: CorefRules) -> None:
         self.doc = doc
         self.rules = rules
+        agents = [
+            e for e in entities if not rules.speaker_labels or e.label in rules.speaker_labels
+        ]
         self.mentions = sorted(
-            ((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: x[0]
+            ((m.start, m.end, e) for e in agents for m in e.mentions), key=lambda x: x[0]
         )
         self.starts = [m[0] for m in self.mentions]
         self.speakers: list[tuple[int, int, Entity]] = []
@@ -165,7 +168,7 @@ class SpeakerResolver:
             )
             return Resolution(desc, self._last_mention(desc, start)) if desc else None
         if lemma in rules.proxy_heads or head.lower_ in rules.proxy_heads:
-            inside = [m for m in self._inside(start, end) if m[2].label != "DATE"]
+            inside = self._inside(start, end)
             if inside:
                 return Resolution(inside[0][2])
         return None

@@ -75,6 +75,8 @@ class CorefRules:
     label_classes: dict[str, frozenset[str]]
     determiners: frozenset[str]
     proxy_heads: frozenset[str]
+    speaker_labels: frozenset[str] = frozenset()
+    """Entity labels a speaker may resolve to (no dates, numbers, amounts)."""
 
 
 def _frame(raw: dict[str, Any]) -> Frame:
@@ -145,4 +147,5 @@ def coref_rules(language: str) -> CorefRules:
         label_classes={c: frozenset(labels) for c, labels in data["label_classes"].items()},
         determiners=frozenset(w.lower() for w in data["determiners"]),
         proxy_heads=frozenset(w.lower() for w in data["proxy_heads"]),
+        speaker_labels=frozenset(data.get("speaker_labels", ())),
     )
