@@ -6,7 +6,8 @@ Rules (data in ``claimx/data/coref/<lang>.json``), tried in order on the speaker
 2. **Same source**: "the same source" / "the source" -> the previous claim's resolved speaker.
 3. **Pronoun**: he/she/it/they -> the nearest preceding claim speaker of a compatible entity
    type (PERSON for he/she; ORG/GPE/NORP... for it) in the same or the previous paragraph,
-   else the nearest preceding compatible entity mention.
+   else the nearest preceding compatible mention that is a clause subject (the head of a
+   coordination), else the nearest preceding compatible mention.
 4. **Description**: a determiner + a known head noun ("the American agency", "the
    specialist", "the ministry") -> among preceding compatible entities, first those whose
    name or apposition contains the head noun ("Defense Intelligence Agency", "Soo Kim, a
@@ -28,7 +29,10 @@ from spacy.tokens import Doc, Token
 from ._attr_lexicon import CorefRules
 from .models import Entity, TextSpan
 
-__all__ = ["Resolution", "SpeakerResolver"]
+__all__ = ["PRONOUN_WINDOW", "Resolution", "SpeakerResolver"]
+
+#: How far back (chars) a pronoun looks for a subject antecedent.
+PRONOUN_WINDOW = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +142,27 @@ class SpeakerResolver:
             self.speakers.append((start, paragraph, found.entity))
         return found
 
+    def _nearest_subject(self, before: int, labels: frozenset[str]) -> Entity | None:
+        """The nearest compatible mention that is a clause subject (first conjunct of a
+        coordination), within :data:`PRONOUN_WINDOW` chars: pronouns refer back to subjects."""
+        hi = bisect.bisect_left(self.starts, before)
+        subject_labels = self.rules.subject_labels
+        for start, end, ent in reversed(self.mentions[:hi]):
+            if before - start > PRONOUN_WINDOW:
+                break
+            if end > before or ent.label not in labels:
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            root = span.root
+            while root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "Apple and Google were fined": the coordination's head
+            if root.dep_ in subject_labels:
+                first = self.covering(root.idx, root.idx + len(root))
+                return first[2] if first is not None and first[2].label in labels else ent
+        return None
+
     def _resolve(
         self, start: int, end: int, head: Token, paragraph: int | None
     ) -> Resolution | None:
@@ -156,6 +181,7 @@ class SpeakerResolver:
         if head.lower_ in rules.pronouns and len(words) == 1:
             labels = rules.pronouns[head.lower_]
             pron = self._nearest_speaker(start, labels, paragraph, window=1)
+            pron = pron or self._nearest_subject(start, labels)
             pron = pron or self._nearest_mention(start, labels)
             return Resolution(pron, self._last_mention(pron, start)) if pron else None
         cls = rules.descriptions.get(lemma) or rules.descriptions.get(head.lower_)

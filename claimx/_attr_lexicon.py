@@ -75,6 +75,8 @@ class CorefRules:
     label_classes: dict[str, frozenset[str]]
     determiners: frozenset[str]
     proxy_heads: frozenset[str]
+    subject_labels: frozenset[str] = frozenset()
+    """Dependency labels of clause subjects (preferred antecedents of pronouns)."""
     speaker_labels: frozenset[str] = frozenset()
     """Entity labels a speaker may resolve to (no dates, numbers, amounts)."""
 
@@ -148,4 +150,5 @@ def coref_rules(language: str) -> CorefRules:
         determiners=frozenset(w.lower() for w in data["determiners"]),
         proxy_heads=frozenset(w.lower() for w in data["proxy_heads"]),
         speaker_labels=frozenset(data.get("speaker_labels", ())),
+        subject_labels=frozenset(data.get("subject_labels", ())),
     )

@@ -58,6 +58,22 @@ def _by_cue(article: Article, cue_word: str) -> Claim:
             None,
         ),
         (
+            "The Kremlin met officials from Berlin on Monday. "
+            "It said that no troops had crossed the border.",
+            "said",
+            "It",
+            "Kremlin",
+            "Kremlin",
+        ),
+        (
+            "John Smith praised Peter Brown at the meeting. “We will win this fight,” Smith said. "
+            "He added that the union would strike.",
+            "added",
+            "He",
+            "John Smith",
+            "Smith",
+        ),
+        (
             "John Smith, the head of the dockers' union, said the strike would go on.",
             "said",
             "John Smith, the head of the dockers' union",
