@@ -97,10 +97,13 @@ class SpeakerResolver:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
-                for child in span.root.children:
-                    if child.dep_ == "appos" or (child.dep_ == "conj" and child.i > span.root.i):
-                        bag.add(child.lemma_.lower())
-                        bag.add(child.lower_)
+                for appos in span.root.children:
+                    if appos.dep_ != "appos":
+                        continue
+                    # "X, the sister of ... and one of the spokespeople": both describe X
+                    for desc in (appos, *(c for c in appos.children if c.dep_ == "conj")):
+                        bag.add(desc.lemma_.lower())
+                        bag.add(desc.lower_)
             self._descriptors = words
         return self._descriptors
 
