@@ -634,16 +634,7 @@ SEED_EQUIVALENTS = [
     pytest.param(
         ("thousands of containers",), ("thousands of weapons containers",), id="seoul-containers"
     ),
-    pytest.param(
-        ("allegations", "Pyongyang"),
-        ("Kim Yo Jong",),
-        id="kim-yo-jong-denial",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="no shared content word ('allegations' vs 'accusations'/'no intention') and "
-            "the 000 speaker, a description, is not resolved to Kim Yo Jong",
-        ),
-    ),
+    pytest.param(("allegations", "Pyongyang"), ("Kim Yo Jong",), id="kim-yo-jong-denial"),
     pytest.param(
         ("latest North Korean missile tests",),
         ("recent series of tests",),

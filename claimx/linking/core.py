@@ -17,7 +17,7 @@ __all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
 
 DEFAULT_THRESHOLD = 0.25
 """Minimum pair score for a :class:`ClaimLink`."""
-DEFAULT_LINKAGE = 0.15
+DEFAULT_LINKAGE = 0.1
 """Minimum average pair score between two clusters for them to merge."""
 SAME_ARTICLE_DUPLICATE = 0.6
 """Content similarity from which two claims of one article count as a repetition (a

@@ -252,20 +252,32 @@ def _quantities(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> li
 
 
 def _speaker(
-    claim: Claim, by_id: dict[str, Entity], lex: Lexicon
+    article: Article, claim: Claim, by_id: dict[str, Entity], lex: Lexicon
 ) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Keys (entity identity, resolved name) and words (text and resolved name) of the speaker.
+
+    A speaker whose entity is only a possessor in the mention ("Tara Reid's publicist") is a
+    description of someone else: it gets no keys.
+    """
     speaker = claim.speaker
     if speaker is None:
         return frozenset(), ()
     keys: set[str] = set()
-    if speaker.entity and speaker.entity in by_id:
-        entity = by_id[speaker.entity]
+    entity = by_id.get(speaker.entity) if speaker.entity else None
+    possessor = entity is not None and any(
+        speaker.start <= m.start
+        and m.end < speaker.end
+        and article.text[m.end : m.end + 2] in ("'s", "’s")
+        for m in entity.mentions
+    )
+    if entity is not None and not possessor:
         keys.add(entity_key(entity))
         keys.add(f"name:{normalise_name(entity.name)}")
-    if speaker.resolved:
+    if speaker.resolved and not possessor:
         keys.add(f"name:{normalise_name(speaker.resolved)}")
-    words = [stem(t[0]) for t in tokens(speaker.resolved or speaker.text) if t[0][:1].isalnum()]
-    stems = tuple(w for w in words if w not in lex.stopwords)
+    surface = f"{speaker.text} {speaker.resolved or ''}"
+    words = [t[0] for t in tokens(surface) if t[0][:1].isalnum()]
+    stems = tuple(dict.fromkeys(stem(w) for w in words if w.lower() not in lex.stopwords))
     return frozenset(keys), stems
 
 
@@ -314,7 +326,7 @@ def extract_features(
         else:
             stems_out.append(stem(w))
     stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
-    speaker_keys, speaker_stems = _speaker(claim, by_id, lex)
+    speaker_keys, speaker_stems = _speaker(article, claim, by_id, lex)
     interval = claim.time.interval if claim.time is not None else None
     return ClaimFeatures(
         index=index,

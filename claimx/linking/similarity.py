@@ -55,7 +55,7 @@ CONTENT_GATE = 1.5
 #: Article-context cosine from which two articles count as the same story; pairs from
 #: articles below it lose up to OTHER_STORY_PENALTY of their score.
 SAME_STORY_CONTEXT = 0.2
-OTHER_STORY_PENALTY = 0.5
+OTHER_STORY_PENALTY = 0.7
 #: Weight of content words that are part of entity names (compared by the entities component).
 ENTITY_WORD_WEIGHT = 0.5
 #: Pseudo-documents in which every word is assumed absent: keeps idf meaningful when only a
@@ -159,6 +159,20 @@ def _is_part(ctx: ScoringContext, a: frozenset[str], b: frozenset[str]) -> bool:
     return any((x, y) in ctx.part_of or (y, x) in ctx.part_of for x in a for y in b)
 
 
+def _word_overlap(sa: set[str], sb: set[str]) -> float:
+    """Share of the shorter word set found in the other; a word of 3+ letters also matches a
+    word it begins ("rep" / "representative", "spokes" / "spokesman")."""
+    if not sa or not sb:
+        return 0.0
+    small, large = (sa, sb) if (len(sa), sorted(sa)) <= (len(sb), sorted(sb)) else (sb, sa)
+    hits = sum(
+        1
+        for w in small
+        if w in large or any(len(x) >= 3 and (w.startswith(x) or x.startswith(w)) for x in large)
+    )
+    return hits / len(small)
+
+
 def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
     if not a.speaker_known and not b.speaker_known:
         return None
@@ -169,7 +183,7 @@ def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float |
     if _is_part(ctx, a.speaker_keys, b.speaker_keys):
         return 0.85
     sa, sb = set(a.speaker_stems), set(b.speaker_stems)
-    overlap = len(sa & sb) / min(len(sa), len(sb)) if sa and sb else 0.0
+    overlap = _word_overlap(sa, sb)
     if not a.speaker_keys or not b.speaker_keys:
         # an unresolved description ("her rep", "the ministry") may be anyone: unknown
         return max(overlap, 0.5)
