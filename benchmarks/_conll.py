@@ -43,6 +43,19 @@ class ConllDoc:
         return self.text[start:end]
 
 
+def _split_quotes(tokens: list[str]) -> list[str]:
+    """Detach LaTeX-style quotes glued to a word (the Dutch file has ``De ... ``We)."""
+    out: list[str] = []
+    for token in tokens:
+        head = tail = ""
+        if token.startswith("``") and len(token) > 2:
+            head, token = "``", token[2:]
+        if token.endswith("''") and len(token) > 2:
+            token, tail = token[:-2], "''"
+        out += [t for t in (head, token, tail) if t]
+    return out
+
+
 def _build(key: str, language: str, sentences: list[list[str]]) -> ConllDoc:
     tokens: list[str] = []
     sentence_of: list[int] = []
@@ -54,7 +67,7 @@ def _build(key: str, language: str, sentences: list[list[str]]) -> ConllDoc:
     spans: dict[int, tuple[int, int]] = {}
     pos = 0
     for index, sentence in enumerate(sentences):
-        text, _ = detokenize(sentence)
+        text, _ = detokenize(_split_quotes(sentence))
         if language != "en":
             text = _GLUED_CURRENCY.sub(r"\1 ", text)
         sep = "" if index == 0 else ("\n\n" if index <= 2 else " ")

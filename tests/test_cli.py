@@ -47,6 +47,9 @@ def test_corpus_json_uses_metadata_sidecar() -> None:
     proc = run("parse", "corpus/", "--published", "2000-01-01")  # piped: JSON by default
     assert proc.returncode == 0, proc.stderr
     result = ParseResult.model_validate_json(proc.stdout)
+    result = result.model_copy(  # corpus/meantime/ (multilingual sample): test_crosslingual.py
+        update={"articles": tuple(a for a in result.articles if not a.id.startswith("meantime-"))}
+    )
     assert [a.id for a in result.articles] == ["000_7567d1e6eaa96bea", "001_e40566a6a020a34a"]
     # the sidecar's dates win over --published, which only fills in missing dates
     assert [a.published.date().isoformat() for a in result.articles if a.published] == [

@@ -175,3 +175,19 @@ def test_missing_extra_raises_with_install_line(monkeypatch: pytest.MonkeyPatch)
             emb.Encoder()
     finally:
         emb._use_model.cache_clear()
+
+
+def test_cli_links_meantime_sample_across_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from claimx.cli import main
+    from claimx.models import ParseResult
+
+    folder = Path(__file__).resolve().parents[1] / "corpus" / "meantime"
+    assert main(["parse", str(folder), "--link", "--format", "json"]) == 0
+    result = ParseResult.model_validate_json(capsys.readouterr().out)
+    assert {a.language for a in result.articles} == {"en", "es", "it", "nl"}
+    assert all(a.published is not None for a in result.articles)
+    language = {a.id: a.language for a in result.articles}
+    mixed = [c for c in result.clusters or () if len({language[m.article] for m in c.members}) > 1]
+    assert any("en" in {language[m.article] for m in c.members} for c in mixed)
