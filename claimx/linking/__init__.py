@@ -40,7 +40,7 @@ class _Link:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         linkage: float = DEFAULT_LINKAGE,
-        similarity: Literal["lexical"] | ContentSimilarity = "lexical",
+        similarity: Literal["lexical", "embeddings", "auto"] | ContentSimilarity = "auto",
         weights: Weights | None = None,
         max_block: int = 48,
         singletons: bool = False,

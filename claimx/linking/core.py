@@ -10,6 +10,7 @@ from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink, ClaimRef
 from .blocking import candidate_pairs
 from .clustering import average_link
 from .conflicts import cluster_conflicts
+from .embeddings import resolve_similarity
 from .features import ClaimFeatures, article_context, extract_features, part_of_evidence
 from .similarity import ContentSimilarity, ScoringContext, Weights, content_score, score_pair
 
@@ -52,7 +53,7 @@ def link(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     linkage: float = DEFAULT_LINKAGE,
-    similarity: Literal["lexical"] | ContentSimilarity = "lexical",
+    similarity: Literal["lexical", "embeddings", "auto"] | ContentSimilarity = "auto",
     weights: Weights | None = None,
     max_block: int = 48,
     singletons: bool = False,
@@ -63,7 +64,10 @@ def link(
         articles: Parsed articles (ids must be unique); only their ``claims`` are linked.
         threshold: Minimum pair score (0-1) for a link.
         linkage: Minimum average pair score for two groups of linked claims to merge.
-        similarity: ``"lexical"`` (stems, idf and rapidfuzz), or a symmetric function
+        similarity: ``"lexical"`` (stems, idf and rapidfuzz), ``"embeddings"`` (claims in
+            different languages compared by :mod:`claimx.linking.embeddings`), ``"auto"``
+            (embeddings when the articles' languages differ and the extra is installed), or a
+            symmetric function
             ``(ClaimFeatures, ClaimFeatures) -> float`` replacing the content component
             (the hook for an embedding backend).
         weights: Component weights; :class:`~claimx.linking.similarity.Weights` by default.
@@ -80,15 +84,17 @@ def link(
     """
     if not 0.0 <= threshold <= 1.0 or not 0.0 <= linkage <= 1.0:
         raise ValueError(f"threshold and linkage must be in [0, 1], got {threshold}, {linkage}")
-    if isinstance(similarity, str) and similarity != "lexical":
-        raise ValueError(f"unknown similarity {similarity!r}; use 'lexical' or a function")
+    if isinstance(similarity, str) and similarity not in ("lexical", "embeddings", "auto"):
+        raise ValueError(
+            f"unknown similarity {similarity!r}; use 'lexical', 'embeddings', 'auto' or a function"
+        )
     articles = list(articles)
     features, part_of = _features(articles)
     ctx = ScoringContext(
         features=features,
         part_of=part_of,
         weights=weights or Weights(),
-        content_similarity=None if isinstance(similarity, str) else similarity,
+        content_similarity=resolve_similarity(similarity, articles, features),
     )
     known: dict[tuple[int, int], float] = {}
     links: list[ClaimLink] = []
