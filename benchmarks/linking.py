@@ -47,7 +47,7 @@ from claimx.models import Article, Claim, Cue, Entity, Speaker, TextSpan  # noqa
 SHARED = ROOT.parent / "shared"
 DEFAULT_ECB = SHARED / "corpora" / "ecbplus-dev"
 DEFAULT_MEANTIME = SHARED / "corpora" / "meantime"
-SEEDS = SHARED / "seeds"
+SEEDS = ROOT / "corpus"  # the seed articles (copies of ../shared/seeds)
 
 # ---------------------------------------------------------------- metrics
 
