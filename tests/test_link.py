@@ -212,7 +212,7 @@ def test_lexicon_file_has_every_section() -> None:
     data = load_data("linking", "en.json")
     for key in ("stopwords", "number_words", "scale_words", "directions", "negations"):
         assert data[key], key
-    assert set(data["prepositions"]) >= {"agent", "location", "goal", "source"}
+    assert set(data["prepositions"]) >= {"agent", "location", "goal", "origin"}
     assert data["directions"]["northeastern"] != data["directions"]["northwestern"]
     assert (ROOT / "claimx" / "data" / "linking" / "README.md").exists()
 

@@ -8,10 +8,18 @@ rather than counted as a disagreement:
               ``token_sort_ratio`` on the stem strings (or a caller's ``ContentSimilarity``)
 ``entities``  Dice overlap of the cross-document entity keys mentioned in the content
 ``speaker``   1 for the same speaker key, 0.85 when one is stated to be part of the other,
-              else the overlap of the speaker words (0.5 when only one claim has a speaker)
+              else the overlap of the speaker words ("rep" matches "representative"; at
+              least 0.5 when a side is an unresolved description or has no speaker)
 ``numbers``   share of numbers in agreement (a disagreement is a conflict, not a veto)
 ``time``      1 when the content time intervals overlap, 0 when they do not
 ``roles``     a multiplier: 1, or a penalty when the same entities play swapped roles
+``context``   idf-weighted cosine of the two articles' entity keys (the same story or not)
+
+Combination (:func:`score_pair`): the weighted average of the available components, capped at
+``CONTENT_GATE`` x content (shared names alone never link); boosted, and freed from the cap,
+when one source (speaker >= ``SAME_SPEAKER``) speaks in one story; cut by up to
+``OTHER_STORY_PENALTY`` when the articles share no named entities; multiplied by the role
+factor and, for two different named speakers, by ``SPEAKER_MISMATCH_FACTOR``.
 """
 
 from __future__ import annotations
