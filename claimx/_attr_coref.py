@@ -14,7 +14,8 @@ Rules (data in ``claimx/data/coref/<lang>.json``), tried in order on the speaker
    former analyst"), then the nearest compatible claim speaker, then the nearest compatible
    mention.
 5. **Proxy**: a report/statement/spokesperson head -> the entity named inside the phrase
-   ("a report by the US Department of Defense", "X's spokesman").
+   ("a report by the US Department of Defense", "X's spokesman"); a definite one with no
+   name inside ("the report") -> the entity of the last speaker with the same head.
 
 Anything else (e.g. "experts", "the powerful sister of ...") stays unresolved.
 """
@@ -57,6 +58,8 @@ class SpeakerResolver:
         )
         self.starts = [m[0] for m in self.mentions]
         self.speakers: list[tuple[int, int, Entity]] = []
+        self.proxies: dict[str, tuple[Entity, int]] = {}
+        """Proxy head lemma ("report") -> the entity and start of the last speaker it stood for."""
         """Resolved claim speakers so far: (speaker start, paragraph, entity)."""
         self._descriptors: dict[str, set[str]] | None = None
 
@@ -143,6 +146,9 @@ class SpeakerResolver:
         found = self._resolve(start, end, head, paragraph)
         if found is not None and paragraph is not None:
             self.speakers.append((start, paragraph, found.entity))
+            lemma = head.lemma_.lower()
+            if lemma in self.rules.proxy_heads:
+                self.proxies[lemma] = (found.entity, start)
         return found
 
     def _nearest_subject(self, before: int, labels: frozenset[str]) -> Entity | None:
@@ -200,4 +206,7 @@ class SpeakerResolver:
             inside = self._inside(start, end)
             if inside:
                 return Resolution(inside[0][2])
+            if definite and lemma in self.proxies:  # "the report" after "a report by X"
+                ent, _ = self.proxies[lemma]
+                return Resolution(ent, self._last_mention(ent, start))
         return None

@@ -74,6 +74,14 @@ def _by_cue(article: Article, cue_word: str) -> Claim:
             "Smith",
         ),
         (
+            "According to a report by the World Bank, growth is slowing in Asia. "
+            "The report warns that exports will fall next year.",
+            "warns",
+            "The report",
+            "World Bank",
+            "World Bank",
+        ),
+        (
             "John Smith, the head of the dockers' union, said the strike would go on.",
             "said",
             "John Smith, the head of the dockers' union",
