@@ -1,8 +1,8 @@
 """Dependency-based attribution cues: reporting verbs, "according to" and "in a statement".
 
 Pure functions on a parsed spaCy ``Doc``. Each finder returns :class:`RawClaim` objects in
-token terms; :mod:`claimx.attribution` adds the quotation-based claims and turns everything
-into plain dicts. Which verbs are cues, where their speaker/content/target sit and which
+token terms (content already as char spans); :mod:`claimx._attr_find` adds the
+quotation-based claims and turns everything into plain dicts. Which verbs are cues, where their speaker/content/target sit and which
 stance they carry all come from :class:`~claimx._attr_lexicon.CueLexicon`.
 """
 
@@ -351,11 +351,6 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
 
 def _span_range(span: tuple[int, int]) -> tuple[int, int]:
     return span[0], span[1] + 1
-
-
-def _span_range_incl(tok: Token) -> tuple[int, int]:
-    sub = [t.i for t in tok.subtree]
-    return min(sub), max(sub)
 
 
 def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:

@@ -1,16 +1,35 @@
 """Attributed statements: who said what, how, and when.
 
-The ``claimx_attribution`` component stores plain dicts (:func:`find_claims`, see
-:mod:`claimx._attr_find`); :func:`claims_from_doc` turns them into
-:class:`~claimx.models.Claim` models once the article's entities and dates are known:
+Layout (each module is small and pure; the spaCy glue is :mod:`claimx.components.attribution`):
 
-* the speaker is resolved to an entity (:mod:`claimx._attr_coref`);
+* :mod:`claimx._attr_lexicon` compiles ``data/cues/<lang>.json`` and ``data/coref/<lang>.json``
+  once per language (cue verbs and frames, stance table, dependency-label roles, pronoun and
+  description rules);
+* :mod:`claimx._attr_quotes` pairs quotation marks of every style inside each paragraph;
+* :mod:`claimx._attr_cues` finds cue-based attributions in the dependency tree (reporting
+  verbs, "according to", "in a statement");
+* :mod:`claimx._attr_find` adds quotation-based claims (adjacent, broken, continued and
+  floating quotes) and produces the plain dicts the ``claimx_attribution`` component stores
+  in ``doc._.claimx_claims`` (:func:`find_claims`);
+* :mod:`claimx._attr_coref` resolves speakers to entities;
+* this module, :func:`claims_from_doc`, builds the :class:`~claimx.models.Claim` models once
+  the article's entities and dates are known.
+
+Decisions:
+
+* the speaker is resolved to an entity (:mod:`claimx._attr_coref`); generic speakers
+  ("experts") stay unresolved;
 * ``time`` is a date inside the content (the one closest in the tree to the content's main
-  verb), ``stated`` a date outside content and speaker governed by the cue ("said on
-  Wednesday", "told Russian media in May");
+  verb), ``stated`` a date outside content and speaker at most four tree steps below the cue
+  ("said on Wednesday", "told Russian media in May", "said in a statement released Wednesday");
 * headline claims are kept only when no body claim with the same speaker (resolved name, else
-  speaker text) covers at least half of their content words; repeated headline claims are
-  kept once.
+  speaker text) holds at least half of their content words; repeated headline claims are
+  kept once. Boilerplate paragraphs are never read;
+* a floating quote (a fully quoted sentence after a quoted claim) reuses that claim's cue
+  and speaker; its ``paragraph`` is the paragraph of its own content;
+* cues inside quotation marks belong to the quoted speech and are skipped, so "I"/"we" in a
+  quotation is never a speaker; a cue without content ("He said nothing.") gives no claim;
+* unpaired quotation marks are ignored (reported by :func:`quote_diagnostics`).
 """
 
 from __future__ import annotations
