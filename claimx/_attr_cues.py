@@ -2,8 +2,9 @@
 
 Pure functions on a parsed spaCy ``Doc``. Each finder returns :class:`RawClaim` objects in
 token terms (content already as char spans); :mod:`claimx._attr_find` adds the
-quotation-based claims and turns everything into plain dicts. Which verbs are cues, where their speaker/content/target sit and which
-stance they carry all come from :class:`~claimx._attr_lexicon.CueLexicon`.
+quotation-based claims and turns everything into plain dicts. Which verbs are cues, where
+their speaker/content/target sit and which stance they carry all come from
+:class:`~claimx._attr_lexicon.CueLexicon`.
 """
 
 from __future__ import annotations
