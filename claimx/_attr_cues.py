@@ -70,6 +70,12 @@ def _prep_objects(
     return out
 
 
+def _is_active_participle(tok: Token) -> bool:
+    """A present participle ("stating", "déclarant"), from the morphology."""
+    morph = tok.morph.to_dict()
+    return morph.get("VerbForm") == "Part" and morph.get("Tense") == "Pres"
+
+
 def _subject(tok: Token, lex: CueLexicon) -> Token | None:
     """The speaker head of a cue verb, inherited through xcomp/advcl/conj and relatives."""
     cur = tok
@@ -80,6 +86,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
                 return cur.head
             return subj
+        if cur is tok and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
+            return cur.head if cur.head.pos_ in ("NOUN", "PROPN") else None  # "reports stating"
         if not lex.has(cur.dep_, "inherit_subject") or cur.head is cur:
             return None
         cur = cur.head
@@ -106,6 +114,8 @@ def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
             dropped.update(t.i for t in child.subtree)
         elif lex.has(child.dep_, "case") and child.i < head.i and child.i == head.left_edge.i:
             dropped.add(child.i)  # UD: "selon la police" -> "la police"
+        elif lex.has(child.dep_, "possessive_marker") and child.i == head.right_edge.i:
+            dropped.add(child.i)  # "the government's announcement" -> "the government"
     keep = [t.i for t in head.subtree if t.i not in dropped] or [head.i]
     doc = head.doc
     start, end = min(keep), max(keep)
@@ -446,6 +456,47 @@ def _statement_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool])
     return out
 
 
+def _noun_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    """ "X's claim that ...", "the announcement by X that ...": a cue noun with both a
+    speaker (possessor or "by" object) and a that-clause."""
+    out: list[RawClaim] = []
+    for tok in doc:
+        stance = lex.nouns.get(tok.lemma_.lower())
+        if stance is None or tok.pos_ != "NOUN" or not allowed(tok.idx):
+            continue
+        speakers = _children(tok, lex, "possessor") or [
+            obj for _, obj in _prep_objects(tok, lex, lex.noun_agent_preps)
+        ]
+        clauses = [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (lex.has(c.dep_, "clause") or lex.has(c.dep_, "noun_clause"))
+            and any(lex.has(m.dep_, "complementizer") for m in c.children)
+        ]
+        if not speakers or not clauses:
+            continue
+        speaker = speakers[0]
+        ids = _subtree_ids(clauses[0])
+        content = token_runs(doc, ids, lex, clauses[0])
+        if not content:
+            continue
+        out.append(
+            RawClaim(
+                kind="noun",
+                cue=(tok.i, tok.i),
+                cue_lemma=tok.lemma_.lower(),
+                cue_head=tok.i,
+                speaker=speaker_tokens(speaker, lex),
+                speaker_head=speaker.i,
+                content=content,
+                content_head=clauses[0].i,
+                stance=stance,
+            )
+        )
+    return out
+
+
 def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
     """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts.
 
@@ -453,6 +504,6 @@ def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -
     may supply it.
     """
     claims = _verb_claims(doc, lex, allowed) + _prep_claims(doc, lex, allowed)
-    claims += _statement_claims(doc, lex, allowed)
+    claims += _statement_claims(doc, lex, allowed) + _noun_claims(doc, lex, allowed)
     claims.sort(key=lambda c: c.cue[0])
     return claims

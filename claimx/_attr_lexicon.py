@@ -54,6 +54,9 @@ class CueLexicon:
     no_comment_phrases: tuple[str, ...]
     statement_preps: frozenset[str]
     statement_nouns: frozenset[str]
+    nouns: dict[str, str] = field(default_factory=dict)
+    """Cue noun lemma -> stance ("claim that", "announcement that")."""
+    noun_agent_preps: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     """Verbs whose object is the speaker of a dependent cue ("quoted Y as saying")."""
     prep_first_words: frozenset[str] = field(default_factory=frozenset)
@@ -125,6 +128,8 @@ def cue_lexicon(language: str) -> CueLexicon:
         no_comment_phrases=tuple(data.get("no_comment_phrases", ())),
         statement_preps=frozenset(data.get("statement_preps", ())),
         statement_nouns=frozenset(data.get("statement_nouns", ())),
+        nouns=dict(data.get("nouns", {})),
+        noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
         prep_first_words=frozenset(words[0] for words, _ in preps),
     )

@@ -233,6 +233,22 @@ CASES = [
         "assert",
     ),
     (
+        "Markets fell after the government's announcement that it would buy bad loans.",
+        "announcement",
+        "the government",
+        "it would buy bad loans",
+        "indirect",
+        "announce",
+    ),
+    (
+        "The deal was killed because of reports stating that the bidding had favoured Boeing.",
+        "state",
+        "reports",
+        "the bidding had favoured Boeing",
+        "indirect",
+        "assert",
+    ),
+    (
         "“We will not give up the fight,” the mayor said.",
         "say",
         "the mayor",

@@ -16,7 +16,8 @@ STANCES = set(get_args(Stance))
 ROLES = {
     "subject", "clause", "open_clause", "object", "dative", "prep", "prep_object", "case",
     "inverted_subject", "relative", "inherit_subject", "adjoined", "negation", "speaker_drop",
-    "complementizer", "auxiliary",
+    "complementizer", "auxiliary", "participle_of", "possessor", "noun_clause",
+    "possessive_marker",
 }  # fmt: skip
 SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined"}
 
@@ -31,6 +32,7 @@ def test_cue_file_schema() -> None:
         assert verb["stance"] in STANCES, lemma
         for key in ("negated", "future"):
             assert verb.get(key, "assert") in STANCES, lemma
+    assert set(data["nouns"].values()) <= STANCES
     assert set(data["negated_stance"]) <= STANCES
     assert set(data["negated_stance"].values()) <= STANCES
     lex = cue_lexicon("en")
