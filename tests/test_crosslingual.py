@@ -191,3 +191,21 @@ def test_cli_links_meantime_sample_across_languages(capsys: pytest.CaptureFixtur
     language = {a.id: a.language for a in result.articles}
     mixed = [c for c in result.clusters or () if len({language[m.article] for m in c.members}) > 1]
     assert any("en" in {language[m.article] for m in c.members} for c in mixed)
+
+
+def test_story_context_across_languages() -> None:
+    from claimx.linking.core import _features
+
+    en, de = _parse(EN, "en", "en"), _parse(DE, "de", "de")
+    other = _parse(DE_SWAP.replace("Tankerauftrag", "Haushalt"), "de", "other")
+    articles = [en, de, other]
+    features, _ = _features(articles)
+    backend = emb.EmbeddingSimilarity()
+    backend.prepare(articles, features)
+    first = {f.article: f for f in reversed(features)}
+    parallel = backend.context(first["en"], first["de"], None)
+    unrelated = backend.context(first["en"], first["other"], None)
+    assert parallel is not None
+    assert unrelated is not None
+    assert parallel > unrelated
+    assert backend.context(first["de"], first["other"], 0.42) == 0.42  # same language: default

@@ -31,8 +31,10 @@ import functools
 import importlib
 import importlib.util
 import logging
+import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -346,6 +348,8 @@ class EmbeddingSimilarity:
         self._language: dict[int, str] = {}
         self._lexical: ScoringContext | None = None
         self._features: Sequence[ClaimFeatures] = ()
+        self._story: dict[str, dict[str, float]] = {}
+        self._story_cache: dict[tuple[str, str], float] = {}
 
     def prepare(self, articles: Sequence[Article], features: Sequence[ClaimFeatures]) -> None:
         """Record languages, batch-encode all contents, build the same-language scorer."""
@@ -353,6 +357,8 @@ class EmbeddingSimilarity:
         self._language = {f.index: language.get(f.article, "en") for f in features}
         self._lexical = ScoringContext(features=features)
         self._features = features
+        self._story = _story_vectors(articles)
+        self._story_cache = {}
         self.encoder.encode([f.text for f in features])
 
     def candidate_pairs(self) -> list[tuple[int, int]]:
@@ -398,6 +404,26 @@ class EmbeddingSimilarity:
             return content_score(self._lexical, a, b)
         return self.cross_lingual(a, b)
 
+    def context(self, a: ClaimFeatures, b: ClaimFeatures, default: float | None) -> float | None:
+        """Same story or not, for two articles in different languages.
+
+        The linker compares the articles' entity keys, but a shallow language has few
+        entities, so across languages the idf-weighted cosine of the two whole texts' strong
+        anchors (names, numbers) is used instead; same-language pairs keep ``default``.
+        """
+        if self.language(a) == self.language(b):
+            return default
+        pair = (min(a.article, b.article), max(a.article, b.article))
+        cached = self._story_cache.get(pair)
+        if cached is None:
+            va, vb = self._story.get(pair[0], {}), self._story.get(pair[1], {})
+            dot = sum(w * vb[k] for k, w in va.items() if k in vb)
+            na = math.sqrt(sum(w * w for w in va.values()))
+            nb = math.sqrt(sum(w * w for w in vb.values()))
+            cached = dot / (na * nb) if na and nb else 0.0
+            self._story_cache[pair] = cached
+        return cached
+
     def role_factor(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         """:data:`SWAP_FACTOR` when shared names come in crossed order, else 1.
 
@@ -408,6 +434,18 @@ class EmbeddingSimilarity:
         if la == lb and la in FULL_LANGUAGES:
             return 1.0
         return SWAP_FACTOR if crossed(anchors(a.text, la), anchors(b.text, lb)) else 1.0
+
+
+def _story_vectors(articles: Sequence[Article]) -> dict[str, dict[str, float]]:
+    """Idf-weighted strong anchors of each article's whole text (for :meth:`context`)."""
+    keys = {a.id: anchors(a.text, a.language).keys for a in articles}
+    df: Counter[str] = Counter()
+    for found in keys.values():
+        df.update(found)
+    n = len(keys)
+    return {
+        article: {k: math.log(1.0 + n / df[k]) for k in found} for article, found in keys.items()
+    }
 
 
 def resolve_similarity(

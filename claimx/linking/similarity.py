@@ -314,6 +314,9 @@ def score_pair(
     # Content must carry a link: without shared content words, shared names are not enough.
     gate = CONTENT_GATE * content
     context = _context(ctx, a, b)
+    other_context = getattr(ctx.content_similarity, "context", None)  # e.g. cross-lingual
+    if other_context is not None:
+        context = other_context(a, b, context)
     if context is not None:
         reasons["context"] = round(context, 6)
         if speaker >= SAME_SPEAKER:
