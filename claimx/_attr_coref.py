@@ -84,6 +84,21 @@ class SpeakerResolver:
                 out.append(m)
         return out
 
+    def _author(self, head: Token) -> list[tuple[int, int, Entity]]:
+        """Entity mentions naming the author of a report-like head: its possessor or
+        modifier ("X's report", "a Pentagon report") or a "by/from/of" object."""
+        rules = self.rules
+        parts = [c for c in head.children if c.dep_ in rules.proxy_author_labels]
+        for prep in head.children:
+            if prep.lower_ in rules.proxy_author_preps:
+                parts.extend(prep.children)
+        found: list[tuple[int, int, Entity]] = []
+        for part in parts:
+            found.extend(
+                self._inside(part.left_edge.idx, part.right_edge.idx + len(part.right_edge))
+            )
+        return found
+
     def _span(self, m: tuple[int, int, Entity]) -> TextSpan:
         return TextSpan(start=m[0], end=m[1], text=self.doc.text[m[0] : m[1]])
 
@@ -203,7 +218,7 @@ class SpeakerResolver:
             )
             return Resolution(desc, self._last_mention(desc, start)) if desc else None
         if lemma in rules.proxy_heads or head.lower_ in rules.proxy_heads:
-            inside = self._inside(start, end)
+            inside = self._author(head)
             if inside:
                 return Resolution(inside[0][2])
             if definite and lemma in self.proxies:  # "the report" after "a report by X"

@@ -78,6 +78,10 @@ class CorefRules:
     label_classes: dict[str, frozenset[str]]
     determiners: frozenset[str]
     proxy_heads: frozenset[str]
+    proxy_author_labels: frozenset[str] = frozenset()
+    """Dependents of a report-like head that name its author ("X's", "Pentagon")."""
+    proxy_author_preps: frozenset[str] = frozenset()
+    """Prepositions introducing the author of a report-like head ("by", "from")."""
     subject_labels: frozenset[str] = frozenset()
     """Dependency labels of clause subjects (preferred antecedents of pronouns)."""
     speaker_labels: frozenset[str] = frozenset()
@@ -156,4 +160,6 @@ def coref_rules(language: str) -> CorefRules:
         proxy_heads=frozenset(w.lower() for w in data["proxy_heads"]),
         speaker_labels=frozenset(data.get("speaker_labels", ())),
         subject_labels=frozenset(data.get("subject_labels", ())),
+        proxy_author_labels=frozenset(data.get("proxy_author_labels", ())),
+        proxy_author_preps=frozenset(w.lower() for w in data.get("proxy_author_preps", ())),
     )
