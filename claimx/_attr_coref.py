@@ -194,6 +194,11 @@ class SpeakerResolver:
         direct = self.covering(head.idx, head.idx + len(head))
         if direct is not None:
             return Resolution(direct[2])
+        for appos in head.children:  # a title before the name: "le président Emmanuel Macron"
+            if appos.dep_ == "appos" and appos.i == head.i + 1:
+                named = self.covering(appos.idx, appos.idx + len(appos))
+                if named is not None:
+                    return Resolution(named[2])
         words = [t.lower_ for t in self.doc[head.left_edge.i : head.i + 1] if not t.is_punct]
         lemma = head.lemma_.lower()
         definite = bool(words) and words[0] in rules.determiners

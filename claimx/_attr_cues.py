@@ -113,7 +113,7 @@ def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
         if lex.has(child.dep_, "speaker_drop") and child.i > head.i:
             dropped.update(t.i for t in child.subtree)
         elif lex.has(child.dep_, "case") and child.i < head.i and child.i == head.left_edge.i:
-            dropped.add(child.i)  # UD: "selon la police" -> "la police"
+            dropped.update(t.i for t in child.subtree)  # UD: "selon la police", "d'après X"
         elif lex.has(child.dep_, "possessive_marker") and child.i == head.right_edge.i:
             dropped.add(child.i)  # "the government's announcement" -> "the government"
     keep = [t.i for t in head.subtree if t.i not in dropped] or [head.i]
@@ -297,7 +297,10 @@ def _cue_span(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[int, int]:
 def _stance(
     tok: Token, verb: CueVerb, lex: CueLexicon, content_text: str, head: Token | None
 ) -> tuple[str, bool]:
-    negated = bool(_children(tok, lex, "negation"))
+    negated = any(
+        not lex.negation_words or c.lower_ in lex.negation_words
+        for c in _children(tok, lex, "negation")
+    )
     stance = verb.negated if negated else verb.stance
     lowered = content_text.lower()
     if any(p in lowered for p in lex.no_comment_phrases):
@@ -391,6 +394,8 @@ def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                 speaker, head = tok.head, tok.head.head
             if speaker is None or head.i in matched or head is speaker:
                 break
+            if words in lex.initial_prepositions and not (tok.is_sent_start and speaker.ent_type_):
+                break  # "Pour X, ...": only sentence-initial, only a named X
             phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
             ids = _subtree_ids(head) - phrase - _subtree_ids(tok)
             content = token_runs(doc, ids, lex, head)

@@ -60,6 +60,12 @@ class CueLexicon:
     quoting_verbs: frozenset[str] = frozenset()
     """Verbs whose object is the speaker of a dependent cue ("quoted Y as saying")."""
     prep_first_words: frozenset[str] = field(default_factory=frozenset)
+    initial_prepositions: frozenset[tuple[str, ...]] = frozenset()
+    """Prepositional cues that count only opening a sentence, before a named speaker
+    ("**Pour** X, ..." but not "voter pour X")."""
+    negation_words: frozenset[str] = frozenset()
+    """Words a ``negation``-labelled child must be, when the label is not negation-only
+    (UD ``advmod``: "ne ... **pas**"); empty: any child with the label negates."""
 
     def has(self, token_dep: str, role: str) -> bool:
         """Whether the dependency label ``token_dep`` plays ``role`` (a ``labels`` key)."""
@@ -136,6 +142,12 @@ def cue_lexicon(language: str) -> CueLexicon:
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
         prep_first_words=frozenset(words[0] for words, _ in preps),
+        negation_words=frozenset(w.lower() for w in data.get("negation_words", ())),
+        initial_prepositions=frozenset(
+            tuple(w.lower() for w in item["words"])
+            for item in data["prepositions"]
+            if item.get("initial")
+        ),
     )
 
 
