@@ -43,8 +43,9 @@ class ConllDoc:
         return self.text[start:end]
 
 
-def _split_quotes(tokens: list[str]) -> list[str]:
-    """Detach LaTeX-style quotes glued to a word (the Dutch file has ``De ... ``We)."""
+def _split_quotes(tokens: list[str], language: str) -> list[str]:
+    """Detach LaTeX-style quotes glued to a word (the Dutch file has ``De ... ``We) and join a
+    closing quote split into two apostrophes."""
     out: list[str] = []
     for token in tokens:
         head = tail = ""
@@ -52,6 +53,15 @@ def _split_quotes(tokens: list[str]) -> list[str]:
             head, token = "``", token[2:]
         if token.endswith("''") and len(token) > 2:
             token, tail = token[:-2], "''"
+        if token == "'" and out and out[-1] == "'":  # ' ' split from one closing ''
+            out[-1] = "''"
+            token = ""
+        if language == "nl" and token in ("s", "n", "t") and out and out[-1] == "'":
+            out[-1] = "'" + token  # Dutch auto ' s -> auto's, zo ' n -> zo'n (clitic rule)
+            token = ""
+        elif out and len(out[-1]) > 1 and out[-1][-1] in "'’" and out[-1][-2].isalpha() and token:
+            out[-1] += token  # elision: l' Aeronautica -> l'Aeronautica
+            token = ""
         out += [t for t in (head, token, tail) if t]
     return out
 
@@ -67,7 +77,7 @@ def _build(key: str, language: str, sentences: list[list[str]]) -> ConllDoc:
     spans: dict[int, tuple[int, int]] = {}
     pos = 0
     for index, sentence in enumerate(sentences):
-        text, _ = detokenize(_split_quotes(sentence))
+        text, _ = detokenize(_split_quotes(sentence, language))
         if language != "en":
             text = _GLUED_CURRENCY.sub(r"\1 ", text)
         sep = "" if index == 0 else ("\n\n" if index <= 2 else " ")
