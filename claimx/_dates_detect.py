@@ -183,6 +183,14 @@ class DateDetector:
                 ],
             ],
         }
+        if lex.date_links:  # "12 de octubre de 2005", "octubre de 2005"
+            link = _in(lex.date_links)
+            patterns["DATE"] += [[day, link, month, link, year], [day, link, month]]
+            patterns["DATE"] += [[month, link, year]]
+        if lex.decade_words:  # "los años 90", "gli anni '80"
+            quote = {"TEXT": {"IN": ["'", "’"]}, "OP": "?"}
+            decade = {"TEXT": {"REGEX": r"^'?[1-9]0$"}}
+            patterns["DATE"].append([_in(lex.decade_words), quote, decade])
         for label, pats in patterns.items():
             if label == "PAST" and not lex.ago_prefix:
                 continue
@@ -243,6 +251,8 @@ class DateDetector:
             or doc[end - 1].is_space
         ):
             end -= 1
+        while start > 0 and start < end and doc[start - 1].lower_ in lex.keep_leading:
+            start -= 1  # "el lunes": the article is part of the TIMEX3 extent
         # "15 a year": a count before a set expression
         if end - start == 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "per"):
             start += 1

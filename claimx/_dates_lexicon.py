@@ -66,6 +66,12 @@ class TimeLexicon:
     ambiguous_capitalised: frozenset[str] = frozenset()
     future_verbs: frozenset[str] = frozenset()
     future_preps: frozenset[str] = frozenset()
+    date_links: frozenset[str] = frozenset()
+    """Words between day, month and year ("12 de octubre de 2005")."""
+    keep_leading: frozenset[str] = frozenset()
+    """Articles TIMEX3 keeps in the extent before a date ("el lunes", "la semana pasada")."""
+    decade_words: frozenset[str] = frozenset()
+    """Nouns before a two-digit decade ("los años 90", "gli anni '80", "de jaren 90")."""
 
     @property
     def empty(self) -> bool:
@@ -113,4 +119,7 @@ def time_lexicon(language: str) -> TimeLexicon:
         ambiguous_capitalised=_strings(data, "ambiguous_capitalised"),
         future_verbs=_strings(data, "future_verbs"),
         future_preps=_strings(data, "future_preps"),
+        date_links=_strings(data, "date_links"),
+        keep_leading=_strings(data, "keep_leading"),
+        decade_words=_strings(data, "decade_words"),
     )

@@ -177,6 +177,9 @@ def _parse(tokens: list[str], lex: TimeLexicon) -> _Parts:
             p.year = int(m.group(1)) + (1900 if int(m.group(1)) > 30 else 2000)
         elif m := _DECADE.match(tok):
             p.decade = m.group(1)
+        elif tok in lex.decade_words and re.match(r"^'?[1-9]0$", nxt):
+            p.decade = nxt.lstrip("'")  # "los años 90"
+            i += 1
         elif bare in lex.months and p.month is None:
             p.month = lex.months[bare]
         elif (m := _CLOCK.match(tok)) or (
