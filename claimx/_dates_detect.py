@@ -122,6 +122,7 @@ class DateDetector:
         zone = {"LOWER": {"IN": sorted(lex.clock_zones)}, "OP": "?"}
         meridiem = _in(lex.meridiem)
         vague_nums = _in(w for w in lex.vague_numbers if " " not in w)
+        quarter = {"quarter"} | {u for u, c in lex.units.items() if c == "Q" and u[-1] != "s"}
         patterns: dict[str, list[list[dict[str, Any]]]] = {
             "DATE": [
                 [month, day, comma, year],
@@ -139,7 +140,7 @@ class DateDetector:
                 [_in(lex.deictic_days), _in(lex.parts_of_day)],
                 [the, rel, rel_target],
                 *([[the, rel_target, rel]] if lex.relative_follows else []),
-                [the, _in(lex.ordinals), {"TEXT": "-", "OP": "?"}, {"LOWER": "quarter"}],
+                [the, _in(lex.ordinals), {"TEXT": "-", "OP": "?"}, _in(quarter)],
                 [the, {"TEXT": {"REGEX": _DECADE}}],
                 [{"TEXT": {"REGEX": _SHORT_YEAR}}],
                 [{"TEXT": {"IN": ["'", "’"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],
@@ -251,12 +252,24 @@ class DateDetector:
             or doc[end - 1].is_space
         ):
             end -= 1
-        while start > 0 and start < end and doc[start - 1].lower_ in lex.keep_leading:
-            start -= 1  # "el lunes": the article is part of the TIMEX3 extent
+        start = self._extend(doc, start, end)
         # "15 a year": a count before a set expression
         if end - start == 3 and doc[start].like_num and doc[start + 1].lower_ in ("a", "per"):
             start += 1
         return start, end
+
+    def _extend(self, doc: Doc, start: int, end: int) -> int:
+        """Move ``start`` back over the articles and phrases TIMEX3 keeps in the extent
+        ("el lunes", "los últimos tres años", "a finales de mayo")."""
+        while 0 < start < end:
+            for n in (3, 2, 1):
+                before = doc[max(0, start - n) : start]
+                if len(before) == n and before.text.lower() in self.lex.keep_leading:
+                    start -= n
+                    break
+            else:
+                return start
+        return start
 
     def _approximates(self, doc: Doc, i: int, end: int) -> bool:
         """Whether ``doc[i:]`` starts with an approximator before a count ("nearly five
