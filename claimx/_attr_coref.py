@@ -194,8 +194,8 @@ class SpeakerResolver:
         direct = self.covering(head.idx, head.idx + len(head))
         if direct is not None:
             return Resolution(direct[2])
-        for appos in head.children:  # a title before the name: "le président Emmanuel Macron"
-            if appos.dep_ == "appos" and appos.i == head.i + 1:
+        for appos in head.children:  # "le président Emmanuel Macron", "the spokesman, X,"
+            if appos.dep_ == "appos" and appos.i > head.i:
                 named = self.covering(appos.idx, appos.idx + len(appos))
                 if named is not None:
                     return Resolution(named[2])

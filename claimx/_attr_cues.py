@@ -306,8 +306,12 @@ def _stance(
     if any(p in lowered for p in lex.no_comment_phrases):
         return "no_comment", negated
     if verb.future and not negated and head is not None:
-        aux = {c.lower_ for c in head.children if lex.has(c.dep_, "auxiliary")}
-        if aux & lex.future_markers:
+        auxes = [c for c in head.children if lex.has(c.dep_, "auxiliary")]
+        marked = {c.lower_ for c in (head, *auxes)} & lex.future_markers  # "will", "vont"
+        if marked or any(  # morphological future or conditional: "seront", "auraient"
+            "Fut" in t.morph.get("Tense", []) or "Cnd" in t.morph.get("Mood", [])
+            for t in (head, *auxes)
+        ):
             stance = verb.future
     return stance, negated
 

@@ -202,6 +202,45 @@ CONSTRUCTIONS: list[tuple[str, str, str | None, str, str, str, str]] = [
         "assert",
         "la décision avait été difficile",
     ),
+    # a warning about the future (periphrastic "vont", conditional "auraient") predicts
+    (
+        "Le gouvernement prévient que les prix vont augmenter.",
+        "Le gouvernement",
+        None,
+        "prévenir",
+        "indirect",
+        "predict",
+        "les prix vont augmenter",
+    ),
+    (
+        "La Chine a averti que les sanctions auraient des conséquences.",
+        "La Chine",
+        "Chine",
+        "avertir",
+        "indirect",
+        "predict",
+        "les sanctions auraient des conséquences",
+    ),
+    (
+        "Le ministre a déploré la décision de la Commission européenne.",
+        "Le ministre",
+        None,
+        "déplorer",
+        "indirect",
+        "assert",
+        "la décision de la Commission européenne",
+    ),
+    # a title and the name in apposition
+    (
+        "Le porte-parole du Pentagone, John Kirby, a indiqué que les tirs ne représentaient "
+        "pas de menace immédiate.",
+        "Le porte-parole du Pentagone, John Kirby",
+        "John Kirby",
+        "indiquer",
+        "indirect",
+        "assert",
+        "les tirs ne représentaient pas de menace immédiate",
+    ),
     # negation: "ne ... pas" / "ne ... jamais" on the cue
     (
         "Marie Dubois ne croit pas que l'accord sera signé.",
