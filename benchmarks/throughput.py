@@ -1,7 +1,8 @@
 """Throughput of ``claimx.parse_many`` against bare ``nlp.pipe`` on the same spaCy package.
 
     python benchmarks/throughput.py [--corpus PATH] [--batch-size 32] [--n-process 1]
-                                    [--limit N] [--repeat R] [--profile] [--memory]
+                                    [--limit N] [--repeat R] [--rounds 3]
+                                    [--profile] [--memory]
 
 Texts: the 120 English MEANTIME Wikinews articles, rebuilt from
 ``../shared/corpora/meantime/multilingual_processed/en/meantime.conll`` when that exists
@@ -125,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--limit", type=int, help="use only the first N texts")
     parser.add_argument("--repeat", type=int, default=1, help="repeat the texts R times")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds")
     parser.add_argument("--profile", action="store_true", help="cProfile one claimx pass")
     parser.add_argument("--memory", action="store_true", help="tracemalloc one claimx pass")
     args = parser.parse_args(argv)
@@ -160,10 +162,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     list(bare.pipe(texts[:4]))
     list(claimx.parse_many(texts[:4], language="en"))
 
-    bare_wps = timed("bare nlp.pipe", run_bare, words, len(texts))
-    docs_wps = timed("claimx nlp.pipe (Docs only)", run_claimx_docs, words, len(texts))
-    claimx_wps = timed("claimx.parse_many", run_claimx, words, len(texts))
-    print(f"\nratio parse_many / bare: {claimx_wps / bare_wps:.2f} (target >= 0.85)")
+    # interleaved rounds; the best of each is reported (the machine is shared and noisy)
+    best = {"bare": 0.0, "docs": 0.0, "claimx": 0.0}
+    for round_ in range(1, args.rounds + 1):
+        print(f"round {round_}")
+        best["bare"] = max(best["bare"], timed("  bare nlp.pipe", run_bare, words, len(texts)))
+        best["docs"] = max(
+            best["docs"], timed("  claimx nlp.pipe (Docs only)", run_claimx_docs, words, len(texts))
+        )
+        best["claimx"] = max(
+            best["claimx"], timed("  claimx.parse_many", run_claimx, words, len(texts))
+        )
+    bare_wps, docs_wps, claimx_wps = best["bare"], best["docs"], best["claimx"]
+    print(
+        f"\nbest words/s: bare {bare_wps:.0f}, claimx Docs {docs_wps:.0f}, "
+        f"parse_many {claimx_wps:.0f}"
+    )
+    print(f"ratio parse_many / bare: {claimx_wps / bare_wps:.2f} (target >= 0.85)")
     print(f"ratio claimx Docs / bare: {docs_wps / bare_wps:.2f}")
     print(f"peak RSS (whole run so far): {maxrss_mb():.0f} MB")
 
