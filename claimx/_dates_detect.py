@@ -178,7 +178,7 @@ class DateDetector:
             "SET": [
                 [_in(lex.sets)],
                 [
-                    {"LOWER": {"IN": ["every", "each"]}},
+                    {"LOWER": {"IN": sorted({"every", "each"} | lex.set_heads)}},
                     {"LIKE_NUM": True, "OP": "?"},
                     _in(set(lex.units) | weekdays),
                 ],
@@ -187,7 +187,8 @@ class DateDetector:
         if lex.date_links:  # "12 de octubre de 2005", "octubre de 2005"
             link = _in(lex.date_links)
             patterns["DATE"] += [[day, link, month, link, year], [day, link, month]]
-            patterns["DATE"] += [[month, link, year]]
+            patterns["DATE"] += [[month, link, year], [_in(lex.ordinals), _in(quarter), link, year]]
+            patterns["DATE"] += [[_in(weekdays), comma, day, {**link, "OP": "?"}, month]]
         if lex.decade_words:  # "los años 90", "gli anni '80"
             quote = {"TEXT": {"IN": ["'", "’"]}, "OP": "?"}
             decade = {"TEXT": {"REGEX": r"^'?[1-9]0$"}}
@@ -386,7 +387,9 @@ class DateDetector:
         if lex.empty:
             return label
         lows = [t.lower_.rstrip(".") for t in span]
-        if any(w in lex.sets for w in lows) or (lows and lows[0] in ("every", "each")):
+        if any(w in lex.sets for w in lows) or (
+            lows and lows[0] in {"every", "each"} | lex.set_heads
+        ):
             return "SET"
         if len(lows) >= 2 and lows[-2] in ("a", "per") and lows[-1] in lex.units and len(lows) == 2:
             return "SET" if span.start > 0 and span.doc[span.start - 1].like_num else "DURATION"

@@ -71,6 +71,8 @@ class TimeLexicon:
     keep_leading: frozenset[str] = frozenset()
     """Articles TIMEX3 keeps in the extent before a date ("el lunes", "la semana pasada")."""
     decade_words: frozenset[str] = frozenset()
+    set_heads: frozenset[str] = frozenset()
+    """Words that make a unit or weekday recurring ("cada año", "ogni lunedì", "elke week")."""
     """Nouns before a two-digit decade ("los años 90", "gli anni '80", "de jaren 90")."""
 
     @property
@@ -122,4 +124,5 @@ def time_lexicon(language: str) -> TimeLexicon:
         date_links=_strings(data, "date_links"),
         keep_leading=_strings(data, "keep_leading"),
         decade_words=_strings(data, "decade_words"),
+        set_heads=_strings(data, "set_heads"),
     )
