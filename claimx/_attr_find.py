@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ._attr_cues import RawClaim, find_cue_claims
-from ._attr_lexicon import cue_lexicon
+from ._attr_lexicon import CueLexicon, cue_lexicon
 from ._attr_quotes import Quote, find_quotes
 
 __all__ = ["PARAGRAPH_KEY", "content_paragraphs", "find_claims", "quote_kind"]
@@ -270,6 +270,38 @@ def _unattributed(doc: Doc, index: _Index, out: list[dict[str, Any]]) -> list[di
     return sorted(out + extra, key=lambda d: d["content"][0][0])
 
 
+def _incise_claims(doc: Doc, lex: CueLexicon, index: _Index) -> list[RawClaim]:
+    """« A, a déclaré X, B »: an inverted cue set off by commas inside one quotation (the
+    French convention) speaks the quotation around it, in two content spans."""
+    if not index.quotes:
+        return []
+    text = index.text
+    out: list[RawClaim] = []
+    inside = find_cue_claims(
+        doc, lex, lambda c: index.in_quote(c) and index.paragraph(c) is not None
+    )
+    for c in inside:
+        if c.kind != "verb" or c.speaker is None or c.speaker[0] < c.cue[0] - 3:
+            continue  # the speaker of an incise follows its cue or is a clitic ("a-t-il")
+        aux = [t.i for t in doc[c.cue_head].lefts if lex.has(t.dep_, "auxiliary")]
+        first, last = min(c.cue[0], c.speaker[0], *aux), max(c.cue[1], c.speaker[1])
+        if first == 0 or last + 1 >= len(doc) or doc[first - 1].text != ",":
+            continue
+        if doc[last + 1].text != ",":
+            continue
+        n = bisect.bisect_right(index.quote_starts, doc[c.cue_head].idx) - 1
+        if n < 0:
+            continue
+        start, end = _inner(text, index.quotes[n])
+        before, after = doc[first - 1].idx, doc[last + 1].idx + 1
+        while after < end and text[after].isspace():
+            after += 1
+        if start < before and after < end:
+            c.kind, c.content = "quote", [(start, before), (after, end)]
+            out.append(c)
+    return out
+
+
 def find_claims(
     doc: Doc, language: str = "en", *, unattributed: bool = False
 ) -> list[dict[str, Any]]:
@@ -295,6 +327,7 @@ def find_claims(
     ]
     for c in claims:
         c.content = [_whole_quote(index, s, e) for s, e in c.content]
+    claims += _incise_claims(doc, lex, index)
     _attach_quotes(doc, index, claims, pending)
     out: list[dict[str, Any]] = []
     for c in sorted(claims, key=lambda c: (c.content[0][0], c.cue[0])):

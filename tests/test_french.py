@@ -421,6 +421,38 @@ def test_inverted_pronoun_resolves_to_the_previous_speaker(nlp_fr: Any) -> None:
     assert _content(claim) == "Nous ne céderons pas sur ce point"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "resolved", "lemma", "content"),
+    [
+        (
+            "« Cette attaque est inacceptable, a déclaré Olaf Scholz, et elle aura des "
+            "conséquences. »",
+            "Olaf Scholz",
+            "Olaf Scholz",
+            "déclarer",
+            "Cette attaque est inacceptable / et elle aura des conséquences",
+        ),
+        (
+            "Jean Dupont est arrivé lundi. « Nous ne céderons pas, a-t-il dit, car la loi est "
+            "juste. »",
+            "-il",
+            "Jean Dupont",
+            "dire",
+            "Nous ne céderons pas / car la loi est juste",
+        ),
+    ],
+)
+def test_incise_inside_guillemets_splits_the_quotation(
+    nlp_fr: Any, text: str, speaker: str, resolved: str, lemma: str, content: str
+) -> None:
+    claim = _only_claim(_parse(nlp_fr, text))
+    assert claim.speaker is not None
+    assert (claim.speaker.text, claim.speaker.resolved) == (speaker, resolved)
+    assert claim.cue is not None
+    assert claim.cue.lemma == lemma
+    assert (claim.quote, _content(claim)) == ("direct", content)
+
+
 def test_floating_quote_takes_the_previous_speaker(nlp_fr: Any) -> None:
     text = (
         "« Cette attaque est inacceptable », a déclaré Olaf Scholz. "
@@ -512,9 +544,6 @@ def test_french_article_claims(article: Article) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the broken quotation of French style: the incise stays inside the guillemets and
-        # cues inside quotations are skipped
-        "« Cette attaque est inacceptable, a déclaré Olaf Scholz, et elle aura des conséquences. »",
         # fr_core_news_sm parses "nié" as a determiner
         "Pyongyang a nié toute implication dans l'attaque.",
         # fr_core_news_sm parses "Moscou" as the root noun and "accuse" as its adjective
