@@ -158,14 +158,19 @@ def test_usage_error_in_subprocess_has_no_traceback() -> None:
 def test_link_reports_unavailable_or_adds_clusters(capsys: pytest.CaptureFixture[str]) -> None:
     import claimx
 
-    code = main(["parse", str(CORPUS), "--link", "--format", "json"])
+    seeds = [str(p) for p in sorted(CORPUS.glob("*.txt"))]
+    code = main(["parse", *seeds, "--link", "--format", "json"])
     captured = capsys.readouterr()
     if getattr(claimx, "link", None) is None:
         assert code == 2
         assert "linking is not available" in captured.err
     else:
         assert code == 0
-        assert ParseResult.model_validate_json(captured.out).clusters is not None
+        result = ParseResult.model_validate_json(captured.out)
+        assert result.clusters is not None
+        claims = {(a.id, c.id) for a in result.articles for c in a.claims}
+        for cluster in result.clusters:
+            assert {(m.article, m.claim) for m in cluster.members} <= claims
 
 
 def test_all_inputs_failing_exits_1_and_strict(
