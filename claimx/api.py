@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import islice
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .build import article_from_doc
@@ -101,8 +102,9 @@ def parse_many(
     """Parse a stream of articles lazily, in input order.
 
     ``items`` are texts, records ``{"id","text","published","source","title","language"}``
-    or :class:`~claimx.inputs.ArticleInput`. Only ``batch_size`` articles are held at once;
-    within a batch, articles are grouped by language and run through ``nlp.pipe``.
+    or :class:`~claimx.inputs.ArticleInput`. The stream is consumed lazily: only about
+    ``batch_size`` articles (per worker) are in memory at once. Consecutive articles of one
+    language go through a single ``nlp.pipe`` call.
 
     Raises:
         SchemaError, InputError, DateValueError: for an invalid item (validate records first
@@ -110,19 +112,16 @@ def parse_many(
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    iterator = (_coerce(item, i) for i, item in enumerate(items))
-    while True:
-        batch = list(islice(iterator, batch_size))
-        if not batch:
-            return
-        langs = [_language(item, language) for item in batch]
-        results: dict[int, Article] = {}
-        for lang in dict.fromkeys(langs):
-            idx = [i for i, code in enumerate(langs) if code == lang]
-            nlp = load_pipeline(lang)
-            docs = (_make_doc(nlp, batch[i], lang) for i in idx)
-            piped = nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
-            for i, doc in zip(idx, piped, strict=True):
-                results[i] = _to_article(doc, batch[i], lang)
-        for i in range(len(batch)):
-            yield results[i]
+    if n_process < 1:
+        raise ValueError(f"n_process must be >= 1, got {n_process}")
+    coerced = (_coerce(item, i) for i, item in enumerate(items))
+    tagged = ((item, _language(item, language)) for item in coerced)
+    # One nlp.pipe call per run of consecutive same-language articles: a single call for a
+    # one-language stream, so worker processes (n_process > 1) start once, not per batch.
+    for lang, run in groupby(tagged, key=itemgetter(1)):
+        nlp = load_pipeline(lang)
+        stream = ((_make_doc(nlp, item, lang), item) for item, _ in run)
+        for doc, item in nlp.pipe(
+            stream, as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            yield _to_article(doc, item, lang)

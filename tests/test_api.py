@@ -27,3 +27,40 @@ def test_parse_returns_article_with_valid_offsets() -> None:
     assert [b.text for b in article.boilerplate] == ["source site-3"]
     for span in (*article.paragraphs, *article.boilerplate, *article.dates):
         assert text[span.start : span.end] == span.text
+
+
+def test_parse_many_streams_in_order_and_matches_parse() -> None:
+    texts = [
+        "The minister said on Friday that taxes would fall.",
+        "",
+        "“We will not give up,” the mayor told reporters.",
+    ]
+    many = list(claimx.parse_many(texts, language="en", batch_size=2))
+    assert [a.text for a in many] == texts
+    single = [claimx.parse(t, language="en") for t in texts]
+    assert [a.model_dump() for a in many] == [a.model_dump() for a in single]
+
+
+def test_parse_many_two_processes_gives_the_same_articles() -> None:
+    records = [
+        {"id": f"a{i}", "text": f"Officials in city {i} said the bridge would reopen in May."}
+        for i in range(4)
+    ]
+    one = list(claimx.parse_many(records, language="en", batch_size=2))
+    two = list(claimx.parse_many(records, language="en", batch_size=2, n_process=2))
+    assert [a.id for a in two] == ["a0", "a1", "a2", "a3"]
+    assert [a.model_dump() for a in one] == [a.model_dump() for a in two]
+    assert all(a.claims for a in two)
+
+
+def test_parse_many_is_lazy() -> None:
+    seen: list[int] = []
+
+    def stream():  # type: ignore[no-untyped-def]
+        for i in range(1000):
+            seen.append(i)
+            yield f"Report number {i} said prices rose."
+
+    first = next(iter(claimx.parse_many(stream(), language="en", batch_size=4)))
+    assert first.text == "Report number 0 said prices rose."
+    assert len(seen) < 100  # not the whole stream
