@@ -13,6 +13,11 @@ def register_extensions() -> None:
     """Register claimx's Doc extensions; safe to call many times."""
     from spacy.tokens import Doc
 
-    for name in ("claimx_published", "claimx_language", "claimx_claims"):
+    for name in (
+        "claimx_published",
+        "claimx_language",
+        "claimx_claims",
+        "claimx_unattributed",
+    ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

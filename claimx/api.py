@@ -27,12 +27,13 @@ def _language(item: ArticleInput, default: str | None) -> str:
     return item.language or default or detect_language(item.text)
 
 
-def _make_doc(nlp: Language, item: ArticleInput, language: str) -> Doc:
+def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bool = False) -> Doc:
     if len(item.text) > nlp.max_length:
         nlp.max_length = max(len(item.text) + 1, MAX_CHARS)
     doc = nlp.make_doc(item.text)
     doc._.claimx_published = item.published.isoformat() if item.published else None
     doc._.claimx_language = language
+    doc._.claimx_unattributed = unattributed
     return doc
 
 
@@ -57,6 +58,7 @@ def parse(
     title: str | None = None,
     id: str | None = None,
     nlp: Language | None = None,
+    unattributed: bool = False,
 ) -> Article:
     """Parse one article into an :class:`~claimx.models.Article`.
 
@@ -69,6 +71,8 @@ def parse(
         title: Title, when known; otherwise the detected headline.
         id: Article id; defaults to a hash of the text.
         nlp: A pipeline from :func:`claimx.load_pipeline` to use instead of the default.
+        unattributed: Also return the outlet's own unattributed assertions as claims with
+            ``speaker`` and ``cue`` ``None`` (so that facts two outlets state can be linked).
 
     Raises:
         InputError: ``text`` is not text.
@@ -80,7 +84,7 @@ def parse(
     )
     lang = _language(item, None)
     pipeline = nlp if nlp is not None else load_pipeline(lang)
-    doc = pipeline(_make_doc(pipeline, item, lang))
+    doc = pipeline(_make_doc(pipeline, item, lang, unattributed))
     return _to_article(doc, item, lang)
 
 
@@ -98,13 +102,15 @@ def parse_many(
     language: str | None = None,
     batch_size: int = 32,
     n_process: int = 1,
+    unattributed: bool = False,
 ) -> Iterator[Article]:
     """Parse a stream of articles lazily, in input order.
 
     ``items`` are texts, records ``{"id","text","published","source","title","language"}``
     or :class:`~claimx.inputs.ArticleInput`. The stream is consumed lazily: only about
     ``batch_size`` articles (per worker) are in memory at once. Consecutive articles of one
-    language go through a single ``nlp.pipe`` call.
+    language go through a single ``nlp.pipe`` call. ``language`` and ``unattributed`` are as
+    in :func:`parse` (``language`` applies to items that do not give their own).
 
     Raises:
         SchemaError, InputError, DateValueError: for an invalid item (validate records first
@@ -120,7 +126,7 @@ def parse_many(
     # one-language stream, so worker processes (n_process > 1) start once, not per batch.
     for lang, run in groupby(tagged, key=itemgetter(1)):
         nlp = load_pipeline(lang)
-        stream = ((_make_doc(nlp, item, lang), item) for item, _ in run)
+        stream = ((_make_doc(nlp, item, lang, unattributed), item) for item, _ in run)
         for doc, item in nlp.pipe(
             stream, as_tuples=True, batch_size=batch_size, n_process=n_process
         ):

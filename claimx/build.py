@@ -6,7 +6,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc
 
-from .attribution import claims_from_doc
+from .attribution import claims_from_doc, quote_diagnostics
 from .dates import dates_from_doc
 from .entities import entities_from_doc
 from .models import Article, Diagnostic, Paragraph, TextSpan
@@ -54,6 +54,7 @@ def article_from_doc(
         diagnostics = (*diagnostics, *shallow)
     else:
         claims = claims_from_doc(doc, id, entities, dates)
+    diagnostics = (*diagnostics, *quote_diagnostics(doc))
     return Article(
         id=id,
         source=source,

@@ -180,33 +180,40 @@ def collect_inputs(paths: Sequence[str]) -> Inputs:
 
 
 def _parse_all(
-    items: list[ArticleInput], *, batch_size: int, n_process: int
+    items: list[ArticleInput], *, batch_size: int, n_process: int, unattributed: bool = False
 ) -> Iterator[Article | InputFailure]:
-    """Parse in batches; when a batch fails, retry its items one by one to isolate the bad one.
+    """Stream all items through one ``parse_many``; when it fails, parse the batch in flight
+    one by one to isolate the bad article, then resume streaming after it.
 
     Raises:
         ClaimxModelError: no pipeline for a language (fatal: nothing would parse).
     """
     from .api import parse_many
 
-    for start in range(0, len(items), batch_size):
-        batch = items[start : start + batch_size]
+    pos = 0
+    while pos < len(items):
+        done = 0
         try:
-            yield from list(parse_many(batch, batch_size=batch_size, n_process=n_process))
-            continue
+            for article in parse_many(
+                items[pos:], batch_size=batch_size, n_process=n_process, unattributed=unattributed
+            ):
+                done += 1
+                yield article
+            return
         except ClaimxModelError:
             raise
         except Exception:
-            if len(batch) == 1:
-                log.debug("parse failed", exc_info=True)
-        for item in batch:
+            log.debug("parse failed after %d articles; isolating", pos + done, exc_info=True)
+        start = pos + done
+        for item in items[start : start + batch_size]:
             try:
-                yield from list(parse_many([item], batch_size=1))
+                yield from list(parse_many([item], batch_size=1, unattributed=unattributed))
             except ClaimxModelError:
                 raise
             except Exception as exc:  # a per-article crash must not stop the batch
                 log.debug("parse of %s failed", item.source, exc_info=True)
                 yield _failure(item.source or item.id, exc)
+        pos = start + batch_size
 
 
 def _linker() -> Callable[[list[Article]], ClaimGraph] | None:
@@ -270,6 +277,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--n-process", type=_positive, default=1, metavar="N", help="worker processes (1)"
     )
     p.add_argument("--link", action="store_true", help="also link claims across articles")
+    p.add_argument(
+        "--unattributed",
+        action="store_true",
+        help="also emit the outlet's own unattributed assertions (speaker and cue empty)",
+    )
     p.add_argument("--strict", action="store_true", help="exit 1 if any input failed")
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     p.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
@@ -333,7 +345,12 @@ def _run_parse(args: argparse.Namespace) -> int:
     items = [with_defaults(i, published=published, language=lang) for i in found.items]
     failures = list(found.failures)
     articles: list[Article] = []
-    for outcome in _parse_all(items, batch_size=args.batch_size, n_process=args.n_process):
+    for outcome in _parse_all(
+        items,
+        batch_size=args.batch_size,
+        n_process=args.n_process,
+        unattributed=args.unattributed,
+    ):
         if isinstance(outcome, InputFailure):
             failures.append(outcome)
         else:

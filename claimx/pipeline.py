@@ -93,7 +93,8 @@ def resolve_pipeline(lang: str = "en", name: str | None = None) -> Language:
         tried.append(f"{candidate} (rejected: {problem})")
     hint = INSTALL_HINTS.get(lang, f"pip install <a spaCy 3.8 pipeline for {lang!r}>")
     raise ClaimxModelError(
-        f"no usable spaCy pipeline for {lang!r}; tried: {'; '.join(tried)}. Install one with: {hint}"
+        f"no usable spaCy pipeline for {lang!r}; tried: {'; '.join(tried)}. "
+        f"Install one with: {hint}"
     )
 
 
@@ -105,11 +106,14 @@ def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
     """
     from . import components  # noqa: F401  (registers the factories)
 
-    if name is None and lang.lower() not in PIPELINE_CANDIDATES:
-        if not os.environ.get(f"CLAIMX_PIPELINE_{lang.upper()}"):
-            from .shallow import load_shallow_pipeline
+    if (
+        name is None
+        and lang.lower() not in PIPELINE_CANDIDATES
+        and not os.environ.get(f"CLAIMX_PIPELINE_{lang.upper()}")
+    ):
+        from .shallow import load_shallow_pipeline
 
-            return load_shallow_pipeline(lang)  # blank + sentencizer + shallow rules
+        return load_shallow_pipeline(lang)  # blank + sentencizer + shallow rules
     nlp = resolve_pipeline(lang, name)
     add_claimx_components(nlp)
     return nlp

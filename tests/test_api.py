@@ -64,3 +64,21 @@ def test_parse_many_is_lazy() -> None:
     first = next(iter(claimx.parse_many(stream(), language="en", batch_size=4)))
     assert first.text == "Report number 0 said prices rose."
     assert len(seen) < 100  # not the whole stream
+
+
+def test_unattributed_assertions_are_opt_in() -> None:
+    text = "Prices rose sharply across the region in March.\n\nThe minister said taxes would fall."
+    default = claimx.parse(text, language="en")
+    assert all(c.speaker is not None for c in default.claims)
+    opted = claimx.parse(text, language="en", unattributed=True)
+    outlet = [c for c in opted.claims if c.speaker is None and c.cue is None]
+    assert [c.content_text for c in outlet] == ["Prices rose sharply across the region in March"]
+    assert len(opted.claims) == len(default.claims) + 1
+
+
+def test_unbalanced_quote_is_reported_not_fatal() -> None:
+    text = "The mayor said “the bridge will reopen in May.\n\nOfficials said costs doubled."
+    article = claimx.parse(text, language="en")
+    codes = [d.code for d in article.diagnostics]
+    assert "unbalanced-quotes" in codes
+    assert any(c.content_text == "costs doubled" for c in article.claims)

@@ -30,7 +30,8 @@ class AttributionComponent:
             cue_lexicon(language)
         except FileNotFoundError:
             language = self.language
-        doc._.claimx_claims = find_claims(doc, language, unattributed=self.unattributed)
+        unattributed = self.unattributed or bool(doc._.claimx_unattributed)
+        doc._.claimx_claims = find_claims(doc, language, unattributed=unattributed)
         return doc
 
 
