@@ -244,9 +244,16 @@ def _misattached_clause(tok: Token, lex: CueLexicon) -> list[Token]:
 
     "announced Monday in an internal memo that he would ..." -> the clause after "memo".
     """
-    for _, noun in _prep_objects(tok, lex):
+    holders = [noun for _, noun in _prep_objects(tok, lex)]
+    # a bare noun right after the cue: "a déclaré mercredi que ..." hung on "mercredi"
+    bare = [
+        c
+        for c in tok.children
+        if c.i == tok.i + 1 and c.pos_ == "NOUN" and not lex.has(c.dep_, "object")
+    ]
+    for noun in holders + bare:
         for clause in noun.children:
-            if clause.i > noun.i and lex.has(clause.dep_, "relative"):
+            if clause.i > noun.i and (lex.has(clause.dep_, "relative") or noun in bare):
                 marks = [c for c in clause.children if lex.has(c.dep_, "complementizer")]
                 if marks and _children(clause, lex, "subject"):
                     return [clause]

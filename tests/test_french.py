@@ -572,3 +572,18 @@ def test_french_article_claims(article: Article) -> None:
 @pytest.mark.xfail(strict=True, reason="known limitation, see the comment on each case")
 def test_french_known_gaps(nlp_fr: Any, text: str) -> None:
     assert [c for c in _parse(nlp_fr, text).claims if c.cue is not None]
+
+
+def test_stated_day_and_content_month(nlp_fr: Any) -> None:
+    """ "a déclaré mercredi que ...": the clause is the content even when the parser hangs
+    it on "mercredi"; the day is when it was said, the month is what it is about."""
+    text = "Le ministre Jean Dupont a déclaré mercredi que les élections se tiendront en septembre."
+    article = claimx.parse(text, language="fr", published="2024-05-31", nlp=nlp_fr)
+    claim = _only_claim(article)
+    assert claim.speaker is not None
+    assert claim.speaker.resolved == "Jean Dupont"
+    assert _content(claim) == "les élections se tiendront en septembre"
+    assert claim.stated is not None
+    assert claim.stated.value == "2024-05-29"
+    assert claim.time is not None
+    assert claim.time.value == "2024-09"
