@@ -30,6 +30,8 @@ class Lexicon:
     skippable: frozenset[str]
     production_verbs: frozenset[str]
     stance_polarity: dict[str, int]
+    generic_sources: frozenset[str] = frozenset()
+    """Plural nouns naming an unnamed group of sources ("experts", "officials")."""
 
 
 @functools.cache
@@ -50,6 +52,7 @@ def lexicon(lang: str = "en") -> Lexicon:
         skippable=frozenset(data["skippable"]),
         production_verbs=frozenset(data["production_verbs"]),
         stance_polarity={k: int(v) for k, v in data["stance_polarity"].items()},
+        generic_sources=frozenset(data.get("generic_sources", ())),
     )
 
 

@@ -5,6 +5,10 @@ score over *all* their member pairs (pairs never proposed by blocking are scored
 same-article pairs included) reaches ``linkage``; so one strong link cannot chain two
 unrelated groups together, as connected components would. Merges of clusters with more than
 ``max_pairs`` member pairs use the scores already known, counting unknown pairs as 0.
+
+An optional ``compatible`` predicate adds a complete link on top: two clusters merge only if
+*every* cross pair is compatible (for the linker, speakers that can be one source), so the
+average of the scores cannot carry a merge that one incompatible pair forbids.
 """
 
 from __future__ import annotations
@@ -22,11 +26,13 @@ def average_link(
     *,
     linkage: float,
     max_pairs: int = 2500,
+    compatible: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Clusters (sorted index lists, singletons included) of ``n`` items.
 
     ``links`` are ``(score, i, j)`` above threshold; ``known`` caches pair scores by
-    ``(min, max)`` and is filled by calls to ``score``.
+    ``(min, max)`` and is filled by calls to ``score``. ``compatible(i, j)`` (called with
+    ``i < j``), when given, must hold for every cross pair of a merge.
     """
     cluster = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
@@ -42,6 +48,10 @@ def average_link(
         if ci == cj:
             continue
         a, b = members[ci], members[cj]
+        if compatible is not None and not all(
+            compatible(min(x, y), max(x, y)) for x in a for y in b
+        ):
+            continue
         if len(a) * len(b) <= max_pairs:
             total = sum(pair(x, y) for x in a for y in b)
         else:

@@ -13,6 +13,7 @@ from .conflicts import cluster_conflicts
 from .embeddings import resolve_similarity
 from .features import ClaimFeatures, article_context, extract_features, part_of_evidence
 from .similarity import ContentSimilarity, ScoringContext, Weights, content_score, score_pair
+from .speakers import speakers_compatible
 
 __all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
 
@@ -117,7 +118,19 @@ def link(
             return 0.0  # two different statements of one article are not one claim
         return score_pair(ctx, a, b)[0]
 
-    groups = average_link(len(features), above, on_demand, known, linkage=linkage)
+    gate: dict[tuple[int, int], bool] = {}
+
+    def compatible(i: int, j: int) -> bool:
+        """The speaker gate, as a complete link: no cluster mixes incompatible sources."""
+        if (i, j) not in gate:
+            a, b = features[i], features[j]
+            content = content_score(ctx, a, b) if a.speaker_known or b.speaker_known else 0.0
+            gate[(i, j)] = speakers_compatible(a, b, content, ctx.part_of)
+        return gate[(i, j)]
+
+    groups = average_link(
+        len(features), above, on_demand, known, linkage=linkage, compatible=compatible
+    )
     clusters: list[ClaimCluster] = []
     for group in groups:
         if len(group) < 2 and not singletons:

@@ -98,6 +98,8 @@ class ClaimFeatures:
     """Content stems that occur only inside entity mentions."""
     context: frozenset[str] = frozenset()
     """Entity keys of the whole article: the story the claim was reported in."""
+    speaker_generic: bool = False
+    """The speaker is an unnamed plural group ("experts", "officials"), not one source."""
     stem_set: frozenset[str] = field(init=False)
     entity_keys: frozenset[str] = field(init=False)
 
@@ -327,6 +329,11 @@ def extract_features(
             stems_out.append(stem(w))
     stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
     speaker_keys, speaker_stems = _speaker(article, claim, by_id, lex)
+    generic = (
+        claim.speaker is not None
+        and not speaker_keys
+        and any(t[0].lower() in lex.generic_sources for t in tokens(claim.speaker.text))
+    )
     interval = claim.time.interval if claim.time is not None else None
     return ClaimFeatures(
         index=index,
@@ -344,6 +351,7 @@ def extract_features(
         time_text=claim.time.text if claim.time is not None else None,
         context=article_context(article) if context is None else context,
         entity_stems=frozenset(stems_in - set(stems_out)),
+        speaker_generic=generic,
     )
 
 

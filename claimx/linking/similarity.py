@@ -15,7 +15,9 @@ rather than counted as a disagreement:
 ``roles``     a multiplier: 1, or a penalty when the same entities play swapped roles
 ``context``   idf-weighted cosine of the two articles' entity keys (the same story or not)
 
-Combination (:func:`score_pair`): the weighted average of the available components, capped at
+Combination (:func:`score_pair`): 0 for two claims whose speakers cannot be one source
+(:func:`~claimx.linking.speakers.speakers_compatible`); else the weighted average of the
+available components, capped at
 ``CONTENT_GATE`` x content (shared names alone never link); boosted, and freed from the cap,
 when one source (speaker >= ``SAME_SPEAKER``) speaks in one story; cut by up to
 ``OTHER_STORY_PENALTY`` when the articles share no named entities; multiplied by the role
@@ -32,6 +34,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .features import ClaimFeatures
+from .speakers import is_part, speakers_compatible, word_overlap
 
 __all__ = [
     "ContentSimilarity",
@@ -163,24 +166,6 @@ def _entities(a: ClaimFeatures, b: ClaimFeatures) -> float | None:
     return 2 * len(a.entity_keys & b.entity_keys) / (len(a.entity_keys) + len(b.entity_keys))
 
 
-def _is_part(ctx: ScoringContext, a: frozenset[str], b: frozenset[str]) -> bool:
-    return any((x, y) in ctx.part_of or (y, x) in ctx.part_of for x in a for y in b)
-
-
-def _word_overlap(sa: set[str], sb: set[str]) -> float:
-    """Share of the shorter word set found in the other; a word of 3+ letters also matches a
-    word it begins ("rep" / "representative", "spokes" / "spokesman")."""
-    if not sa or not sb:
-        return 0.0
-    small, large = (sa, sb) if (len(sa), sorted(sa)) <= (len(sb), sorted(sb)) else (sb, sa)
-    hits = sum(
-        1
-        for w in small
-        if w in large or any(len(x) >= 3 and (w.startswith(x) or x.startswith(w)) for x in large)
-    )
-    return hits / len(small)
-
-
 def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
     if not a.speaker_known and not b.speaker_known:
         return None
@@ -188,10 +173,10 @@ def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float |
         return 0.5
     if a.speaker_keys & b.speaker_keys:
         return 1.0
-    if _is_part(ctx, a.speaker_keys, b.speaker_keys):
+    if is_part(ctx.part_of, a.speaker_keys, b.speaker_keys):
         return 0.85
     sa, sb = set(a.speaker_stems), set(b.speaker_stems)
-    overlap = _word_overlap(sa, sb)
+    overlap = word_overlap(sa, sb)
     if not a.speaker_keys or not b.speaker_keys:
         # an unresolved description ("her rep", "the ministry") may be anyone: unknown
         return max(overlap, 0.5)
@@ -286,6 +271,7 @@ def score_pair(
     """The combined score of two claims and its named components (symmetric in a, b)."""
     weights = ctx.weights
     content = content_score(ctx, a, b)
+    compatible = speakers_compatible(a, b, content, ctx.part_of)
     speaker = _speaker(ctx, a, b)
     if content == 0.0 and (speaker is None or speaker < SAME_SPEAKER):
         # nothing in common to say, and not one source's statement: the gate makes it 0
@@ -333,4 +319,8 @@ def score_pair(
     score = min(score, gate) * roles
     if a.speaker_keys and b.speaker_keys and speaker < DIFFERENT_SPEAKER:
         score *= SPEAKER_MISMATCH_FACTOR  # two named sources, and not the same one
+    if not compatible:
+        # not one source's statement: never one claim (see claimx.linking.speakers)
+        reasons["speaker_gate"] = 0.0
+        score = 0.0
     return round(min(1.0, max(0.0, score)), 6), reasons
