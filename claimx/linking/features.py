@@ -329,11 +329,11 @@ def extract_features(
             stems_out.append(stem(w))
     stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
     speaker_keys, speaker_stems = _speaker(article, claim, by_id, lex)
-    generic = (
-        claim.speaker is not None
-        and not speaker_keys
-        and any(t[0].lower() in lex.generic_sources for t in tokens(claim.speaker.text))
-    )
+    generic = False
+    if claim.speaker is not None and not speaker_keys:
+        # the head (last word) names an unnamed group: "experts", "some Western analysts"
+        words = [t[0] for t in tokens(claim.speaker.text) if t[0][:1].isalpha()]
+        generic = bool(words) and words[-1].lower() in lex.generic_sources
     interval = claim.time.interval if claim.time is not None else None
     return ClaimFeatures(
         index=index,
