@@ -13,7 +13,7 @@ from .conflicts import cluster_conflicts
 from .embeddings import resolve_similarity
 from .features import ClaimFeatures, article_context, extract_features, part_of_evidence
 from .similarity import ContentSimilarity, ScoringContext, Weights, content_score, score_pair
-from .speakers import speakers_compatible
+from .speakers import SpeakerRelation, speaker_relation
 
 __all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
 
@@ -121,11 +121,10 @@ def link(
     gate: dict[tuple[int, int], bool] = {}
 
     def compatible(i: int, j: int) -> bool:
-        """The speaker gate, as a complete link: no cluster mixes incompatible sources."""
+        """The speaker gate, as a complete link: no cluster mixes two different sources."""
         if (i, j) not in gate:
-            a, b = features[i], features[j]
-            content = content_score(ctx, a, b) if a.speaker_known or b.speaker_known else 0.0
-            gate[(i, j)] = speakers_compatible(a, b, content, ctx.part_of)
+            relation = speaker_relation(features[i], features[j], ctx.part_of)
+            gate[(i, j)] = relation is not SpeakerRelation.CONFLICT
         return gate[(i, j)]
 
     groups = average_link(

@@ -1,35 +1,45 @@
 """The speaker gate: may two claims be one statement of one source?
 
-A cluster groups the claims that state the same thing *from the same source*, so before their
-content is scored two claims must have compatible speakers (:func:`speakers_compatible`):
+A cluster groups the claims that state the same thing *from the same source*. The gate is
+graded (:func:`speaker_relation`):
 
-* two unattributed claims (the outlet's own assertions, ``speaker=None``) are compatible;
-* an unattributed and an attributed claim only when their contents nearly repeat each other
-  (content >= :data:`STRONG_CONTENT`): the outlet restating a source's words without naming it;
-* an unnamed plural group ("experts", "officials": ``ClaimFeatures.speaker_generic``) only with
-  another such group: "experts" are not "the DIA";
-* two attributed claims when the speakers share a key (entity identity or resolved name,
-  "the Pentagon" / "US Department of Defense" through the alias identity), when the articles'
-  own wording states that one is part of the other ("the Pentagon's ... Defense Intelligence
-  Agency"), or when the words of one speaker's name are among the other's ("Lohan" /
-  "Lindsay Lohan") and they do not have two different known identities;
-* an unresolved description ("her rep", "an examination of debris") when it shares most of its
-  words with the other speaker ("the sister of ..." / "Kim Yo Jong, the sister of ...") or
-  when the contents nearly repeat each other.
+* ``SAME``: the speakers are one source. Two resolved speakers sharing a key (entity identity
+  or resolved name; "the Pentagon" / "US Department of Defense" through the alias identity),
+  one stated by the articles' own wording to be part of the other ("the Pentagon's ...
+  Defense Intelligence Agency"), or one name's words at the start or end of the other's
+  ("Lohan" / "Lindsay Lohan", "Academy" / "Academy of Motion Pictures Arts and Sciences")
+  even when the two carry different identity keys; two unattributed claims; two unnamed
+  plural groups ("experts" / "analysts"); an unresolved description sharing most of its words
+  with the other speaker ("the sister of ..." / "Kim Yo Jong, the sister of ...").
+* ``CONFLICT``: the speakers are resolved to two different sources: two named speakers
+  (persons, organisations) without a shared key, part-of relation or name containment, or an
+  unnamed plural group ("experts") against a named speaker.
+* ``UNKNOWN``: nothing says whether they are one source: one side unattributed, or an
+  unresolved description ("her rep", "a spokesman", "police") against anyone else.
 
-The gate is symmetric. The linker vetoes incompatible pairs and clusters with a complete link
-on the gate (every cross pair of two merging clusters must be compatible), so one shared
-content word cannot chain two sources' statements together.
+:func:`speakers_compatible` is the pair-level test: ``SAME`` links; ``CONFLICT`` never does;
+``UNKNOWN`` links when the contents nearly repeat each other (>= :data:`STRONG_CONTENT`), or,
+when both speakers are role nouns or groups (:func:`is_role`: "her rep" / "a publicist",
+"investigators" / "police"), from :data:`ROLE_CONTENT`. The clustering uses only the
+``CONFLICT`` veto as a complete link (every cross pair of two merging clusters must not be a
+conflict): two sources' statements never share a cluster, but the average link may gather
+differently described mentions of one source through their links to the others.
 """
 
 from __future__ import annotations
+
+from enum import Enum
 
 from .features import ClaimFeatures
 
 __all__ = [
     "DESCRIPTION_OVERLAP",
+    "ROLE_CONTENT",
     "STRONG_CONTENT",
+    "SpeakerRelation",
     "is_part",
+    "is_role",
+    "speaker_relation",
     "speakers_compatible",
     "word_overlap",
 ]
@@ -37,9 +47,20 @@ __all__ = [
 #: Content similarity from which two claims restate the same words whatever their speakers
 #: say: most of the idf-weighted content words shared, in a similar order.
 STRONG_CONTENT = 0.6
+#: Content similarity from which two claims of underspecified sources (role nouns or unnamed
+#: groups on both sides: "her rep" / "a publicist") can be one statement.
+ROLE_CONTENT = 0.35
 #: Share of an unresolved description's words found in the other speaker's words from which
 #: the two can be the same source.
 DESCRIPTION_OVERLAP = 0.5
+
+
+class SpeakerRelation(Enum):
+    """What the speakers of two claims say about their being one source."""
+
+    SAME = "same"
+    UNKNOWN = "unknown"
+    CONFLICT = "conflict"
 
 
 def word_overlap(sa: set[str], sb: set[str]) -> float:
@@ -61,40 +82,72 @@ def is_part(part_of: set[tuple[str, str]], a: frozenset[str], b: frozenset[str])
     return any((x, y) in part_of or (y, x) in part_of for x in a for y in b)
 
 
-def _names(keys: frozenset[str]) -> list[set[str]]:
-    return [set(k[5:].split()) for k in keys if k.startswith("name:")]
+def _names(keys: frozenset[str]) -> list[list[str]]:
+    return [k[5:].split() for k in keys if k.startswith("name:")]
 
 
-def _identities(keys: frozenset[str]) -> set[str]:
-    return {k for k in keys if not k.startswith("name:")}
+def _edge(x: list[str], y: list[str]) -> bool:
+    """The shorter name's words open or close the longer one ("Academy" / "Academy of ...")."""
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    n = len(short)
+    return n > 0 and (long[:n] == short or long[-n:] == short)
 
 
-def _named_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two resolved speakers without a shared key: one name's words among the other's, and
-    no two different known identities."""
-    ida, idb = _identities(a), _identities(b)
+def _named_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two resolved speakers without a shared key that still name one source: one name's
+    words among the other's when at most one has a known identity, or at the start or end
+    of the other's name whatever their identities."""
+    ida = {k for k in a if not k.startswith("name:")}
+    idb = {k for k in b if not k.startswith("name:")}
+    names_a, names_b = _names(a), _names(b)
+    if any(_edge(x, y) for x in names_a for y in names_b):
+        return True
     if ida and idb:
-        return False  # both identified, and not as the same entity
-    return any(x <= y or y <= x for x in _names(a) for y in _names(b))
+        return False
+    return any(set(x) <= set(y) or set(y) <= set(x) for x in names_a for y in names_b)
+
+
+def is_role(f: ClaimFeatures) -> bool:
+    """An underspecified source: an unnamed group, or an unresolved description whose head
+    (last word) is a role noun of the lexicon ("her rep", "a spokesman", "police")."""
+    return f.speaker_role
+
+
+def speaker_relation(
+    a: ClaimFeatures, b: ClaimFeatures, part_of: set[tuple[str, str]]
+) -> SpeakerRelation:
+    """Whether the speakers of ``a`` and ``b`` are one source, two, or cannot tell (see the
+    module doc); ``part_of`` holds the ``(part, whole)`` key pairs stated by the articles."""
+    if not a.speaker_known and not b.speaker_known:
+        return SpeakerRelation.SAME
+    if not a.speaker_known or not b.speaker_known:
+        return SpeakerRelation.UNKNOWN
+    ka, kb = a.speaker_keys, b.speaker_keys
+    if a.speaker_generic or b.speaker_generic:
+        if a.speaker_generic and b.speaker_generic:
+            return SpeakerRelation.SAME
+        return SpeakerRelation.CONFLICT if ka or kb else SpeakerRelation.UNKNOWN
+    if ka and kb:
+        if ka & kb or is_part(part_of, ka, kb) or _named_same(ka, kb):
+            return SpeakerRelation.SAME
+        return SpeakerRelation.CONFLICT
+    overlap = word_overlap(set(a.speaker_stems), set(b.speaker_stems))
+    return SpeakerRelation.SAME if overlap >= DESCRIPTION_OVERLAP else SpeakerRelation.UNKNOWN
 
 
 def speakers_compatible(
     a: ClaimFeatures, b: ClaimFeatures, content: float, part_of: set[tuple[str, str]]
 ) -> bool:
-    """Whether ``a`` and ``b`` can be one statement of one source (see the module doc).
+    """Whether ``a`` and ``b`` may link as one statement of one source (see the module doc).
 
     ``content`` is the pair's content similarity; ``part_of`` the ``(part, whole)`` key pairs
     stated by the articles.
     """
-    if not a.speaker_known and not b.speaker_known:
+    relation = speaker_relation(a, b, part_of)
+    if relation is SpeakerRelation.SAME:
         return True
-    strong = content >= STRONG_CONTENT
-    if not a.speaker_known or not b.speaker_known:
-        return strong
-    if a.speaker_generic or b.speaker_generic:
-        return a.speaker_generic and b.speaker_generic
-    ka, kb = a.speaker_keys, b.speaker_keys
-    if ka and kb:
-        return bool(ka & kb) or is_part(part_of, ka, kb) or _named_compatible(ka, kb)
-    overlap = word_overlap(set(a.speaker_stems), set(b.speaker_stems))
-    return overlap >= DESCRIPTION_OVERLAP or strong
+    if relation is SpeakerRelation.CONFLICT:
+        return False
+    if content >= STRONG_CONTENT:
+        return True
+    return is_role(a) and is_role(b) and content >= ROLE_CONTENT
