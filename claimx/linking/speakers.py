@@ -150,4 +150,10 @@ def speakers_compatible(
         return False
     if content >= STRONG_CONTENT:
         return True
-    return is_role(a) and is_role(b) and content >= ROLE_CONTENT
+    return _underspecified(a) and _underspecified(b) and content >= ROLE_CONTENT
+
+
+def _underspecified(f: ClaimFeatures) -> bool:
+    """No speaker, or one not resolved to a named source (a role noun, a group, a
+    description)."""
+    return not f.speaker_keys
