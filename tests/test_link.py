@@ -22,8 +22,9 @@ from claimx.lexicons import load_data
 from claimx.linking._lexicon import stem
 from claimx.linking.blocking import candidate_pairs
 from claimx.linking.clustering import average_link
-from claimx.linking.features import extract_features, part_of_evidence
+from claimx.linking.features import ClaimFeatures, extract_features, part_of_evidence
 from claimx.linking.similarity import ScoringContext, score_pair
+from claimx.linking.speakers import speaker_relation
 from claimx.models import (
     Article,
     Claim,
@@ -385,6 +386,11 @@ def _stated(article_id: str, content: str, speaker: str | None) -> Article:
         pytest.param("a spokesman", "Tom Reed", False, id="description-vs-name"),
         pytest.param("a spokesman", "the army's spokesman", True, id="shared-description"),
         pytest.param("experts", "Tom Reed", False, id="group-vs-person"),
+        # underspecified on both sides: role nouns, groups, no speaker
+        pytest.param("her rep", "a publicist", True, id="two-role-nouns"),
+        pytest.param(None, "her rep", True, id="unattributed-vs-role-noun"),
+        pytest.param("investigators", "police", True, id="group-vs-role-noun"),
+        pytest.param("experts", None, True, id="group-vs-unattributed"),
     ],
 )
 def test_loose_paraphrase_needs_a_compatible_speaker(
@@ -863,3 +869,67 @@ def test_seed_kharkiv_direction_conflict_is_reported(
         frozenset((c.a_value.split()[0].lower(), c.b_value.split()[0].lower())) for c in conflicts
     }
     assert frozenset(("northeastern", "northwestern")) in values
+
+
+# --------------------------------------------------------------- graded speaker gate
+
+INSTITUTES: dict[str, tuple[str, str | None]] = {
+    **ENTITIES,
+    "Sylvania Institute of Marine Sciences": ("ORG", "org:sylvania institute of marine sciences"),
+    "Sylvania Institute": ("ORG", "org:sylvania institute"),
+    "Marine Sciences Institute": ("ORG", "org:marine sciences institute"),
+    "Tom Reed": ("PERSON", "person:tom reed"),
+    "Anna Berg": ("PERSON", "person:anna berg"),
+}
+
+
+def _features_of(speaker: str | None, index: int) -> ClaimFeatures:
+    text = f"{LOOSE_A}, {speaker} said." if speaker else f"{LOOSE_A}."
+    spec: dict[str, Any] = {"content": LOOSE_A}
+    if speaker:
+        spec.update(speaker=speaker, cue="said", resolved=None if speaker.islower() else speaker)
+    art = make_article(f"a{index}", text, [spec], entities=INSTITUTES)
+    return extract_features(art, art.claims[0], index)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        pytest.param("Tom Reed", "Anna Berg", "conflict", id="two-people"),
+        pytest.param(
+            "Sylvania Institute",
+            "Sylvania Institute of Marine Sciences",
+            "same",
+            id="short-name-opens-long-name",
+        ),
+        pytest.param(
+            "Sylvania Institute",
+            "Marine Sciences Institute",
+            "conflict",
+            id="two-identities-sharing-a-word",
+        ),
+        pytest.param("experts", "Tom Reed", "conflict", id="group-vs-person"),
+        pytest.param("experts", "analysts", "same", id="two-groups"),
+        pytest.param("her rep", "Tom Reed", "unknown", id="role-noun-vs-person"),
+        pytest.param(None, "Tom Reed", "unknown", id="unattributed-vs-person"),
+        pytest.param("investigators", "police", "unknown", id="group-vs-role-noun"),
+        pytest.param(None, None, "same", id="two-unattributed"),
+    ],
+)
+def test_speaker_relation_is_graded(first: str | None, second: str | None, relation: str) -> None:
+    a, b = _features_of(first, 0), _features_of(second, 1)
+    assert speaker_relation(a, b, set()).value == relation
+    assert speaker_relation(b, a, set()).value == relation
+
+
+def test_clusters_never_hold_two_named_sources_but_gather_underspecified_ones() -> None:
+    """Only a conflict is a complete link: an unattributed restatement joins Tom Reed's
+    claim, Anna Berg's identical words stay apart from both."""
+    arts = [
+        _stated("a", SAME, "Tom Reed"),
+        _stated("b", SAME, None),
+        _stated("c", SAME, "Anna Berg"),
+    ]
+    graph = claimx.link(arts)
+    groups = sorted(sorted(r.article for r in c.members) for c in graph.clusters)
+    assert groups in ([["a", "b"]], [["b", "c"]])

@@ -24,6 +24,10 @@ DEFAULT_LINKAGE = 0.1
 SAME_ARTICLE_DUPLICATE = 0.6
 """Content similarity from which two claims of one article count as a repetition (a
 headline restating the body); below it they count as 0 in the cluster average."""
+UNGATED_SUPPORT = 1.0
+"""Share of its ungated score that a pair the speaker gate stops for lack of content (the
+speakers may be one source: an unattributed claim, a role noun) adds to the cluster average:
+it never links two claims itself, but does not count against a merge as a 0 would."""
 
 
 def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tuple[str, str]]]:
@@ -98,6 +102,9 @@ def link(
         content_similarity=resolve_similarity(similarity, articles, features),
     )
     known: dict[tuple[int, int], float] = {}
+    # what each pair adds to the clustering's average: its score, or a share of its
+    # ungated score when the speakers may be one source (see UNGATED_SUPPORT)
+    support: dict[tuple[int, int], float] = {}
     links: list[ClaimLink] = []
     above: list[tuple[float, int, int]] = []
     pairs = candidate_pairs(features, max_block=max_block)
@@ -107,6 +114,7 @@ def link(
     for i, j in pairs:
         score, reasons = score_pair(ctx, features[i], features[j])
         known[(i, j)] = score
+        support[(i, j)] = score or UNGATED_SUPPORT * reasons.get("ungated", 0.0)
         if score >= threshold:
             above.append((score, i, j))
             ra, rb = sorted((features[i].ref, features[j].ref), key=lambda r: (r.article, r.claim))
@@ -116,7 +124,9 @@ def link(
         a, b = features[i], features[j]
         if a.article == b.article and content_score(ctx, a, b) < SAME_ARTICLE_DUPLICATE:
             return 0.0  # two different statements of one article are not one claim
-        return score_pair(ctx, a, b)[0]
+        score, reasons = score_pair(ctx, a, b)
+        known[(i, j)] = score
+        return score or UNGATED_SUPPORT * reasons.get("ungated", 0.0)
 
     gate: dict[tuple[int, int], bool] = {}
 
@@ -128,7 +138,7 @@ def link(
         return gate[(i, j)]
 
     groups = average_link(
-        len(features), above, on_demand, known, linkage=linkage, compatible=compatible
+        len(features), above, on_demand, support, linkage=linkage, compatible=compatible
     )
     clusters: list[ClaimCluster] = []
     for group in groups:

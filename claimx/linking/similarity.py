@@ -34,7 +34,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .features import ClaimFeatures
-from .speakers import is_part, speakers_compatible, word_overlap
+from .speakers import (
+    SpeakerRelation,
+    is_part,
+    speaker_relation,
+    speakers_compatible,
+    word_overlap,
+)
 
 __all__ = [
     "ContentSimilarity",
@@ -320,7 +326,11 @@ def score_pair(
     if a.speaker_keys and b.speaker_keys and speaker < DIFFERENT_SPEAKER:
         score *= SPEAKER_MISMATCH_FACTOR  # two named sources, and not the same one
     if not compatible:
-        # not one source's statement: never one claim (see claimx.linking.speakers)
+        # not one source's statement: never one claim (see claimx.linking.speakers); the
+        # score it would have had is kept as ``ungated`` when the speakers may still be one
+        # source, for the clustering's average
+        if speaker_relation(a, b, ctx.part_of) is SpeakerRelation.UNKNOWN:
+            reasons["ungated"] = round(min(1.0, max(0.0, score)), 6)
         reasons["speaker_gate"] = 0.0
         score = 0.0
     return round(min(1.0, max(0.0, score)), 6), reasons

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from ._lexicon import stem
 from .features import ClaimFeatures
 
 __all__ = [
@@ -83,7 +84,8 @@ def is_part(part_of: set[tuple[str, str]], a: frozenset[str], b: frozenset[str])
 
 
 def _names(keys: frozenset[str]) -> list[list[str]]:
-    return [k[5:].split() for k in keys if k.startswith("name:")]
+    """The resolved names among ``keys``, as word stems ("pictures" / "picture" agree)."""
+    return [[stem(w) for w in k[5:].split()] for k in keys if k.startswith("name:")]
 
 
 def _edge(x: list[str], y: list[str]) -> bool:
@@ -126,7 +128,12 @@ def speaker_relation(
     if a.speaker_generic or b.speaker_generic:
         if a.speaker_generic and b.speaker_generic:
             return SpeakerRelation.SAME
-        return SpeakerRelation.CONFLICT if ka or kb else SpeakerRelation.UNKNOWN
+        if not ka and not kb:
+            return SpeakerRelation.UNKNOWN
+        group, named = (a, b) if a.speaker_generic else (b, a)
+        if any(set(n) <= set(group.speaker_stems) for n in _names(named.speaker_keys)):
+            return SpeakerRelation.SAME  # the group is named after the other: "CNN officials"
+        return SpeakerRelation.CONFLICT
     if ka and kb:
         if ka & kb or is_part(part_of, ka, kb) or _named_same(ka, kb):
             return SpeakerRelation.SAME
