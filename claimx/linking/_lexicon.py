@@ -32,8 +32,6 @@ class Lexicon:
     stance_polarity: dict[str, int]
     generic_sources: frozenset[str] = frozenset()
     """Plural nouns naming an unnamed group of sources ("experts", "officials")."""
-    role_sources: frozenset[str] = frozenset()
-    """Role nouns naming a source by function ("rep", "spokesman", "police")."""
 
 
 @functools.cache
@@ -55,7 +53,6 @@ def lexicon(lang: str = "en") -> Lexicon:
         production_verbs=frozenset(data["production_verbs"]),
         stance_polarity={k: int(v) for k, v in data["stance_polarity"].items()},
         generic_sources=frozenset(data.get("generic_sources", ())),
-        role_sources=frozenset(data.get("role_sources", ())),
     )
 
 

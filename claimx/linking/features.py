@@ -100,9 +100,6 @@ class ClaimFeatures:
     """Entity keys of the whole article: the story the claim was reported in."""
     speaker_generic: bool = False
     """The speaker is an unnamed plural group ("experts", "officials"), not one source."""
-    speaker_role: bool = False
-    """The speaker is unresolved and its head is a role noun ("her rep", "police"), or is an
-    unnamed group: an underspecified source."""
     stem_set: frozenset[str] = field(init=False)
     entity_keys: frozenset[str] = field(init=False)
 
@@ -332,12 +329,11 @@ def extract_features(
             stems_out.append(stem(w))
     stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
     speaker_keys, speaker_stems = _speaker(article, claim, by_id, lex)
-    generic = role = False
+    generic = False
     if claim.speaker is not None and not speaker_keys:
         # the head (last word) names an unnamed group: "experts", "some Western analysts"
         words = [t[0] for t in tokens(claim.speaker.text) if t[0][:1].isalpha()]
         generic = bool(words) and words[-1].lower() in lex.generic_sources
-        role = generic or (bool(words) and words[-1].lower() in lex.role_sources)
     interval = claim.time.interval if claim.time is not None else None
     return ClaimFeatures(
         index=index,
@@ -356,7 +352,6 @@ def extract_features(
         context=article_context(article) if context is None else context,
         entity_stems=frozenset(stems_in - set(stems_out)),
         speaker_generic=generic,
-        speaker_role=role,
     )
 
 

@@ -13,14 +13,17 @@ graded (:func:`speaker_relation`):
   with the other speaker ("the sister of ..." / "Kim Yo Jong, the sister of ...").
 * ``CONFLICT``: the speakers are resolved to two different sources: two named speakers
   (persons, organisations) without a shared key, part-of relation or name containment, or an
-  unnamed plural group ("experts") against a named speaker.
+  unnamed plural group ("experts") against a named speaker (unless the group is named after
+  it: "CNN officials" / "CNN"). Names are compared by word stems.
 * ``UNKNOWN``: nothing says whether they are one source: one side unattributed, or an
   unresolved description ("her rep", "a spokesman", "police") against anyone else.
 
 :func:`speakers_compatible` is the pair-level test: ``SAME`` links; ``CONFLICT`` never does;
 ``UNKNOWN`` links when the contents nearly repeat each other (>= :data:`STRONG_CONTENT`), or,
-when both speakers are role nouns or groups (:func:`is_role`: "her rep" / "a publicist",
-"investigators" / "police"), from :data:`ROLE_CONTENT`. The clustering uses only the
+when neither speaker is resolved to a named source (no speaker, a role noun, a group or a
+description: "her rep" / "a publicist", "investigators" / "police"), from
+:data:`ROLE_CONTENT`. An ``UNKNOWN`` pair below its bar does not link, but the linker still
+counts its ungated score in the clusters' average. The clustering uses only the
 ``CONFLICT`` veto as a complete link (every cross pair of two merging clusters must not be a
 conflict): two sources' statements never share a cluster, but the average link may gather
 differently described mentions of one source through their links to the others.
@@ -39,7 +42,6 @@ __all__ = [
     "STRONG_CONTENT",
     "SpeakerRelation",
     "is_part",
-    "is_role",
     "speaker_relation",
     "speakers_compatible",
     "word_overlap",
@@ -107,12 +109,6 @@ def _named_same(a: frozenset[str], b: frozenset[str]) -> bool:
     if ida and idb:
         return False
     return any(set(x) <= set(y) or set(y) <= set(x) for x in names_a for y in names_b)
-
-
-def is_role(f: ClaimFeatures) -> bool:
-    """An underspecified source: an unnamed group, or an unresolved description whose head
-    (last word) is a role noun of the lexicon ("her rep", "a spokesman", "police")."""
-    return f.speaker_role
 
 
 def speaker_relation(
