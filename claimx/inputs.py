@@ -294,10 +294,7 @@ def load_metadata(path: Path) -> dict[str, dict[str, Any]]:
     Raises:
         SchemaError: the file is not JSON or not of that shape.
     """
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SchemaError(f"{path}: not valid JSON ({exc})") from None
+    data = _read_json(path)
     if not isinstance(data, Mapping):
         raise SchemaError(f"{path}: must map file names to metadata objects")
     return {
@@ -313,11 +310,15 @@ def load_sidecar(path: Path) -> dict[str, Any]:
     Raises:
         SchemaError: the file is not JSON or not of that shape.
     """
+    return _check_metadata(_read_json(path), str(path))
+
+
+def _read_json(path: Path) -> Any:
+    """Parse a UTF-8 (BOM allowed) JSON file; a decoding or syntax error is a SchemaError."""
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        return json.loads(path.read_bytes().decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SchemaError(f"{path}: not valid JSON ({exc})") from None
-    return _check_metadata(data, str(path))
 
 
 def read_text_file(path: Path, metadata: Mapping[str, Any] | None = None) -> ArticleInput:
