@@ -13,7 +13,7 @@ The registry (:func:`language_profile`, :func:`language_support`, :data:`FULL_LA
 :data:`SHALLOW_LANGUAGES`) says how claimx processes a language:
 
 * ``full``: a statistical spaCy pipeline (parser + NER, see ``claimx.pipeline``) and the
-  full claimx components (``en``; ``fr`` has a pipeline, its lexicons come later);
+  full claimx components (``en`` and ``fr``, with cue, coref and date lexicons);
 * ``shallow``: ``spacy.blank(lang)`` + sentencizer + pattern rules and a cue lexicon from
   ``claimx/data/shallow/<lang>.json`` (see ``claimx.shallow``); any other code spaCy knows
   is shallow too, with no cue lexicon (no claims, but paragraphs, names and dates).
