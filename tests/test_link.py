@@ -21,7 +21,7 @@ import claimx
 from claimx.lexicons import load_data
 from claimx.linking._lexicon import stem
 from claimx.linking.blocking import candidate_pairs
-from claimx.linking.clustering import average_link
+from claimx.linking.clustering import average_link, merge_supported
 from claimx.linking.features import ClaimFeatures, extract_features, part_of_evidence
 from claimx.linking.similarity import ScoringContext, score_pair
 from claimx.linking.speakers import speaker_relation
@@ -933,3 +933,20 @@ def test_clusters_never_hold_two_named_sources_but_gather_underspecified_ones() 
     graph = claimx.link(arts)
     groups = sorted(sorted(r.article for r in c.members) for c in graph.clusters)
     assert groups in ([["a", "b"]], [["b", "c"]])
+
+
+def test_second_pass_merges_corroborated_clusters_only() -> None:
+    # {0,1} and {2,3} agree on average (weak pair 1-2); the lone 4 has one weak pair with 0
+    scores = {(0, 2): 0.2, (0, 3): 0.1, (1, 2): 0.3, (1, 3): 0.2, (0, 4): 0.3, (1, 4): 0.3}
+    groups = [[0, 1], [2, 3], [4]]
+
+    def pair(i: int, j: int) -> float:
+        return scores.get((i, j), 0.0)
+
+    merged = merge_supported(groups, [(0.3, 1, 2), (0.3, 0, 4)], pair, bar=0.15)
+    assert merged == [[0, 1, 2, 3], [4]]
+    assert merge_supported(groups, [(0.3, 1, 2)], pair, bar=0.25) == groups
+    forbidden = merge_supported(
+        groups, [(0.3, 1, 2)], pair, bar=0.15, compatible=lambda i, j: (i, j) != (0, 3)
+    )
+    assert forbidden == groups

@@ -63,3 +63,43 @@ def average_link(
             cluster[x] = keep
         members[keep].extend(members.pop(drop))
     return sorted(sorted(m) for m in members.values())
+
+
+def merge_supported(
+    groups: list[list[int]],
+    weak: Iterable[tuple[float, int, int]],
+    pair: Callable[[int, int], float],
+    *,
+    bar: float,
+    min_size: int = 2,
+    compatible: Callable[[int, int], bool] | None = None,
+    max_pairs: int = 2500,
+) -> list[list[int]]:
+    """A second pass over ``groups``: two clusters, each of at least ``min_size`` members,
+    that a ``weak`` pair ``(score, i, j)`` connects (visited best first) merge when the
+    average of ``pair`` over all their cross pairs reaches ``bar`` and every cross pair is
+    ``compatible``; merges of more than ``max_pairs`` cross pairs are not considered.
+
+    This lets several claims that agree on average join although no single pair was allowed
+    to link them (one loose paraphrase is not enough; a group of them is corroboration).
+    """
+    cluster = {x: k for k, g in enumerate(groups) for x in g}
+    members: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
+    for _, i, j in sorted(weak, key=lambda t: (-t[0], t[1], t[2])):
+        ci, cj = cluster[i], cluster[j]
+        if ci == cj:
+            continue
+        a, b = members[ci], members[cj]
+        if min(len(a), len(b)) < min_size or len(a) * len(b) > max_pairs:
+            continue
+        if compatible is not None and not all(
+            compatible(min(x, y), max(x, y)) for x in a for y in b
+        ):
+            continue
+        if sum(pair(min(x, y), max(x, y)) for x in a for y in b) / (len(a) * len(b)) < bar:
+            continue
+        keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
+        for x in members[drop]:
+            cluster[x] = keep
+        members[keep].extend(members.pop(drop))
+    return sorted(sorted(m) for m in members.values())

@@ -8,7 +8,7 @@ from typing import Literal
 
 from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink, ClaimRef
 from .blocking import candidate_pairs
-from .clustering import average_link
+from .clustering import average_link, merge_supported
 from .conflicts import cluster_conflicts
 from .embeddings import resolve_similarity
 from .features import ClaimFeatures, article_context, extract_features, part_of_evidence
@@ -28,6 +28,13 @@ UNGATED_SUPPORT = 1.0
 """Share of its ungated score that a pair the speaker gate stops for lack of content (the
 speakers may be one source: an unattributed claim, a role noun) adds to the cluster average:
 it never links two claims itself, but does not count against a merge as a 0 would."""
+SUPPORT_BAR = 0.15
+"""Average support over all cross pairs from which two clusters of at least
+``SUPPORT_MIN_SIZE`` claims, connected by a pair whose ungated score reaches the threshold,
+merge in the second pass (:func:`~claimx.linking.clustering.merge_supported`)."""
+SUPPORT_MIN_SIZE = 2
+"""A lone claim never joins a cluster through ungated scores: one loose paraphrase of an
+underspecified source is not corroboration."""
 
 
 def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tuple[str, str]]]:
@@ -140,6 +147,20 @@ def link(
     groups = average_link(
         len(features), above, on_demand, support, linkage=linkage, compatible=compatible
     )
+    weak = [(v, i, j) for (i, j), v in support.items() if v >= threshold and not known.get((i, j))]
+    if weak:
+        groups = merge_supported(
+            groups,
+            weak,
+            lambda i, j: (
+                support[(i, j)]
+                if (i, j) in support
+                else support.setdefault((i, j), on_demand(i, j))
+            ),
+            bar=SUPPORT_BAR,
+            min_size=SUPPORT_MIN_SIZE,
+            compatible=compatible,
+        )
     clusters: list[ClaimCluster] = []
     for group in groups:
         if len(group) < 2 and not singletons:
