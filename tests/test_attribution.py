@@ -304,6 +304,40 @@ CASES = [
         "mixed",
         "assert",
     ),
+    # directive verbs: object = addressee, infinitive = content
+    (
+        "The transport minister told airlines not to buy European aircraft.",
+        "tell",
+        "The transport minister",
+        "not to buy European aircraft",
+        "indirect",
+        "assert",
+    ),
+    (
+        "The prime minister asked officials to draw up new rescue plans.",
+        "ask",
+        "The prime minister",
+        "to draw up new rescue plans",
+        "indirect",
+        "assert",
+    ),
+    # report/announce with a gerund; cite/describe with a noun-phrase object
+    (
+        "The carmaker reported losing $4 billion in the last quarter.",
+        "report",
+        "The carmaker",
+        "losing $4 billion in the last quarter",
+        "indirect",
+        "assert",
+    ),
+    (
+        "The watchdog cited serious procurement flaws.",
+        "cite",
+        "The watchdog",
+        "serious procurement flaws",
+        "indirect",
+        "assert",
+    ),
 ]
 
 
