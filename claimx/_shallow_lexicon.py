@@ -65,6 +65,12 @@ class ShallowLexicon:
     """Verb forms that mark reported speech on their own (German Konjunktiv I)."""
     """Verbs whose bare use (no content clause) reports a speech act: the whole sentence."""
     passive: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    """Words that never start a speaker phrase ("ten", "na", "tras"): a fronted adverbial."""
+    relatives: frozenset[str] = frozenset()
+    """Relative pronouns ("die", "que", "che"): never a speaker on their own."""
+    object_pronouns: frozenset[str] = frozenset()
+    """Object pronouns after a source word ("volgens hem"): the previous named speaker."""
     capitalised_nouns: bool = False
     """German: every noun is capitalised, so a speaker phrase needs a capitalised word."""
     max_form_len: int = field(default=1)
@@ -150,6 +156,9 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         reportative_modals=_lower_set(data.get("reportative_modals")),
         modal_ends=_lower_set(data.get("modal_ends")),
         passive=_lower_set(data.get("passive")),
+        prepositions=_lower_set(data.get("prepositions")),
+        relatives=_lower_set(data.get("relatives")),
+        object_pronouns=_lower_set(data.get("object_pronouns")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         max_form_len=max((len(k) for k in verbs), default=1),
     )

@@ -36,6 +36,7 @@ __all__ = [
     "np_token",
     "outside",
     "overlaps",
+    "plausible_speaker",
     "quote_at",
     "speaker_at_sentence_start",
     "speaker_in_clause",
@@ -140,6 +141,8 @@ def group_end(doc: Doc, j: int, limit: int) -> int | None:
 def np_end(doc: Doc, i: int, limit: int, lex: ShallowLexicon, depth: int = 0) -> int | None:
     """End of the speaker phrase starting at token ``i``: ``[det] [adj]* head+ [link NP]``."""
     j = i
+    if depth == 0 and i < limit and doc[i].lower_ in lex.prepositions:
+        return None  # "Ten aanzien van ...", "Tras la reunión": a fronted adverbial
     if j < limit and doc[j].lower_ in lex.determiners:
         j += 1
     if lex.capitalised_nouns:
@@ -167,24 +170,50 @@ def np_end(doc: Doc, i: int, limit: int, lex: ShallowLexicon, depth: int = 0) ->
     return j
 
 
-def speaker_right(doc: Doc, i: int, limit: int, lex: ShallowLexicon) -> tuple[int, int] | None:
-    """A speaker phrase starting at token ``i`` (before ``limit``), as a token range."""
+def plausible_speaker(doc: Doc, start: int, end: int, lex: ShallowLexicon) -> bool:
+    """Is ``doc[start:end]`` headed by a name or a noun rather than an adverb or relative?
+
+    Without a tagger, outside German (where nouns are capitalised anyway), a lone lowercase
+    word with no determiner ("meermalen", "ayer", "die") is taken for an adverb or a
+    pronoun; a relative pronoun is never a speaker on its own.
+    """
+    if end - start != 1:
+        return True
+    tok = doc[start]
+    if tok.lower_ in lex.relatives:
+        return False
+    return lex.capitalised_nouns or is_cap(tok) or tok.like_num
+
+
+def speaker_right(
+    doc: Doc, i: int, limit: int, lex: ShallowLexicon, *, bare: bool = False
+) -> tuple[int, int] | None:
+    """A speaker phrase starting at token ``i`` (before ``limit``), as a token range.
+
+    ``bare`` accepts a lone lowercase noun ("según analistas"), as after a source word.
+    """
     if i >= limit:
         return None
     low = doc[i].lower_
-    if low in lex.non_speakers:
+    if low in lex.non_speakers or low in lex.prepositions:
         return None
-    if low in lex.pronouns:
+    if low in lex.pronouns or (low in lex.object_pronouns and low not in lex.determiners):
         return (i, i + 1)
     end = np_end(doc, i, limit, lex)
-    return (i, end) if end is not None else None
+    if low in lex.object_pronouns and (end is None or end == i + 1):
+        return (i, i + 1)  # "volgens haar" (not "volgens haar collega")
+    if end is None or (
+        not bare and not plausible_speaker(doc, i, end, lex) and low not in lex.determiners
+    ):
+        return None
+    return (i, end)
 
 
 def speaker_left(doc: Doc, start: int, end: int, lex: ShallowLexicon) -> tuple[int, int] | None:
     """The whole stretch ``doc[start:end]`` as a speaker phrase, if it is one."""
     if end - start == 1 and doc[start].lower_ in lex.pronouns:
         return (start, end)
-    if doc[start].lower_ in lex.non_speakers:
+    if doc[start].lower_ in lex.non_speakers or not plausible_speaker(doc, start, end, lex):
         return None
     if np_end(doc, start, end, lex) == end:
         return (start, end)

@@ -53,6 +53,7 @@ from ._shallow_phrases import (
     start_of_clause,
     verb_at,
 )
+from ._shallow_resolve import resolve_object_pronouns
 
 __all__ = ["RawClaim", "ShallowLexicon", "extract", "load_lexicon"]
 
@@ -164,6 +165,8 @@ def _claim_for_verb(
         if left is not None:
             speaker = left
             pattern = "speaker-before"
+        elif i - c_start == 1 and doc[c_start].lower_ in lex.relatives:
+            pattern = "relative"  # ", die zeiden dat C": the antecedent is no speaker span
         else:
             speaker = speaker_right(doc, v_end, clause_end, lex)
             pattern = "speaker-after"
@@ -213,7 +216,7 @@ def _source_claims(
             if inside_quote(quotes, doc[i].idx, doc[i].idx + 1):
                 continue
             if src.position == "before":
-                speaker = speaker_right(doc, i + n, end_of_clause(sent, i + n), lex)
+                speaker = speaker_right(doc, i + n, end_of_clause(sent, i + n), lex, bare=True)
                 if speaker is None:
                     continue
                 phrase = (i, speaker[1])
@@ -339,6 +342,7 @@ def extract(doc: Doc, lex: ShallowLexicon) -> list[RawClaim]:
     claims.extend(_colon_quotes(doc, sents, lex, quotes, claims))
     claims.extend(_floating_quotes(doc, sents, lex, quotes, claims))
     claims.sort(key=lambda c: c.content[0][0])
+    resolve_object_pronouns(doc.text, claims, lex)
     return claims
 
 

@@ -326,3 +326,75 @@ def test_parse_many_groups_shallow_and_full_languages() -> None:
     shallow = ["shallow-language" in {d.code for d in a.diagnostics} for a in articles]
     assert shallow == [True, False, True]
     assert all(a.claims for a in articles)
+
+
+SPEAKER_SHAPE = [
+    # (lang, text, expected speaker text or None, content part)
+    (
+        "nl",
+        "Ten aanzien van de begroting zei hij dat de kosten zullen stijgen.",
+        "hij",
+        "de kosten zullen stijgen",
+    ),
+    (
+        "nl",
+        "De minister verklaarde en beschreef meermalen dat de wet goed is.",
+        None,
+        "de wet goed is",
+    ),
+    (
+        "nl",
+        "Er kwam kritiek van de oppositie, die zeiden dat de regering faalde.",
+        None,
+        "de regering faalde",
+    ),
+    (
+        "es",
+        "Tras la reunión dijo él que el acuerdo estaba cerca.",
+        "él",
+        "el acuerdo estaba cerca",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "content"), SPEAKER_SHAPE)
+def test_speaker_is_never_a_preposition_phrase_adverb_or_relative(
+    lang: str, text: str, speaker: str | None, content: str
+) -> None:
+    article = claimx.parse(text, language=lang)
+    speakers = [c.speaker.text if c.speaker else None for c in article.claims]
+    assert all(
+        s is None or s.split()[0].lower() not in ("ten", "tras", "meermalen", "die")
+        for s in speakers
+    ), speakers
+    if speaker is not None:
+        found = [c for c in article.claims if content in c.content_text]
+        assert found, speakers
+        assert found[0].speaker is not None
+        assert found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "nl",
+            "Minister Jan Smit zei dat de begroting klopt. Volgens hem is er geen tekort.",
+            "Minister Jan Smit",
+        ),
+        (
+            "it",
+            "Il ministro Marco Rossi ha detto che il bilancio è solido. Secondo lui non ci sono "
+            "debiti nuovi.",
+            "Il ministro Marco Rossi",
+        ),
+    ],
+)
+def test_object_pronoun_after_source_word_is_the_previous_speaker(
+    lang: str, text: str, name: str
+) -> None:
+    article = claimx.parse(text, language=lang)
+    source = [c for c in article.claims if c.cue and c.cue.text.lower() in ("volgens", "secondo")]
+    assert source, [(c.speaker, c.cue) for c in article.claims]
+    assert source[0].speaker is not None
+    assert source[0].speaker.text == name
