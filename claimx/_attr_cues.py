@@ -431,8 +431,14 @@ def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
     return out
 
 
-def _statement_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
-    """ "In a statement, X criticised ...": the clause without its subject is the content."""
+def _statement_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
+) -> list[RawClaim]:
+    """ "In a statement, X criticised ...": the clause without its subject is the content.
+
+    ``taken``: verbs that are cues themselves ("said in a statement"); a cue verb whose frame
+    found nothing ("called the arrests illegal": "call" wants "for ...") does not count.
+    """
     out: list[RawClaim] = []
     for tok in doc:
         if tok.lower_ not in lex.statement_preps:
@@ -447,7 +453,7 @@ def _statement_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool])
         nouns = [n for n in nouns if n.lemma_.lower() in lex.statement_nouns]
         if not nouns or not allowed(tok.idx) or head.pos_ != "VERB":
             continue
-        if head.lemma_.lower() in lex.verbs:
+        if head.i in taken:
             continue  # "said in a statement": the verb is the cue
         subject = _subject(head, lex)
         if subject is None:
@@ -519,7 +525,13 @@ def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -
     Claims without content are returned too (``content == []``): a quotation next to them
     may supply it.
     """
-    claims = _verb_claims(doc, lex, allowed) + _prep_claims(doc, lex, allowed)
-    claims += _statement_claims(doc, lex, allowed) + _noun_claims(doc, lex, allowed)
+    verbs = _verb_claims(doc, lex, allowed)
+    taken = {
+        c.cue_head
+        for c in verbs
+        if c.content or (c.verb is not None and "quote" in c.verb.frame.content)
+    }
+    claims = verbs + _prep_claims(doc, lex, allowed)
+    claims += _statement_claims(doc, lex, allowed, taken) + _noun_claims(doc, lex, allowed)
     claims.sort(key=lambda c: c.cue[0])
     return claims

@@ -338,6 +338,30 @@ CASES = [
         "indirect",
         "assert",
     ),
+    (
+        "The office called for a new round of bidding.",
+        "call",
+        "The office",
+        "a new round of bidding",
+        "indirect",
+        "assert",
+    ),
+    (
+        "The minister recommended that airlines stop buying European aircraft.",
+        "recommend",
+        "The minister",
+        "airlines stop buying European aircraft",
+        "indirect",
+        "assert",
+    ),
+    (
+        "Analysts blame recent losses on fears of a recession.",
+        "blame",
+        "Analysts",
+        "fears of a recession",
+        "indirect",
+        "accuse",
+    ),
 ]
 
 
@@ -404,6 +428,7 @@ def test_quote_over_two_paragraphs(parse) -> None:  # type: ignore[no-untyped-de
 
 def test_no_claim_without_content(parse) -> None:  # type: ignore[no-untyped-def]
     assert parse("He said nothing.").claims == ()
+    assert parse("She called him on Monday.").claims == ()  # "call" needs "for ..."
 
 
 def test_first_person_inside_quote_is_not_a_speaker(parse) -> None:  # type: ignore[no-untyped-def]
