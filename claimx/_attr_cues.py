@@ -106,6 +106,18 @@ def _inverted_subject(tok: Token, lex: CueLexicon) -> Token | None:
     return after[0] if after else None
 
 
+def _participle_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """ "“...,” said X commenting on ...": the parser makes X the participle's subject."""
+    if tok.head.i != tok.i and not lex.has(tok.dep_, "adjoined"):
+        return None
+    for child in tok.rights:
+        if child.pos_ == "VERB" and _is_active_participle(child):
+            subjects = [s for s in _children(child, lex, "subject") if tok.i < s.i < child.i]
+            if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+                return subjects[0]
+    return None
+
+
 def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
     """The speaker noun phrase: the head's subtree without relative clauses, trimmed."""
     dropped: set[int] = set()
@@ -333,11 +345,13 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         subject = _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker
-        subject = subject or _inverted_subject(tok, lex)
+        subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)
         if subject is None:
             continue
         ids, head = _content_ids(tok, verb, lex, subject)
         ids -= set(range(*_span_range(speaker_tokens(subject, lex))))
+        if subject.head.i > tok.i and subject.head.head.i == tok.i:
+            ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         content = token_runs(doc, ids, lex, head)
         text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)

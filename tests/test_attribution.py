@@ -362,6 +362,15 @@ CASES = [
         "indirect",
         "accuse",
     ),
+    # inverted cue, the speaker parsed as the subject of a following participle
+    (
+        "“It took far too long to act,” said analyst Chris Weafer commenting on the decision.",
+        "say",
+        "analyst Chris Weafer",
+        "It took far too long to act",
+        "direct",
+        "assert",
+    ),
 ]
 
 
