@@ -12,7 +12,14 @@ from .clustering import average_link, merge_supported
 from .conflicts import cluster_conflicts
 from .embeddings import resolve_similarity
 from .features import ClaimFeatures, article_context, extract_features, part_of_evidence
-from .similarity import ContentSimilarity, ScoringContext, Weights, content_score, score_pair
+from .similarity import (
+    ContentSimilarity,
+    ScoringContext,
+    Weights,
+    content_score,
+    score_pair,
+    speaker_gated,
+)
 from .speakers import SpeakerRelation, speaker_relation
 
 __all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
@@ -140,8 +147,11 @@ def link(
     def compatible(i: int, j: int) -> bool:
         """The speaker gate, as a complete link: no cluster mixes two different sources."""
         if (i, j) not in gate:
-            relation = speaker_relation(features[i], features[j], ctx.part_of)
-            gate[(i, j)] = relation is not SpeakerRelation.CONFLICT
+            a, b = features[i], features[j]
+            gate[(i, j)] = (
+                not speaker_gated(ctx, a, b)
+                or speaker_relation(a, b, ctx.part_of) is not SpeakerRelation.CONFLICT
+            )
         return gate[(i, j)]
 
     groups = average_link(

@@ -424,6 +424,13 @@ class EmbeddingSimilarity:
             self._story_cache[pair] = cached
         return cached
 
+    def speaker_gate(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """Apply the linker's word-based speaker gate only to pairs in one fully supported
+        language: across languages speakers are written differently ("spokesman" /
+        "portavoz"), and shallow languages only guess them."""
+        la, lb = self.language(a), self.language(b)
+        return la == lb and la in FULL_LANGUAGES
+
     def role_factor(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         """:data:`SWAP_FACTOR` when shared names come in crossed order, else 1.
 

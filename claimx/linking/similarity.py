@@ -271,13 +271,26 @@ def role_factor(a: ClaimFeatures, b: ClaimFeatures) -> float:
     return 1.0
 
 
+def speaker_gated(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether the speaker gate (:mod:`claimx.linking.speakers`) applies to the pair.
+
+    The gate compares speakers by their words and resolved names; a content-similarity
+    strategy may say that this is unreliable for a pair (``speaker_gate(a, b) -> bool``; the
+    embedding backend does so for two languages or a shallow one, where speakers are guesses
+    and written differently). Such pairs keep the mismatch penalty and the role check.
+    """
+    hook = getattr(ctx.content_similarity, "speaker_gate", None)
+    return True if hook is None else bool(hook(a, b))
+
+
 def score_pair(
     ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures
 ) -> tuple[float, dict[str, float]]:
     """The combined score of two claims and its named components (symmetric in a, b)."""
     weights = ctx.weights
     content = content_score(ctx, a, b)
-    compatible = speakers_compatible(a, b, content, ctx.part_of)
+    gated = speaker_gated(ctx, a, b)
+    compatible = not gated or speakers_compatible(a, b, content, ctx.part_of)
     speaker = _speaker(ctx, a, b)
     if content == 0.0 and (speaker is None or speaker < SAME_SPEAKER):
         # nothing in common to say, and not one source's statement: the gate makes it 0
