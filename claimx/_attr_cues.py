@@ -44,6 +44,9 @@ class RawClaim:
     target: tuple[int, int] | None = None
     verb: CueVerb | None = None
     negated: bool = False
+    phrase_start: int | None = None
+    """First token of the attribution phrase when it starts before cue and speaker
+    ("**Detik.com quoted** Y as saying")."""
 
 
 def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
@@ -369,6 +372,12 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                     end += 1
                 target = (min(kept), end)
         sp = speaker_tokens(subject, lex)
+        outer = subject.head
+        phrase_start = None
+        if outer.i != tok.i and outer.lemma_.lower() in lex.quoting_verbs:
+            phrase_start = min(
+                (c.left_edge.i for c in _children(outer, lex, "subject")), default=outer.i
+            )
         out.append(
             RawClaim(
                 kind="verb",
@@ -383,6 +392,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                 target=target,
                 verb=verb,
                 negated=negated,
+                phrase_start=phrase_start,
             )
         )
     return out

@@ -124,6 +124,8 @@ def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
 def _phrase(doc: Doc, c: RawClaim) -> tuple[int, int]:
     """Char span of the cue and speaker together."""
     first = min(c.cue[0], c.speaker[0]) if c.speaker else c.cue[0]
+    if c.phrase_start is not None:  # "X quoted Y as saying"
+        first = min(first, c.phrase_start)
     last = max(c.cue[1], c.speaker[1]) if c.speaker else c.cue[1]
     return doc[first].idx, doc[last].idx + len(doc[last])
 

@@ -371,6 +371,23 @@ CASES = [
         "direct",
         "assert",
     ),
+    # "X quoted Y as saying" after the quotation: Y speaks, the quotation is the content
+    (
+        "“We will not raise prices this year,” the newspaper quoted the minister as saying.",
+        "say",
+        "the minister",
+        "We will not raise prices this year",
+        "direct",
+        "assert",
+    ),
+    (
+        "Dealers will receive a private letter telling them of the decision.",
+        "tell",
+        "a private letter",
+        "the decision",
+        "indirect",
+        "assert",
+    ),
 ]
 
 
