@@ -90,7 +90,9 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 return cur.head
             return subj
         if cur is tok and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
-            return cur.head if cur.head.pos_ in ("NOUN", "PROPN") else None  # "reports stating"
+            if cur.head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return _statement_author(cur.head, lex) or cur.head  # "reports stating"
         if not lex.has(cur.dep_, "inherit_subject") or cur.head is cur:
             return None
         cur = cur.head
@@ -99,6 +101,22 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
+    """The writer of "X resigned **in a letter** stating ...": the subject of the verb the
+    statement noun's "in" phrase hangs on (ClearNLP prep -> pobj, or UD obl + case)."""
+    if noun.lemma_.lower() not in lex.statement_nouns:
+        return None
+    verb = None
+    if lex.has(noun.dep_, "prep_object") and noun.head.lower_ in lex.statement_preps:
+        verb = noun.head.head
+    elif any(c.lower_ in lex.statement_preps for c in _children(noun, lex, "case")):
+        verb = noun.head
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    subjects = _children(verb, lex, "subject")
+    return subjects[0] if subjects else None
 
 
 def _inverted_subject(tok: Token, lex: CueLexicon) -> Token | None:

@@ -388,6 +388,15 @@ CASES = [
         "indirect",
         "assert",
     ),
+    # a participle on "in a letter": the letter's writer speaks
+    (
+        "The chairman resigned in a letter to the board stating that he had lost its trust.",
+        "state",
+        "The chairman",
+        "he had lost its trust",
+        "indirect",
+        "assert",
+    ),
 ]
 
 
