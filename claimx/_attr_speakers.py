@@ -1,0 +1,132 @@
+"""Speaker side of the dependency cues: who is the subject of a cue, and its noun phrase.
+
+Split from :mod:`claimx._attr_cues`: tree helpers shared by the cue finders
+(children by role, prepositional objects) and the speaker rules (inherited subjects,
+"X quoted Y as saying", "in a letter stating", inverted cues, participle subjects).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._attr_lexicon import CueLexicon
+
+__all__ = ["speaker_tokens"]
+
+#: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
+_MAX_INHERIT = 3
+
+
+def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
+    return [c for c in tok.children if lex.has(c.dep_, role)]
+
+
+def _prep_objects(
+    holder: Token, lex: CueLexicon, words: frozenset[str] | None = None
+) -> list[tuple[Token, Token]]:
+    """(preposition, its object) pairs under ``holder``, in both label schemes.
+
+    ClearNLP hangs the object on the preposition (``prep`` -> ``pobj``); UD hangs the
+    preposition on its object (``obl``/``nmod`` -> ``case``).
+    """
+    out: list[tuple[Token, Token]] = []
+    for child in holder.children:
+        if lex.has(child.dep_, "prep") and (words is None or child.lower_ in words):
+            out.extend((child, obj) for obj in _children(child, lex, "prep_object"))
+        else:
+            for case in _children(child, lex, "case"):
+                if words is None or case.lower_ in words:
+                    out.append((case, child))
+                    break
+    return out
+
+
+def _is_active_participle(tok: Token) -> bool:
+    """A present participle ("stating", "déclarant"), from the morphology."""
+    morph = tok.morph.to_dict()
+    return morph.get("VerbForm") == "Part" and morph.get("Tense") == "Pres"
+
+
+def _subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """The speaker head of a cue verb, inherited through xcomp/advcl/conj and relatives."""
+    cur = tok
+    for _ in range(_MAX_INHERIT + 1):
+        subjects = _children(cur, lex, "subject")
+        if subjects:  # two subjects is a parse error: the nearest one is the real one
+            subj = min(subjects, key=lambda t: abs(t.i - cur.i))
+            if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
+                return cur.head
+            return subj
+        if cur is tok and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
+            if cur.head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            return _statement_author(cur.head, lex) or cur.head  # "reports stating"
+        if not lex.has(cur.dep_, "inherit_subject") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in lex.quoting_verbs:  # "X quoted Y as saying": Y speaks
+            quoted = _children(cur, lex, "object")
+            if quoted:
+                return quoted[0]
+    return None
+
+
+def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
+    """The writer of "X resigned **in a letter** stating ...": the subject of the verb the
+    statement noun's "in" phrase hangs on (ClearNLP prep -> pobj, or UD obl + case)."""
+    if noun.lemma_.lower() not in lex.statement_nouns:
+        return None
+    verb = None
+    if lex.has(noun.dep_, "prep_object") and noun.head.lower_ in lex.statement_preps:
+        verb = noun.head.head
+    elif any(c.lower_ in lex.statement_preps for c in _children(noun, lex, "case")):
+        verb = noun.head
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    subjects = _children(verb, lex, "subject")
+    return subjects[0] if subjects else None
+
+
+def _inverted_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """UD parses "« ... », a déclaré le maire" with the speaker as an object: take it back."""
+    if tok.head is tok or tok.head.i > tok.i or not lex.has(tok.dep_, "adjoined"):
+        return None
+    after = [c for c in _children(tok, lex, "inverted_subject") if c.i > tok.i]
+    return after[0] if after else None
+
+
+def _participle_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """ "“...,” said X commenting on ...": the parser makes X the participle's subject."""
+    if tok.head.i != tok.i and not lex.has(tok.dep_, "adjoined"):
+        return None
+    for child in tok.rights:
+        if child.pos_ == "VERB" and _is_active_participle(child):
+            subjects = [s for s in _children(child, lex, "subject") if tok.i < s.i < child.i]
+            if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+                return subjects[0]
+    return None
+
+
+def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
+    """The speaker noun phrase: the head's subtree without relative clauses, trimmed."""
+    dropped: set[int] = set()
+    for child in head.children:
+        if lex.has(child.dep_, "speaker_drop") and child.i > head.i:
+            dropped.update(t.i for t in child.subtree)
+        elif lex.has(child.dep_, "case") and child.i < head.i and child.i == head.left_edge.i:
+            dropped.update(t.i for t in child.subtree)  # UD: "selon la police", "d'après X"
+        elif lex.has(child.dep_, "possessive_marker") and child.i == head.right_edge.i:
+            dropped.add(child.i)  # "the government's announcement" -> "the government"
+    keep = [t.i for t in head.subtree if t.i not in dropped] or [head.i]
+    doc = head.doc
+    start, end = min(keep), max(keep)
+    # cut at a dropped clause: "Soo Kim, who now works ..." -> "Soo Kim"
+    for i in range(head.i, end + 1):
+        if i in dropped:
+            end = i - 1
+            break
+    while end > start and (doc[end].is_punct and doc[end].text not in ")]"):
+        end -= 1
+    while start < end and doc[start].is_punct and doc[start].text not in "([":
+        start += 1
+    return start, end
