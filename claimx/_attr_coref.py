@@ -2,7 +2,7 @@
 
 Rules (data in ``claimx/data/coref/<lang>.json``), tried in order on the speaker's head:
 
-1. **Named**: an entity mention covers the head ("Hong Min, analyst at ...", "the DIA").
+1. **Named**: an entity mention covers the head ("Maria Lopez, analyst at ...", "the WHO").
 2. **Same source**: "the same source" / "the source" -> the previous claim's resolved speaker.
 3. **Pronoun**: he/she/it/they -> the nearest preceding claim speaker of a compatible entity
    type (PERSON for he/she; ORG/GPE/NORP... for it) in the same or the previous paragraph,
@@ -10,7 +10,7 @@ Rules (data in ``claimx/data/coref/<lang>.json``), tried in order on the speaker
    coordination), else the nearest preceding compatible mention.
 4. **Description**: a determiner + a known head noun ("the American agency", "the
    specialist", "the ministry") -> among preceding compatible entities, first those whose
-   name or apposition contains the head noun ("Defense Intelligence Agency", "Soo Kim, a
+   name or apposition contains the head noun ("World Health Organization", "Maria Lopez, a
    former analyst"), then the nearest compatible claim speaker, then the nearest compatible
    mention.
 5. **Proxy**: a report/statement/spokesperson head -> the entity named inside the phrase

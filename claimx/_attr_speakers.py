@@ -120,7 +120,7 @@ def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
     keep = [t.i for t in head.subtree if t.i not in dropped] or [head.i]
     doc = head.doc
     start, end = min(keep), max(keep)
-    # cut at a dropped clause: "Soo Kim, who now works ..." -> "Soo Kim"
+    # cut at a dropped clause: "Maria Lopez, who now works ..." -> "Maria Lopez"
     for i in range(head.i, end + 1):
         if i in dropped:
             end = i - 1

@@ -38,9 +38,9 @@ Two steps, both linear in the number of entity mentions:
      Intelligence Agency");
    * a short PERSON form ("Putin", "Kim") with a full name (two or more words) it starts
      or ends: the full name whose entity was mentioned most recently before it, else the
-     first full name after it. So a bare "Kim" after "Kim Yo Jong" and "Kim Jong Un"
-     follows whichever of the two was mentioned last, and one after "Soo Kim" goes to Soo
-     Kim. Short forms that match no full name are chained among themselves by text.
+     first full name after it. So a bare "Lee" after "Lee Min Ho" and "Lee Jae Won"
+     follows whichever of the two was mentioned last, and one after "Sam Lee" goes to Sam
+     Lee. Short forms that match no full name are chained among themselves by text.
 
 The canonical name of an entity is its fullest mention (a non-acronym, most words, then
 longest, then first). Entity ids are ``e1, e2, ...`` in order of first mention.

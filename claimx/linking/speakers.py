@@ -10,7 +10,7 @@ graded (:func:`speaker_relation`):
   ("Lohan" / "Lindsay Lohan", "Academy" / "Academy of Motion Pictures Arts and Sciences")
   even when the two carry different identity keys; two unattributed claims; two unnamed
   plural groups ("experts" / "analysts"); an unresolved description sharing most of its words
-  with the other speaker ("the sister of ..." / "Kim Yo Jong, the sister of ...").
+  with the other speaker ("the sister of ..." / "Maria Lopez, the sister of ...").
 * ``CONFLICT``: the speakers are resolved to two different sources: two named speakers
   (persons, organisations) without a shared key, part-of relation or name containment, or an
   unnamed plural group ("experts") against a named speaker (unless the group is named after
