@@ -11,25 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from _spans import spans_of
 
 import claimx
-from claimx.models import Article, ParseResult, TextSpan
+from claimx.models import Article, ParseResult
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def spans_of(article: Article) -> list[TextSpan]:
-    """Every span-like object in an article."""
-    spans: list[TextSpan] = [*article.paragraphs, *article.boilerplate, *article.dates]
-    for entity in article.entities:
-        spans.extend(entity.mentions)
-    for claim in article.claims:
-        spans.extend(claim.content)
-        for extra in (claim.speaker, claim.cue, claim.target, claim.time, claim.stated):
-            if extra is not None:
-                spans.append(extra)
-    spans.extend(d.span for d in article.diagnostics if d.span is not None)
-    return spans
 
 
 def assert_offsets(article: Article) -> None:

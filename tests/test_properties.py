@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from _spans import spans_of
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import claimx
-from claimx.models import Article, TextSpan
+from claimx.models import Article
 
 #: News-like pieces, so that generated texts reach entities, quotes, cues and dates.
 FRAGMENTS = (
@@ -47,21 +48,6 @@ SETTINGS = settings(
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
-
-
-def spans_of(article: Article) -> list[TextSpan]:
-    spans: list[TextSpan] = [*article.paragraphs, *article.boilerplate, *article.dates]
-    for entity in article.entities:
-        spans.extend(entity.mentions)
-    for claim in article.claims:
-        spans.extend(claim.content)
-        for extra in (claim.speaker, claim.cue, claim.target, claim.time, claim.stated):
-            if extra is not None:
-                spans.append(extra)
-        if claim.speaker is not None and claim.speaker.resolved_from is not None:
-            spans.append(claim.speaker.resolved_from)
-    spans.extend(d.span for d in article.diagnostics if d.span is not None)
-    return spans
 
 
 def check(article: Article, text: str) -> None:

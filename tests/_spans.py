@@ -1,0 +1,22 @@
+"""Test helper: every span-like object of an Article, for offset checks."""
+
+from __future__ import annotations
+
+from claimx.models import Article, TextSpan
+
+
+def spans_of(article: Article) -> list[TextSpan]:
+    """Paragraphs, boilerplate, dates, entity mentions, claim parts (with the mention a
+    speaker was resolved through) and diagnostic spans."""
+    spans: list[TextSpan] = [*article.paragraphs, *article.boilerplate, *article.dates]
+    for entity in article.entities:
+        spans.extend(entity.mentions)
+    for claim in article.claims:
+        spans.extend(claim.content)
+        for extra in (claim.speaker, claim.cue, claim.target, claim.time, claim.stated):
+            if extra is not None:
+                spans.append(extra)
+        if claim.speaker is not None and claim.speaker.resolved_from is not None:
+            spans.append(claim.speaker.resolved_from)
+    spans.extend(d.span for d in article.diagnostics if d.span is not None)
+    return spans
