@@ -10,10 +10,10 @@ symmetric component scores), :mod:`.blocking` (candidate pairs), :mod:`.clusteri
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Literal
+import inspect
+from typing import Any
 
-from ..models import Article, ClaimGraph
+from ..models import ClaimGraph
 from .core import DEFAULT_LINKAGE, DEFAULT_THRESHOLD
 from .core import link as _link
 from .export import to_networkx
@@ -34,26 +34,8 @@ class _Link:
 
     __slots__ = ()
 
-    def __call__(
-        self,
-        articles: Iterable[Article],
-        *,
-        threshold: float = DEFAULT_THRESHOLD,
-        linkage: float = DEFAULT_LINKAGE,
-        similarity: Literal["lexical", "embeddings", "auto"] | ContentSimilarity = "auto",
-        weights: Weights | None = None,
-        max_block: int = 48,
-        singletons: bool = False,
-    ) -> ClaimGraph:
-        return _link(
-            articles,
-            threshold=threshold,
-            linkage=linkage,
-            similarity=similarity,
-            weights=weights,
-            max_block=max_block,
-            singletons=singletons,
-        )
+    __call__ = staticmethod(_link)
+    __signature__ = inspect.signature(_link)  # help() shows link's own parameters
 
     @staticmethod
     def to_networkx(graph: ClaimGraph) -> Any:
@@ -63,8 +45,6 @@ class _Link:
     def __repr__(self) -> str:
         return "<function claimx.link>"
 
-
-_Link.__call__.__doc__ = _link.__doc__
 
 link = _Link()
 """Link equivalent claims across articles (see :func:`claimx.linking.core.link`)."""
