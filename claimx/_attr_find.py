@@ -7,8 +7,9 @@ Two passes, both linear in the document:
    cue verb that lacked content becomes that cue's content ("He said: “...”"); a quotation
    right after "..., said X," continues X's claim (a quote broken by its attribution has two
    content spans); a quotation running on from the previous paragraph continues its claim;
-   and a fully quoted sentence following a directly or partly quoted claim takes that claim's
-   speaker and cue (a "floating" quote).
+   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim is
+   more of that quotation (an extra content span: "“A,” said X. “B.”"); and a fully quoted
+   sentence in the next paragraph takes that claim's speaker and cue (a "floating" quote).
 
 Cues inside quotation marks are skipped (they belong to the quoted speech, e.g. "I believe
 ..."), as are boilerplate paragraphs. A claim with no content ("He said nothing.") is dropped.
@@ -199,7 +200,7 @@ def _attach_quotes(
             owner[n - 1].content.append((start, end))
             owner[n] = owner[n - 1]
             continue
-        # 4. a floating quote after a quoted claim of the same or the previous paragraph
+        # 4. more of a quoted claim's quotation in its paragraph, or a floating quote after it
         if prev is None:
             continue
         if sents is None:
@@ -209,6 +210,10 @@ def _attach_quotes(
         kind = quote_kind(text, index.mask, prev.content)
         para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
         if kind == "indirect" or para is None or prev_para is None or para - prev_para > 1:
+            continue
+        if para == prev_para:  # "“A,” said X. “B.”": the same quotation goes on
+            prev.content.append((start, end))
+            owner[n] = prev
             continue
         floating = RawClaim(
             kind="float",

@@ -432,9 +432,26 @@ def test_quote_broken_by_attribution_has_two_spans(parse) -> None:  # type: igno
     assert claim.quote == "direct"
 
 
-def test_floating_quote_takes_previous_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+def test_quote_continuing_in_its_paragraph_is_one_claim(parse) -> None:  # type: ignore[no-untyped-def]
+    # journalistic convention: the quotation resumed after "said X." is the same quotation
     text = (
         "“The plan is a disaster for the city,” the mayor said. "
+        "“Nobody in this town wants it to go ahead.”"
+    )
+    (claim,) = parse(text).claims
+    assert [s.text for s in claim.content] == [
+        "The plan is a disaster for the city",
+        "Nobody in this town wants it to go ahead",
+    ]
+    assert claim.speaker is not None
+    assert claim.speaker.text == "the mayor"
+    assert claim.quote == "direct"
+
+
+def test_floating_quote_takes_previous_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    # a fully quoted paragraph after the attributed one is a separate claim of that speaker
+    text = (
+        "“The plan is a disaster for the city,” the mayor said.\n\n"
         "“Nobody in this town wants it to go ahead.”"
     )
     claims = parse(text).claims
@@ -444,6 +461,7 @@ def test_floating_quote_takes_previous_speaker(parse) -> None:  # type: ignore[n
     ]
     assert {c.speaker.text for c in claims if c.speaker} == {"the mayor"}
     assert all(c.quote == "direct" for c in claims)
+    assert [c.paragraph for c in claims] == [0, 1]
 
 
 def test_quote_over_two_paragraphs(parse) -> None:  # type: ignore[no-untyped-def]
@@ -454,8 +472,10 @@ def test_quote_over_two_paragraphs(parse) -> None:  # type: ignore[no-untyped-de
     )
     claims = parse(text).claims
     assert {c.speaker.text for c in claims if c.speaker} == {"the mayor"}
-    # the quotation opened in paragraph 2 goes on in paragraph 3: one claim, two spans
+    # the quotation resumed after "the mayor said." and going on in paragraph 3: one claim
+    assert len(claims) == 1
     assert [s.text for s in claims[-1].content] == [
+        "We have waited far too long for this bridge",
         "The work starts now",
         "Nobody will stop the building work this time",
     ]

@@ -472,9 +472,24 @@ def test_incise_inside_guillemets_splits_the_quotation(
     assert (claim.quote, _content(claim)) == ("direct", content)
 
 
-def test_floating_quote_takes_the_previous_speaker(nlp_fr: Any) -> None:
+def test_quote_continuing_in_its_paragraph_is_one_claim(nlp_fr: Any) -> None:
     text = (
         "« Cette attaque est inacceptable », a déclaré Olaf Scholz. "
+        "« Elle aura des conséquences graves pour la région. »"
+    )
+    claims = _parse(nlp_fr, text).claims
+    assert [(c.speaker and c.speaker.resolved, c.quote, _content(c)) for c in claims] == [
+        (
+            "Olaf Scholz",
+            "direct",
+            "Cette attaque est inacceptable / Elle aura des conséquences graves pour la région",
+        ),
+    ]
+
+
+def test_floating_quote_takes_the_previous_speaker(nlp_fr: Any) -> None:
+    text = (
+        "« Cette attaque est inacceptable », a déclaré Olaf Scholz.\n\n"
         "« Elle aura des conséquences graves pour la région. »"
     )
     claims = _parse(nlp_fr, text).claims
