@@ -950,3 +950,59 @@ def test_second_pass_merges_corroborated_clusters_only() -> None:
         groups, [(0.3, 1, 2)], pair, bar=0.15, compatible=lambda i, j: (i, j) != (0, 3)
     )
     assert forbidden == groups
+
+
+# ------------------------------------------------------- speaker resolution at link time
+
+
+def test_a_short_name_inside_a_long_one_scores_as_one_source() -> None:
+    """The gate takes "Sylvania Institute" / "Sylvania Institute of Marine Sciences" for one
+    source; the speaker component must agree (no different-speaker penalty)."""
+    content = "the storm surge reached four metres at the northern port"
+
+    def at(aid: str, speaker: str) -> Article:
+        text = f"{content}, the {speaker} said."
+        spec = {"content": content, "speaker": speaker, "cue": "said"}
+        return make_article(aid, text, [spec], entities=INSTITUTES)
+
+    short, long_ = at("a", "Sylvania Institute"), at("b", "Sylvania Institute of Marine Sciences")
+    other = at("c", "Marine Sciences Institute")
+    assert pair(short, long_)[1]["speaker"] == 0.85
+    assert pair(short, other)[1]["speaker"] < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "keyed"),
+    [
+        pytest.param(
+            "Two guards were taken hostage, police in Kharkiv said.",
+            "police in Kharkiv",
+            False,
+            id="police-in-a-city",
+        ),
+        pytest.param(
+            "Two guards were taken hostage, a Kharkiv prison statement said.",
+            "a Kharkiv prison statement",
+            False,
+            id="statement-of-a-place",
+        ),
+        pytest.param(
+            "Two guards were taken hostage, Kharkiv said.", "Kharkiv", True, id="the-place"
+        ),
+        pytest.param(
+            "Two guards were taken hostage, the Kharkiv city government said.",
+            "the Kharkiv city government",
+            True,
+            id="the-place-government",
+        ),
+    ],
+)
+def test_a_description_located_at_a_place_is_not_the_place(
+    text: str, speaker: str, keyed: bool
+) -> None:
+    art = make_article(
+        "a", text, [{"content": "Two guards were taken hostage", "speaker": speaker, "cue": "said"}]
+    )
+    feats = extract_features(art, art.claims[0], 0)
+    assert ("place:kharkiv" in feats.speaker_keys) is keyed
+    assert stem("Kharkiv") in feats.speaker_stems  # the words still compare as a description

@@ -32,6 +32,8 @@ class Lexicon:
     stance_polarity: dict[str, int]
     generic_sources: frozenset[str] = frozenset()
     """Plural nouns naming an unnamed group of sources ("experts", "officials")."""
+    place_nouns: frozenset[str] = frozenset()
+    """Nouns naming a place or its government ("country", "city", "government")."""
 
 
 @functools.cache
@@ -53,6 +55,7 @@ def lexicon(lang: str = "en") -> Lexicon:
         production_verbs=frozenset(data["production_verbs"]),
         stance_polarity={k: int(v) for k, v in data["stance_polarity"].items()},
         generic_sources=frozenset(data.get("generic_sources", ())),
+        place_nouns=frozenset(data.get("place_nouns", ())),
     )
 
 

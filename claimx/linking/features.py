@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..models import Article, Claim, ClaimRef, Entity
+from ..models import Article, Claim, ClaimRef, Entity, Speaker
 from ._lexicon import Lexicon, lexicon, stem, tokens
 
 __all__ = [
@@ -253,13 +253,36 @@ def _quantities(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> li
     return out
 
 
+def _describes_place(article: Article, speaker: Speaker, lex: Lexicon) -> bool:
+    """The speaker mention, resolved to a place, says more than the place: a word outside
+    every entity mention that is neither a function word nor a place noun ("police in
+    Palermo", "the city prosecutors' office", "a Texas prison statement"; not "the country",
+    "it", "Moscow")."""
+    inside = [
+        (m.start, m.end)
+        for e in article.entities
+        for m in e.mentions
+        if speaker.start <= m.start and m.end <= speaker.end
+    ]
+    for word, start, end in tokens(speaker.text):
+        if not word[:1].isalpha() or word.lower() in lex.stopwords:
+            continue
+        s, e = speaker.start + start, speaker.start + end
+        if any(ms <= s and e <= me for ms, me in inside):
+            continue
+        if stem(word) not in {stem(n) for n in lex.place_nouns}:
+            return True
+    return False
+
+
 def _speaker(
     article: Article, claim: Claim, by_id: dict[str, Entity], lex: Lexicon
 ) -> tuple[frozenset[str], tuple[str, ...]]:
     """Keys (entity identity, resolved name) and words (text and resolved name) of the speaker.
 
     A speaker whose entity is only a possessor in the mention ("Tara Reid's publicist") is a
-    description of someone else: it gets no keys.
+    description of someone else: it gets no keys; so does a description located at a place
+    ("police in Palermo", :func:`_describes_place`).
     """
     speaker = claim.speaker
     if speaker is None:
@@ -272,6 +295,9 @@ def _speaker(
         and article.text[m.end : m.end + 2] in ("'s", "’s")
         for m in entity.mentions
     )
+    if entity is not None and entity.label in PLACE_LABELS:
+        # "police in Palermo", "a Texas prison statement": a description located at the place
+        possessor = possessor or _describes_place(article, speaker, lex)
     if entity is not None and not possessor:
         keys.add(entity_key(entity))
         keys.add(f"name:{normalise_name(entity.name)}")

@@ -37,6 +37,7 @@ from .features import ClaimFeatures
 from .speakers import (
     SpeakerRelation,
     is_part,
+    named_same,
     speaker_relation,
     speakers_compatible,
     word_overlap,
@@ -62,6 +63,10 @@ DISTINCT_AGENT_FACTOR = 0.5
 _CORE_ROLES = ("agent", "origin")
 #: Speaker score from which two claims count as said by the same source.
 SAME_SPEAKER = 0.85
+#: Speaker score of two named speakers that the gate takes for one source without a shared
+#: key: one stated part of the other, or one name inside the other ("Academy" / "Academy of
+#: Motion Picture Arts and Sciences").
+NAMED_SAME_SPEAKER = 0.85
 #: Below this speaker score two named speakers are different sources; their pair score is
 #: multiplied by SPEAKER_MISMATCH_FACTOR (outlets do repeat each other's sources' words, so
 #: this is a penalty, not a veto).
@@ -179,8 +184,10 @@ def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float |
         return 0.5
     if a.speaker_keys & b.speaker_keys:
         return 1.0
-    if is_part(ctx.part_of, a.speaker_keys, b.speaker_keys):
-        return 0.85
+    if is_part(ctx.part_of, a.speaker_keys, b.speaker_keys) or named_same(
+        a.speaker_keys, b.speaker_keys
+    ):
+        return NAMED_SAME_SPEAKER  # one named inside the other: one source (see speakers)
     sa, sb = set(a.speaker_stems), set(b.speaker_stems)
     overlap = word_overlap(sa, sb)
     if not a.speaker_keys or not b.speaker_keys:

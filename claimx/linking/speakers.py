@@ -42,6 +42,7 @@ __all__ = [
     "STRONG_CONTENT",
     "SpeakerRelation",
     "is_part",
+    "named_same",
     "speaker_relation",
     "speakers_compatible",
     "word_overlap",
@@ -97,7 +98,7 @@ def _edge(x: list[str], y: list[str]) -> bool:
     return n > 0 and (long[:n] == short or long[-n:] == short)
 
 
-def _named_same(a: frozenset[str], b: frozenset[str]) -> bool:
+def named_same(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two resolved speakers without a shared key that still name one source: one name's
     words among the other's when at most one has a known identity, or at the start or end
     of the other's name whatever their identities."""
@@ -131,7 +132,7 @@ def speaker_relation(
             return SpeakerRelation.SAME  # the group is named after the other: "CNN officials"
         return SpeakerRelation.CONFLICT
     if ka and kb:
-        if ka & kb or is_part(part_of, ka, kb) or _named_same(ka, kb):
+        if ka & kb or is_part(part_of, ka, kb) or named_same(ka, kb):
             return SpeakerRelation.SAME
         return SpeakerRelation.CONFLICT
     overlap = word_overlap(set(a.speaker_stems), set(b.speaker_stems))
