@@ -1006,3 +1006,82 @@ def test_a_description_located_at_a_place_is_not_the_place(
     feats = extract_features(art, art.claims[0], 0)
     assert ("place:kharkiv" in feats.speaker_keys) is keyed
     assert stem("Kharkiv") in feats.speaker_stems  # the words still compare as a description
+
+
+SPOKESMAN_TEXT = (
+    "The singer died on Thursday at her home, her spokesman said. She had been ill for "
+    "months, spokesman Carl Hodge said in a statement."
+)
+PEOPLE: dict[str, tuple[str, str | None]] = {
+    "Carl Hodge": ("PERSON", "person:carl hodge"),
+    "Dana Voss": ("PERSON", "person:dana voss"),
+}
+
+
+def _spokesman_article(aid: str, text: str, speaker: str) -> Article:
+    """The singer's death "said" by an unresolved description (as the extractor leaves it)."""
+    spec = {"content": "The singer died on Thursday at her home", "speaker": speaker}
+    return make_article(aid, text, [{**spec, "cue": "said", "resolved": None}], entities=PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "keyed"),
+    [
+        pytest.param(SPOKESMAN_TEXT, "her spokesman", True, id="role-named-in-apposition"),
+        pytest.param(
+            "The singer died on Thursday at her home, her rep said. Her publicist, Carl "
+            "Hodge, declined to comment.",
+            "her rep",
+            False,
+            id="another-role",
+        ),
+        pytest.param(
+            "The singer died on Thursday at her home, her publicist said. Her publicist, Carl "
+            "Hodge, declined to comment.",
+            "her publicist",
+            True,
+            id="role-comma-name",
+        ),
+        pytest.param(
+            "The singer died on Thursday at her home, her spokesman said. Spokesman Carl "
+            "Hodge and spokesman Dana Voss declined to comment.",
+            "her spokesman",
+            False,
+            id="two-people-in-the-role",
+        ),
+        pytest.param(
+            "The singer died on Thursday at her home, officials said. Officials Carl Hodge "
+            "and Dana Voss declined to comment.",
+            "officials",
+            False,
+            id="a-group-is-not-one-person",
+        ),
+    ],
+)
+def test_a_role_description_takes_the_person_the_article_names_in_that_role(
+    text: str, speaker: str, keyed: bool
+) -> None:
+    art = _spokesman_article("a", text, speaker)
+    feats = extract_features(art, art.claims[0], 0)
+    assert ("person:carl hodge" in feats.speaker_keys) is keyed
+
+
+def test_a_resolved_role_description_is_the_named_person_elsewhere() -> None:
+    """ "her spokesman" is the article's "spokesman Carl Hodge": the same source as Carl
+    Hodge in another outlet, and not Dana Voss."""
+    content = "the singer died at home on Thursday night"
+    feats = [extract_features(*_first(_spokesman_article("a", SPOKESMAN_TEXT, "her spokesman")), 0)]
+    for k, name in enumerate(("Carl Hodge", "Dana Voss"), start=1):
+        art = make_article(
+            f"b{k}",
+            f"{content}, {name} said.",
+            [{"content": content, "speaker": name, "cue": "said"}],
+            entities=PEOPLE,
+        )
+        feats.append(extract_features(*_first(art), k))
+    assert speaker_relation(feats[0], feats[1], set()).value == "same"
+    assert speaker_relation(feats[0], feats[2], set()).value == "conflict"
+
+
+def _first(article: Article) -> tuple[Article, Claim]:
+    return article, article.claims[0]

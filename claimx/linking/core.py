@@ -11,7 +11,13 @@ from .blocking import candidate_pairs
 from .clustering import average_link, merge_supported
 from .conflicts import cluster_conflicts
 from .embeddings import resolve_similarity
-from .features import ClaimFeatures, article_context, extract_features, part_of_evidence
+from .features import (
+    ClaimFeatures,
+    article_context,
+    extract_features,
+    named_roles,
+    part_of_evidence,
+)
 from .similarity import (
     ContentSimilarity,
     ScoringContext,
@@ -55,8 +61,9 @@ def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tup
         if article.claims:
             part_of |= part_of_evidence(article)
         context = article_context(article)
+        roles = named_roles(article) if any(c.speaker for c in article.claims) else {}
         for claim in article.claims:
-            features.append(extract_features(article, claim, len(features), context))
+            features.append(extract_features(article, claim, len(features), context, roles))
     return features, part_of
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "article_context",
     "entity_key",
     "extract_features",
+    "named_roles",
     "normalise_name",
     "part_of_evidence",
 ]
@@ -275,8 +276,72 @@ def _describes_place(article: Article, speaker: Speaker, lex: Lexicon) -> bool:
     return False
 
 
+def _role_head(text: str, lex: Lexicon) -> str | None:
+    """The head noun of a description ("her spokesman" -> ``spokesman``, "a spokesperson at
+    naval headquarters" -> ``spokesperson``): its last word before a preposition or comma."""
+    head: str | None = None
+    for word, _, _ in tokens(text):
+        lower = word.lower()
+        if lower in lex.preposition_roles or not word[:1].isalnum():
+            break
+        if word[:1].isalpha() and lower not in lex.stopwords:
+            head = lower
+    return head
+
+
+def _same_role(x: str, y: str) -> bool:
+    """Two role nouns name one role: one stem, or one a 3+ letter prefix of the other ("rep" /
+    "representative")."""
+    sx, sy = stem(x), stem(y)
+    return sx == sy or (min(len(sx), len(sy)) >= 3 and (sx.startswith(sy) or sy.startswith(sx)))
+
+
+def named_roles(article: Article) -> dict[str, frozenset[str]]:
+    """Role noun -> keys of the person the article names in apposition to it.
+
+    "spokesman Harlan Boll", "her publicist, Jack Ketsoyan," and "The producers, Craig Zadan
+    and Neil Meron," name the person behind "her spokesman", "the publicist", "the producers"
+    elsewhere in the article (the first person after the noun). A role noun put before two
+    different persons is ambiguous and left out.
+    """
+    lex = lexicon(article.language)
+    text = article.text
+    found: dict[str, set[str]] = {}
+    keys_of: dict[str, frozenset[str]] = {}
+    for entity in article.entities:
+        if entity.label != "PERSON":
+            continue
+        person = frozenset({entity_key(entity), f"name:{normalise_name(entity.name)}"})
+        for m in entity.mentions:
+            before = tokens(text[max(0, m.start - 40) : m.start])
+            if before and before[-1][0] == ",":
+                before = before[:-1]
+            if not before:
+                continue
+            word = before[-1][0]
+            lower = word.lower()
+            if not word.isalpha() or lower in lex.stopwords or lower in lex.skippable:
+                continue
+            found.setdefault(lower, set()).add(entity_key(entity))
+            keys_of[lower] = person
+    return {noun: keys_of[noun] for noun, who in found.items() if len(who) == 1}
+
+
+def _described(speaker: Speaker, roles: dict[str, frozenset[str]], lex: Lexicon) -> frozenset[str]:
+    """The keys of the person the article names in the speaker description's role, if one."""
+    head = _role_head(speaker.text, lex)
+    if head is None or head in lex.generic_sources:
+        return frozenset()  # an unnamed group ("officials") is not the one person named
+    matches = {keys for noun, keys in roles.items() if _same_role(head, noun)}
+    return next(iter(matches)) if len(matches) == 1 else frozenset()
+
+
 def _speaker(
-    article: Article, claim: Claim, by_id: dict[str, Entity], lex: Lexicon
+    article: Article,
+    claim: Claim,
+    by_id: dict[str, Entity],
+    lex: Lexicon,
+    roles: dict[str, frozenset[str]] | None = None,
 ) -> tuple[frozenset[str], tuple[str, ...]]:
     """Keys (entity identity, resolved name) and words (text and resolved name) of the speaker.
 
@@ -303,7 +368,13 @@ def _speaker(
         keys.add(f"name:{normalise_name(entity.name)}")
     if speaker.resolved and not possessor:
         keys.add(f"name:{normalise_name(speaker.resolved)}")
-    surface = f"{speaker.text} {speaker.resolved or ''}"
+    words_of = ""
+    if not keys:
+        # "her spokesman", where the article names "spokesman Harlan Boll": that person
+        described = _described(speaker, named_roles(article) if roles is None else roles, lex)
+        keys |= described
+        words_of = " ".join(k[5:] for k in described if k.startswith("name:"))
+    surface = f"{speaker.text} {speaker.resolved or ''} {words_of}"
     words = [t[0] for t in tokens(surface) if t[0][:1].isalnum()]
     stems = tuple(dict.fromkeys(stem(w) for w in words if w.lower() not in lex.stopwords))
     return frozenset(keys), stems
@@ -315,11 +386,16 @@ def article_context(article: Article) -> frozenset[str]:
 
 
 def extract_features(
-    article: Article, claim: Claim, index: int, context: frozenset[str] | None = None
+    article: Article,
+    claim: Claim,
+    index: int,
+    context: frozenset[str] | None = None,
+    named: dict[str, frozenset[str]] | None = None,
 ) -> ClaimFeatures:
     """The :class:`ClaimFeatures` of ``claim`` (one of ``article.claims``).
 
-    ``context`` is :func:`article_context` of the article (computed when omitted).
+    ``context`` is :func:`article_context` of the article and ``named`` its
+    :func:`named_roles` (both computed when omitted).
     """
     lex = lexicon(article.language)
     text = claim.content_text
@@ -354,7 +430,7 @@ def extract_features(
         else:
             stems_out.append(stem(w))
     stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
-    speaker_keys, speaker_stems = _speaker(article, claim, by_id, lex)
+    speaker_keys, speaker_stems = _speaker(article, claim, by_id, lex, named)
     generic = False
     if claim.speaker is not None and not speaker_keys:
         # the head (last word) names an unnamed group: "experts", "some Western analysts"
