@@ -73,6 +73,17 @@ class ShallowLexicon:
     """Object pronouns after a source word ("volgens hem"): the previous named speaker."""
     capitalised_nouns: bool = False
     """German: every noun is capitalised, so a speaker phrase needs a capitalised word."""
+    adverbs: frozenset[str] = frozenset()
+    """Adverbs that may stand between a speaker and its verb or inside a compound verb form
+    ("USAF también negó", "ha inoltre annunciato")."""
+    conjunctions: frozenset[str] = frozenset()
+    """Coordinating conjunctions: "X wilde niet ... en zei dat C" shares the subject X."""
+    pro_drop: bool = False
+    """Spanish, Italian: a finite verb needs no subject ("Señaló que C" has speaker None)."""
+    infinitive_markers: frozenset[str] = frozenset()
+    """A word right after the cue opening an infinitive content ("ha dichiarato di C")."""
+    verb_sources: frozenset[str] = frozenset()
+    """Source words that open an as-clause right before a cue verb ("según dijo X")."""
     max_form_len: int = field(default=1)
 
 
@@ -113,6 +124,7 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
     except FileNotFoundError:
         return None
     verbs: dict[tuple[str, ...], list[VerbCue]] = {}
+    perfect = [str(a).lower() for a in data.get("perfect_auxiliaries", ())]
     for item in data.get("verbs", []):
         cue = VerbCue(
             lemma=item["lemma"],
@@ -121,8 +133,12 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
             particle_word=item.get("particle_word"),
             impersonal=bool(item.get("impersonal", False)),
         )
-        for form in item["forms"]:
-            verbs.setdefault(tuple(form.lower().split()), []).append(cue)
+        # compound tenses: every perfect auxiliary + every participle ("ha" + "anunciado")
+        compound = [f"{aux} {part}" for part in item.get("participles", ()) for aux in perfect]
+        for form in [*item["forms"], *compound]:
+            key = tuple(form.lower().split())
+            if cue not in verbs.get(key, []):
+                verbs.setdefault(key, []).append(cue)
     sources = tuple(
         SourceCue(
             lemma=s["lemma"],
@@ -160,5 +176,10 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         relatives=_lower_set(data.get("relatives")),
         object_pronouns=_lower_set(data.get("object_pronouns")),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        adverbs=_lower_set(data.get("adverbs")),
+        conjunctions=_lower_set(data.get("conjunctions")),
+        pro_drop=bool(data.get("pro_drop", False)),
+        infinitive_markers=_lower_set(data.get("infinitive_markers")),
+        verb_sources=_lower_set(data.get("verb_sources")),
         max_form_len=max((len(k) for k in verbs), default=1),
     )

@@ -15,6 +15,7 @@ __all__ = [
     "CLAUSE_BREAKS",
     "FINAL_PUNCT",
     "MAX_GAP_TOKENS",
+    "MAX_INNER_ADVERBS",
     "MAX_SPEAKER_TOKENS",
     "as_clause_start",
     "char_range",
@@ -32,6 +33,7 @@ __all__ = [
     "is_quote_tok",
     "is_word",
     "kind",
+    "non_speaker",
     "np_end",
     "np_token",
     "outside",
@@ -54,6 +56,8 @@ FINAL_PUNCT = frozenset({".", "!", "?", "…", ";", ":", ","})
 MAX_SPEAKER_TOKENS = 10
 #: How far after a cue (and its speaker) the content may start.
 MAX_GAP_TOKENS = 12
+#: Adverbs skipped inside a compound verb form ("ha inoltre annunciato").
+MAX_INNER_ADVERBS = 2
 
 
 def find_quotes(text: str, lex: ShallowLexicon) -> list[tuple[int, int]]:
@@ -170,6 +174,18 @@ def np_end(doc: Doc, i: int, limit: int, lex: ShallowLexicon, depth: int = 0) ->
     return j
 
 
+def non_speaker(doc: Doc, start: int, end: int | None, lex: ShallowLexicon) -> bool:
+    """Does the phrase ``doc[start:end]`` open with a word that is never a speaker?
+
+    A word that is also a determiner ("het", "das") blocks only on its own: "het" is no
+    speaker, "het bedrijf" is.
+    """
+    low = doc[start].lower_
+    if low not in lex.non_speakers:
+        return False
+    return not (low in lex.determiners and end is not None and end - start >= 2)
+
+
 def plausible_speaker(doc: Doc, start: int, end: int, lex: ShallowLexicon) -> bool:
     """Is ``doc[start:end]`` headed by a name or a noun rather than an adverb or relative?
 
@@ -195,11 +211,13 @@ def speaker_right(
     if i >= limit:
         return None
     low = doc[i].lower_
-    if low in lex.non_speakers or low in lex.prepositions:
+    if low in lex.prepositions:
         return None
     if low in lex.pronouns or (low in lex.object_pronouns and low not in lex.determiners):
         return (i, i + 1)
     end = np_end(doc, i, limit, lex)
+    if non_speaker(doc, i, end, lex):
+        return None
     if low in lex.object_pronouns and (end is None or end == i + 1):
         return (i, i + 1)  # "volgens haar" (not "volgens haar collega")
     if end is None or (
@@ -213,7 +231,7 @@ def speaker_left(doc: Doc, start: int, end: int, lex: ShallowLexicon) -> tuple[i
     """The whole stretch ``doc[start:end]`` as a speaker phrase, if it is one."""
     if end - start == 1 and doc[start].lower_ in lex.pronouns:
         return (start, end)
-    if doc[start].lower_ in lex.non_speakers or not plausible_speaker(doc, start, end, lex):
+    if non_speaker(doc, start, end, lex) or not plausible_speaker(doc, start, end, lex):
         return None
     if np_end(doc, start, end, lex) == end:
         return (start, end)
@@ -231,11 +249,20 @@ def verb_at(doc: Doc, i: int, lex: ShallowLexicon) -> tuple[int, tuple[VerbCue, 
         and not is_quote_tok(doc[i - 1])
     ):
         return None  # a capitalised word inside a German sentence is a noun
-    for n in range(min(lex.max_form_len, len(doc) - i), 0, -1):
-        key = tuple(t.lower_ for t in doc[i : i + n])
-        cues = lex.verbs.get(key)
+    # the words of a compound form may have adverbs between them ("ha inoltre annunciato")
+    words = [(i, tok.lower_)]
+    k, skipped = i + 1, 0
+    while k < len(doc) and len(words) < lex.max_form_len:
+        low = doc[k].lower_
+        if low in lex.adverbs and skipped < MAX_INNER_ADVERBS:
+            skipped += 1
+        else:
+            words.append((k, low))
+        k += 1
+    for n in range(len(words), 0, -1):
+        cues = lex.verbs.get(tuple(w for _, w in words[:n]))
         if cues:
-            return n, cues
+            return words[n - 1][0] - i + 1, cues
     return None
 
 
@@ -348,9 +375,16 @@ def char_range(doc: Doc, toks: tuple[int, int]) -> tuple[int, int]:
 
 def as_clause_start(sent: Span, i: int, lex: ShallowLexicon) -> int | None:
     """Start of an as-clause (``wie X, an apposition, mitteilte``) ending in the verb at ``i``."""
+    doc = sent.doc
+    k = i - 1
+    if (
+        k >= sent.start
+        and doc[k].lower_ in lex.verb_sources
+        and (k == sent.start or is_break(doc[k - 1]))
+    ):
+        return k  # "según dijo X", right before the verb only
     if not lex.as_words:
         return None
-    doc = sent.doc
     for k in range(i - 1, max(sent.start, i - 20) - 1, -1):
         tok = doc[k]
         if tok.text in (".", ";", ":") or is_quote_tok(tok):
@@ -387,7 +421,7 @@ def speaker_at_sentence_start(
     if is_quote_tok(doc[start]):
         return None  # a sentence opening with a quotation starts with content
     k = np_end(doc, start, i, lex)
-    if k is None or doc[start].lower_ in lex.non_speakers:
+    if k is None or non_speaker(doc, start, k, lex):
         return None
     if k == i:
         return (start, k)

@@ -42,6 +42,7 @@ from ._shallow_phrases import (
     is_quote_tok,
     is_word,
     kind,
+    non_speaker,
     np_end,
     outside,
     overlaps,
@@ -54,6 +55,7 @@ from ._shallow_phrases import (
     verb_at,
 )
 from ._shallow_resolve import resolve_object_pronouns
+from ._shallow_subjects import shared_subject, trim_adverbs
 
 __all__ = ["RawClaim", "ShallowLexicon", "extract", "load_lexicon"]
 
@@ -98,8 +100,10 @@ def _pick_cue(
         if cue.particle is None:
             plain = plain or cue
             continue
-        if form.startswith(cue.particle):
-            return cue
+        if form.startswith(cue.particle) or any(
+            doc[k].lower_.startswith(cue.particle) for k in range(i + 1, v_end)
+        ):
+            return cue  # "aankondigde", "heeft aangekondigd"
         if any(
             doc[k].lower_ == cue.particle
             or (len(cue.particle) >= 3 and doc[k].lower_ in (f"darauf{cue.particle}",))
@@ -128,7 +132,7 @@ def _claim_for_verb(
     if as_start is not None:
         c_start = as_start
     first = doc[c_start].lower_ if c_start < i else ""
-    if first in lex.as_words:
+    if first in lex.as_words or first in lex.verb_sources:
         # "Wie X mitteilte, C" / "C, wie X mitteilte" / "как сообщил X, C"
         s0 = c_start + 1
         if s0 < i and doc[s0].lower_ in lex.source_links:
@@ -136,12 +140,16 @@ def _claim_for_verb(
         speaker = speaker_right(doc, s0, i, lex) if s0 < i else None
         if speaker is None:
             speaker = speaker_right(doc, v_end, clause_end, lex)
-        if speaker is None:
+        if speaker is None and not lex.pro_drop:
             return None
         if c_start > sent.start and doc[c_start - 1].text == ",":
-            content = content_before(sent, c_start - 1, quotes, lex)
+            if clause_end < sent.end - 1 and doc[clause_end].text == ",":
+                # "C1, según dijo, C2": the as-clause interrupts the content
+                content = outside(sent, (c_start, clause_end), quotes) or None
+            else:
+                content = content_before(sent, c_start - 1, quotes, lex)
         else:
-            content = content_after(sent, max(speaker[1], v_end), lex, quotes)
+            content = content_after(sent, max(speaker[1] if speaker else 0, v_end), lex, quotes)
         pattern = "as-clause"
     if not pattern and (
         (c_start == i or doc[c_start].lower_ in lex.auxiliaries)
@@ -157,7 +165,8 @@ def _claim_for_verb(
             content = content_before(sent, k, quotes, lex)
             pattern = "content-before"
     if not pattern:
-        left = speaker_left(doc, c_start, i, lex) if c_start < i else None
+        i_left = trim_adverbs(doc, c_start, i, lex)  # "USAF también negó"
+        left = speaker_left(doc, c_start, i_left, lex) if c_start < i_left else None
         if left is None and c_start < i:
             left = speaker_in_clause(doc, c_start, i, lex)
         if c_start > sent.start and (left is None or left[0] == c_start):
@@ -171,10 +180,15 @@ def _claim_for_verb(
             speaker = speaker_right(doc, v_end, clause_end, lex)
             pattern = "speaker-after"
             if speaker is None and not cue.impersonal:
-                return None
+                shared = shared_subject(sent, c_start, i, v_end, lex)
+                if shared is None:
+                    return None
+                speaker, pattern = shared
         after = max(v_end, speaker[1] if speaker and speaker[0] >= v_end else v_end)
         if cue.particle_word and after < sent.end and doc[after].lower_ == cue.particle_word:
             content = content_after_word(sent, after + 1, quotes)
+        elif after < sent.end and doc[after].lower_ in lex.infinitive_markers:
+            content = content_after_word(sent, after + 1, quotes)  # "ha dichiarato di C"
         else:
             content = content_after(sent, after, lex, quotes)
         if (
@@ -190,7 +204,7 @@ def _claim_for_verb(
             pattern = "reported"
     if not content:
         return None
-    if speaker is not None and doc[speaker[0]].lower_ in lex.non_speakers:
+    if speaker is not None and non_speaker(doc, speaker[0], speaker[1], lex):
         return None
     return RawClaim(
         speaker=char_range(doc, speaker) if speaker else None,
@@ -404,9 +418,14 @@ def _floating_quotes(
             first = doc[sent.start]
             if first.lower_ in lex.pronouns:
                 speaker = char_range(doc, (sent.start, sent.start + 1))
-            elif first.lower_ not in lex.non_speakers:
+            else:
                 end = np_end(doc, sent.start, span.start, lex)
-                if end is not None and end < span.start and _verb_like_after(doc, end, lex):
+                if (
+                    end is not None
+                    and end < span.start
+                    and not non_speaker(doc, sent.start, end, lex)
+                    and _verb_like_after(doc, end, lex)
+                ):
                     speaker = char_range(doc, (sent.start, end))
         if speaker is None:
             earlier = [c for c in by_start if c.content[0][0] < q[0] and c.speaker]
@@ -443,7 +462,7 @@ def _colon_quotes(
             end = np_end(doc, sent.start, k, lex)
             if doc[sent.start].lower_ in lex.pronouns:
                 speaker = (sent.start, sent.start + 1)
-            elif end is not None and doc[sent.start].lower_ not in lex.non_speakers:
+            elif end is not None and not non_speaker(doc, sent.start, end, lex):
                 speaker = (sent.start, end)
             if speaker is None:
                 continue

@@ -298,7 +298,9 @@ def test_lexicon_files_are_well_formed(lang: str) -> None:
     stances = set(get_args(Stance))
     assert data["verbs"], "a lexicon needs reporting verbs"
     for verb in data["verbs"]:
-        assert set(verb) <= {"lemma", "forms", "particle", "particle_word", "stance", "impersonal"}
+        keys = {"lemma", "forms", "participles", "particle", "particle_word", "stance"}
+        assert set(verb) <= keys | {"impersonal"}
+        assert not verb.get("participles") or data.get("perfect_auxiliaries")
         assert verb["forms"]
         assert all(isinstance(f, str) and f.strip() for f in verb["forms"])
         assert verb.get("stance", "assert") in stances
