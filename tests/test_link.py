@@ -1085,3 +1085,19 @@ def test_a_resolved_role_description_is_the_named_person_elsewhere() -> None:
 
 def _first(article: Article) -> tuple[Article, Claim]:
     return article, article.claims[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the U.S. Department of Defense", "US Department of Defense"),
+        ("Rolls-Royce", "Rolls Royce"),
+        ("Corée du Nord", "coree du nord"),
+    ],
+)
+def test_linking_name_keys_use_the_alias_normalisation(first: str, second: str) -> None:
+    """One name normaliser for the alias data and the linker's ``name:`` keys."""
+    from claimx.aliases import normalize_name
+    from claimx.linking.features import normalise_name
+
+    assert normalise_name(first) == normalise_name(second) == normalize_name(first)

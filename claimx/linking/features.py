@@ -18,13 +18,14 @@ Roles come from a dependency-free reading of the content (claims carry text span
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..aliases import normalize_name
 from ..models import Article, Claim, ClaimRef, Entity, Speaker
 from ._lexicon import Lexicon, lexicon, stem, tokens
 
@@ -48,7 +49,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A bare entity is read as the subject only among the first words of the content.
 MAX_SUBJECT_OFFSET = 5
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,5}$")
 
 
@@ -113,12 +113,12 @@ class ClaimFeatures:
         return self.ref.article
 
 
+@functools.lru_cache(maxsize=100_000)
 def normalise_name(name: str) -> str:
-    """Lowercased, accent-free, determiner-free, single-spaced name with ASCII apostrophes."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'")
-    text = _DETERMINER.sub("", " ".join(text.split()))
-    return text.lower().strip(" .,'\"")
+    """The comparison key of a name: :func:`claimx.aliases.normalize_name` (accents, case,
+    apostrophes, acronym dots, dashes, punctuation, a leading "the" and a possessive
+    folded), the normalisation the alias identities are built with."""
+    return normalize_name(name)
 
 
 def entity_key(entity: Entity) -> str:
