@@ -138,6 +138,7 @@ def _tables(language: str) -> _Tables:
         for lang in langs:
             forms += country.get("names", {}).get(lang, [])
             forms += country.get("demonyms", {}).get(lang, [])
+            forms += country.get("capital_names", {}).get(lang, [])
         for form in forms:
             _add(names, ambiguous, normalize_name(form), identity)
         for code in country.get("codes", []):

@@ -5,7 +5,9 @@
   English demonym and translations of the formal name (de, es, fr, it);
 * ``babel`` (BSD-3-Clause; its locale data is Unicode CLDR, Unicode License v3) adds the
   common short country names of CLDR in en, fr, de, es, it and nl ("États-Unis",
-  "Noord-Korea").
+  "Noord-Korea"), and the names of capitals in those languages where CLDR has them: a
+  capital that is the exemplar city of a time zone of its country gets that zone's city name
+  in each language ("Moscou", "Moskau", "Moscú", "Mosca", "Moskou" for Europe/Moscow).
 
 Both are build-time tools only, not dependencies of claimx::
 
@@ -27,7 +29,7 @@ import re
 import sys
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,7 +38,7 @@ from claimx.aliases import normalize_name  # noqa: E402
 
 OUT = ROOT / "claimx" / "data" / "aliases" / "countries.json"
 LANGUAGES = ("fr", "de", "es", "it", "nl")
-DATA_VERSION = "1"
+DATA_VERSION = "2"
 _ABBREVIATION = re.compile(r"^(.+?),?\s+(?:[A-Z]\.){2,}$")
 _LATIN = re.compile(r"^[\w\s'’.,()&-]+$")
 
@@ -101,7 +103,7 @@ DOMINANCE = 10
 
 def _forms(country: dict[str, Any]) -> list[str]:
     forms = list(country["capitals"])
-    for group in ("names", "demonyms"):
+    for group in ("names", "demonyms", "capital_names"):
         for values in country[group].values():
             forms += values
     return forms
@@ -131,7 +133,7 @@ def _resolve_shared(countries: list[dict[str, Any]]) -> tuple[list[str], dict[st
 
     for c in countries:
         c["capitals"] = [f for f in c["capitals"] if keep(f, c["code"])]
-        for group in ("names", "demonyms"):
+        for group in ("names", "demonyms", "capital_names"):
             c[group] = {
                 lang: kept
                 for lang, values in c[group].items()
@@ -172,6 +174,49 @@ def _add_cldr(countries: list[dict[str, Any]]) -> str:
     return str(babel.__version__)
 
 
+def _add_cldr_capitals(countries: list[dict[str, Any]]) -> int:
+    """Set each country's ``capital_names`` (by language) from CLDR; the number added.
+
+    A time zone of the country (CLDR ``zone_territories``) whose English exemplar city (the
+    zone id's last part when CLDR gives no English override) is the capital lends its city
+    name in each language of :data:`LANGUAGES`.
+    """
+    from babel import Locale
+    from babel.core import get_global
+
+    territories = cast(dict[str, str], get_global("zone_territories"))
+    former: dict[str, list[str]] = {}  # zone -> its older ids ("Europe/Kiev" for "Europe/Kyiv")
+    for old, zone in cast(dict[str, str], get_global("zone_aliases")).items():
+        former.setdefault(zone, []).append(old)
+    english = Locale.parse("en").time_zones
+    localised = {lang: Locale.parse(lang).time_zones for lang in LANGUAGES}
+
+    def city(names: Any, zone: str) -> str | None:
+        for key in (zone, *sorted(former.get(zone, []))):
+            value = (names.get(key) or {}).get("city")
+            if isinstance(value, str):
+                return value
+        return None
+
+    zones: dict[tuple[str, str], list[str]] = {}
+    for zone, territory in sorted(territories.items()):
+        name = city(english, zone) or zone.rsplit("/", 1)[-1].replace("_", " ")
+        zones.setdefault((territory, name), []).append(zone)
+    added = 0
+    for c in countries:
+        by_language: dict[str, list[str]] = {}
+        for capital in c["capitals"]:
+            for zone in zones.get((c.get("alpha2") or "", capital), []):
+                for lang in LANGUAGES:
+                    name = city(localised[lang], zone)
+                    values = by_language.setdefault(lang, [])
+                    if name and _latin(name) and name != capital and name not in values:
+                        values.append(name)
+                        added += 1
+        c["capital_names"] = {lang: v for lang, v in by_language.items() if v}
+    return added
+
+
 def build() -> dict[str, Any]:
     """The countries.json document."""
     version = metadata.version("countryinfo")
@@ -185,13 +230,15 @@ def build() -> dict[str, Any]:
             countries.append(country)
     countries = _merge(sorted(countries, key=lambda c: (c["code"], -len(c["capitals"]))))
     babel_version = _add_cldr(countries)
+    _add_cldr_capitals(countries)
     dropped, given = _resolve_shared(countries)
     return {
         "version": f"{DATA_VERSION}+countryinfo-{version}+babel-{babel_version}",
         "source": (
             f"countryinfo {version} (PyPI, https://github.com/porimol/countryinfo): names, "
             f"codes, capitals, demonyms, translations; babel {babel_version} (PyPI, Unicode "
-            "CLDR locale data): common short names in en, fr, de, es, it, nl"
+            "CLDR locale data): common short names in en, fr, de, es, it, nl, and capitals' "
+            "names in fr, de, es, it, nl (time-zone exemplar cities)"
         ),
         "license": (
             "countryinfo: MIT (Copyright (c) 2018 Porimol Chandro); babel: BSD-3-Clause, "

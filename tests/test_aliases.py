@@ -48,6 +48,14 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Russia", "GPE", "en", "country:RUS"),
         ("Russian", "NORP", "en", "country:RUS"),
         ("Russie", "GPE", "fr", "country:RUS"),
+        # capitals in the article's language, from CLDR (time-zone exemplar cities)
+        ("Moscou", "LOC", "fr", "country:RUS"),
+        ("Moskau", "LOC", "de", "country:RUS"),
+        ("Moscú", "LOC", "es", "country:RUS"),
+        ("Kiew", "LOC", "de", "country:UKR"),
+        ("Varsavia", "LOC", "it", "country:POL"),
+        ("Londen", "LOC", "nl", "country:GBR"),
+        ("Mosca", "GPE", "en", "place:mosca"),  # only in Italian text
         ("government of Russia", "ORG", "en", "country:RUS"),
         ("Élysée", "ORG", "en", "country:FRA"),
         ("Downing Street", "FAC", "en", "country:GBR"),
