@@ -7,6 +7,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from . import _long
 from .build import article_from_doc
 from .inputs import ArticleInput, input_from_record, make_input
 from .language import detect_language
@@ -84,7 +85,7 @@ def parse(
     )
     lang = _language(item, None)
     pipeline = nlp if nlp is not None else load_pipeline(lang)
-    doc = pipeline(_make_doc(pipeline, item, lang, unattributed))
+    doc = _long.process(pipeline, _make_doc(pipeline, item, lang, unattributed))
     return _to_article(doc, item, lang)
 
 
@@ -126,8 +127,15 @@ def parse_many(
     # one-language stream, so worker processes (n_process > 1) start once, not per batch.
     for lang, run in groupby(tagged, key=itemgetter(1)):
         nlp = load_pipeline(lang)
-        stream = ((_make_doc(nlp, item, lang, unattributed), item) for item, _ in run)
-        for doc, item in nlp.pipe(
-            stream, as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
-            yield _to_article(doc, item, lang)
+        docs = ((_make_doc(nlp, item, lang, unattributed), item) for item, _ in run)
+        # A text longer than _long.CHUNK_TOKENS is parsed alone, in chunks (see claimx._long);
+        # the others stream through nlp.pipe. Input order is kept.
+        for long, part in groupby(docs, key=lambda pair: len(pair[0]) > _long.CHUNK_TOKENS):
+            if long:
+                for doc, item in part:
+                    yield _to_article(_long.process(nlp, doc), item, lang)
+                continue
+            for doc, item in nlp.pipe(
+                part, as_tuples=True, batch_size=batch_size, n_process=n_process
+            ):
+                yield _to_article(doc, item, lang)
