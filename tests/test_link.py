@@ -1101,3 +1101,58 @@ def test_linking_name_keys_use_the_alias_normalisation(first: str, second: str) 
     from claimx.linking.features import normalise_name
 
     assert normalise_name(first) == normalise_name(second) == normalize_name(first)
+
+
+NEWSROOM: dict[str, tuple[str, str | None]] = {
+    "Carl Hodge": ("PERSON", "person:carl hodge"),
+    "DIA": ("ORG", "org:dia"),
+    "Defense Intelligence Agency": ("ORG", "org:defense intelligence agency"),
+    "Pentagon": ("ORG", "org:pentagon"),
+}
+DIRECTOR = "the director is in talks to return for the sequel"
+
+
+def _reported(aid: str, speaker: str, resolved: str | None = None) -> ClaimFeatures:
+    """``DIRECTOR`` said by ``speaker``, resolved as the extractor did (``resolved``)."""
+    text = f"Carl Hodge spoke on Monday. {DIRECTOR[0].upper()}{DIRECTOR[1:]}, {speaker} said."
+    art = make_article(
+        aid,
+        text,
+        [
+            {
+                "content": DIRECTOR[0].upper() + DIRECTOR[1:],
+                "speaker": speaker,
+                "cue": "said",
+                "resolved": resolved,
+            }
+        ],
+        entities=NEWSROOM,
+    )
+    if resolved == "Carl Hodge":  # the extractor tied the mention to the wrong entity
+        claim = art.claims[0]
+        assert claim.speaker is not None
+        wrong = claim.speaker.model_copy(update={"entity": "e1"})
+        art = art.model_copy(update={"claims": (claim.model_copy(update={"speaker": wrong}),)})
+        assert art.entities[0].name == "Carl Hodge"
+    return extract_features(art, art.claims[0], 0)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "relation"),
+    [
+        pytest.param(("DIA",), ("Defense Intelligence Agency",), "same", id="acronym"),
+        pytest.param(("The Trade Reporter",), ("TTR",), "same", id="acronym-with-the"),
+        pytest.param(("The Trade Reporter",), ("TMZ",), "conflict", id="two-outlets-unrecognised"),
+        pytest.param(("The Trade Reporter", "Carl Hodge"), ("TTR",), "same", id="misresolved-name"),
+        pytest.param(("Pentagon",), ("DIA",), "conflict", id="not-an-acronym-of-it"),
+        pytest.param(("Police",), ("TMZ",), "unknown", id="one-capitalised-noun-is-no-name"),
+    ],
+)
+def test_unrecognised_names_and_acronyms_name_their_source(
+    first: tuple[str, ...], second: tuple[str, ...], relation: str
+) -> None:
+    a = _reported("a", *first)
+    b = _reported("b", *second)
+    b.index = 1
+    assert speaker_relation(a, b, set()).value == relation
+    assert speaker_relation(b, a, set()).value == relation

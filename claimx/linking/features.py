@@ -276,6 +276,32 @@ def _describes_place(article: Article, speaker: Speaker, lex: Lexicon) -> bool:
     return False
 
 
+def _is_proper_name(text: str) -> bool:
+    """Capitalised words only (after a leading article), at least two of them or one
+    acronym: "The Daily Courier", "TMZ"; not "Police", "The President of the club"."""
+    words = [w for w, _, _ in tokens(text) if w[:1].isalnum()]
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return len(words) >= 2 or (len(words[0]) >= 2 and words[0].isupper())
+
+
+def _names_another(speaker: Speaker, entity: Entity) -> bool:
+    """The speaker mention is a proper name sharing no word with the entity it was
+    resolved to, nor with any of that entity's mentions: a resolution error, the mention
+    names someone else."""
+    if not _is_proper_name(speaker.text):
+        return False
+    own = {stem(w) for w, _, _ in tokens(speaker.text) if w[:1].isalpha()} - {"the", "a", "an"}
+    other = {
+        stem(w)
+        for text in (entity.name, speaker.resolved or "", *(m.text for m in entity.mentions))
+        for w, _, _ in tokens(text)
+    }
+    return not own & other
+
+
 def _role_head(text: str, lex: Lexicon) -> str | None:
     """The head noun of a description ("her spokesman" -> ``spokesman``, "a spokesperson at
     naval headquarters" -> ``spokesperson``): its last word before a preposition or comma."""
@@ -363,18 +389,25 @@ def _speaker(
     if entity is not None and entity.label in PLACE_LABELS:
         # "police in Palermo", "a Texas prison statement": a description located at the place
         possessor = possessor or _describes_place(article, speaker, lex)
+    misresolved = entity is not None and _names_another(speaker, entity)
+    # "The Daily Courier" resolved to a person it reports on: the mention's own name counts
+    possessor = possessor or misresolved
     if entity is not None and not possessor:
         keys.add(entity_key(entity))
         keys.add(f"name:{normalise_name(entity.name)}")
     if speaker.resolved and not possessor:
         keys.add(f"name:{normalise_name(speaker.resolved)}")
+    if not keys and (misresolved or (entity is None and _is_proper_name(speaker.text))):
+        # a name the entity recogniser missed ("The Daily Courier", "TMZ"): it names a source
+        keys.add(f"name:{normalise_name(speaker.text)}")
     words_of = ""
     if not keys:
         # "her spokesman", where the article names "spokesman Harlan Boll": that person
         described = _described(speaker, named_roles(article) if roles is None else roles, lex)
         keys |= described
         words_of = " ".join(k[5:] for k in described if k.startswith("name:"))
-    surface = f"{speaker.text} {speaker.resolved or ''} {words_of}"
+    resolved = "" if misresolved else speaker.resolved or ""
+    surface = f"{speaker.text} {resolved} {words_of}"
     words = [t[0] for t in tokens(surface) if t[0][:1].isalnum()]
     stems = tuple(dict.fromkeys(stem(w) for w in words if w.lower() not in lex.stopwords))
     return frozenset(keys), stems

@@ -59,6 +59,10 @@ ROLE_CONTENT = 0.35
 DESCRIPTION_OVERLAP = 0.5
 
 
+#: Words an acronym may skip ("Museum of Modern Art" -> MoMA or MMA).
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&"})
+
+
 class SpeakerRelation(Enum):
     """What the speakers of two claims say about their being one source."""
 
@@ -98,6 +102,18 @@ def _edge(x: list[str], y: list[str]) -> bool:
     return n > 0 and (long[:n] == short or long[-n:] == short)
 
 
+def _acronym(short: list[str], long: list[str]) -> bool:
+    """``short`` is one word made of the initials of ``long``'s words, with or without a
+    dropped leading "the" and its function words ("thr" / "hollywood reporter", "dia" /
+    "defense intelligence agency", "moma" / "museum of modern art")."""
+    if len(short) != 1 or len(long) < 2 or not 2 <= len(short[0]) <= 8:
+        return False
+    word = short[0]
+    every = "".join(w[:1] for w in long)
+    content = "".join(w[:1] for w in long if w not in _FUNCTION_WORDS)
+    return word in (every, content, "t" + every, "t" + content)
+
+
 def named_same(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two resolved speakers without a shared key that still name one source: one name's
     words among the other's when at most one has a known identity, or at the start or end
@@ -105,7 +121,7 @@ def named_same(a: frozenset[str], b: frozenset[str]) -> bool:
     ida = {k for k in a if not k.startswith("name:")}
     idb = {k for k in b if not k.startswith("name:")}
     names_a, names_b = _names(a), _names(b)
-    if any(_edge(x, y) for x in names_a for y in names_b):
+    if any(_edge(x, y) or _acronym(x, y) or _acronym(y, x) for x in names_a for y in names_b):
         return True
     if ida and idb:
         return False
