@@ -1156,3 +1156,35 @@ def test_unrecognised_names_and_acronyms_name_their_source(
     b.index = 1
     assert speaker_relation(a, b, set()).value == relation
     assert speaker_relation(b, a, set()).value == relation
+
+
+@pytest.mark.parametrize(
+    ("speaker", "entity", "relation"),
+    [
+        pytest.param("Carl Hodge", "e1", "conflict", id="named-in-the-mention"),
+        pytest.param("The President", "e1", "unknown", id="title-resolved-elsewhere"),
+        pytest.param("she", "e1", "unknown", id="pronoun-resolved-elsewhere"),
+    ],
+)
+def test_a_resolved_description_never_vetoes_a_named_speaker(
+    speaker: str, entity: str, relation: str
+) -> None:
+    """Only a name inside the mention makes a speaker a named source that can conflict
+    with another; "The President" resolved to the nominee he named may be mis-resolved."""
+    content = "the nominee will lead the agency from next year"
+    text = f"Carl Hodge was named. The nominee will lead the agency from next year, {speaker} said."
+    spec = {"content": "The nominee will lead the agency from next year", "speaker": speaker}
+    art = make_article("a", text, [{**spec, "cue": "said", "resolved": "Carl Hodge"}], NEWSROOM)
+    claim = art.claims[0]
+    assert claim.speaker is not None
+    tied = claim.speaker.model_copy(update={"entity": entity})
+    art = art.model_copy(update={"claims": (claim.model_copy(update={"speaker": tied}),)})
+    other = make_article(
+        "b",
+        f"{content}, Dana Voss said.",
+        [{"content": content, "speaker": "Dana Voss", "cue": "said"}],
+        PEOPLE,
+    )
+    a, b = extract_features(art, art.claims[0], 0), extract_features(other, other.claims[0], 1)
+    assert "person:carl hodge" in a.speaker_keys
+    assert speaker_relation(a, b, set()).value == relation

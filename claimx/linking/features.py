@@ -49,6 +49,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A bare entity is read as the subject only among the first words of the content.
 MAX_SUBJECT_OFFSET = 5
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,5}$")
 
 
@@ -101,6 +102,9 @@ class ClaimFeatures:
     """Entity keys of the whole article: the story the claim was reported in."""
     speaker_generic: bool = False
     """The speaker is an unnamed plural group ("experts", "officials"), not one source."""
+    speaker_inferred: bool = False
+    """The speaker keys come from resolving a mention that names no one ("the President",
+    "she", "her rep"), not from a name in the mention itself."""
     stem_set: frozenset[str] = field(init=False)
     entity_keys: frozenset[str] = field(init=False)
 
@@ -287,6 +291,15 @@ def _is_proper_name(text: str) -> bool:
     return len(words) >= 2 or (len(words[0]) >= 2 and words[0].isupper())
 
 
+def _pure_description(article: Article, speaker: Speaker) -> bool:
+    """No entity is mentioned inside the speaker mention ("the President", "her rep")."""
+    return not any(
+        speaker.start <= m.start and m.end <= speaker.end
+        for e in article.entities
+        for m in e.mentions
+    )
+
+
 def _names_another(speaker: Speaker, entity: Entity) -> bool:
     """The speaker mention is a proper name sharing no word with the entity it was
     resolved to, nor with any of that entity's mentions: a resolution error, the mention
@@ -346,7 +359,7 @@ def named_roles(article: Article) -> dict[str, frozenset[str]]:
                 continue
             word = before[-1][0]
             lower = word.lower()
-            if not word.isalpha() or lower in lex.stopwords or lower in lex.skippable:
+            if not word.isalpha() or lower in lex.stopwords or lower in _DETERMINERS:
                 continue
             found.setdefault(lower, set()).add(entity_key(entity))
             keys_of[lower] = person
@@ -368,7 +381,7 @@ def _speaker(
     by_id: dict[str, Entity],
     lex: Lexicon,
     roles: dict[str, frozenset[str]] | None = None,
-) -> tuple[frozenset[str], tuple[str, ...]]:
+) -> tuple[frozenset[str], tuple[str, ...], bool]:
     """Keys (entity identity, resolved name) and words (text and resolved name) of the speaker.
 
     A speaker whose entity is only a possessor in the mention ("Tara Reid's publicist") is a
@@ -377,7 +390,7 @@ def _speaker(
     """
     speaker = claim.speaker
     if speaker is None:
-        return frozenset(), ()
+        return frozenset(), (), False
     keys: set[str] = set()
     entity = by_id.get(speaker.entity) if speaker.entity else None
     possessor = entity is not None and any(
@@ -410,7 +423,13 @@ def _speaker(
     surface = f"{speaker.text} {resolved} {words_of}"
     words = [t[0] for t in tokens(surface) if t[0][:1].isalnum()]
     stems = tuple(dict.fromkeys(stem(w) for w in words if w.lower() not in lex.stopwords))
-    return frozenset(keys), stems
+    inferred = (
+        bool(keys)
+        and not words_of
+        and _pure_description(article, speaker)
+        and not _is_proper_name(speaker.text)
+    )
+    return frozenset(keys), stems, inferred
 
 
 def article_context(article: Article) -> frozenset[str]:
@@ -463,7 +482,7 @@ def extract_features(
         else:
             stems_out.append(stem(w))
     stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
-    speaker_keys, speaker_stems = _speaker(article, claim, by_id, lex, named)
+    speaker_keys, speaker_stems, inferred = _speaker(article, claim, by_id, lex, named)
     generic = False
     if claim.speaker is not None and not speaker_keys:
         # the head (last word) names an unnamed group: "experts", "some Western analysts"
@@ -487,6 +506,7 @@ def extract_features(
         context=article_context(article) if context is None else context,
         entity_stems=frozenset(stems_in - set(stems_out)),
         speaker_generic=generic,
+        speaker_inferred=inferred,
     )
 
 

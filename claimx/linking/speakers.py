@@ -150,6 +150,8 @@ def speaker_relation(
     if ka and kb:
         if ka & kb or is_part(part_of, ka, kb) or named_same(ka, kb):
             return SpeakerRelation.SAME
+        if a.speaker_inferred or b.speaker_inferred:
+            return SpeakerRelation.UNKNOWN  # a resolved description may be mis-resolved
         return SpeakerRelation.CONFLICT
     overlap = word_overlap(set(a.speaker_stems), set(b.speaker_stems))
     return SpeakerRelation.SAME if overlap >= DESCRIPTION_OVERLAP else SpeakerRelation.UNKNOWN
