@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/crosslingual.py [--corpus PATH] [--langs es,it,nl] [--errors]
+                                      [--no-unattributed]
 
 Gold: ``derived/speech_events_crosslingual.jsonl`` (English SPEECH_COGNITIVE instances with a
 mention in the Spanish, Italian or Dutch translation; the instance id is shared). English texts
@@ -12,11 +13,14 @@ sentence spans.
 
 Query: the claim claimx extracts (full English pipeline) whose cue lies in the gold English
 sentence (the one containing the trigger when several), else the whole sentence as an
-unattributed pseudo-claim (counted). Candidates, two variants:
+unattributed pseudo-claim (counted). Candidates, three variants:
 
 * ``extracted``: the claims claimx's shallow extraction finds in the translations; a candidate
   is right when one of its spans overlaps the gold translation sentence. If the translation's
   claims miss the statement, the query is a miss;
+* ``extr+unat``: the same, with the translations parsed with ``unattributed=True`` (the
+  outlet's own sentences as claims with speaker None), the setting symmetric to the English
+  query side's whole-sentence fallback; a second extracted variant, never a replacement;
 * ``oracle``: every gold translation-side statement sentence as an unattributed pseudo-claim
   (separates extraction misses from matching misses).
 
@@ -103,14 +107,20 @@ def _english(corpus: Path) -> tuple[list[Article], dict[str, object]]:
     return _parse_all(records, "en"), dict(docs)
 
 
-def _translations(corpus: Path, lang: str) -> tuple[list[Article], dict[str, ConllDoc]]:
+def _translations(
+    corpus: Path, lang: str, *, unattributed: bool = False
+) -> tuple[list[Article], dict[str, ConllDoc]]:
+    """The translations parsed by claimx; ``unattributed``: ids ``<lang>-u:<doc>``."""
     path = corpus / "multilingual_processed" / lang / "meantime.conll"
     docs = {d.doc_id: d for d in read_conll(path, lang)}
+    prefix = f"{lang}-u" if unattributed else lang
     records: list[dict[str, object]] = [
-        {"id": f"{lang}:{d.doc_id}", "text": d.text, "title": d.title, "language": lang}
+        {"id": f"{prefix}:{d.doc_id}", "text": d.text, "title": d.title, "language": lang}
         for d in docs.values()
     ]
-    return _parse_all(records, lang), docs
+    from claimx.api import parse_many
+
+    return list(parse_many(records, language=lang, batch_size=16, unattributed=unattributed)), docs
 
 
 def _query_claim(article: Article, span: tuple[int, int], trigger: str) -> Claim | None:
@@ -166,6 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors", action="store_true", help="print parallel-article ranking errors"
     )
+    parser.add_argument(
+        "--no-unattributed",
+        action="store_true",
+        help="skip the extr+unat variant (translations parsed with unattributed=True)",
+    )
     args = parser.parse_args(argv)
     corpus: Path = args.corpus
     gold_path = corpus / "derived" / "speech_events_crosslingual.jsonl"
@@ -218,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     for lang in args.langs.split(","):
         t1 = time.perf_counter()
         tr_articles, tr_docs = _translations(corpus, lang)
+        un_articles: list[Article] = []
+        if not args.no_unattributed:
+            un_articles, _ = _translations(corpus, lang, unattributed=True)
         queries: list[Query] = []
         gold_sentences: dict[str, set[int]] = defaultdict(set)
         for record in gold:
@@ -243,25 +261,24 @@ def main(argv: list[str] | None = None) -> int:
                 oracle_articles.append(
                     article.model_copy(update={"id": f"oracle-{article.id}", "claims": claims})
                 )
-        articles = [*en_articles, *tr_articles, *oracle_articles]
+        articles = [*en_articles, *tr_articles, *un_articles, *oracle_articles]
         features, part_of = _features(articles)
         backend = EmbeddingSimilarity(encoder)  # one encoder: English texts encoded once
         backend.prepare(articles, features)
         ctx = ScoringContext(features=features, part_of=part_of, content_similarity=backend)
         index = {(f.ref.article, f.ref.claim): f for f in features}
         claims_of = {a.id: {c.id: c for c in a.claims} for a in articles}
-        by_variant: dict[str, list[tuple[str, str, ClaimFeatures]]] = {
-            "extracted": [],
-            "oracle": [],
-        }
+        prefixes = {"extracted": lang, "extr+unat": f"{lang}-u", "oracle": f"oracle-{lang}"}
+        if args.no_unattributed:
+            del prefixes["extr+unat"]
+        by_variant: dict[str, list[tuple[str, str, ClaimFeatures]]] = {v: [] for v in prefixes}
         for f in features:
-            art = f.ref.article
-            if art.startswith(f"{lang}:"):
-                by_variant["extracted"].append((art.split(":", 1)[1], f.ref.claim, f))
-            elif art.startswith(f"oracle-{lang}:"):
-                by_variant["oracle"].append((art.split(":", 1)[1], f.ref.claim, f))
+            art_prefix, _, doc_id = f.ref.article.partition(":")
+            for variant, prefix in prefixes.items():
+                if art_prefix == prefix:
+                    by_variant[variant].append((doc_id, f.ref.claim, f))
         for variant, candidates in by_variant.items():
-            prefix = lang if variant == "extracted" else f"oracle-{lang}"
+            prefix = prefixes[variant]
             # score every query against the whole corpus once; the pools are subsets
             scored_all: list[list[tuple[str, float, bool]]] = []
             for q in queries:
@@ -297,8 +314,10 @@ def main(argv: list[str] | None = None) -> int:
                 found = sum(1 for r in ranks if r is not None) / n if n else 0.0
                 print(f"{lang:4} {variant:9} {pool:7} {n:4d} {r1:6.3f} {mrr:6.3f} {found:6.3f}")
         n_claims = sum(len(a.claims) for a in tr_articles)
+        n_unat = sum(len(a.claims) for a in un_articles)
         print(
             f"     ({len(tr_articles)} {lang} articles, {n_claims} extracted claims, "
+            f"{n_unat} with unattributed sentences, "
             f"{time.perf_counter() - t1:.1f} s)"
         )
     print()

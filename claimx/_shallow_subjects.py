@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ._shallow_lexicon import ShallowLexicon
-from ._shallow_phrases import is_break, non_speaker, np_end
+from ._shallow_phrases import is_break, is_cap, non_speaker, np_end
 
 __all__ = ["content_opens", "shared_subject", "trim_adverbs"]
 
@@ -36,6 +36,8 @@ def content_opens(doc: Doc, j: int, limit: int, lex: ShallowLexicon) -> bool:
 
 
 def _sentence_subject(sent: Span, i: int, lex: ShallowLexicon) -> tuple[int, int] | None:
+    """The sentence-initial subject, kept short: without a tagger "De wethouder wilde" reads
+    as one noun phrase, so it is ``[det] word [Capitalised words]`` or a pronoun."""
     doc = sent.doc
     first = sent.start
     if doc[first].lower_ in lex.pronouns:
@@ -43,7 +45,11 @@ def _sentence_subject(sent: Span, i: int, lex: ShallowLexicon) -> tuple[int, int
     end = np_end(doc, first, i, lex)
     if end is None or non_speaker(doc, first, end, lex):
         return None
-    return (first, end)
+    j = first + 1 if doc[first].lower_ in lex.determiners else first
+    j += 1
+    while j < end and is_cap(doc[j]):
+        j += 1
+    return (first, min(j, end))
 
 
 def shared_subject(

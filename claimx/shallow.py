@@ -12,6 +12,9 @@ rules (:mod:`claimx._shallow_rules`) use quotation marks, a cue lexicon
   character offsets of ``doc.text``;
 * ``doc.ents``: the name at the end of each speaker phrase (a blank pipeline has no NER),
   labelled ``PERSON`` or ``ORG`` by a capitalisation guess (see ``_name_span``);
+* with ``doc._.claimx_unattributed`` (``parse(..., unattributed=True)``), the body
+  sentences no claim touches as the outlet's own assertions (speaker and cue ``None``,
+  as in the full pipeline);
 * ``doc._.claimx_shallow = True``, which :func:`shallow_diagnostics` turns into the
   ``shallow-language`` diagnostic of the Article.
 """
@@ -26,7 +29,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ._extensions import register_extensions
+from ._shallow_phrases import find_quotes
 from ._shallow_rules import RawClaim, ShallowLexicon, extract, load_lexicon
+from ._shallow_unattributed import unattributed_claims
 from .models import Claim, Cue, Diagnostic, Speaker, TextSpan
 
 if TYPE_CHECKING:
@@ -66,6 +71,11 @@ class ShallowAttributionComponent:
         doc._.claimx_shallow = True
         _fix_opening_quotes(doc)
         raw = extract(doc, self.lexicon) if self.lexicon is not None else []
+        if doc._.claimx_unattributed:
+            quotes = find_quotes(doc.text, self.lexicon) if self.lexicon is not None else []
+            raw = sorted(
+                [*raw, *unattributed_claims(doc, raw, quotes)], key=lambda c: c.content[0][0]
+            )
         doc._.claimx_claims = [c.as_dict() for c in raw]
         names = [s for s in (_name_span(doc, c) for c in raw) if s is not None]
         if names:

@@ -209,3 +209,27 @@ def test_story_context_across_languages() -> None:
     assert unrelated is not None
     assert parallel > unrelated
     assert backend.context(first["de"], first["other"], 0.42) == 0.42  # same language: default
+
+
+ES_OWN = """Airbus gana el contrato de aviones cisterna
+
+El portavoz William Barksdale dijo que la empresa estaba muy decepcionada por la decisión.
+
+El contrato podría crear 25.000 empleos en Alabama."""
+
+
+def test_unattributed_translation_sentence_links_to_an_attributed_english_claim() -> None:
+    # the Spanish outlet states as its own what the English analyst says: only
+    # ``unattributed=True`` gives the Spanish side a claim to link to
+    en = _parse(EN, "en", "en")
+    plain = _parse(ES_OWN, "es", "es")
+    assert not any("25.000" in c.content_text for c in plain.claims)
+    es = claimx.parse(ES_OWN, language="es", published=PUBLISHED, id="es", unattributed=True)
+    own = next(c for c in es.claims if "25.000" in c.content_text)
+    assert own.speaker is None
+    assert own.cue is None
+    graph = claimx.link([en, es], similarity="embeddings")
+    assert _clustered(graph, ("en", _content_of(en, "25,000")), ("es", own.id)), graph.clusters
+    assert _clustered(
+        graph, ("en", _content_of(en, "disappointed")), ("es", _content_of(es, "decepcionada"))
+    )

@@ -400,3 +400,169 @@ def test_object_pronoun_after_source_word_is_the_previous_speaker(
     assert source, [(c.speaker, c.cue) for c in article.claims]
     assert source[0].speaker is not None
     assert source[0].speaker.text == name
+
+
+ROMANCE_AND_DUTCH = [
+    # (lang, text, speaker or None, cue, content): compound tenses, adverbs, pro-drop,
+    # coordinated verbs, "según dijo", infinitive contents, "het" + noun as a speaker
+    (
+        "it",
+        "Il sindaco ha inoltre annunciato che la piscina comunale riaprirà a giugno.",
+        "Il sindaco",
+        "ha inoltre annunciato",
+        "la piscina comunale riaprirà a giugno",
+    ),
+    (
+        "es",
+        "La empresa también negó que los despidos estuvieran previstos.",
+        "La empresa",
+        "negó",
+        "los despidos estuvieran previstos",
+    ),
+    (
+        "es",
+        "La alcaldesa había advertido que el puente necesitaba obras urgentes.",
+        "La alcaldesa",
+        "había advertido",
+        "el puente necesitaba obras urgentes",
+    ),
+    (
+        "es",
+        "Señaló además que el hospital contratará a cuarenta enfermeras.",
+        None,
+        "Señaló",
+        "el hospital contratará a cuarenta enfermeras",
+    ),
+    (
+        "it",
+        "Ha aggiunto che il nuovo stadio sarà pronto entro due anni.",
+        None,
+        "Ha aggiunto",
+        "il nuovo stadio sarà pronto entro due anni",
+    ),
+    (
+        "it",
+        "La società ha dichiarato di poter chiudere il bilancio in attivo.",
+        "La società",
+        "ha dichiarato",
+        "poter chiudere il bilancio in attivo",
+    ),
+    (
+        "es",
+        "Los trenes nocturnos volverán en verano, según ha anunciado la compañía ferroviaria.",
+        "la compañía ferroviaria",
+        "ha anunciado",
+        "Los trenes nocturnos volverán en verano",
+    ),
+    (
+        "nl",
+        "Het ziekenhuis zei dat de wachtlijsten korter worden.",
+        "Het ziekenhuis",
+        "zei",
+        "de wachtlijsten korter worden",
+    ),
+    (
+        "nl",
+        "Op maandag zei het bedrijf dat er geen banen verdwijnen.",
+        "het bedrijf",
+        "zei",
+        "er geen banen verdwijnen",
+    ),
+    (
+        "nl",
+        "De wethouder wilde geen details geven en zei dat het plan nog niet af is.",
+        "De wethouder",
+        "zei",
+        "het plan nog niet af is",
+    ),
+    (
+        "nl",
+        "De gemeente heeft aangekondigd dat de markt naar het plein verhuist.",
+        "De gemeente",
+        "heeft aangekondigd",
+        "de markt naar het plein verhuist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "cue", "content"), ROMANCE_AND_DUTCH)
+def test_compound_adverb_pro_drop_and_coordinated_cues(
+    lang: str, text: str, speaker: str | None, cue: str, content: str
+) -> None:
+    article = claimx.parse(text, language=lang)
+    claim = _claim(article, cue, content)
+    assert claim.content_text == content
+    assert (claim.speaker.text if claim.speaker else None) == speaker
+
+
+def test_source_clause_inside_a_sentence_leaves_both_sides_as_content() -> None:
+    text = "La nueva línea de metro, según dijo, abrirá antes de las elecciones."
+    article = claimx.parse(text, language="es")
+    claim = _claim(article, "dijo", "abrirá antes de las elecciones")
+    assert [s.text for s in claim.content] == [
+        "La nueva línea de metro",
+        "abrirá antes de las elecciones",
+    ]
+    assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El tiempo mejorará el fin de semana según los datos.",  # no cue verb after según
+        "Según fuentes del club, el entrenador dijo que seguirá.",  # según + noun phrase
+    ],
+)
+def test_segun_is_an_as_clause_only_right_before_its_verb(text: str) -> None:
+    article = claimx.parse(text, language="es")
+    assert all(c.cue is None or c.cue.text != "según dijo" for c in article.claims)
+    for claim in article.claims:
+        if claim.cue is not None and claim.cue.text == "dijo":
+            assert claim.speaker is not None
+            assert claim.speaker.text == "el entrenador"
+
+
+def test_pro_drop_needs_a_content_clause_right_after_the_verb() -> None:
+    # "Anunció ayer, ..., nuevas medidas": an object, not a reported clause
+    text = "Anunció ayer, durante la rueda de prensa, nuevas medidas de ahorro."
+    assert claimx.parse(text, language="es").claims == ()
+    text = "Anunció ayer que habrá nuevas medidas de ahorro."
+    (claim,) = claimx.parse(text, language="es").claims
+    assert claim.speaker is None
+    assert claim.content_text == "habrá nuevas medidas de ahorro"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "question"),
+    [
+        (
+            "es",
+            "El ayuntamiento aprobó ayer el presupuesto para el año próximo.\n\n"
+            "La concejala dijo que habrá más parques. ¿Quién pagará las obras?",
+            "El ayuntamiento aprobó ayer el presupuesto para el año próximo",
+            "¿Quién pagará las obras",
+        ),
+        (
+            "nl",
+            "De gemeenteraad keurde gisteren de nieuwe begroting goed.\n\n"
+            "De wethouder zei dat er meer parken komen. Wie betaalt de rekening?",
+            "De gemeenteraad keurde gisteren de nieuwe begroting goed",
+            "Wie betaalt de rekening",
+        ),
+    ],
+)
+def test_unattributed_sentences_in_shallow_languages(
+    lang: str, text: str, own: str, question: str
+) -> None:
+    plain = claimx.parse(text, language=lang)
+    assert [c.cue.text if c.cue else None for c in plain.claims] == [
+        "dijo" if lang == "es" else "zei"
+    ]
+    full = claimx.parse(text, language=lang, unattributed=True)
+    outlet = [c for c in full.claims if c.speaker is None and c.cue is None]
+    assert [c.content_text for c in outlet] == [own]
+    assert not any(question in c.content_text for c in full.claims)
+    assert len(full.claims) == len(plain.claims) + 1
+    for claim in full.claims:
+        for span in claim.content:
+            assert full.text[span.start : span.end] == span.text
