@@ -1188,3 +1188,64 @@ def test_a_resolved_description_never_vetoes_a_named_speaker(
     a, b = extract_features(art, art.claims[0], 0), extract_features(other, other.claims[0], 1)
     assert "person:carl hodge" in a.speaker_keys
     assert speaker_relation(a, b, set()).value == relation
+
+
+ACADEMY: dict[str, tuple[str, str | None]] = {
+    "Carl Hodge": ("PERSON", "person:carl hodge"),
+    "Film Academy": ("ORG", "org:film academy"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        pytest.param(
+            "The host will return, Film Academy producer Carl Hodge said.",
+            True,
+            id="org-role-person",
+        ),
+        pytest.param(
+            "The host will return, Film Academy's Carl Hodge said.",
+            True,
+            id="org-possessive-person",
+        ),
+        pytest.param(
+            "The host will return, Carl Hodge, Film Academy president, said.",
+            True,
+            id="person-org-role-apposition",
+        ),
+        pytest.param(
+            "The host will return after the Film Academy sued Carl Hodge.",
+            False,
+            id="a-verb-is-no-role",
+        ),
+        pytest.param(
+            "The host will return, Carl Hodge, Film Academy critic, said.",
+            False,
+            id="not-a-position-in-it",
+        ),
+    ],
+)
+def test_a_person_in_an_organisations_role_is_part_of_it(text: str, part: bool) -> None:
+    art = make_article("a", text, [{"content": "The host will return"}], ACADEMY)
+    assert (("person:carl hodge", "org:film academy") in part_of_evidence(art)) is part
+
+
+def test_the_organisation_and_its_producer_are_one_source() -> None:
+    content = "the comedian will host the ceremony for a second time"
+    org = make_article(
+        "a",
+        f"{content}, the Film Academy said.",
+        [{"content": content, "speaker": "Film Academy", "cue": "said"}],
+        ACADEMY,
+    )
+    person = make_article(
+        "b",
+        f"{content}, Film Academy producer Carl Hodge said.",
+        [{"content": content, "speaker": "Carl Hodge", "cue": "said"}],
+        ACADEMY,
+    )
+    feats = [extract_features(org, org.claims[0], 0), extract_features(person, person.claims[0], 1)]
+    part_of = part_of_evidence(org) | part_of_evidence(person)
+    assert speaker_relation(feats[0], feats[1], part_of).value == "same"
+    assert speaker_relation(feats[0], feats[1], set()).value == "conflict"

@@ -50,6 +50,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_SUBJECT_OFFSET = 5
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+#: One or two role words between an organisation and a person ("producer").
+_ROLE_GAP = re.compile(r"^\s(?:[A-Za-z][\w-]*\s){1,2}$")
+#: A capitalised or lowercase role word closing an apposition after the organisation.
+_ROLE_AFTER = re.compile(r"^\s([A-Za-z][a-z-]+)(?:[,.;]|$)")
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,5}$")
 
 
@@ -513,23 +517,38 @@ def extract_features(
 def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     """``(part, whole)`` key pairs the article's own wording states.
 
-    Two patterns, both general: a possessive naming an organisation inside another ("X's
-    military intelligence service Y", at most five words between) and a country directly
-    before an organisation ("US" + "Defense Intelligence Agency" when split into two mentions).
+    General patterns: a possessive naming an organisation inside another ("X's military
+    intelligence service Y", at most five words between); a country directly before an
+    organisation ("US" + "Defense Intelligence Agency" when split into two mentions); and a
+    person speaking in an organisation's role, who is part of it ("Academy producer Carl
+    Hodge", "CNN's Carl Hodge", "Carl Hodge, Academy president,").
     """
     mentions = sorted(
         ((m.start, m.end, e) for e in article.entities for m in e.mentions),
         key=lambda item: item[0],
     )
     pairs: set[tuple[str, str]] = set()
-    for (_s1, e1, whole), (s2, _e2, part) in itertools.pairwise(mentions):
-        if part.label != "ORG" or whole.id == part.id:
-            continue
-        if whole.label not in ("ORG", "GPE", "NORP"):
+
+    def add(part: Entity, whole: Entity) -> None:
+        for p in {entity_key(part), f"name:{normalise_name(part.name)}"}:
+            for w in {entity_key(whole), f"name:{normalise_name(whole.name)}"}:
+                pairs.add((p, w))
+
+    roles = lexicon(article.language).role_nouns
+    for (_s1, e1, first), (s2, e2, second) in itertools.pairwise(mentions):
+        if first.id == second.id:
             continue
         gap = article.text[e1:s2]
-        if _POSSESSIVE_GAP.match(gap) or (whole.label == "GPE" and gap == " "):
-            for p in {entity_key(part), f"name:{normalise_name(part.name)}"}:
-                for w in {entity_key(whole), f"name:{normalise_name(whole.name)}"}:
-                    pairs.add((p, w))
+        if second.label == "ORG" and first.label in ("ORG", "GPE", "NORP"):
+            if _POSSESSIVE_GAP.match(gap) or (first.label == "GPE" and gap == " "):
+                add(second, first)
+        elif second.label == "PERSON" and first.label == "ORG":
+            words = [w.lower() for w, _, _ in tokens(gap) if w[:1].isalpha()]
+            role = all(w in roles for w in words)
+            if (words and role and _ROLE_GAP.match(gap)) or gap in ("'s ", "’s "):
+                add(second, first)  # "Academy producer Carl Hodge", "CNN's Carl Hodge"
+        elif first.label == "PERSON" and second.label == "ORG" and gap == ", ":
+            after = _ROLE_AFTER.match(article.text[e2 : e2 + 40])
+            if after is not None and after.group(1).lower() in roles:
+                add(first, second)  # "Carl Hodge, Academy president,"
     return pairs
