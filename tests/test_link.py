@@ -1249,3 +1249,15 @@ def test_the_organisation_and_its_producer_are_one_source() -> None:
     part_of = part_of_evidence(org) | part_of_evidence(person)
     assert speaker_relation(feats[0], feats[1], part_of).value == "same"
     assert speaker_relation(feats[0], feats[1], set()).value == "conflict"
+
+
+def test_a_configured_embedding_backend_is_prepared_for_the_call() -> None:
+    emb = pytest.importorskip("claimx.linking.embeddings")
+    if not emb.embeddings_available():
+        pytest.skip("the [embeddings] extra is not installed")
+    arts = [_stated("a", LOOSE_A, "her rep"), _stated("b", LOOSE_B, "a publicist")]
+    named = claimx.link(arts, similarity="embeddings")
+    configured = claimx.link(arts, similarity=emb.EmbeddingSimilarity())
+    assert named.clusters  # same language: the lexical score links the two role nouns
+    assert [c.members for c in configured.clusters] == [c.members for c in named.clusters]
+    assert [lk.reasons for lk in configured.links] == [lk.reasons for lk in named.links]

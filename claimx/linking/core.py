@@ -92,8 +92,9 @@ def link(
         linkage: Minimum average pair score for two groups of linked claims to merge.
         similarity: ``"lexical"`` (stems, idf and rapidfuzz), ``"embeddings"`` (claims in
             different languages compared by :mod:`claimx.linking.embeddings`), ``"auto"``
-            (embeddings when the articles' languages differ and the extra is installed), or a
-            symmetric function
+            (embeddings when the articles' languages differ and the extra is installed), a
+            configured :class:`~claimx.linking.embeddings.EmbeddingSimilarity` (prepared
+            for this call), or a symmetric function
             ``(ClaimFeatures, ClaimFeatures) -> float`` replacing the content component
             (the hook for an embedding backend).
         weights: Component weights; :class:`~claimx.linking.similarity.Weights` by default.

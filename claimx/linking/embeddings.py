@@ -466,6 +466,9 @@ def resolve_similarity(
     the extra is installed (else lexical, with an info log); ``"embeddings"`` always does and
     raises :class:`~claimx.errors.ClaimxModelError` when the extra is missing.
     """
+    if isinstance(similarity, EmbeddingSimilarity):
+        similarity.prepare(articles, features)  # a configured backend, for this call
+        return similarity
     if not isinstance(similarity, str):
         return similarity
     if similarity == "lexical":
