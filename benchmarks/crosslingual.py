@@ -261,58 +261,65 @@ def main(argv: list[str] | None = None) -> int:
                 oracle_articles.append(
                     article.model_copy(update={"id": f"oracle-{article.id}", "claims": claims})
                 )
-        articles = [*en_articles, *tr_articles, *un_articles, *oracle_articles]
-        features, part_of = _features(articles)
-        backend = EmbeddingSimilarity(encoder)  # one encoder: English texts encoded once
-        backend.prepare(articles, features)
-        ctx = ScoringContext(features=features, part_of=part_of, content_similarity=backend)
-        index = {(f.ref.article, f.ref.claim): f for f in features}
-        claims_of = {a.id: {c.id: c for c in a.claims} for a in articles}
-        prefixes = {"extracted": lang, "extr+unat": f"{lang}-u", "oracle": f"oracle-{lang}"}
-        if args.no_unattributed:
-            del prefixes["extr+unat"]
-        by_variant: dict[str, list[tuple[str, str, ClaimFeatures]]] = {v: [] for v in prefixes}
-        for f in features:
-            art_prefix, _, doc_id = f.ref.article.partition(":")
-            for variant, prefix in prefixes.items():
-                if art_prefix == prefix:
-                    by_variant[variant].append((doc_id, f.ref.claim, f))
-        for variant, candidates in by_variant.items():
-            prefix = prefixes[variant]
-            # score every query against the whole corpus once; the pools are subsets
-            scored_all: list[list[tuple[str, float, bool]]] = []
-            for q in queries:
-                qf = index[q.claim]
-                row = []
-                for doc_id, claim_id, cf in candidates:
-                    claim = claims_of[f"{prefix}:{doc_id}"][claim_id]
-                    ok = any(
-                        d == doc_id
-                        and s in tr_docs[d].sentences
-                        and _overlaps(claim, tr_docs[d].sentences[s])
-                        for d, s in q.gold
-                    )
-                    row.append((doc_id, score_pair(ctx, qf, cf)[0], ok))
-                scored_all.append(row)
-                if args.errors:
-                    _print_miss(q, qf, row, candidates, ctx, variant)
-            for pool in POOLS:
-                ranks: list[int | None] = []
-                for q, row in zip(queries, scored_all, strict=True):
-                    scored = [
-                        (score, ok)
-                        for doc_id, score, ok in row
-                        if pool == "corpus"
-                        or (pool == "article" and doc_id == q.doc_id)
-                        or (pool == "topic" and tr_docs[doc_id].topic == q.topic)
-                    ]
-                    rank = _rank(scored)
-                    ranks.append(rank)
-                n = len(ranks)
-                r1 = sum(1 for r in ranks if r == 1) / n if n else 0.0
-                mrr = sum(1 / r for r in ranks if r) / n if n else 0.0
-                found = sum(1 for r in ranks if r is not None) / n if n else 0.0
-                print(f"{lang:4} {variant:9} {pool:7} {n:4d} {r1:6.3f} {mrr:6.3f} {found:6.3f}")
+        # each feature set is built apart, so the corpus-wide context (idf of anchors) of
+        # one variant does not depend on the claims of another
+        groups: list[tuple[list[Article], dict[str, str]]] = [
+            (
+                [*en_articles, *tr_articles, *oracle_articles],
+                {"extracted": lang, "oracle": f"oracle-{lang}"},
+            )
+        ]
+        if un_articles:
+            groups.append(([*en_articles, *un_articles], {"extr+unat": f"{lang}-u"}))
+        for articles, prefixes in groups:
+            features, part_of = _features(articles)
+            backend = EmbeddingSimilarity(encoder)  # one encoder: English texts encoded once
+            backend.prepare(articles, features)
+            ctx = ScoringContext(features=features, part_of=part_of, content_similarity=backend)
+            index = {(f.ref.article, f.ref.claim): f for f in features}
+            claims_of = {a.id: {c.id: c for c in a.claims} for a in articles}
+            by_variant: dict[str, list[tuple[str, str, ClaimFeatures]]] = {v: [] for v in prefixes}
+            for f in features:
+                art_prefix, _, doc_id = f.ref.article.partition(":")
+                for variant, prefix in prefixes.items():
+                    if art_prefix == prefix:
+                        by_variant[variant].append((doc_id, f.ref.claim, f))
+            for variant, candidates in by_variant.items():
+                prefix = prefixes[variant]
+                # score every query against the whole corpus once; the pools are subsets
+                scored_all: list[list[tuple[str, float, bool]]] = []
+                for q in queries:
+                    qf = index[q.claim]
+                    row = []
+                    for doc_id, claim_id, cf in candidates:
+                        claim = claims_of[f"{prefix}:{doc_id}"][claim_id]
+                        ok = any(
+                            d == doc_id
+                            and s in tr_docs[d].sentences
+                            and _overlaps(claim, tr_docs[d].sentences[s])
+                            for d, s in q.gold
+                        )
+                        row.append((doc_id, score_pair(ctx, qf, cf)[0], ok))
+                    scored_all.append(row)
+                    if args.errors:
+                        _print_miss(q, qf, row, candidates, ctx, variant)
+                for pool in POOLS:
+                    ranks: list[int | None] = []
+                    for q, row in zip(queries, scored_all, strict=True):
+                        scored = [
+                            (score, ok)
+                            for doc_id, score, ok in row
+                            if pool == "corpus"
+                            or (pool == "article" and doc_id == q.doc_id)
+                            or (pool == "topic" and tr_docs[doc_id].topic == q.topic)
+                        ]
+                        rank = _rank(scored)
+                        ranks.append(rank)
+                    n = len(ranks)
+                    r1 = sum(1 for r in ranks if r == 1) / n if n else 0.0
+                    mrr = sum(1 / r for r in ranks if r) / n if n else 0.0
+                    found = sum(1 for r in ranks if r is not None) / n if n else 0.0
+                    print(f"{lang:4} {variant:9} {pool:7} {n:4d} {r1:6.3f} {mrr:6.3f} {found:6.3f}")
         n_claims = sum(len(a.claims) for a in tr_articles)
         n_unat = sum(len(a.claims) for a in un_articles)
         print(

@@ -23,6 +23,7 @@ __all__ = [
     "content_after_word",
     "content_before",
     "content_end",
+    "continues_after",
     "end_of_clause",
     "find_quotes",
     "group_end",
@@ -73,6 +74,9 @@ def find_quotes(text: str, lex: ShallowLexicon) -> list[tuple[int, int]]:
         close = openers.get(ch)
         if close is None:
             i += 1
+            continue
+        if close == ch and text[i + 1 : i + 2] in ("", " ", "\n", ",", ".", ";", ":"):
+            i += 1  # a straight mark before a space or punctuation closes, never opens
             continue
         j = text.find(close, i + 1)
         brk = text.find("\n\n", i + 1)
@@ -337,13 +341,24 @@ def content_after(
     if j >= sent.end:
         return None
     start = doc[j].idx
-    quote = quote_at(quotes, start, closing=False)
-    if quote is not None:
-        return [quote]
     end = content_end(sent)
+    quote = quote_at(quotes, start, closing=False)
+    if quote is not None and not continues_after(doc.text, quote, end):
+        return [quote]
     if end <= start:
         return None
     return [(start, end)]
+
+
+def continues_after(text: str, quote: tuple[int, int], end: int) -> bool:
+    """Does the reported clause go on after a quotation that opens it?
+
+    ``dijo que "GM sigue abierto" durante la quiebra``: a word follows the closing mark
+    inside the sentence, so the content is the whole clause, not the quotation alone. A
+    comma, a dash or the sentence end after the mark keeps the quotation alone.
+    """
+    rest = text[quote[1] : end].lstrip()
+    return bool(rest) and rest[0].isalnum()
 
 
 def content_before(
@@ -444,10 +459,10 @@ def content_after_word(
     if j >= sent.end:
         return None
     start = sent.doc[j].idx
-    quote = quote_at(quotes, start, closing=False)
-    if quote is not None:
-        return [quote]
     end = content_end(sent)
+    quote = quote_at(quotes, start, closing=False)
+    if quote is not None and not continues_after(sent.doc.text, quote, end):
+        return [quote]
     return [(start, end)] if end > start else None
 
 

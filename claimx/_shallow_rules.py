@@ -55,7 +55,7 @@ from ._shallow_phrases import (
     verb_at,
 )
 from ._shallow_resolve import resolve_object_pronouns
-from ._shallow_subjects import shared_subject, trim_adverbs
+from ._shallow_subjects import shared_subject, subordinate_subject, trim_adverbs
 
 __all__ = ["RawClaim", "ShallowLexicon", "extract", "load_lexicon"]
 
@@ -169,6 +169,8 @@ def _claim_for_verb(
         left = speaker_left(doc, c_start, i_left, lex) if c_start < i_left else None
         if left is None and c_start < i:
             left = speaker_in_clause(doc, c_start, i, lex)
+        if left is None and c_start < i_left:
+            left = subordinate_subject(doc, c_start, i_left, lex)
         if c_start > sent.start and (left is None or left[0] == c_start):
             left = speaker_at_sentence_start(doc, sent.start, i, lex) or left
         if left is not None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ._shallow_lexicon import ShallowLexicon
-from ._shallow_phrases import is_break, is_cap, non_speaker, np_end
+from ._shallow_phrases import is_break, is_cap, non_speaker, np_end, speaker_left
 
-__all__ = ["content_opens", "shared_subject", "trim_adverbs"]
+__all__ = ["content_opens", "shared_subject", "subordinate_subject", "trim_adverbs"]
 
 
 def trim_adverbs(doc: Doc, start: int, end: int, lex: ShallowLexicon) -> int:
@@ -75,4 +75,18 @@ def shared_subject(
         return None
     if c_start == sent.start or is_break(doc[c_start - 1]):
         return None, "pro-drop"
+    return None
+
+
+def subordinate_subject(
+    doc: Doc, c_start: int, end: int, lex: ShallowLexicon
+) -> tuple[int, int] | None:
+    """The subject between the nearest complementizer and the verb ending at ``end``.
+
+    "Las acciones cayeron después de que la empresa anunciara que C": the speaker of
+    "anunciara" is "la empresa", after "que".
+    """
+    for k in range(end - 1, c_start - 1, -1):
+        if doc[k].lower_ in lex.complementizers:
+            return speaker_left(doc, k + 1, end, lex) if k + 1 < end else None
     return None

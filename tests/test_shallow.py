@@ -566,3 +566,60 @@ def test_unattributed_sentences_in_shallow_languages(
     for claim in full.claims:
         for span in claim.content:
             assert full.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "content"),
+    [
+        # the reported clause goes on after the quotation that opens it: the whole clause
+        (
+            "es",
+            'El director dijo que "la fábrica sigue abierta" durante las obras de reforma.',
+            "dijo",
+            '"la fábrica sigue abierta" durante las obras de reforma',
+        ),
+        (
+            "it",
+            "Il sindaco ha detto che «la scuola resterà chiusa» fino alla fine di marzo.",
+            "ha detto",
+            "«la scuola resterà chiusa» fino alla fine di marzo",
+        ),
+        # a quotation followed by the sentence end stays the quotation alone
+        (
+            "es",
+            'La ministra afirmó que "el acuerdo es histórico".',
+            "afirmó",
+            '"el acuerdo es histórico"',
+        ),
+    ],
+)
+def test_content_opening_with_a_quotation_covers_the_whole_clause(
+    lang: str, text: str, cue: str, content: str
+) -> None:
+    claim = _claim(claimx.parse(text, language=lang), cue, content)
+    assert claim.content_text == content
+
+
+def test_straight_mark_before_a_space_closes_and_does_not_open() -> None:
+    # a detokenised text with a stray closing mark: it must not open a quotation that runs
+    # into the next sentence
+    text = (
+        'La portavoz dijo que "el servicio volverá mañana ". Los pasajeros esperaron '
+        'durante horas en la estación. "Nadie nos informó", dijo un viajero.'
+    )
+    article = claimx.parse(text, language="es")
+    assert not any(c.content_text.startswith('" ') for c in article.claims)
+    assert not any(c.content_text.startswith('".') for c in article.claims)
+    claim = _claim(article, "dijo", "Nadie nos informó")
+    assert claim.speaker is not None
+    assert claim.speaker.text == "un viajero"
+
+
+def test_subject_after_a_complementizer_is_the_speaker() -> None:
+    text = (
+        "Las acciones cayeron un diez por ciento después de que la aerolínea anunciara que "
+        "cancelará doscientos vuelos."
+    )
+    claim = _claim(claimx.parse(text, language="es"), "anunciara", "cancelará doscientos vuelos")
+    assert claim.speaker is not None
+    assert claim.speaker.text == "la aerolínea"
