@@ -236,6 +236,8 @@ def _stance(
     lowered = content_text.lower()
     if any(p in lowered for p in lex.no_comment_phrases):
         return "no_comment", negated
+    if negated and head is not None and head.lemma_.lower() in lex.no_comment_verbs:
+        return "no_comment", negated  # "did not want to comment"
     if verb.future and not negated and head is not None:
         auxes = [c for c in head.children if lex.has(c.dep_, "auxiliary")]
         marked = {c.lower_ for c in (head, *auxes)} & lex.future_markers  # "will", "vont"
@@ -459,6 +461,9 @@ def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -
     may supply it.
     """
     verbs = _verb_claims(doc, lex, allowed)
+    refused = {c.content_head for c in verbs if c.stance == "no_comment"}
+    # "declined to comment on X": the comment verb is the refusal's content, not a claim
+    verbs = [c for c in verbs if c.cue_head not in refused]
     taken = {
         c.cue_head
         for c in verbs

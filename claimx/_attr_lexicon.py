@@ -63,6 +63,9 @@ class CueLexicon:
     initial_prepositions: frozenset[tuple[str, ...]] = frozenset()
     """Prepositional cues that count only opening a sentence, before a named speaker
     ("**Pour** X, ..." but not "voter pour X")."""
+    no_comment_verbs: frozenset[str] = frozenset()
+    """Verbs that make a negated cue ``no_comment`` when they head its content ("did not
+    **want** to comment"); their own cue claim under it is dropped."""
     negation_words: frozenset[str] = frozenset()
     """Words a ``negation``-labelled child must be, when the label is not negation-only
     (UD ``advmod``: "ne ... **pas**"); empty: any child with the label negates."""
@@ -142,6 +145,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
         prep_first_words=frozenset(words[0] for words, _ in preps),
+        no_comment_verbs=frozenset(w.lower() for w in data.get("no_comment_verbs", ())),
         negation_words=frozenset(w.lower() for w in data.get("negation_words", ())),
         initial_prepositions=frozenset(
             tuple(w.lower() for w in item["words"])

@@ -397,6 +397,48 @@ CASES = [
         "indirect",
         "assert",
     ),
+    # cognitive and intent verbs with a clause or an infinitive
+    (
+        "The regional airline wants to drop three of its loss-making routes by the autumn.",
+        "want",
+        "The regional airline",
+        "to drop three of its loss-making routes by the autumn",
+        "indirect",
+        "predict",
+    ),
+    (
+        "The school board decided to keep the library open on Sundays.",
+        "decide",
+        "The school board",
+        "to keep the library open on Sundays",
+        "indirect",
+        "announce",
+    ),
+    (
+        "The city council is considering raising parking fees in the centre.",
+        "consider",
+        "The city council",
+        "raising parking fees in the centre",
+        "indirect",
+        "assert",
+    ),
+    (
+        "The engineer envisioned that the repairs would take about six weeks.",
+        "envision",
+        "The engineer",
+        "the repairs would take about six weeks",
+        "indirect",
+        "predict",
+    ),
+    # a negated cue whose content is "to comment": no comment, and no second claim
+    (
+        "The bank's spokeswoman did not want to comment on the merger talks.",
+        "want",
+        "The bank's spokeswoman",
+        "to comment on the merger talks",
+        "indirect",
+        "no_comment",
+    ),
 ]
 
 
@@ -478,6 +520,22 @@ def test_quote_over_two_paragraphs(parse) -> None:  # type: ignore[no-untyped-de
         "We have waited far too long for this bridge",
         "The work starts now",
         "Nobody will stop the building work this time",
+    ]
+
+
+def test_cue_nested_in_a_reported_clause_is_its_own_claim(parse) -> None:  # type: ignore[no-untyped-def]
+    article = parse("Lufthansa has said that it wants to reopen its Munich lounge in the spring.")
+    nested = _only(article, "want")
+    assert nested.speaker is not None
+    assert nested.speaker.text == "it"
+    assert nested.speaker.resolved == "Lufthansa"
+    assert nested.content_text == "to reopen its Munich lounge in the spring"
+
+
+def test_refusal_to_comment_is_one_claim(parse) -> None:  # type: ignore[no-untyped-def]
+    claims = parse("A spokesman for the ministry declined to comment on the allegations.").claims
+    assert [(c.cue.lemma if c.cue else None, c.stance) for c in claims] == [
+        ("decline", "no_comment")
     ]
 
 
