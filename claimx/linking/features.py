@@ -265,7 +265,7 @@ def _quantities(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> li
 def _describes_place(article: Article, speaker: Speaker, lex: Lexicon) -> bool:
     """The speaker mention, resolved to a place, says more than the place: a word outside
     every entity mention that is neither a function word nor a place noun ("police in
-    Palermo", "the city prosecutors' office", "a Texas prison statement"; not "the country",
+    Lyon", "the city prosecutors' office", "an Ohio prison statement"; not "the country",
     "it", "Moscow")."""
     inside = [
         (m.start, m.end)
@@ -286,7 +286,7 @@ def _describes_place(article: Article, speaker: Speaker, lex: Lexicon) -> bool:
 
 def _is_proper_name(text: str) -> bool:
     """Capitalised words only (after a leading article), at least two of them or one
-    acronym: "The Daily Courier", "TMZ"; not "Police", "The President of the club"."""
+    acronym: "The Daily Courier", "AFP"; not "Police", "The President of the club"."""
     words = [w for w, _, _ in tokens(text) if w[:1].isalnum()]
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -342,8 +342,8 @@ def _same_role(x: str, y: str) -> bool:
 def named_roles(article: Article) -> dict[str, frozenset[str]]:
     """Role noun -> keys of the person the article names in apposition to it.
 
-    "spokesman Harlan Boll", "her publicist, Jack Ketsoyan," and "The producers, Craig Zadan
-    and Neil Meron," name the person behind "her spokesman", "the publicist", "the producers"
+    "spokesman Carl Hodge", "her publicist, Dana Voss," and "The producers, Ana Ruiz
+    and Ben Ode," name the person behind "her spokesman", "the publicist", "the producers"
     elsewhere in the article (the first person after the noun). A role noun put before two
     different persons is ambiguous and left out.
     """
@@ -388,9 +388,9 @@ def _speaker(
 ) -> tuple[frozenset[str], tuple[str, ...], bool]:
     """Keys (entity identity, resolved name) and words (text and resolved name) of the speaker.
 
-    A speaker whose entity is only a possessor in the mention ("Tara Reid's publicist") is a
+    A speaker whose entity is only a possessor in the mention ("the singer's publicist") is a
     description of someone else: it gets no keys; so does a description located at a place
-    ("police in Palermo", :func:`_describes_place`).
+    ("police in Lyon", :func:`_describes_place`).
     """
     speaker = claim.speaker
     if speaker is None:
@@ -404,7 +404,7 @@ def _speaker(
         for m in entity.mentions
     )
     if entity is not None and entity.label in PLACE_LABELS:
-        # "police in Palermo", "a Texas prison statement": a description located at the place
+        # "police in Lyon", "an Ohio prison statement": a description located at the place
         possessor = possessor or _describes_place(article, speaker, lex)
     misresolved = entity is not None and _names_another(speaker, entity)
     # "The Daily Courier" resolved to a person it reports on: the mention's own name counts
@@ -415,11 +415,11 @@ def _speaker(
     if speaker.resolved and not possessor:
         keys.add(f"name:{normalise_name(speaker.resolved)}")
     if not keys and (misresolved or (entity is None and _is_proper_name(speaker.text))):
-        # a name the entity recogniser missed ("The Daily Courier", "TMZ"): it names a source
+        # a name the entity recogniser missed ("The Daily Courier", "AFP"): it names a source
         keys.add(f"name:{normalise_name(speaker.text)}")
     words_of = ""
     if not keys:
-        # "her spokesman", where the article names "spokesman Harlan Boll": that person
+        # "her spokesman", where the article names "spokesman Carl Hodge": that person
         described = _described(speaker, named_roles(article) if roles is None else roles, lex)
         keys |= described
         words_of = " ".join(k[5:] for k in described if k.startswith("name:"))

@@ -58,14 +58,14 @@ it must be symmetric."""
 #: Role multipliers: the same entities with crossed agents/origins, and a weaker mismatch.
 SWAP_FACTOR = 0.15
 WEAK_ROLE_FACTOR = 0.6
-#: Two claims about different agents ("Reid checked into rehab" / "Lohan checked into rehab").
+#: Two claims about different agents ("Hodge checked into a clinic" / "Voss checked into a clinic").
 DISTINCT_AGENT_FACTOR = 0.5
 _CORE_ROLES = ("agent", "origin")
 #: Speaker score from which two claims count as said by the same source.
 SAME_SPEAKER = 0.85
 #: Speaker score of two named speakers that the gate takes for one source without a shared
 #: key: one stated part of the other, or one name inside the other ("Academy" / "Academy of
-#: Motion Picture Arts and Sciences").
+#: Arts and Sciences").
 NAMED_SAME_SPEAKER = 0.85
 #: Below this speaker score two named speakers are different sources; their pair score is
 #: multiplied by SPEAKER_MISMATCH_FACTOR (outlets do repeat each other's sources' words, so

@@ -7,7 +7,7 @@ graded (:func:`speaker_relation`):
   or resolved name; "the Pentagon" / "US Department of Defense" through the alias identity),
   one stated by the articles' own wording to be part of the other ("the Pentagon's ...
   Defense Intelligence Agency"), or one name's words at the start or end of the other's
-  ("Lohan" / "Lindsay Lohan", "Academy" / "Academy of Motion Pictures Arts and Sciences")
+  ("Hodge" / "Carl Hodge", "Academy" / "Academy of Arts and Sciences")
   even when the two carry different identity keys; two unattributed claims; two unnamed
   plural groups ("experts" / "analysts"); an unresolved description sharing most of its words
   with the other speaker ("the sister of ..." / "Maria Lopez, the sister of ...").
@@ -104,7 +104,7 @@ def _edge(x: list[str], y: list[str]) -> bool:
 
 def _acronym(short: list[str], long: list[str]) -> bool:
     """``short`` is one word made of the initials of ``long``'s words, with or without a
-    dropped leading "the" and its function words ("thr" / "hollywood reporter", "dia" /
+    dropped leading "the" and its function words ("wsj" / "wall street journal", "dia" /
     "defense intelligence agency", "moma" / "museum of modern art")."""
     if len(short) != 1 or len(long) < 2 or not 2 <= len(short[0]) <= 8:
         return False
