@@ -51,6 +51,14 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
     """The speaker head of a cue verb, inherited through xcomp/advcl/conj and relatives."""
     cur = tok
     for _ in range(_MAX_INHERIT + 1):
+        passive = _children(cur, lex, "passive_subject")
+        if passive:  # what a passive verb's subject undergoes is no speech of it...
+            if cur.i != tok.i and tok.head.i == cur.i and lex.has(tok.dep_, "open_clause"):
+                return passive[0]  # ... except raising: "studios are reported to want"
+            if cur.i == tok.i:  # the agent speaks: "was told by the ministry that ..."
+                agents = [o for a in _children(tok, lex, "agent") for o in a.children]
+                return next((o for o in agents if lex.has(o.dep_, "prep_object")), None)
+            return None
         subjects = _children(cur, lex, "subject")
         if subjects:  # two subjects is a parse error: the nearest one is the real one
             subj = min(subjects, key=lambda t: abs(t.i - cur.i))

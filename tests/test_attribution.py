@@ -430,6 +430,23 @@ CASES = [
         "indirect",
         "predict",
     ),
+    # passives: the agent speaks; a raised subject holds the attitude of the infinitive
+    (
+        "Residents were told by the police that the road would stay closed until Friday.",
+        "tell",
+        "the police",
+        "the road would stay closed until Friday",
+        "indirect",
+        "assert",
+    ),
+    (
+        "Several banks are reported to want to leave the scheme before the summer.",
+        "want",
+        "Several banks",
+        "to leave the scheme before the summer",
+        "indirect",
+        "predict",
+    ),
     # a negated cue whose content is "to comment": no comment, and no second claim
     (
         "The bank's spokeswoman did not want to comment on the merger talks.",
@@ -530,6 +547,21 @@ def test_cue_nested_in_a_reported_clause_is_its_own_claim(parse) -> None:  # typ
     assert nested.speaker.text == "it"
     assert nested.speaker.resolved == "Lufthansa"
     assert nested.content_text == "to reopen its Munich lounge in the spring"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive cue is not spoken by its subject, nor by the subject of the main clause
+        "The carmaker has sold 20,000 of the vans since the model was announced in March 2019.",
+        "The ferry company has cut its prices since the route was reported to be losing money.",
+    ],
+)
+def test_passive_cue_takes_no_speaker_from_elsewhere(parse, text) -> None:  # type: ignore[no-untyped-def]
+    assert [
+        (c.speaker.text if c.speaker else None, c.cue.text if c.cue else None)
+        for c in parse(text).claims
+    ] == []
 
 
 def test_refusal_to_comment_is_one_claim(parse) -> None:  # type: ignore[no-untyped-def]
