@@ -75,7 +75,7 @@ class ShallowLexicon:
     """German: every noun is capitalised, so a speaker phrase needs a capitalised word."""
     adverbs: frozenset[str] = frozenset()
     """Adverbs that may stand between a speaker and its verb or inside a compound verb form
-    ("USAF también negó", "ha inoltre annunciato")."""
+    ("La empresa también negó", "ha inoltre annunciato")."""
     conjunctions: frozenset[str] = frozenset()
     """Coordinating conjunctions: "X wilde niet ... en zei dat C" shares the subject X."""
     pro_drop: bool = False

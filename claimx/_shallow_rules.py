@@ -165,7 +165,7 @@ def _claim_for_verb(
             content = content_before(sent, k, quotes, lex)
             pattern = "content-before"
     if not pattern:
-        i_left = trim_adverbs(doc, c_start, i, lex)  # "USAF también negó"
+        i_left = trim_adverbs(doc, c_start, i, lex)  # "La empresa también negó"
         left = speaker_left(doc, c_start, i_left, lex) if c_start < i_left else None
         if left is None and c_start < i:
             left = speaker_in_clause(doc, c_start, i, lex)

@@ -1,6 +1,6 @@
 """Subjects the shallow rules infer without a speaker phrase next to the verb.
 
-* adverbs between a speaker and its verb ("USAF también negó que C"): trimmed before the
+* adverbs between a speaker and its verb ("La empresa también negó que C"): trimmed before the
   speaker phrase is read;
 * a verb coordinated with an earlier one ("Hij wilde niet ... en zei dat C"): the
   sentence-initial subject;
