@@ -28,6 +28,8 @@ __all__ = ["RawClaim", "find_cue_claims", "speaker_tokens", "token_runs"]
 
 #: "In a statement, X ...": the rest of the clause must say something.
 _MIN_STATEMENT_WORDS = 3
+#: Entity labels of a prepositional object that dates the cue rather than being its content.
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _QUOTE_CHARS = frozenset("\"'“”„‟«»‘’‚‛‹›")
 
 
@@ -144,7 +146,11 @@ def _content_ids(
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
             for holder in (tok, *_children(tok, lex, "object")):
-                roots.extend(obj for _, obj in _prep_objects(holder, lex, frame.content_preps))
+                roots.extend(
+                    obj
+                    for _, obj in _prep_objects(holder, lex, frame.content_preps)
+                    if obj.i > tok.i and obj.ent_type_ not in _TIME_ENTS  # not "on Monday"
+                )
         elif source == "open_clause":
             roots = [
                 c

@@ -430,6 +430,31 @@ CASES = [
         "indirect",
         "predict",
     ),
+    # "point to" and "agree on": the prepositional object is the content, a date is not
+    (
+        "Economists pointed to weak exports as the main reason for the slowdown.",
+        "point",
+        "Economists",
+        "weak exports as the main reason for the slowdown",
+        "indirect",
+        "assert",
+    ),
+    (
+        "The two unions agreed on Tuesday on a new pay deal for hospital staff.",
+        "agree",
+        "The two unions",
+        "a new pay deal for hospital staff",
+        "indirect",
+        "confirm",
+    ),
+    (
+        "The opposition blamed the defeat on the weather on Sunday.",
+        "blame",
+        "The opposition",
+        "the weather",
+        "indirect",
+        "accuse",
+    ),
     # passives: the agent speaks; a raised subject holds the attitude of the infinitive
     (
         "Residents were told by the police that the road would stay closed until Friday.",
