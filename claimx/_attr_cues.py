@@ -18,6 +18,7 @@ from ._attr_lexicon import CueLexicon, CueVerb
 from ._attr_speakers import (
     _children,
     _inverted_subject,
+    _noun_author,
     _participle_subject,
     _prep_objects,
     _subject,
@@ -355,6 +356,22 @@ def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             stance = (
                 "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
             )
+            author = _noun_author(speaker, lex)
+            if author is not None:  # "according to X's announcement": X announced it
+                out.append(
+                    RawClaim(
+                        kind="noun",
+                        cue=(speaker.i, speaker.i),
+                        cue_lemma=speaker.lemma_.lower(),
+                        cue_head=speaker.i,
+                        speaker=speaker_tokens(author, lex),
+                        speaker_head=author.i,
+                        content=content,
+                        content_head=head.i,
+                        stance=lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance,
+                    )
+                )
+                break
             out.append(
                 RawClaim(
                     kind="prep",

@@ -95,6 +95,16 @@ def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def _noun_author(noun: Token, lex: CueLexicon) -> Token | None:
+    """The possessor or "by" agent of a cue noun ("**X's** announcement", "a claim **by X**")."""
+    if noun.lemma_.lower() not in lex.nouns or noun.pos_ != "NOUN":
+        return None
+    authors = _children(noun, lex, "possessor") or [
+        obj for _, obj in _prep_objects(noun, lex, lex.noun_agent_preps)
+    ]
+    return authors[0] if authors else None
+
+
 def _inverted_subject(tok: Token, lex: CueLexicon) -> Token | None:
     """UD parses "« ... », a déclaré le maire" with the speaker as an object: take it back."""
     if tok.head is tok or tok.head.i > tok.i or not lex.has(tok.dep_, "adjoined"):

@@ -589,6 +589,39 @@ def test_passive_cue_takes_no_speaker_from_elsewhere(parse, text) -> None:  # ty
     ] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "According to the ministry's statement, three soldiers were wounded in the attack.",
+            "statement",
+            "the ministry",
+            "three soldiers were wounded in the attack",
+        ),
+        (
+            "According to an announcement by Siemens, the turbine plant will close in May.",
+            "announcement",
+            "Siemens",
+            "the turbine plant will close in May",
+        ),
+        # no author on the noun: the prepositional cue stays
+        (
+            "According to a statement, three soldiers were wounded in the attack.",
+            "According to",
+            "a statement",
+            "three soldiers were wounded in the attack",
+        ),
+    ],
+)
+def test_according_to_an_authored_statement_noun(parse, text, cue, speaker, content) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(parse(text))
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+
+
 def test_refusal_to_comment_is_one_claim(parse) -> None:  # type: ignore[no-untyped-def]
     claims = parse("A spokesman for the ministry declined to comment on the allegations.").claims
     assert [(c.cue.lemma if c.cue else None, c.stance) for c in claims] == [
