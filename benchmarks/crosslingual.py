@@ -86,10 +86,39 @@ def _overlaps(claim: Claim, span: tuple[int, int]) -> bool:
     return any(s.start < span[1] and span[0] < s.end for s in spans)
 
 
-def _parse_all(records: list[dict[str, object]], language: str) -> list[Article]:
+_CACHE: dict[str, list[Article]] = {}
+"""Parsed articles by key (``en``, ``es``, ``es-u``, ...), filled from ``--parsed-cache``."""
+_CACHE_PATH: list[Path] = []
+
+
+def _cached_parse(
+    key: str, records: list[dict[str, object]], language: str, *, unattributed: bool = False
+) -> list[Article]:
+    """Parse ``records`` (or reuse the ``--parsed-cache`` file's articles for ``key``)."""
+    if key in _CACHE:
+        return _CACHE[key]
     from claimx.api import parse_many
 
-    return list(parse_many(records, language=language, batch_size=16))
+    articles = list(
+        parse_many(records, language=language, batch_size=16, unattributed=unattributed)
+    )
+    if _CACHE_PATH:
+        _CACHE[key] = articles
+        payload = {k: [a.model_dump(mode="json") for a in v] for k, v in _CACHE.items()}
+        _CACHE_PATH[0].write_text(json.dumps(payload), encoding="utf-8")
+    return articles
+
+
+def _load_cache(path: Path) -> None:
+    _CACHE_PATH.append(path)
+    if path.exists():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for key, items in data.items():
+            _CACHE[key] = [Article.model_validate(a) for a in items]
+
+
+def _parse_all(records: list[dict[str, object]], language: str) -> list[Article]:
+    return _cached_parse(language, records, language)
 
 
 def _english(corpus: Path) -> tuple[list[Article], dict[str, object]]:
@@ -118,9 +147,7 @@ def _translations(
         {"id": f"{prefix}:{d.doc_id}", "text": d.text, "title": d.title, "language": lang}
         for d in docs.values()
     ]
-    from claimx.api import parse_many
-
-    return list(parse_many(records, language=lang, batch_size=16, unattributed=unattributed)), docs
+    return _cached_parse(prefix, records, lang, unattributed=unattributed), docs
 
 
 def _query_claim(article: Article, span: tuple[int, int], trigger: str) -> Claim | None:
@@ -181,7 +208,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="skip the extr+unat variant (translations parsed with unattributed=True)",
     )
+    parser.add_argument(
+        "--parsed-cache",
+        type=Path,
+        help="JSON file of parsed articles: read when it exists, else written (to compare "
+        "linking changes on fixed extraction)",
+    )
     args = parser.parse_args(argv)
+    if args.parsed_cache is not None:
+        _load_cache(args.parsed_cache)
     corpus: Path = args.corpus
     gold_path = corpus / "derived" / "speech_events_crosslingual.jsonl"
     if not gold_path.exists():

@@ -233,3 +233,49 @@ def test_unattributed_translation_sentence_links_to_an_attributed_english_claim(
     assert _clustered(
         graph, ("en", _content_of(en, "disappointed")), ("es", _content_of(es, "decepcionada"))
     )
+
+
+EN_SOURCE = """Tanker decision
+
+Boeing spokesman Karl Venner said: "Obviously we are very disappointed."
+
+Venner also said that the company would study the decision before deciding on a protest."""
+
+ES_SOURCE = """Decisión sobre los aviones cisterna
+
+El portavoz de Boeing, Karl Venner, dijo: "Evidentemente estamos muy decepcionados. Cuando \
+revisemos los detalles del contrato, tomaremos una decisión sobre los próximos pasos".
+
+Venner dijo que la empresa estudiará la decisión antes de decidir si presenta una protesta.
+
+Venner dijo que los trabajadores de Kansas construyen aviones excelentes desde hace décadas."""
+
+
+def test_same_speaker_lifts_a_cross_lingual_pair_only_with_content() -> None:
+    # one source, three statements: the shared speaker and story must not make the
+    # source's other statements rank like the translation of the statement itself
+    from claimx.linking.core import _features
+    from claimx.linking.similarity import ScoringContext, boost_share, score_pair
+
+    en, es = _parse(EN_SOURCE, "en", "en"), _parse(ES_SOURCE, "es", "es")
+    articles = [en, es]
+    features, part_of = _features(articles)
+    backend = emb.EmbeddingSimilarity()
+    backend.prepare(articles, features)
+    ctx = ScoringContext(features=features, part_of=part_of, content_similarity=backend)
+    by_text = {f.text: f for f in features}
+    spanish = [f for f in features if f.article == "es"]
+    for english, translation in [("disappointed", "decepcionados"), ("study", "estudiará")]:
+        query = next(f for t, f in by_text.items() if english in t)
+        scores = {f.text: score_pair(ctx, query, f) for f in spanish}
+        best = max(scores, key=lambda t: scores[t][0])
+        assert translation in best, scores
+        for score, reasons in scores.values():
+            if reasons["content"] == 0.0:
+                assert reasons.get("speaker") == 1.0  # one source, nothing in common to say
+                assert score == 0.0
+    query = next(f for t, f in by_text.items() if "study" in t)
+    assert backend.content_led(query, spanish[0])
+    assert not backend.content_led(query, query)
+    assert boost_share(ctx, query, spanish[0], 0.0) == 0.0
+    assert boost_share(ctx, query, spanish[0], 0.9) == 1.0

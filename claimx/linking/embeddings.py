@@ -431,6 +431,14 @@ class EmbeddingSimilarity:
         la, lb = self.language(a), self.language(b)
         return la == lb and la in FULL_LANGUAGES
 
+    def content_led(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """Pairs in two languages: speaker and story agreement add only in proportion to
+        the content score (:func:`~claimx.linking.similarity.boost_share`). Across
+        languages the story is often one (a translation) and the speaker comparison a
+        guess, so without this every statement of the source would rank like its
+        translation."""
+        return self.language(a) != self.language(b)
+
     def role_factor(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         """:data:`SWAP_FACTOR` when shared names come in crossed order, else 1.
 

@@ -19,7 +19,8 @@ Combination (:func:`score_pair`): 0 for two claims whose speakers cannot be one 
 (:func:`~claimx.linking.speakers.speakers_compatible`); else the weighted average of the
 available components, capped at
 ``CONTENT_GATE`` x content (shared names alone never link); boosted, and freed from the cap,
-when one source (speaker >= ``SAME_SPEAKER``) speaks in one story; cut by up to
+when one source (speaker >= ``SAME_SPEAKER``) speaks in one story (for pairs a content
+strategy declares content-led, in proportion to content: :func:`boost_share`); cut by up to
 ``OTHER_STORY_PENALTY`` when the articles share no named entities; multiplied by the role
 factor and, for two different named speakers, by ``SPEAKER_MISMATCH_FACTOR``.
 """
@@ -47,6 +48,7 @@ __all__ = [
     "ContentSimilarity",
     "ScoringContext",
     "Weights",
+    "boost_share",
     "role_factor",
     "score_pair",
 ]
@@ -74,6 +76,9 @@ DIFFERENT_SPEAKER = 0.3
 SPEAKER_MISMATCH_FACTOR = 0.6
 #: A pair score never exceeds this multiple of its content score (unless same source and story).
 CONTENT_GATE = 1.5
+#: Content score from which a content-led pair (:func:`boost_share`; claims in two languages)
+#: gets the whole same-source boost; below it the boost shrinks in proportion, to 0 at 0.
+CONTENT_LED_FULL = 0.5
 #: Article-context cosine from which two articles count as the same story; pairs from
 #: articles below it lose up to OTHER_STORY_PENALTY of their score.
 SAME_STORY_CONTEXT = 0.2
@@ -290,6 +295,24 @@ def speaker_gated(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> bo
     return True if hook is None else bool(hook(a, b))
 
 
+def boost_share(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures, content: float) -> float:
+    """Share (0-1) of the same-source-in-one-story boost that the pair may receive.
+
+    For most pairs it is 1: one source quoted in one story may be one statement reported in
+    parts, with few words in common. A content-similarity strategy may declare a pair
+    *content-led* (``content_led(a, b) -> bool``; the embedding backend does so for claims in
+    two languages): there the speaker comparison is a guess across spellings and the story is
+    known to be one (a translation), so every statement of that source in the article would
+    get the same lift, and it would outrank the translation of the statement itself. For such
+    pairs the boost grows with the content evidence: ``content / CONTENT_LED_FULL``, capped
+    at 1, and nothing without content.
+    """
+    hook = getattr(ctx.content_similarity, "content_led", None)
+    if hook is None or not hook(a, b):
+        return 1.0
+    return min(1.0, content / CONTENT_LED_FULL)
+
+
 def score_pair(
     ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures
 ) -> tuple[float, dict[str, float]]:
@@ -299,7 +322,8 @@ def score_pair(
     gated = speaker_gated(ctx, a, b)
     compatible = not gated or speakers_compatible(a, b, content, ctx.part_of)
     speaker = _speaker(ctx, a, b)
-    if content == 0.0 and (speaker is None or speaker < SAME_SPEAKER):
+    share = boost_share(ctx, a, b, content)
+    if content == 0.0 and (speaker is None or speaker < SAME_SPEAKER or share == 0.0):
         # nothing in common to say, and not one source's statement: the gate makes it 0
         early = {"content": 0.0} if speaker is None else {"content": 0.0, "speaker": speaker}
         return 0.0, early
@@ -332,9 +356,10 @@ def score_pair(
     if context is not None:
         reasons["context"] = round(context, 6)
         if speaker >= SAME_SPEAKER:
-            # The same source in the same story: one statement reported in parts.
-            score += (1.0 - score) * weights.context * context
-            gate = max(gate, speaker * context)
+            # The same source in the same story: one statement reported in parts (in
+            # proportion to the content evidence for a content-led pair, see boost_share).
+            score += (1.0 - score) * weights.context * context * share
+            gate = max(gate, speaker * context * share)
         # Articles sharing (almost) no named entities report different stories.
         score *= 1.0 - OTHER_STORY_PENALTY * max(0.0, 1.0 - context / SAME_STORY_CONTEXT)
     roles = role_factor(a, b)
