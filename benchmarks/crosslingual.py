@@ -189,11 +189,18 @@ def _print_miss(
     if not wrong:
         return
     best_wrong = max(wrong)
-    print(f"  {variant} {q.instance} {q.doc_id}: {qf.text[:110]!r}")
+    print(f"  {variant} {q.instance} {q.doc_id}: {qf.text[:110]!r} {_speaker_note(qf)}")
     for label, (_, _, k) in (("right", best_right), ("WRONG", best_wrong)):
         cf = candidates[k][2]
         score, reasons = score_pair(ctx, qf, cf)
-        print(f"    {label} {score:.3f} {reasons} {cf.text[:110]!r}")
+        print(f"    {label} {score:.3f} {reasons} {cf.text[:110]!r} {_speaker_note(cf)}")
+
+
+def _speaker_note(f: ClaimFeatures) -> str:
+    """The speaker as the linker sees it: keys, else words, else unknown."""
+    if f.speaker_keys:
+        return "sp=" + "|".join(sorted(f.speaker_keys))
+    return "sp~" + " ".join(f.speaker_stems) if f.speaker_known else "sp=?"
 
 
 def main(argv: list[str] | None = None) -> int:

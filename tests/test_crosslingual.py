@@ -255,7 +255,13 @@ def test_same_speaker_lifts_a_cross_lingual_pair_only_with_content() -> None:
     # one source, three statements: the shared speaker and story must not make the
     # source's other statements rank like the translation of the statement itself
     from claimx.linking.core import _features
-    from claimx.linking.similarity import ScoringContext, boost_share, score_pair
+    from claimx.linking.similarity import (
+        SPEAKER_MISMATCH_FACTOR,
+        ScoringContext,
+        boost_share,
+        mismatch_factor,
+        score_pair,
+    )
 
     en, es = _parse(EN_SOURCE, "en", "en"), _parse(ES_SOURCE, "es", "es")
     articles = [en, es]
@@ -279,3 +285,8 @@ def test_same_speaker_lifts_a_cross_lingual_pair_only_with_content() -> None:
     assert not backend.content_led(query, query)
     assert boost_share(ctx, query, spanish[0], 0.0) == 0.0
     assert boost_share(ctx, query, spanish[0], 0.9) == 1.0
+    # a word-based speaker mismatch across languages weighs less the more content is shared
+    assert mismatch_factor(ctx, query, spanish[0], 0.0) == SPEAKER_MISMATCH_FACTOR
+    assert mismatch_factor(ctx, query, spanish[0], 0.25) == pytest.approx(0.8)
+    assert mismatch_factor(ctx, query, spanish[0], 0.9) == 1.0
+    assert mismatch_factor(ctx, query, query, 0.9) == SPEAKER_MISMATCH_FACTOR

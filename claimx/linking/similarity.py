@@ -22,7 +22,8 @@ available components, capped at
 when one source (speaker >= ``SAME_SPEAKER``) speaks in one story (for pairs a content
 strategy declares content-led, in proportion to content: :func:`boost_share`); cut by up to
 ``OTHER_STORY_PENALTY`` when the articles share no named entities; multiplied by the role
-factor and, for two different named speakers, by ``SPEAKER_MISMATCH_FACTOR``.
+factor and, for two different named speakers, by ``SPEAKER_MISMATCH_FACTOR`` (for a
+content-led pair, less the more content it shares: :func:`mismatch_factor`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ __all__ = [
     "ScoringContext",
     "Weights",
     "boost_share",
+    "content_led",
+    "mismatch_factor",
     "role_factor",
     "score_pair",
 ]
@@ -307,10 +310,32 @@ def boost_share(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures, content
     pairs the boost grows with the content evidence: ``content / CONTENT_LED_FULL``, capped
     at 1, and nothing without content.
     """
-    hook = getattr(ctx.content_similarity, "content_led", None)
-    if hook is None or not hook(a, b):
+    if not content_led(ctx, a, b):
         return 1.0
     return min(1.0, content / CONTENT_LED_FULL)
+
+
+def content_led(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether the content strategy declares the pair content-led (see :func:`boost_share`)."""
+    hook = getattr(ctx.content_similarity, "content_led", None)
+    return hook is not None and bool(hook(a, b))
+
+
+def mismatch_factor(
+    ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures, content: float
+) -> float:
+    """The multiplier for two named speakers that do not match (speaker < DIFFERENT_SPEAKER).
+
+    :data:`SPEAKER_MISMATCH_FACTOR`; for a content-led pair (two languages) the penalty
+    shrinks as the content evidence grows, and is gone from ``CONTENT_LED_FULL``: a speaker
+    compared by its words across languages is often one source spelt twice ("Federal
+    Bureau" / "Oficina Federal", a name and "the company"), so the mismatch cannot outweigh
+    a translation of the content.
+    """
+    if not content_led(ctx, a, b):
+        return SPEAKER_MISMATCH_FACTOR
+    doubt = 1.0 - min(1.0, content / CONTENT_LED_FULL)
+    return 1.0 - (1.0 - SPEAKER_MISMATCH_FACTOR) * doubt
 
 
 def score_pair(
@@ -369,7 +394,7 @@ def score_pair(
     reasons["roles"] = roles
     score = min(score, gate) * roles
     if a.speaker_keys and b.speaker_keys and speaker < DIFFERENT_SPEAKER:
-        score *= SPEAKER_MISMATCH_FACTOR  # two named sources, and not the same one
+        score *= mismatch_factor(ctx, a, b, content)  # two named sources, not the same one
     if not compatible:
         # not one source's statement: never one claim (see claimx.linking.speakers); the
         # score it would have had is kept as ``ungated`` when the speakers may still be one
