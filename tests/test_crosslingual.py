@@ -290,3 +290,40 @@ def test_same_speaker_lifts_a_cross_lingual_pair_only_with_content() -> None:
     assert mismatch_factor(ctx, query, spanish[0], 0.25) == pytest.approx(0.8)
     assert mismatch_factor(ctx, query, spanish[0], 0.9) == 1.0
     assert mismatch_factor(ctx, query, query, 0.9) == SPEAKER_MISMATCH_FACTOR
+
+
+EN_SHORT = """Carmaker results
+
+Chief executive Mara Quillon commented on the profits.
+
+"The market is still fragile," Quillon said."""
+
+ES_SHORT = """Resultados del fabricante
+
+El consejero delegado, Mara Quillon, ha comentado los beneficios de la empresa.
+
+El mercado de automóviles sigue siendo frágil en Europa."""
+
+
+def test_short_content_is_compared_as_a_whole_statement() -> None:
+    # "the profits" alone is too short to match the outlet's own sentence; the statement
+    # with its speaker and cue ("Chief executive Mara Quillon commented the profits") does
+    from claimx.linking.core import _features
+
+    en = _parse(EN_SHORT, "en", "en")
+    es = claimx.parse(ES_SHORT, language="es", published=PUBLISHED, id="es", unattributed=True)
+    articles = [en, es]
+    features, _ = _features(articles)
+    backend = emb.EmbeddingSimilarity()
+    backend.prepare(articles, features)
+    query = next(f for f in features if f.text == "the profits")
+    assert query.statement.startswith("Chief executive Mara Quillon")
+    assert query.statement.endswith("the profits")
+    quote = next(f for f in features if f.article == "en" and "fragile" in f.text)
+    assert quote.statement.endswith("Quillon said")  # text order: content, then the cue
+    right = next(f for f in features if "beneficios" in f.text)
+    other = next(f for f in features if "frágil" in f.text)
+    assert backend.encoder.cosine(query.text, right.text) < emb.LOW  # content alone: nothing
+    assert backend.cross_lingual(query, right) > 0.1
+    assert backend.cross_lingual(query, right) > backend.cross_lingual(query, other)
+    assert backend.cross_lingual(quote, other) > backend.cross_lingual(quote, right)

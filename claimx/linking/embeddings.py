@@ -359,7 +359,7 @@ class EmbeddingSimilarity:
         self._features = features
         self._story = _story_vectors(articles)
         self._story_cache = {}
-        self.encoder.encode([f.text for f in features])
+        self.encoder.encode([f.text for f in features] + [f.statement or f.text for f in features])
 
     def candidate_pairs(self) -> list[tuple[int, int]]:
         """Cross-lingual candidates the linker's word-based blocking cannot see.
@@ -393,8 +393,19 @@ class EmbeddingSimilarity:
         return self._language.get(f.index, "en")
 
     def cross_lingual(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
-        """Calibrated embedding cosine times anchor agreement (no lexical fallback)."""
-        cos = self.encoder.cosine(a.text, b.text)
+        """Calibrated embedding cosine times anchor agreement (no lexical fallback).
+
+        The cosine is the better of the two contents' and the two whole statements'
+        (:attr:`~claimx.linking.features.ClaimFeatures.statement`); the anchors are read
+        from the contents only, so a shared speaker name is not counted twice.
+        """
+        # the contents, or the whole statements (speaker and cue included) when they agree
+        # better: a short content ("the profits") says little alone, and one side's content
+        # may be the other side's whole sentence (an unattributed claim)
+        cos = max(
+            self.encoder.cosine(a.text, b.text),
+            self.encoder.cosine(a.statement or a.text, b.statement or b.text),
+        )
         calibrated = min(1.0, max(0.0, (cos - LOW) / (HIGH - LOW)))
         agreement = _agreement(anchors(a.text, self.language(a)), anchors(b.text, self.language(b)))
         return calibrated * agreement

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..aliases import normalize_name
-from ..models import Article, Claim, ClaimRef, Entity, Speaker
+from ..models import Article, Claim, ClaimRef, Entity, Speaker, TextSpan
 from ._lexicon import Lexicon, lexicon, stem, tokens
 
 __all__ = [
@@ -109,6 +109,10 @@ class ClaimFeatures:
     speaker_inferred: bool = False
     """The speaker keys come from resolving a mention that names no one ("the President",
     "she", "her rep"), not from a name in the mention itself."""
+    statement: str = ""
+    """Speaker, cue and content spans in text order, joined by spaces ("Mara Quill commented
+    on the profits"): the whole statement, for comparisons across languages where a short
+    content ("the profits") says too little on its own."""
     stem_set: frozenset[str] = field(init=False)
     entity_keys: frozenset[str] = field(init=False)
 
@@ -511,7 +515,15 @@ def extract_features(
         entity_stems=frozenset(stems_in - set(stems_out)),
         speaker_generic=generic,
         speaker_inferred=inferred,
+        statement=_statement(claim),
     )
+
+
+def _statement(claim: Claim) -> str:
+    """Speaker, cue and content spans of ``claim`` in text order, joined by spaces."""
+    spans: list[TextSpan] = [*claim.content]
+    spans += [s for s in (claim.speaker, claim.cue) if s is not None]
+    return " ".join(s.text for s in sorted(spans, key=lambda s: (s.start, s.end)))
 
 
 def part_of_evidence(article: Article) -> set[tuple[str, str]]:
