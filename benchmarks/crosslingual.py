@@ -3,7 +3,11 @@
 Usage::
 
     python benchmarks/crosslingual.py [--corpus PATH] [--langs es,it,nl] [--errors]
-                                      [--no-unattributed]
+                                      [--no-unattributed] [--parsed-cache FILE]
+
+``--parsed-cache FILE`` stores the parsed articles (or reads them when the file exists), so
+that a linking change can be measured on a fixed extraction; ``--errors`` prints each
+parallel-article ranking error with the right and the wrong candidate's reasons and speakers.
 
 Gold: ``derived/speech_events_crosslingual.jsonl`` (English SPEECH_COGNITIVE instances with a
 mention in the Spanish, Italian or Dutch translation; the instance id is shared). English texts
