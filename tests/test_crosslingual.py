@@ -327,3 +327,8 @@ def test_short_content_is_compared_as_a_whole_statement() -> None:
     assert backend.cross_lingual(query, right) > 0.1
     assert backend.cross_lingual(query, right) > backend.cross_lingual(query, other)
     assert backend.cross_lingual(quote, other) > backend.cross_lingual(quote, right)
+    # the linker finds the pair too (a nearest-neighbour candidate by the same cosine)
+    graph = claimx.link([en, es], similarity="embeddings")
+    profits = next(c.id for c in en.claims if c.content_text == "the profits")
+    own = next(c.id for c in es.claims if "beneficios" in c.content_text)
+    assert _clustered(graph, ("en", profits), ("es", own)), graph.clusters

@@ -364,8 +364,9 @@ class EmbeddingSimilarity:
     def candidate_pairs(self) -> list[tuple[int, int]]:
         """Cross-lingual candidates the linker's word-based blocking cannot see.
 
-        For every claim, its :attr:`neighbours` nearest claims (by cosine, at least ``LOW``)
-        among the claims of other articles in another language; pairs ``(i, j)``, ``i < j``.
+        For every claim, its :attr:`neighbours` nearest claims (by the cosine the score uses,
+        the better of the contents' and the statements', at least ``LOW``) among the claims
+        of other articles in another language; pairs ``(i, j)``, ``i < j``.
         """
         import numpy as np
 
@@ -373,11 +374,15 @@ class EmbeddingSimilarity:
         if len(feats) < 2:
             return []
         vectors = self.encoder.encode([f.text for f in feats])
+        statements = self.encoder.encode([f.statement or f.text for f in feats])
         langs = np.array([self.language(f) for f in feats])
         arts = np.array([f.article for f in feats])
         pairs: set[tuple[int, int]] = set()
         for start in range(0, len(feats), 512):
-            block = vectors[start : start + 512] @ vectors.T
+            block = np.maximum(
+                vectors[start : start + 512] @ vectors.T,
+                statements[start : start + 512] @ statements.T,
+            )
             for row, sims in enumerate(block):
                 i = start + row
                 allowed = (langs != langs[i]) & (arts != arts[i]) & (sims >= LOW)
