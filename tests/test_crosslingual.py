@@ -95,6 +95,18 @@ def test_encoder_caches_by_text(encoder: emb.Encoder) -> None:
         ("der Auftrag könne in Alabama schaffen", "de", {"alabama"}, {"auftrag"}),
         ("una caída del 1,5 por ciento", "es", {"#1.5"}, {"#15"}),
         ("a fall of 1,500 dollars", "en", {"#1500"}, {"#1.5"}),
+        # country abbreviations, also spaced by detokenisation; ISO codes that are acronyms
+        ("banen in de V. S. en in het VK", "nl", {"country:USA", "country:GBR"}, {"v", "s"}),
+        ("los EE. UU. y los EEUU", "es", {"country:USA"}, {"country:EST", "uu", "eeuu"}),
+        ("the U.S. and GM plants", "en", {"country:USA", "gm"}, {"country:GMB"}),
+        ("The IT department", "en", {"it"}, {"country:ITA"}),
+        # adjectives of nationality, capitalised (nl) or not (es, it)
+        ("de Amerikaanse regering", "nl", {"country:USA"}, {"amerikaanse"}),
+        ("el gobierno estadounidense", "es", {"country:USA"}, set()),
+        ("la casa automobilistica statunitense", "it", {"country:USA"}, set()),
+        # a compound led by a name: the name
+        ("rondom de GM-fabrieken en GM-dealers", "nl", {"gm"}, {"gm-fabrieken", "fabrieken"}),
+        ("in Noord-Korea", "nl", {"country:PRK"}, {"noord", "korea"}),
     ],
 )
 def test_anchors(text: str, lang: str, required: set[str], excluded: set[str]) -> None:

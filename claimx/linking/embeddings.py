@@ -191,6 +191,47 @@ class Anchors:
         return frozenset(self.names) | {f"#{n}" for n in self.numbers}
 
 
+@dataclass(frozen=True, slots=True)
+class _AnchorData:
+    """Country abbreviations and nationality adjectives (``claimx/data/linking/anchors.json``)."""
+
+    abbreviation: re.Pattern[str]
+    """Any abbreviation of a country ("U.S.", "V. S.", "EE. UU.")."""
+    codes: dict[str, str]
+    """Abbreviation letters ("VS", "EEUU") -> the country's three-letter code."""
+    accepted: frozenset[str]
+    """Short all-capital words read as countries (the three-letter codes substituted in)."""
+    demonyms: dict[str, dict[str, str]]
+    """Language -> folded adjective of nationality ("amerikaanse") -> ``country:`` identity."""
+
+
+def _code(surface: str) -> str:
+    return re.sub(r"[.\s-]", "", surface).upper()
+
+
+@functools.cache
+def _anchor_data() -> _AnchorData:
+    from ..lexicons import load_data
+
+    data: dict[str, Any] = load_data("linking", "anchors.json")
+    codes: dict[str, str] = {}
+    patterns: list[str] = []
+    for country, forms in data["abbreviations"].items():
+        for form in forms:
+            codes[_code(form)] = country
+            letters = [re.escape(ch) for ch in form if ch not in ". "]
+            # "V.S." also as "V. S." or "V.S" (detokenised text)
+            dotted = "." in form
+            patterns.append(r"\.?\s?".join(letters) + r"\.?" if dotted else "".join(letters))
+    patterns.sort(key=len, reverse=True)
+    abbreviation = re.compile(r"(?<![\w.])(?:" + "|".join(patterns) + r")(?![\w])")
+    demonyms = {
+        lang: {_fold(w): f"country:{c}" for c, words in table.items() for w in words}
+        for lang, table in data["demonyms"].items()
+    }
+    return _AnchorData(abbreviation, codes, frozenset(data["abbreviations"]), demonyms)
+
+
 def _fold(word: str) -> str:
     text = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
@@ -221,6 +262,7 @@ def _name_groups(text: str, language: str) -> list[tuple[list[str], bool]]:
     capitalises its nouns; all-capital acronyms are never weak)."""
     toks = [t[0] for t in tokens(text)]
     nouns = language in _NOUN_CAPITALISING
+    demonyms = _anchor_data().demonyms.get(language, {})
     groups: list[tuple[list[str], bool]] = []
     current: list[str] = []
     start = 0
@@ -238,6 +280,13 @@ def _name_groups(text: str, language: str) -> list[tuple[list[str], bool]]:
             if not current:
                 start = i
             current.append(word)
+        elif _fold(word) in demonyms:
+            # a lowercase adjective of nationality ("estadounidense"): a group of its own
+            if current:
+                close()
+            start = i
+            current.append(word)
+            close()
         elif current and word.lower() in _CONNECTORS and i + 1 < len(toks):
             if _is_cap(toks[i + 1]):
                 current.append(word)
@@ -255,29 +304,47 @@ def anchors(text: str, language: str) -> Anchors:
     """The name and number anchors of ``text`` written in ``language``."""
     from ..aliases import identity_for
 
+    data = _anchor_data()
+    text = data.abbreviation.sub(lambda m: data.codes[_code(m.group())], text)
+    demonyms = data.demonyms.get(language, {})
+
+    def country(phrase: str) -> str | None:
+        # a short all-capital word is a country only when it is a common abbreviation:
+        # ISO codes are also company acronyms ("GM" is not The Gambia)
+        core = _code(phrase.removeprefix("The ").removeprefix("the "))
+        if core.isupper() and len(core) <= 3 and core not in data.accepted:
+            return None
+        found = demonyms.get(_fold(phrase)) or identity_for(phrase, "GPE", language)
+        return found if found is not None and found.startswith("country:") else None
+
     names: list[str] = []
     group_of: list[int] = []
     weak: set[str] = set()
     for g, (group, is_weak) in enumerate(_name_groups(text, language)):
-        phrase = " ".join(group)
-        identity = identity_for(phrase, "GPE", language)
-        if identity is not None and identity.startswith("country:"):
+        identity = country(" ".join(group))
+        if identity is not None:
             names.append(identity)
             group_of.append(g)
             continue
         for word in group:
             if word.lower() in _CONNECTORS:
                 continue
-            single = identity_for(word, "GPE", language)
-            if single is not None and single.startswith("country:"):
+            single = country(word)
+            if single is not None:
                 names.append(single)
-            elif len(word) > 1:
-                names.append(_fold(word))
-                if is_weak:
-                    weak.add(names[-1])
-            else:
+                group_of.append(g)
                 continue
-            group_of.append(g)
+            # a compound led by a name ("GM-fabrieken", "Airbus-Chef"): its capitalised parts
+            parts = [p for k, p in enumerate(word.split("-")) if k == 0 or _is_cap(p)]
+            for part in parts:
+                key = country(part) if part != word else None
+                if key is None and len(part) > 1:
+                    key = _fold(part)
+                    if is_weak:
+                        weak.add(key)
+                if key is not None:
+                    names.append(key)
+                    group_of.append(g)
     numbers = {
         n for word, _, _ in tokens(text) if _NUMBER.match(word) and (n := _number(word, language))
     }
