@@ -344,3 +344,54 @@ def test_short_content_is_compared_as_a_whole_statement() -> None:
     profits = next(c.id for c in en.claims if c.content_text == "the profits")
     own = next(c.id for c in es.claims if "beneficios" in c.content_text)
     assert _clustered(graph, ("en", profits), ("es", own)), graph.clusters
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("what she called “a modest fee”, as", ["a modest fee"]),
+        (
+            'het was "een bescheiden vergoeding" en «bon» en „gut“',
+            ["een bescheiden vergoeding", "bon", "gut"],
+        ),
+        ("no quotation here", []),
+    ],
+)
+def test_quotations(text: str, expected: list[str]) -> None:
+    assert emb.quotations(text) == expected
+
+
+EN_FEE_SENTENCE = (
+    "The update will reach every subscriber of Velmora Telecom for what chief executive"
+    " Lena Morrow called “a modest fee”, the firm said."
+)
+EN_FEE = f"Service update\n\n{EN_FEE_SENTENCE}"
+
+NL_FEE = """Update van de dienst
+
+Volgens Lena Morrow kost de update van Velmora Telecom “een bescheiden vergoeding”.
+
+De klanten van Velmora Telecom krijgen de update in juni."""
+
+
+def test_quoted_fragment_matches_the_other_sides_quotation() -> None:
+    # a translation-side claim whose content is only the quotation is compared with the
+    # query's quotation, not drowned by the query's whole sentence
+    from dataclasses import replace
+
+    from claimx.linking.core import _features
+
+    en = _parse(EN_FEE, "en", "en")
+    nl = claimx.parse(NL_FEE, language="nl", published=PUBLISHED, id="nl", unattributed=True)
+    features, _ = _features([en, nl])
+    backend = emb.EmbeddingSimilarity()
+    backend.prepare([en, nl], features)
+    query = next(f for f in features if f.article == "en")
+    query = replace(query, text=EN_FEE_SENTENCE, statement=EN_FEE_SENTENCE)
+    other = next(f for f in features if f.article == "nl" and "juni" in f.text)
+    fragment = replace(other, text="“een bescheiden vergoeding”", statement=None)
+    assert backend.cross_lingual(query, fragment) > backend.cross_lingual(query, other)
+    assert backend.cross_lingual(query, fragment) > 0.3
+    # without quotation marks on both sides there is no quotation match
+    bare = replace(fragment, text="een bescheiden vergoeding")
+    assert backend.cross_lingual(query, bare) < backend.cross_lingual(query, fragment)

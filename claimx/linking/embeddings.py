@@ -357,9 +357,31 @@ def anchors(text: str, language: str) -> Anchors:
     )
 
 
-def _agreement(a: Anchors, b: Anchors) -> float:
+def _calibrated(cos: float) -> float:
+    return min(1.0, max(0.0, (cos - LOW) / (HIGH - LOW)))
+
+
+#: Quoted fragments: curly, straight, guillemets, German low-high marks.
+_QUOTATION = re.compile(r"“([^“”]+)”|\"([^\"]+)\"|«([^«»]+)»|„([^„“”]+)[“”]")
+
+
+def quotations(text: str) -> list[str]:
+    """The quoted fragments of ``text`` (without their marks; empty ones dropped)."""
+    found = (next(g for g in m.groups() if g is not None) for m in _QUOTATION.finditer(text))
+    return [q.strip() for q in found if q.strip()]
+
+
+def _words(texts: Sequence[str]) -> int:
+    return max(1, sum(len(t.split()) for t in texts))
+
+
+def _agreement(a: Anchors, b: Anchors, *, quoted: bool = False) -> float:
+    """Anchor agreement; ``quoted``: the two texts are quotations matched to each other,
+    which counts as one more shared anchor."""
     ka, kb = a.keys, b.keys
     shared = a.all_keys & b.all_keys
+    if quoted:
+        shared = shared | {"\u201c\u201d"}
     if shared:
         smaller = min(len(ka | shared), len(kb | shared))
         return SHARED_BASE + (1.0 - SHARED_BASE) * len(shared) / smaller
@@ -478,9 +500,31 @@ class EmbeddingSimilarity:
             self.encoder.cosine(a.text, b.text),
             self.encoder.cosine(a.statement or a.text, b.statement or b.text),
         )
-        calibrated = min(1.0, max(0.0, (cos - LOW) / (HIGH - LOW)))
         agreement = _agreement(anchors(a.text, self.language(a)), anchors(b.text, self.language(b)))
-        return calibrated * agreement
+        return max(_calibrated(cos) * agreement, self._quotations(a, b))
+
+    def _quotations(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        """The best match of a quotation in one claim with a quotation in the other.
+
+        A translator keeps quotation marks around the same words, so a quoted fragment
+        ("“a nominal charge”" / "“een nominaal bedrag”") is compared with the other side's
+        quoted fragments, not only with its whole sentence, where the words around the
+        quotation drown it. The shared quotation counts as a shared anchor, and the match
+        weighs as much as the share of each side's quoted words it accounts for (one of
+        several quotations of a statement is only part of it).
+        """
+        qa, qb = quotations(a.text), quotations(b.text)
+        if not qa or not qb:
+            return 0.0
+        la, lb = self.language(a), self.language(b)
+        wa, wb = _words(qa), _words(qb)
+        return max(
+            _calibrated(self.encoder.cosine(x, y))
+            * _agreement(anchors(x, la), anchors(y, lb), quoted=True)
+            * min(_words([x]) / wa, _words([y]) / wb)
+            for x in qa
+            for y in qb
+        )
 
     def __call__(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         if self.language(a) == self.language(b) and self._lexical is not None:
