@@ -395,3 +395,34 @@ def test_quoted_fragment_matches_the_other_sides_quotation() -> None:
     # without quotation marks on both sides there is no quotation match
     bare = replace(fragment, text="een bescheiden vergoeding")
     assert backend.cross_lingual(query, bare) < backend.cross_lingual(query, fragment)
+
+
+EN_PART = (
+    "the heavy losses that shareholders, workers and suppliers of the company would have to suffer"
+)
+NL_LONG = (
+    "waaronder aandeelhouders, werknemers en leveranciers van het bedrijf zware verliezen"
+    " zullen moeten lijden, zodat hun kinderen later in een ander land kunnen wonen en werken,"
+    " en hij concludeerde dat de regering ooit haar eigen motto zal moeten herzien (een oud"
+    " citaat van een minister uit de jaren vijftig over de scheepsbouw en de havens)"
+)
+
+
+def test_short_content_matches_a_part_of_a_long_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the outlet wrote in one long sentence what the query says in one clause
+    from dataclasses import replace
+
+    from claimx.linking.core import _features
+
+    en = _parse(EN_FEE, "en", "en")
+    nl = claimx.parse(NL_FEE, language="nl", published=PUBLISHED, id="nl", unattributed=True)
+    features, _ = _features([en, nl])
+    backend = emb.EmbeddingSimilarity()
+    backend.prepare([en, nl], features)
+    query = replace(next(f for f in features if f.article == "en"), text=EN_PART, statement=None)
+    long_ = replace(next(f for f in features if f.article == "nl"), text=NL_LONG, statement=None)
+    with_parts = backend.cross_lingual(query, long_)
+    assert backend._part(query, long_) > 0.2
+    monkeypatch.setattr(emb, "MIN_PART_WORDS", 10**6)
+    assert backend._part(query, long_) == 0.0
+    assert backend.cross_lingual(query, long_) < with_parts

@@ -78,6 +78,11 @@ NO_ANCHORS = 0.4
 ONE_SIDED = 0.35
 DISJOINT = 0.15
 SHARED_BASE = 0.55
+#: Fewest words of a content compared with a part of a longer one (shorter ones match
+#: any part of anything).
+MIN_PART_WORDS = 8
+#: Clause punctuation at which a long content is cut into parts.
+_CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+[-–—]+\s+|\s*[()]\s*")
 #: Nearest other-language claims per claim added as linking candidates.
 NEIGHBOURS = 5
 #: Languages writing ``1.000,5`` (the others write ``1,000.5``).
@@ -501,7 +506,36 @@ class EmbeddingSimilarity:
             self.encoder.cosine(a.statement or a.text, b.statement or b.text),
         )
         agreement = _agreement(anchors(a.text, self.language(a)), anchors(b.text, self.language(b)))
-        return max(_calibrated(cos) * agreement, self._quotations(a, b))
+        return max(_calibrated(cos) * agreement, self._quotations(a, b), self._part(a, b))
+
+    def _part(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
+        """The shorter content against the stretch of the longer one that it may translate.
+
+        A content at least twice as long as the other (clauses the other outlet wrote as
+        separate sentences) is cut at clause punctuation; runs of consecutive clauses about
+        as long as the shorter content are compared with it, with their own anchors.
+        """
+        short, long_ = (a, b) if len(a.text.split()) <= len(b.text.split()) else (b, a)
+        n = len(short.text.split())
+        if n < MIN_PART_WORDS or len(long_.text.split()) < 2 * n:
+            return 0.0
+        clauses = [c.strip() for c in _CLAUSE.split(long_.text) if c.strip()]
+        windows: list[str] = []
+        for i in range(len(clauses)):
+            words = 0
+            for j in range(i, len(clauses)):
+                words += len(clauses[j].split())
+                if words >= n:
+                    windows.append(" ".join(clauses[i : j + 1]))
+                    break
+        if not windows:
+            return 0.0
+        ls, ll = self.language(short), self.language(long_)
+        mine = anchors(short.text, ls)
+        return max(
+            _calibrated(self.encoder.cosine(short.text, w)) * _agreement(mine, anchors(w, ll))
+            for w in windows
+        )
 
     def _quotations(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         """The best match of a quotation in one claim with a quotation in the other.
