@@ -55,7 +55,7 @@ class RawClaim:
     negated: bool = False
     phrase_start: int | None = None
     """First token of the attribution phrase when it starts before cue and speaker
-    ("**Detik.com quoted** Y as saying")."""
+    ("**The paper quoted** Y as saying")."""
 
 
 def _is_punct(tok: Token) -> bool:
@@ -358,19 +358,8 @@ def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             )
             author = _noun_author(speaker, lex)
             if author is not None:  # "according to X's announcement": X announced it
-                out.append(
-                    RawClaim(
-                        kind="noun",
-                        cue=(speaker.i, speaker.i),
-                        cue_lemma=speaker.lemma_.lower(),
-                        cue_head=speaker.i,
-                        speaker=speaker_tokens(author, lex),
-                        speaker_head=author.i,
-                        content=content,
-                        content_head=head.i,
-                        stance=lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance,
-                    )
-                )
+                noun_stance = lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance
+                out.append(_noun_claim(speaker, author, content, head, noun_stance, lex))
                 break
             out.append(
                 RawClaim(
@@ -436,6 +425,28 @@ def _statement_claims(
     return out
 
 
+def _noun_claim(
+    cue: Token,
+    speaker: Token,
+    content: list[tuple[int, int]],
+    content_head: Token,
+    stance: str,
+    lex: CueLexicon,
+) -> RawClaim:
+    """A claim whose cue is the one noun ``cue`` ("announcement", "claim") said by ``speaker``."""
+    return RawClaim(
+        kind="noun",
+        cue=(cue.i, cue.i),
+        cue_lemma=cue.lemma_.lower(),
+        cue_head=cue.i,
+        speaker=speaker_tokens(speaker, lex),
+        speaker_head=speaker.i,
+        content=content,
+        content_head=content_head.i,
+        stance=stance,
+    )
+
+
 def _noun_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
     """ "X's claim that ...", "the announcement by X that ...": a cue noun with both a
     speaker (possessor or "by" object) and a that-clause."""
@@ -461,19 +472,7 @@ def _noun_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         content = token_runs(doc, ids, lex, clauses[0])
         if not content:
             continue
-        out.append(
-            RawClaim(
-                kind="noun",
-                cue=(tok.i, tok.i),
-                cue_lemma=tok.lemma_.lower(),
-                cue_head=tok.i,
-                speaker=speaker_tokens(speaker, lex),
-                speaker_head=speaker.i,
-                content=content,
-                content_head=clauses[0].i,
-                stance=stance,
-            )
-        )
+        out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex))
     return out
 
 
