@@ -353,7 +353,7 @@ def content_after(
 def continues_after(text: str, quote: tuple[int, int], end: int) -> bool:
     """Does the reported clause go on after a quotation that opens it?
 
-    ``dijo que "GM sigue abierto" durante la quiebra``: a word follows the closing mark
+    ``dijo que "la fábrica sigue abierta" durante la huelga``: a word follows the closing mark
     inside the sentence, so the content is the whole clause, not the quotation alone. A
     comma, a dash or the sentence end after the mark keeps the quotation alone.
     """

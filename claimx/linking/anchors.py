@@ -209,7 +209,7 @@ def anchors(text: str, language: str) -> Anchors:
 
     def country(phrase: str) -> str | None:
         # a short all-capital word is a country only when it is a common abbreviation:
-        # ISO codes are also company acronyms ("GM" is not The Gambia)
+        # ISO codes are also company acronyms ("GM" for a carmaker is not The Gambia)
         core = _code(phrase.removeprefix("The ").removeprefix("the "))
         if core.isupper() and len(core) <= 3 and core not in data.accepted:
             return None
@@ -233,7 +233,7 @@ def anchors(text: str, language: str) -> Anchors:
                 names.append(single)
                 group_of.append(g)
                 continue
-            # a compound led by a name ("GM-fabrieken", "Airbus-Chef"): its capitalised parts
+            # a compound led by a name ("Acme-fabrieken", "Globex-Chef"): its capitalised parts
             parts = [p for k, p in enumerate(word.split("-")) if k == 0 or _is_cap(p)]
             for part in parts:
                 key = country(part) if part != word else None
@@ -293,8 +293,8 @@ def crossed(a: Anchors, b: Anchors) -> bool:
 
     A name found in both claims is taken for a name even where it is weak (a word spelt the
     same in two languages). Only occurrences in different word groups count, so that
-    "Apple CEO Steve Jobs" / "el CEO de Apple, Steve Jobs" (modifier order differs between
-    languages) is not a crossing, while "Airbus defeated Boeing" / "Boeing besiegt Airbus" is.
+    "Acme CEO Jane Roe" / "el CEO de Acme, Jane Roe" (modifier order differs between
+    languages) is not a crossing, while "Acme defeated Globex" / "Globex besiegt Acme" is.
     A pair is parallel when some occurrences agree in order (a name repeated later in a
     longer translation does not cross).
     """

@@ -15,7 +15,7 @@ language-independent *anchors* read from both texts:
 
 * names: capitalised word groups, mapped to a country identity when the alias data knows the
   group in the claim's language ("Corea del Norte" and "North Korea" -> ``country:PRK``),
-  else their accent-free lowercase words ("Boeing", "Airbus");
+  else their accent-free lowercase words ("Acme", "Globex");
 * numbers, read with the language's separators ("44,000" in English, "44.000" in Spanish).
 
 No shared anchor caps the score well below a link; anchors that occur in both claims in
