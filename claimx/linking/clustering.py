@@ -15,7 +15,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-__all__ = ["average_link"]
+__all__ = ["average_link", "merge_supported"]
+
+
+def _all_compatible(
+    a: list[int], b: list[int], compatible: Callable[[int, int], bool] | None
+) -> bool:
+    """Whether every cross pair of ``a`` and ``b`` is ``compatible`` (called with i < j)."""
+    return compatible is None or all(compatible(min(x, y), max(x, y)) for x in a for y in b)
+
+
+def _merge(
+    cluster: list[int] | dict[int, int], members: dict[int, list[int]], ci: int, cj: int
+) -> None:
+    """Merge clusters ``ci`` and ``cj`` in place into the larger one (``ci`` on a tie)."""
+    keep, drop = (ci, cj) if len(members[ci]) >= len(members[cj]) else (cj, ci)
+    for x in members[drop]:
+        cluster[x] = keep
+    members[keep].extend(members.pop(drop))
 
 
 def average_link(
@@ -48,9 +65,7 @@ def average_link(
         if ci == cj:
             continue
         a, b = members[ci], members[cj]
-        if compatible is not None and not all(
-            compatible(min(x, y), max(x, y)) for x in a for y in b
-        ):
+        if not _all_compatible(a, b, compatible):
             continue
         if len(a) * len(b) <= max_pairs:
             total = sum(pair(x, y) for x in a for y in b)
@@ -58,10 +73,7 @@ def average_link(
             total = sum(known.get((min(x, y), max(x, y)), 0.0) for x in a for y in b)
         if total / (len(a) * len(b)) < linkage:
             continue
-        keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
-        for x in members[drop]:
-            cluster[x] = keep
-        members[keep].extend(members.pop(drop))
+        _merge(cluster, members, ci, cj)
     return sorted(sorted(m) for m in members.values())
 
 
@@ -92,14 +104,9 @@ def merge_supported(
         a, b = members[ci], members[cj]
         if min(len(a), len(b)) < min_size or len(a) * len(b) > max_pairs:
             continue
-        if compatible is not None and not all(
-            compatible(min(x, y), max(x, y)) for x in a for y in b
-        ):
+        if not _all_compatible(a, b, compatible):
             continue
         if sum(pair(min(x, y), max(x, y)) for x in a for y in b) / (len(a) * len(b)) < bar:
             continue
-        keep, drop = (ci, cj) if len(a) >= len(b) else (cj, ci)
-        for x in members[drop]:
-            cluster[x] = keep
-        members[keep].extend(members.pop(drop))
+        _merge(cluster, members, ci, cj)
     return sorted(sorted(m) for m in members.values())
