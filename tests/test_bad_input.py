@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from _cli import run_claimx
 from _spans import spans_of
 
 import claimx
@@ -25,14 +25,7 @@ def assert_offsets(article: Article) -> None:
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "claimx", *args],
-        input=stdin,
-        capture_output=True,
-        timeout=300,
-        check=False,
-        cwd=ROOT,
-    )
+    proc = run_claimx(*args, stdin=stdin)
     assert b"Traceback" not in proc.stderr
     return proc
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _cli import run_claimx
 
 from claimx import __version__
 from claimx.cli import main
@@ -19,14 +20,7 @@ CORPUS = ROOT / "corpus"
 
 def run(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess[str]:
     data = stdin.encode() if isinstance(stdin, str) else stdin
-    proc = subprocess.run(
-        [sys.executable, "-m", "claimx", *args],
-        input=data,
-        capture_output=True,
-        timeout=300,
-        check=False,
-        cwd=ROOT,
-    )
+    proc = run_claimx(*args, stdin=data)
     return subprocess.CompletedProcess(
         proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode()
     )
