@@ -180,7 +180,9 @@ class SpeakerResolver:
             if span is None or len(span) == 0:
                 continue
             root = span.root
-            while root.dep_ == "conj" and root.head is not root:
+            for _ in range(len(span.sent)):  # "Apple and Google were fined": the first conjunct
+                if root.dep_ != "conj" or root.head.i == root.i:
+                    break
                 root = root.head  # "Apple and Google were fined": the coordination's head
             if root.dep_ in subject_labels:
                 first = self.covering(root.idx, root.idx + len(root))

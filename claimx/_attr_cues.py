@@ -201,7 +201,7 @@ def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], To
     if first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}:
         return set(), None
     head = tok.head
-    if head is not tok and lex.has(tok.dep_, "adjoined"):
+    if head.i != tok.i and lex.has(tok.dep_, "adjoined"):
         ids = _subtree_ids(head) - _subtree_ids(tok)
         if head.i < tok.i:  # "..., he said."
             return {i for i in ids if i < first}, head
@@ -210,7 +210,7 @@ def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], To
     left = [
         c
         for c in tok.lefts
-        if c is not subject
+        if c.i != subject.i
         and not c.is_punct
         and not lex.has(c.dep_, "negation")
         and not lex.has(c.dep_, "auxiliary")
@@ -341,11 +341,13 @@ def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                 None,
             )
             head = tok.head
-            while head.i in matched and head.head is not head:
+            for _ in range(len(matched)):  # climb out of the phrase; the root is its own head
+                if head.i not in matched or head.head.i == head.i:
+                    break
                 head = head.head
             if speaker is None and lex.has(tok.dep_, "case"):  # UD: "selon X" -> case of X
                 speaker, head = tok.head, tok.head.head
-            if speaker is None or head.i in matched or head is speaker:
+            if speaker is None or head.i in matched or head.i == speaker.i:
                 break
             if words in lex.initial_prepositions and not (tok.is_sent_start and speaker.ent_type_):
                 break  # "Pour X, ...": only sentence-initial, only a named X

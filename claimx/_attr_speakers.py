@@ -65,11 +65,11 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
                 return cur.head
             return subj
-        if cur is tok and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
+        if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
             if cur.head.pos_ not in ("NOUN", "PROPN"):
                 return None
             return _statement_author(cur.head, lex) or cur.head  # "reports stating"
-        if not lex.has(cur.dep_, "inherit_subject") or cur.head is cur:
+        if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.lemma_.lower() in lex.quoting_verbs:  # "X quoted Y as saying": Y speaks
@@ -107,7 +107,7 @@ def _noun_author(noun: Token, lex: CueLexicon) -> Token | None:
 
 def _inverted_subject(tok: Token, lex: CueLexicon) -> Token | None:
     """UD parses "« ... », a déclaré le maire" with the speaker as an object: take it back."""
-    if tok.head is tok or tok.head.i > tok.i or not lex.has(tok.dep_, "adjoined"):
+    if tok.head.i == tok.i or tok.head.i > tok.i or not lex.has(tok.dep_, "adjoined"):
         return None
     after = [c for c in _children(tok, lex, "inverted_subject") if c.i > tok.i]
     return after[0] if after else None
