@@ -6,6 +6,7 @@ input that is not text at all raises :class:`~claimx.errors.InputError`.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import hashlib
 import json
@@ -31,6 +32,7 @@ __all__ = [
     "looks_like_html",
     "make_input",
     "read_text_file",
+    "replace_surrogates",
     "text_id",
     "with_defaults",
 ]
@@ -86,36 +88,153 @@ def coerce_published(value: object) -> datetime | None:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: Byte-order marks, longest first (a UTF-32-LE mark starts with the UTF-16-LE one).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Windows-1252 for the bytes 0x80-0x9F it defines; the five it leaves undefined keep
+#: their Latin-1 (C1 control) meaning, so every byte decodes and none is lost.
+_CP1252_TABLE = str.maketrans(
+    {chr(b): bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0)}
+)
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Windows-1252 (a superset of Latin-1's printable characters); never fails."""
+    return data.decode("latin-1").translate(_CP1252_TABLE)
+
+
+def _looks_utf8(data: bytes, text: str) -> bool:
+    """Whether mostly-UTF-8 data has a few bad bytes (keep UTF-8) rather than being text
+    in a legacy 8-bit encoding: valid multi-byte characters outnumber the bad sequences."""
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    return len(_NON_ASCII.findall(text)) > bad
 
 
 def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, tuple[Diagnostic, ...]]:
-    """Decode bytes as UTF-8 (BOM allowed); invalid bytes become U+FFFD with a diagnostic.
+    """Decode one input's bytes; never raises for text, whatever its encoding.
+
+    The order, documented in ``docs/errors.md``:
+
+    1. a byte-order mark (UTF-32, UTF-8, UTF-16) decides; units that do not decode with it
+       (odd-length UTF-16, a lone surrogate) become U+FFFD (``invalid-encoding``). A UTF-16
+       mark on data with no NUL byte is Latin-1 text that starts with ``ÿþ``: it is read
+       on as below (``bad-byte-order-mark``);
+    2. UTF-8;
+    3. when UTF-8 fails: data that is mostly valid UTF-8 keeps it, each bad byte sequence
+       replaced by U+FFFD (``invalid-utf8``); anything else is read as Windows-1252 /
+       Latin-1, which decodes every byte (``decoded-as-cp1252``).
 
     Raises:
         InputError: the data looks binary (NUL bytes or mostly control characters).
     """
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{source}: looks like binary data (NUL bytes), not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), ()
-    try:
-        text = data.decode("utf-8-sig")
-        diagnostics: tuple[Diagnostic, ...] = ()
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8-sig", errors="replace")
-        diagnostics = (
-            Diagnostic(
-                code="invalid-utf8",
-                message=(
-                    f"{source}: not valid UTF-8 (first bad byte at offset {exc.start}); "
-                    f"{text.count(chr(0xFFFD))} undecodable byte sequence(s) replaced by U+FFFD"
-                ),
-            ),
+    diagnostics: list[Diagnostic] = []
+    for bom, codec in _BOMS:
+        if not data.startswith(bom):
+            continue
+        name = codec.upper().removesuffix("-SIG")
+        if codec == "utf-16" and b"\x00" not in data[2:]:
+            # Real UTF-16 text has NUL bytes (the high byte of every space, digit and line
+            # break); without any, "ÿþ"/"þÿ" are the first two letters of Latin-1 text.
+            diagnostics.append(
+                Diagnostic(
+                    code="bad-byte-order-mark",
+                    message=f"{source}: starts like a {name} byte-order mark but is not {name}",
+                )
+            )
+            break
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            text = data.decode(codec, errors="replace")
+            diagnostics.append(
+                Diagnostic(
+                    code="invalid-encoding",
+                    message=(
+                        f"{source}: not valid {name} ({exc.reason} at byte {exc.start}); "
+                        f"{text.count(chr(0xFFFD))} undecodable unit(s) replaced by U+FFFD"
+                    ),
+                )
+            )
+        return _check_text(text, source), tuple(diagnostics)
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            f"{source}: looks like binary data (NUL bytes), not text; UTF-16 or UTF-32 text "
+            "needs a byte-order mark"
         )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        replaced = data.decode("utf-8", errors="replace")
+        if _looks_utf8(data, replaced):
+            text = replaced
+            bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+            diagnostics.append(
+                Diagnostic(
+                    code="invalid-utf8",
+                    message=(
+                        f"{source}: not valid UTF-8 (first bad byte at offset {exc.start}); "
+                        f"{bad} undecodable byte sequence(s) replaced by U+FFFD"
+                    ),
+                )
+            )
+        else:
+            text = _decode_legacy(data)
+            diagnostics.append(
+                Diagnostic(
+                    code="decoded-as-cp1252",
+                    message=(
+                        f"{source}: not UTF-8 (first bad byte at offset {exc.start}); "
+                        "decoded as Windows-1252 (Latin-1)"
+                    ),
+                )
+            )
+    return _check_text(text, source), tuple(diagnostics)
+
+
+def _check_text(text: str, source: str) -> str:
+    """``text`` unless it is mostly control characters (binary data that happened to decode).
+
+    Raises:
+        InputError: more than a tenth of the first 8,192 characters are control characters,
+            NULs or replacement characters.
+    """
     sample = text[:8192]
-    if sample and (len(_CONTROL.findall(sample)) + sample.count("\ufffd")) / len(sample) > 0.1:
+    junk = len(_CONTROL.findall(sample)) + sample.count("\ufffd") + sample.count("\x00")
+    if sample and junk / len(sample) > 0.1:
         raise InputError(f"{source}: looks like binary data (mostly control characters)")
-    return text, diagnostics
+    return text
+
+
+def replace_surrogates(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """``text`` with every lone surrogate (U+D800-U+DFFF) replaced by U+FFFD, same length.
+
+    A Python string holds such code points when it came from JSON (``"\\ud800"``) or from
+    bytes decoded with ``surrogateescape``; they cannot be encoded, so spaCy and the
+    language detector would fail on them. Offsets are unchanged.
+    """
+    found = _SURROGATE.findall(text)
+    if not found:
+        return text, ()
+    first = _SURROGATE.search(text)
+    assert first is not None
+    return _SURROGATE.sub("\ufffd", text), (
+        Diagnostic(
+            code="surrogates-replaced",
+            message=(
+                f"{len(found)} lone surrogate code point(s) (first at offset {first.start()}) "
+                "replaced by U+FFFD"
+            ),
+        ),
+    )
 
 
 _HTML_HINT = re.compile(r"^\s*(<!doctype html|<html\b|<head\b|<body\b|<article\b)", re.IGNORECASE)
@@ -208,6 +327,8 @@ def make_input(
         diagnostics.extend(diags)
     if not isinstance(text, str):
         raise InputError(f"article text must be str or bytes, not {type(text).__name__}")
+    text, diags = replace_surrogates(text)
+    diagnostics.extend(diags)
     if looks_like_html(text):
         text = html_to_text(text)
         diagnostics.append(
