@@ -2,23 +2,34 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+import multiprocessing
+import multiprocessing.context
+import sys
+import traceback
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from itertools import groupby
-from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _long
 from .build import article_from_doc
-from .inputs import ArticleInput, input_from_record, make_input
+from .errors import ClaimxModelError
+from .inputs import ArticleInput, input_from_record, make_input, replace_surrogates
 from .language import detect_language
-from .models import Article
+from .models import Article, InputFailure
 from .pipeline import load_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["parse", "parse_many"]
+__all__ = ["Errors", "parse", "parse_many"]
+
+log = logging.getLogger(__name__)
 
 #: Texts longer than spaCy's default limit are accepted; the limit is raised to this.
 MAX_CHARS = 5_000_000
@@ -89,53 +100,256 @@ def parse(
     return _to_article(doc, item, lang)
 
 
-def _coerce(item: str | Mapping[str, Any] | ArticleInput, index: int) -> ArticleInput:
+Errors = Literal["raise", "report"]
+"""What :func:`parse_many` does with an item it cannot parse: raise, or yield an
+:class:`~claimx.models.InputFailure` in its place."""
+
+#: Tasks in flight per worker process (bounds memory: each task is ``batch_size`` articles).
+_TASKS_PER_WORKER = 2
+
+
+def _coerce(item: str | bytes | Mapping[str, Any] | ArticleInput, index: int) -> ArticleInput:
     if isinstance(item, ArticleInput):
-        return item
+        text, diags = replace_surrogates(item.text)
+        if not diags:
+            return item
+        return dataclasses.replace(item, text=text, diagnostics=(*item.diagnostics, *diags))
     if isinstance(item, str | bytes):
         return make_input(item)
     return input_from_record(item, f"item {index}")
 
 
+def _where(item: object, index: int) -> str:
+    """How a failure names its item: its source or id when it has one, else its index."""
+    if isinstance(item, ArticleInput):
+        return item.source or item.id
+    if isinstance(item, Mapping) and isinstance(item.get("source") or item.get("id"), str):
+        return str(item.get("source") or item.get("id"))
+    return f"item {index}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """An item that failed, kept in its place in the stream."""
+
+    where: str
+    error: BaseException
+
+    def failure(self) -> InputFailure:
+        message = str(self.error).splitlines()[0] if str(self.error) else repr(self.error)
+        message = message.removeprefix(f"{self.where}: ")
+        return InputFailure(source=self.where, error=type(self.error).__name__, message=message)
+
+
+_Unit = tuple[str, list[ArticleInput]] | _Failed
+
+
+def _units(
+    items: Iterable[str | bytes | Mapping[str, Any] | ArticleInput],
+    language: str | None,
+    batch_size: int,
+) -> Iterator[_Unit]:
+    """Validate and decode every item here, in the calling process, and group the valid ones
+    into same-language chunks of at most ``batch_size``; a bad item is a :class:`_Failed`
+    in its place. Only a missing pipeline (:class:`ClaimxModelError`) raises."""
+    chunk: list[ArticleInput] = []
+    chunk_lang = ""
+    for index, raw in enumerate(items):
+        try:
+            item = _coerce(raw, index)
+            lang = _language(item, language)
+            load_pipeline(lang)  # cached; a bad language code fails here, for this item
+        except ClaimxModelError:
+            raise
+        except Exception as exc:  # the item is bad, not the batch
+            if chunk:
+                yield chunk_lang, chunk
+                chunk = []
+            yield _Failed(_where(raw, index), exc)
+            continue
+        if chunk and (lang != chunk_lang or len(chunk) >= batch_size):
+            yield chunk_lang, chunk
+            chunk = []
+        chunk_lang = lang
+        chunk.append(item)
+    if chunk:
+        yield chunk_lang, chunk
+
+
+def _articles(
+    nlp: Language, items: list[ArticleInput], lang: str, unattributed: bool, batch_size: int
+) -> Iterator[Article]:
+    docs = ((_make_doc(nlp, item, lang, unattributed), item) for item in items)
+    # A text longer than _long.CHUNK_TOKENS is parsed alone, in chunks (see claimx._long);
+    # the others stream through nlp.pipe. Input order is kept.
+    for long, part in groupby(docs, key=lambda pair: len(pair[0]) > _long.CHUNK_TOKENS):
+        if long:
+            for doc, item in part:
+                yield _to_article(_long.process(nlp, doc), item, lang)
+        else:
+            for doc, item in nlp.pipe(part, as_tuples=True, batch_size=batch_size):
+                yield _to_article(doc, item, lang)
+
+
+def _parse_chunk(
+    lang: str, items: list[ArticleInput], unattributed: bool, batch_size: int
+) -> list[Article | _Failed]:
+    """Parse one chunk; when it fails, parse its items one by one to isolate the bad one.
+
+    Runs in the calling process or in a worker; a missing pipeline still raises.
+    """
+    nlp = load_pipeline(lang)
+    try:
+        return list(_articles(nlp, items, lang, unattributed, batch_size))
+    except ClaimxModelError:
+        raise
+    except Exception:
+        log.debug("a chunk of %d articles failed; isolating", len(items), exc_info=True)
+    out: list[Article | _Failed] = []
+    for item in items:
+        try:
+            out.extend(_articles(nlp, [item], lang, unattributed, 1))
+        except ClaimxModelError:
+            raise
+        except Exception as exc:  # a claimx bug on this article: report it, go on
+            log.debug("parse of %s failed", item.source or item.id, exc_info=True)
+            note = getattr(exc, "add_note", None)
+            if note is not None:  # keep the worker's traceback when the parent re-raises
+                note("".join(traceback.format_exception(exc)))
+            out.append(_Failed(item.source or item.id, exc))
+    return out
+
+
+def _in_process(units: Iterator[_Unit], unattributed: bool, batch_size: int) -> Iterator[Any]:
+    for unit in units:
+        if isinstance(unit, _Failed):
+            yield unit
+        else:
+            yield from _parse_chunk(*unit, unattributed, batch_size)
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """``fork`` where it is safe and cheap (Linux: workers inherit the loaded pipelines),
+    else ``spawn`` (each worker loads its pipeline once)."""
+    if sys.platform == "linux":
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _in_pool(
+    units: Iterator[_Unit], n_process: int, unattributed: bool, batch_size: int
+) -> Iterator[Any]:
+    """Chunks parsed by ``n_process`` worker processes, results in input order.
+
+    Each worker loads a pipeline once (or inherits it) and returns finished Articles, so
+    the parent only validates input and collects results. At most
+    ``_TASKS_PER_WORKER * n_process`` chunks are in flight. A worker that dies makes the
+    pool raise ``BrokenProcessPool``: nothing waits forever on a lost worker.
+    """
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=_mp_context())
+    pending: deque[Future[list[Article | _Failed]] | _Failed] = deque()
+    try:
+        for unit in units:
+            if isinstance(unit, _Failed):
+                pending.append(unit)
+            else:
+                pending.append(pool.submit(_parse_chunk, *unit, unattributed, batch_size))
+            while sum(isinstance(p, Future) for p in pending) > _TASKS_PER_WORKER * n_process:
+                yield from _resolve(pending.popleft())
+        while pending:
+            yield from _resolve(pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _resolve(entry: Future[list[Article | _Failed]] | _Failed) -> Iterator[Article | _Failed]:
+    if isinstance(entry, _Failed):
+        yield entry
+    else:
+        yield from entry.result()
+
+
+@overload
 def parse_many(
-    items: Iterable[str | Mapping[str, Any] | ArticleInput],
+    items: Iterable[str | bytes | Mapping[str, Any] | ArticleInput],
+    *,
+    language: str | None = ...,
+    batch_size: int = ...,
+    n_process: int = ...,
+    unattributed: bool = ...,
+    errors: Literal["raise"] = ...,
+) -> Iterator[Article]: ...
+
+
+@overload
+def parse_many(
+    items: Iterable[str | bytes | Mapping[str, Any] | ArticleInput],
+    *,
+    language: str | None = ...,
+    batch_size: int = ...,
+    n_process: int = ...,
+    unattributed: bool = ...,
+    errors: Literal["report"],
+) -> Iterator[Article | InputFailure]: ...
+
+
+def parse_many(
+    items: Iterable[str | bytes | Mapping[str, Any] | ArticleInput],
     *,
     language: str | None = None,
     batch_size: int = 32,
     n_process: int = 1,
     unattributed: bool = False,
-) -> Iterator[Article]:
+    errors: Errors = "raise",
+) -> Iterator[Article] | Iterator[Article | InputFailure]:
     """Parse a stream of articles lazily, in input order.
 
-    ``items`` are texts, records ``{"id","text","published","source","title","language"}``
-    or :class:`~claimx.inputs.ArticleInput`. The stream is consumed lazily: only about
-    ``batch_size`` articles (per worker) are in memory at once. Consecutive articles of one
-    language go through a single ``nlp.pipe`` call. ``language`` and ``unattributed`` are as
-    in :func:`parse` (``language`` applies to items that do not give their own).
+    ``items`` are texts (``str`` or ``bytes``), records ``{"id","text","published","source",
+    "title","language"}`` or :class:`~claimx.inputs.ArticleInput`. The stream is consumed
+    lazily, in chunks of ``batch_size`` articles of one language; with ``n_process > 1`` the
+    chunks are parsed by that many worker processes (at most two chunks per worker in
+    flight), each loading its pipeline once. ``language`` and ``unattributed`` are as in
+    :func:`parse` (``language`` applies to items that do not give their own).
+
+    Every item is validated and decoded in the calling process, before any worker sees it.
+    An item that cannot be parsed (not text, a bad record, a bad date, a bad language code,
+    or an error inside the pipeline) raises with ``errors="raise"`` (the default), after
+    the articles before it; with ``errors="report"`` it yields an
+    :class:`~claimx.models.InputFailure` in its place and the stream goes on.
 
     Raises:
-        SchemaError, InputError, DateValueError: for an invalid item (validate records first
-            with :func:`claimx.inputs.input_from_record` to skip bad ones instead).
+        SchemaError, InputError, DateValueError, UnsupportedLanguageError: for an invalid
+            item, with ``errors="raise"``.
+        ClaimxModelError: no usable spaCy pipeline for a fully supported language (whatever
+            ``errors`` says: no item would parse).
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
-    coerced = (_coerce(item, i) for i, item in enumerate(items))
-    tagged = ((item, _language(item, language)) for item in coerced)
-    # One nlp.pipe call per run of consecutive same-language articles: a single call for a
-    # one-language stream, so worker processes (n_process > 1) start once, not per batch.
-    for lang, run in groupby(tagged, key=itemgetter(1)):
-        nlp = load_pipeline(lang)
-        docs = ((_make_doc(nlp, item, lang, unattributed), item) for item, _ in run)
-        # A text longer than _long.CHUNK_TOKENS is parsed alone, in chunks (see claimx._long);
-        # the others stream through nlp.pipe. Input order is kept.
-        for long, part in groupby(docs, key=lambda pair: len(pair[0]) > _long.CHUNK_TOKENS):
-            if long:
-                for doc, item in part:
-                    yield _to_article(_long.process(nlp, doc), item, lang)
-                continue
-            for doc, item in nlp.pipe(
-                part, as_tuples=True, batch_size=batch_size, n_process=n_process
-            ):
-                yield _to_article(doc, item, lang)
+    if errors not in ("raise", "report"):
+        raise ValueError(f"errors must be 'raise' or 'report', got {errors!r}")
+    return _parse_many(items, language, batch_size, n_process, unattributed, errors)
+
+
+def _parse_many(
+    items: Iterable[str | bytes | Mapping[str, Any] | ArticleInput],
+    language: str | None,
+    batch_size: int,
+    n_process: int,
+    unattributed: bool,
+    errors: Errors,
+) -> Iterator[Any]:
+    units = _units(items, language, batch_size)
+    results = (
+        _in_pool(units, n_process, unattributed, batch_size)
+        if n_process > 1
+        else _in_process(units, unattributed, batch_size)
+    )
+    for result in results:
+        if not isinstance(result, _Failed):
+            yield result
+        elif errors == "raise":
+            raise result.error
+        else:
+            yield result.failure()

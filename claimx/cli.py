@@ -14,7 +14,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -179,43 +179,6 @@ def collect_inputs(paths: Sequence[str]) -> Inputs:
 # --------------------------------------------------------------------------- parsing
 
 
-def _parse_all(
-    items: list[ArticleInput], *, batch_size: int, n_process: int, unattributed: bool = False
-) -> Iterator[Article | InputFailure]:
-    """Stream all items through one ``parse_many``; when it fails, parse the batch in flight
-    one by one to isolate the bad article, then resume streaming after it.
-
-    Raises:
-        ClaimxModelError: no pipeline for a language (fatal: nothing would parse).
-    """
-    from .api import parse_many
-
-    pos = 0
-    while pos < len(items):
-        done = 0
-        try:
-            for article in parse_many(
-                items[pos:], batch_size=batch_size, n_process=n_process, unattributed=unattributed
-            ):
-                done += 1
-                yield article
-            return
-        except ClaimxModelError:
-            raise
-        except Exception:
-            log.debug("parse failed after %d articles; isolating", pos + done, exc_info=True)
-        start = pos + done
-        for item in items[start : start + batch_size]:
-            try:
-                yield from list(parse_many([item], batch_size=1, unattributed=unattributed))
-            except ClaimxModelError:
-                raise
-            except Exception as exc:  # a per-article crash must not stop the batch
-                log.debug("parse of %s failed", item.source, exc_info=True)
-                yield _failure(item.source or item.id, exc)
-        pos = start + batch_size
-
-
 def _linker() -> Callable[[list[Article]], ClaimGraph] | None:
     import claimx
 
@@ -345,11 +308,14 @@ def _run_parse(args: argparse.Namespace) -> int:
     items = [with_defaults(i, published=published, language=lang) for i in found.items]
     failures = list(found.failures)
     articles: list[Article] = []
-    for outcome in _parse_all(
+    from .api import parse_many
+
+    for outcome in parse_many(
         items,
         batch_size=args.batch_size,
         n_process=args.n_process,
         unattributed=args.unattributed,
+        errors="report",
     ):
         if isinstance(outcome, InputFailure):
             failures.append(outcome)
