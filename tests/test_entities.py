@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _seeds import seed_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
@@ -16,17 +17,9 @@ from claimx.models import Entity
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _seed(prefix: str) -> str:
-    for folder in (ROOT / "corpus", ROOT.parent / "shared" / "seeds"):
-        found = sorted(folder.glob(f"**/{prefix}_*.txt")) if folder.is_dir() else []
-        if found:
-            return found[0].read_text(encoding="utf-8")
-    pytest.skip(f"seed {prefix} not found")
-
-
 @pytest.fixture(scope="module")
 def seed_entities(nlp: Any) -> dict[str, tuple[Entity, ...]]:
-    return {p: entities_from_doc(nlp(_seed(p))) for p in ("000", "001")}
+    return {p: entities_from_doc(nlp(seed_text(p))) for p in ("000", "001")}
 
 
 def _ents(nlp: Any, text: str) -> tuple[Entity, ...]:
@@ -56,7 +49,7 @@ def test_seed_dia_is_one_entity(seed_entities: dict[str, tuple[Entity, ...]], pr
 def test_seed_offsets_no_newlines_no_junk(
     nlp: Any, seed_entities: dict[str, tuple[Entity, ...]], prefix: str
 ) -> None:
-    text = _seed(prefix)
+    text = seed_text(prefix)
     ents = seed_entities[prefix]
     assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
     firsts = [e.mentions[0].start for e in ents]
@@ -79,7 +72,7 @@ def test_seed_offsets_no_newlines_no_junk(
 
 
 def test_seed_possessive_trimmed(seed_entities: dict[str, tuple[Entity, ...]]) -> None:
-    text = _seed("001")
+    text = seed_text("001")
     start = text.index("Kim Yo Jong’s")
     kyj = _by_mention(seed_entities["001"], "Kim Yo Jong")
     assert any(m.start == start and m.text == "Kim Yo Jong" for m in kyj.mentions)
