@@ -63,7 +63,7 @@ def tense_of(span: Span, language: str = "en") -> Tense | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             break
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     else:
@@ -107,7 +107,11 @@ def _day_of_sentence(span: Span, others: list[tuple[Span, TimeExpression]]) -> d
     sent = span.sent
     best: tuple[int, datetime] | None = None
     for other, expr in others:
-        if other is span or expr.granularity != "day" or expr.interval is None:
+        if (
+            (other.start, other.end) == (span.start, span.end)
+            or expr.granularity != "day"
+            or expr.interval is None
+        ):
             continue
         if other.sent.start != sent.start:
             continue
