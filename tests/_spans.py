@@ -20,3 +20,9 @@ def spans_of(article: Article) -> list[TextSpan]:
             spans.append(claim.speaker.resolved_from)
     spans.extend(d.span for d in article.diagnostics if d.span is not None)
     return spans
+
+
+def assert_offsets(article: Article) -> None:
+    """Every span of ``article`` slices its text."""
+    for span in spans_of(article):
+        assert article.text[span.start : span.end] == span.text, span

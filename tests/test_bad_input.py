@@ -11,17 +11,12 @@ from pathlib import Path
 
 import pytest
 from _cli import run_claimx
-from _spans import spans_of
+from _spans import assert_offsets
 
 import claimx
-from claimx.models import Article, ParseResult
+from claimx.models import ParseResult
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def assert_offsets(article: Article) -> None:
-    for span in spans_of(article):
-        assert article.text[span.start : span.end] == span.text
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -73,12 +68,12 @@ def test_bad_files_in_a_batch_are_reported_and_the_rest_come_out(tmp_path: Path)
         f"{records}:1",
         f"{records}:5",
     }
-    # non-UTF-8: decoded with U+FFFD and a diagnostic, and a warning on stderr
+    # Latin-1: decoded as Windows-1252 with a diagnostic, and a warning on stderr
     decoded = by_source[str(latin1)]
-    assert "\ufffd" in decoded.text
-    assert [d.code for d in decoded.diagnostics] == ["invalid-utf8"]
+    assert decoded.text == "Le caf\xe9 said the owner, who was pleased.\n"
+    assert [d.code for d in decoded.diagnostics] == ["decoded-as-cp1252"]
     stderr = proc.stderr.decode()
-    assert "invalid-utf8" in stderr
+    assert "decoded-as-cp1252" in stderr
     # HTML: tags and scripts gone, entities decoded, blocks become paragraphs
     page = by_source[str(html)]
     assert "<" not in page.text
