@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal, NamedTuple
 
-from ._dates_calendar import Period, Unit, period_of, season_period, shift
-from ._dates_dateparser import clear_parsers, parse_with_dateparser
-from ._dates_lexicon import TimeLexicon, time_lexicon
-from .models import Interval
+from ..models import Interval
+from .backend import clear_parsers, parse_with_dateparser
+from .calendar import Period, Unit, period_of, season_period, shift
+from .lexicon import TimeLexicon, time_lexicon
 
 __all__ = ["Normalized", "Tense", "normalize"]
 

@@ -11,7 +11,7 @@ import functools
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from ._dates_calendar import Period, Unit, period_of
+from .calendar import Period, Unit, period_of
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser

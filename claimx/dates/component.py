@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .._dates_detect import DateDetector
 from .._extensions import register_extensions
+from .detect import DateDetector
 
 SPAN_KEY = "claimx_dates"
 

@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass, field
 from importlib.resources import files
 
-from .lexicons import load_data
+from ..lexicons import load_data
 
 __all__ = ["TimeLexicon", "time_lexicon"]
 

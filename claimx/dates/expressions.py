@@ -1,6 +1,6 @@
 """Time expressions: detection patterns and normalisation against the publication date.
 
-* Detection (:class:`~claimx._dates_detect.DateDetector`, run by the ``claimx_dates``
+* Detection (:class:`~claimx.dates.detect.DateDetector`, run by the ``claimx_dates``
   component) writes spans to ``doc.spans["claimx_dates"]`` labelled DATE, TIME, DURATION
   or SET.
 * :func:`normalize` turns one expression into a TIMEX3-style value, granularity and
@@ -39,9 +39,9 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span
 
-from ._dates_lexicon import time_lexicon
-from ._dates_normalize import Normalized, Tense, normalize
-from .models import TimeExpression
+from ..models import TimeExpression
+from .lexicon import time_lexicon
+from .normalize import Normalized, Tense, normalize
 
 __all__ = ["SPAN_KEY", "Normalized", "Tense", "dates_from_doc", "normalize", "tense_of"]
 

@@ -22,7 +22,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ._dates_lexicon import TimeLexicon, time_lexicon
+from .lexicon import TimeLexicon, time_lexicon
 
 __all__ = ["DateDetector"]
 
