@@ -1,8 +1,8 @@
 """The outlet's own assertions in a shallow pipeline (``parse(..., unattributed=True)``).
 
-Mirrors the full pipeline (:mod:`claimx._attr_find`): every body sentence that no claim
+Mirrors the full pipeline (:mod:`claimx.attribution.find`): every body sentence that no claim
 touches (cue, speaker or content) and that has at least
-:data:`~claimx._attr_find.MIN_UNATTRIBUTED_WORDS` words and is no question becomes a claim
+:data:`~claimx.attribution.find.MIN_UNATTRIBUTED_WORDS` words and is no question becomes a claim
 with speaker and cue ``None``; headlines and boilerplate are left out.
 """
 
@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
-from ._attr_find import MIN_UNATTRIBUTED_WORDS
 from ._shallow_lexicon import RawClaim
 from ._shallow_phrases import kind
+from .attribution import MIN_UNATTRIBUTED_WORDS
 
 __all__ = ["unattributed_claims"]
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimx
-from claimx._attr_lexicon import coref_rules, cue_lexicon
+from claimx.attribution.lexicon import coref_rules, cue_lexicon
 from claimx.lexicons import load_data
 from claimx.models import Stance
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimx._attr_quotes import find_quotes
+from claimx.attribution.quotes import find_quotes
 
 
 def _inner(text: str) -> list[str]:

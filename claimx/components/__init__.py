@@ -23,8 +23,8 @@ claimx_attribution     ``doc._.claimx_claims``: plain dicts (see claimx.attribut
 
 from __future__ import annotations
 
+from ..attribution.component import AttributionComponent, make_attribution
 from ..dates.component import DatesComponent, make_dates
-from .attribution import AttributionComponent, make_attribution
 from .entities import EntitiesComponent, make_entities
 from .paragraphs import ParagraphsComponent, make_paragraphs
 

@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicons import load_data
+from ..lexicons import load_data
 
 __all__ = ["CorefRules", "CueLexicon", "CueVerb", "Frame", "coref_rules", "cue_lexicon"]
 

@@ -1,6 +1,6 @@
 """Speaker side of the dependency cues: who is the subject of a cue, and its noun phrase.
 
-Split from :mod:`claimx._attr_cues`: tree helpers shared by the cue finders
+Split from :mod:`claimx.attribution.cues`: tree helpers shared by the cue finders
 (children by role, prepositional objects) and the speaker rules (inherited subjects,
 "X quoted Y as saying", "in a letter stating", inverted cues, participle subjects).
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ._attr_lexicon import CueLexicon
+from .lexicon import CueLexicon
 
 __all__ = ["speaker_tokens"]
 

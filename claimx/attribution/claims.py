@@ -1,23 +1,10 @@
-"""Attributed statements: who said what, how, and when.
+"""The Claim models of an article, from the dicts the attribution component stored.
 
-Layout (each module is small and pure; the spaCy glue is :mod:`claimx.components.attribution`):
-
-* :mod:`claimx._attr_lexicon` compiles ``data/cues/<lang>.json`` and ``data/coref/<lang>.json``
-  once per language (cue verbs and frames, stance table, dependency-label roles, pronoun and
-  description rules);
-* :mod:`claimx._attr_quotes` pairs quotation marks of every style inside each paragraph;
-* :mod:`claimx._attr_cues` finds cue-based attributions in the dependency tree (reporting
-  verbs, "according to", "in a statement");
-* :mod:`claimx._attr_find` adds quotation-based claims (adjacent, broken, continued and
-  floating quotes) and produces the plain dicts the ``claimx_attribution`` component stores
-  in ``doc._.claimx_claims`` (:func:`find_claims`);
-* :mod:`claimx._attr_coref` resolves speakers to entities;
-* this module, :func:`claims_from_doc`, builds the :class:`~claimx.models.Claim` models once
-  the article's entities and dates are known.
+:func:`claims_from_doc` builds them once the article's entities and dates are known.
 
 Decisions:
 
-* the speaker is resolved to an entity (:mod:`claimx._attr_coref`); generic speakers
+* the speaker is resolved to an entity (:mod:`claimx.attribution.coref`); generic speakers
   ("experts") stay unresolved;
 * ``time`` is a date inside the content (the one closest in the tree to the content's main
   verb), ``stated`` a date outside content and speaker at most four tree steps below the cue
@@ -43,11 +30,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ._attr_coref import SpeakerResolver
-from ._attr_find import content_paragraphs, find_claims
-from ._attr_lexicon import coref_rules
-from ._attr_quotes import find_quotes
-from .models import Claim, Cue, Diagnostic, Entity, Speaker, TextSpan, TimeExpression
+from ..models import Claim, Cue, Diagnostic, Entity, Speaker, TextSpan, TimeExpression
+from .coref import SpeakerResolver
+from .find import content_paragraphs, find_claims
+from .lexicon import coref_rules
+from .quotes import find_quotes
 
 __all__ = ["claims_from_doc", "find_claims", "quote_diagnostics"]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .text import normalize_quotes
+from ..text import normalize_quotes
 
 __all__ = ["Quote", "QuoteScan", "find_quotes"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .._attr_lexicon import cue_lexicon
 from .._extensions import register_extensions
-from ..attribution import find_claims
+from .find import find_claims
+from .lexicon import cue_lexicon
 
 
 class AttributionComponent:

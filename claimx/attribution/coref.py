@@ -27,8 +27,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ._attr_lexicon import CorefRules
-from .models import Entity, TextSpan
+from ..models import Entity, TextSpan
+from .lexicon import CorefRules
 
 __all__ = ["PRONOUN_WINDOW", "Resolution", "SpeakerResolver"]
 

@@ -1,10 +1,10 @@
 """Dependency-based attribution cues: reporting verbs, "according to" and "in a statement".
 
 Pure functions on a parsed spaCy ``Doc``. Each finder returns :class:`RawClaim` objects in
-token terms (content already as char spans); :mod:`claimx._attr_find` adds the
+token terms (content already as char spans); :mod:`claimx.attribution.find` adds the
 quotation-based claims and turns everything into plain dicts. Which verbs are cues, where
 their speaker/content/target sit and which stance they carry all come from
-:class:`~claimx._attr_lexicon.CueLexicon`.
+:class:`~claimx.attribution.lexicon.CueLexicon`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ._attr_lexicon import CueLexicon, CueVerb
-from ._attr_speakers import (
+from .lexicon import CueLexicon, CueVerb
+from .speakers import (
     _children,
     _inverted_subject,
     _noun_author,

@@ -2,8 +2,8 @@
 
 Two passes, both linear in the document:
 
-1. cue-based claims from the dependency tree (:mod:`claimx._attr_cues`);
-2. quotations (:mod:`claimx._attr_quotes`) that no cue claim covers: a quotation next to a
+1. cue-based claims from the dependency tree (:mod:`claimx.attribution.cues`);
+2. quotations (:mod:`claimx.attribution.quotes`) that no cue claim covers: a quotation next to a
    cue verb that lacked content becomes that cue's content ("He said: “...”"); a quotation
    right after "..., said X," continues X's claim (a quote broken by its attribution has two
    content spans); a quotation running on from the previous paragraph continues its claim;
@@ -23,9 +23,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ._attr_cues import RawClaim, find_cue_claims
-from ._attr_lexicon import CueLexicon, cue_lexicon
-from ._attr_quotes import Quote, find_quotes
+from .cues import RawClaim, find_cue_claims
+from .lexicon import CueLexicon, cue_lexicon
+from .quotes import Quote, find_quotes
 
 __all__ = ["PARAGRAPH_KEY", "content_paragraphs", "find_claims", "quote_kind"]
 

@@ -1,0 +1,35 @@
+"""The attribution stage: who said what, how, and when.
+
+Takes a parsed ``Doc`` (dependency parse, sentences, ``claimx_paragraphs`` spans) and,
+to build models, the article's entities and dates. Gives
+:class:`~claimx.models.Claim` models: speaker (resolved to an entity where possible), cue,
+content spans, quote kind, stance, target, the time the content refers to and the time
+the statement was made.
+
+Modules (each small and pure but the component):
+
+* :mod:`~claimx.attribution.component`: the ``claimx_attribution`` spaCy factory; stores
+  plain dicts in ``doc._.claimx_claims``;
+* :mod:`~claimx.attribution.lexicon`: compiles ``data/cues/<lang>.json`` and
+  ``data/coref/<lang>.json`` once per language (cue verbs and frames, stance table,
+  dependency-label roles, pronoun and description rules);
+* :mod:`~claimx.attribution.quotes`: pairs quotation marks of every style inside each
+  paragraph;
+* :mod:`~claimx.attribution.cues`: cue-based attributions in the dependency tree (reporting
+  verbs, "according to", "in a statement");
+* :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited
+  through clauses, and the noun phrase);
+* :mod:`~claimx.attribution.find`: adds quotation-based claims (adjacent, broken,
+  continued and floating quotes) and gives the dicts (:func:`find_claims`);
+* :mod:`~claimx.attribution.coref`: resolves speakers to entities (pronouns,
+  descriptions);
+* :mod:`~claimx.attribution.claims`: :func:`claims_from_doc`, the models, and
+  :func:`quote_diagnostics`.
+"""
+
+from __future__ import annotations
+
+from .claims import claims_from_doc, quote_diagnostics
+from .find import MIN_UNATTRIBUTED_WORDS, find_claims
+
+__all__ = ["MIN_UNATTRIBUTED_WORDS", "claims_from_doc", "find_claims", "quote_diagnostics"]
