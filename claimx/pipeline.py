@@ -126,7 +126,7 @@ def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
     try:
         nlp = resolve_pipeline(lang, name)
     except ClaimxModelError as exc:
-        from ._shallow_lexicon import load_lexicon
+        from .shallow import load_lexicon
 
         if explicit or load_lexicon(lang.lower()) is None:
             raise

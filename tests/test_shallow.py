@@ -12,7 +12,7 @@ import pytest
 import claimx
 from claimx.models import Article, Claim, Stance
 from claimx.pipeline import load_pipeline
-from claimx.shallow import SHALLOW_LABELS
+from claimx.shallow.component import SHALLOW_LABELS
 
 SHALLOW = ("de", "es", "it", "nl", "ru", "uk")
 

@@ -9,11 +9,11 @@ from typing import Any, get_args
 import pytest
 
 import claimx
-from claimx._shallow_lexicon import load_lexicon
 from claimx.language import language_support
 from claimx.lexicons import load_data
 from claimx.models import Article, Claim, Stance
 from claimx.shallow import load_shallow_pipeline
+from claimx.shallow.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")

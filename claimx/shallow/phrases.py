@@ -1,7 +1,7 @@
 """Phrases for shallow attribution: quotations, clauses, speaker phrases and contents.
 
 Pure helpers on a tokenised, sentence-split ``Doc`` (``spacy.blank`` + ``sentencizer``) and
-a :class:`~claimx._shallow_lexicon.ShallowLexicon`; token ranges are ``(start, end)``
+a :class:`~claimx.shallow.lexicon.ShallowLexicon`; token ranges are ``(start, end)``
 token indices, character ranges ``(start, end)`` offsets into ``doc.text``.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ._shallow_lexicon import ShallowLexicon, VerbCue
+from .lexicon import ShallowLexicon, VerbCue
 
 __all__ = [
     "CLAUSE_BREAKS",

@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
-from ._shallow_lexicon import RawClaim
-from ._shallow_phrases import kind
-from .attribution import MIN_UNATTRIBUTED_WORDS
+from ..attribution import MIN_UNATTRIBUTED_WORDS
+from .lexicon import RawClaim
+from .phrases import kind
 
 __all__ = ["unattributed_claims"]
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ._shallow_lexicon import ShallowLexicon
-from ._shallow_phrases import is_break, is_cap, non_speaker, np_end, speaker_left
+from .lexicon import ShallowLexicon
+from .phrases import is_break, is_cap, non_speaker, np_end, speaker_left
 
 __all__ = ["content_opens", "shared_subject", "subordinate_subject", "trim_adverbs"]
 

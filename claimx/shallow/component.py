@@ -2,7 +2,7 @@
 
 A shallow pipeline is ``spacy.blank(lang)`` + ``sentencizer`` + ``claimx_paragraphs`` +
 ``claimx_shallow_attribution`` + ``claimx_entities`` + ``claimx_dates``. The attribution
-rules (:mod:`claimx._shallow_rules`) use quotation marks, a cue lexicon
+rules (:mod:`claimx.shallow.rules`) use quotation marks, a cue lexicon
 (``claimx/data/shallow/<lang>.json``) and capitalisation instead of a parse.
 
 ``claimx_shallow_attribution`` writes
@@ -15,48 +15,40 @@ rules (:mod:`claimx._shallow_rules`) use quotation marks, a cue lexicon
 * with ``doc._.claimx_unattributed`` (``parse(..., unattributed=True)``), the body
   sentences no claim touches as the outlet's own assertions (speaker and cue ``None``,
   as in the full pipeline);
-* ``doc._.claimx_shallow = True``, which :func:`shallow_diagnostics` turns into the
-  ``shallow-language`` diagnostic of the Article.
+* ``doc._.claimx_shallow = True``, which :func:`~claimx.shallow.claims.shallow_diagnostics`
+  turns into the ``shallow-language`` diagnostic of the Article.
 """
 
 from __future__ import annotations
-
-import hashlib
-from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ._extensions import register_extensions
-from ._shallow_phrases import find_quotes
-from ._shallow_rules import RawClaim, ShallowLexicon, extract, load_lexicon
-from ._shallow_unattributed import unattributed_claims
-from .models import Claim, Cue, Diagnostic, Speaker, TextSpan
-
-if TYPE_CHECKING:
-    from .models import Entity, TimeExpression
+from .._extensions import register_extensions
+from .phrases import find_quotes
+from .rules import RawClaim, ShallowLexicon, extract, load_lexicon
+from .unattributed import unattributed_claims
 
 __all__ = [
     "SHALLOW_LABELS",
     "ShallowAttributionComponent",
-    "claims_from_shallow_doc",
     "load_shallow_pipeline",
     "make_shallow_attribution",
-    "shallow_diagnostics",
     "shallow_pipeline",
 ]
 
 SHALLOW_LABELS = ("PERSON", "ORG")
 """Labels of speaker names found without NER (a capitalisation guess)."""
 
-_EXTENSION = "claimx_shallow"
+SHALLOW_EXTENSION = "claimx_shallow"
+"""The Doc extension set on every Doc a shallow pipeline processed."""
 
 
 def _register() -> None:
     register_extensions()
-    if not Doc.has_extension(_EXTENSION):
-        Doc.set_extension(_EXTENSION, default=False)
+    if not Doc.has_extension(SHALLOW_EXTENSION):
+        Doc.set_extension(SHALLOW_EXTENSION, default=False)
 
 
 class ShallowAttributionComponent:
@@ -153,7 +145,7 @@ def shallow_pipeline(lang: str) -> Language:
     """
     import spacy
 
-    from . import components  # noqa: F401  (registers the factories)
+    from .. import components  # noqa: F401  (registers the factories)
 
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
@@ -173,7 +165,7 @@ def load_shallow_pipeline(lang: str) -> Language:
     Raises:
         UnsupportedLanguageError: ``lang`` is not a language code spaCy knows.
     """
-    from .errors import UnsupportedLanguageError
+    from ..errors import UnsupportedLanguageError
 
     lang = lang.lower()
     if not (lang.isascii() and lang.isalpha() and 2 <= len(lang) <= 3):
@@ -186,122 +178,3 @@ def load_shallow_pipeline(lang: str) -> Language:
         # spaCy does not know the code (E048), or its tokenizer needs an extra package
         # (ja, ko, th, vi): the multi-language tokenizer still gives paragraphs and quotes
         return shallow_pipeline("xx")
-
-
-def shallow_diagnostics(doc: Doc, language: str) -> tuple[Diagnostic, ...]:
-    """The ``shallow-language`` diagnostic when ``doc`` went through a shallow pipeline."""
-    if not (Doc.has_extension(_EXTENSION) and doc._.get(_EXTENSION)):
-        return ()
-    from .pipeline import INSTALL_HINTS, PIPELINE_CANDIDATES
-
-    has_lexicon = load_lexicon(language) is not None
-    detail = (
-        "claims come from quotation marks and a cue lexicon"
-        if has_lexicon
-        else "claimx has no cue lexicon for it, so no claims are extracted"
-    )
-    install = (
-        f"; for full support install its pipeline: {INSTALL_HINTS[language]}"
-        if language in PIPELINE_CANDIDATES and language in INSTALL_HINTS
-        else ""
-    )
-    return (
-        Diagnostic(
-            code="shallow-language",
-            message=(
-                f"language {language!r} has no spaCy parser or NER here: shallow support only "
-                f"({detail}; entities are speaker names labelled PERSON or ORG by a guess)"
-                f"{install}"
-            ),
-        ),
-    )
-
-
-def _span(text: str, pair: Any) -> TextSpan:
-    start, end = int(pair[0]), int(pair[1])
-    return TextSpan(start=start, end=end, text=text[start:end])
-
-
-def _times(
-    item: dict[str, Any], content: tuple[TextSpan, ...], dates: tuple[TimeExpression, ...]
-) -> tuple[TimeExpression | None, TimeExpression | None]:
-    """``time``: the first date inside the content; ``stated``: a date between the cue and
-    the content ("sagte am Montag, ...")."""
-    time = next(
-        (d for d in dates if any(c.start <= d.start and d.end <= c.end for c in content)), None
-    )
-    stated = None
-    cue = item.get("cue")
-    if cue is not None and content:
-        lo, hi = (
-            (cue[1], content[0].start) if cue[0] < content[0].start else (content[-1].end, cue[0])
-        )
-        stated = next((d for d in dates if lo <= d.start and d.end <= hi), None)
-    return time, stated
-
-
-def claims_from_shallow_doc(
-    doc: Doc,
-    article_id: str,
-    entities: tuple[Entity, ...] = (),
-    dates: tuple[TimeExpression, ...] = (),
-) -> tuple[Claim, ...]:
-    """Claim models from the dicts ``claimx_shallow_attribution`` stored on ``doc``."""
-    text = doc.text
-    paragraphs = [
-        (p.start_char, p.end_char)
-        for p in doc.spans.get("claimx_paragraphs", [])
-        if p.label_ != "boilerplate"
-    ]
-    out: list[Claim] = []
-    for item in doc._.claimx_claims or []:
-        content = tuple(_span(text, c) for c in item["content"])
-        speaker = None
-        if item.get("speaker"):
-            s = _span(text, item["speaker"])
-            entity = next(
-                (
-                    e
-                    for e in entities
-                    if any(m.start >= s.start and m.end <= s.end for m in e.mentions)
-                ),
-                None,
-            )
-            speaker = Speaker(
-                start=s.start,
-                end=s.end,
-                text=s.text,
-                resolved=entity.name if entity else None,
-                entity=entity.id if entity else None,
-            )
-        cue = None
-        if item.get("cue"):
-            c = _span(text, item["cue"])
-            cue = Cue(start=c.start, end=c.end, text=c.text, lemma=item.get("cue_lemma") or c.text)
-        anchor = int((item.get("cue") or item["content"][0])[0])
-        paragraph = next(
-            (k for k, (start, end) in enumerate(paragraphs) if start <= anchor < end), None
-        )
-        time, stated = _times(item, content, dates)
-        key = f"{article_id}|{item.get('cue')}|{item['content']}"
-        out.append(
-            Claim(
-                id="c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
-                speaker=speaker,
-                cue=cue,
-                content=content,
-                quote=item["quote"],
-                stance=item.get("stance", "assert"),
-                paragraph=paragraph,
-                time=time,
-                stated=stated,
-                entities=tuple(
-                    e.id
-                    for e in entities
-                    if any(
-                        c.start <= m.start and m.end <= c.end for m in e.mentions for c in content
-                    )
-                ),
-            )
-        )
-    return tuple(out)

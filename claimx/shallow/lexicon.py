@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicons import load_data
+from ..lexicons import load_data
 
 __all__ = ["RawClaim", "ShallowLexicon", "SourceCue", "VerbCue", "load_lexicon"]
 

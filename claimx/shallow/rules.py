@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ._shallow_lexicon import RawClaim, ShallowLexicon, VerbCue, load_lexicon
-from ._shallow_phrases import (
+from .lexicon import RawClaim, ShallowLexicon, VerbCue, load_lexicon
+from .phrases import (
     as_clause_start,
     char_range,
     content_after,
@@ -54,8 +54,8 @@ from ._shallow_phrases import (
     start_of_clause,
     verb_at,
 )
-from ._shallow_resolve import resolve_object_pronouns
-from ._shallow_subjects import shared_subject, subordinate_subject, trim_adverbs
+from .resolve import resolve_object_pronouns
+from .subjects import shared_subject, subordinate_subject, trim_adverbs
 
 __all__ = ["RawClaim", "ShallowLexicon", "extract", "load_lexicon"]
 

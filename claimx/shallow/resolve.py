@@ -6,7 +6,7 @@ of the same paragraph (the nearest earlier claim whose speaker is not itself a p
 
 from __future__ import annotations
 
-from ._shallow_lexicon import RawClaim, ShallowLexicon
+from .lexicon import RawClaim, ShallowLexicon
 
 __all__ = ["resolve_object_pronouns"]
 
