@@ -17,7 +17,7 @@ Both are build-time tools only, not dependencies of claimx::
 
 Derived forms: a capital ending in an abbreviation ("Washington D.C.") also yields the name
 before it ("Washington"). An alias that names two countries after normalisation
-(``claimx.aliases.normalize_name``) goes to the most populous one when it dominates
+(``claimx.entities.aliases.normalize_name``) goes to the most populous one when it dominates
 (:data:`DOMINANCE`), else it is dropped; both lists are written into the file.
 """
 
@@ -34,7 +34,7 @@ from typing import Any, cast
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claimx.aliases import normalize_name  # noqa: E402
+from claimx.entities.aliases import normalize_name  # noqa: E402
 
 OUT = ROOT / "claimx" / "data" / "aliases" / "countries.json"
 LANGUAGES = ("fr", "de", "es", "it", "nl")

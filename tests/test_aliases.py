@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from _seeds import seed_text
 
-from claimx.aliases import identity_for, is_acronym, normalize_name
 from claimx.entities import entities_from_doc
+from claimx.entities.aliases import identity_for, is_acronym, normalize_name
 from claimx.lexicons import load_data
 from claimx.models import Entity
 

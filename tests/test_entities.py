@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
-from claimx.entities import NAME_LABELS, clean_entity_spans, entities_from_doc
+from claimx.entities.mentions import NAME_LABELS, clean_entity_spans, entities_from_doc
 from claimx.models import Entity
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1123,7 +1123,7 @@ def _first(article: Article) -> tuple[Article, Claim]:
 )
 def test_linking_name_keys_use_the_alias_normalisation(first: str, second: str) -> None:
     """One name normaliser for the alias data and the linker's ``name:`` keys."""
-    from claimx.aliases import normalize_name
+    from claimx.entities.aliases import normalize_name
     from claimx.linking.features import normalise_name
 
     assert normalise_name(first) == normalise_name(second) == normalize_name(first)

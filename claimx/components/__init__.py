@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..attribution.component import AttributionComponent, make_attribution
 from ..dates.component import DatesComponent, make_dates
-from .entities import EntitiesComponent, make_entities
+from ..entities.component import EntitiesComponent, make_entities
 from .paragraphs import ParagraphsComponent, make_paragraphs
 
 __all__ = [

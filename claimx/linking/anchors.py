@@ -201,7 +201,7 @@ def _name_groups(text: str, language: str) -> list[tuple[list[str], bool]]:
 @functools.lru_cache(maxsize=50_000)
 def anchors(text: str, language: str) -> Anchors:
     """The name and number anchors of ``text`` written in ``language``."""
-    from ..aliases import identity_for
+    from ..entities import identity_for
 
     data = _anchor_data()
     text = data.abbreviation.sub(lambda m: data.codes[_code(m.group())], text)

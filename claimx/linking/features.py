@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..aliases import normalize_name
+from ..entities import normalize_name
 from ..models import Article, Claim, ClaimRef, Entity, Speaker, TextSpan
 from ._lexicon import Lexicon, lexicon, stem, tokens
 
@@ -127,7 +127,7 @@ class ClaimFeatures:
 
 @functools.lru_cache(maxsize=100_000)
 def normalise_name(name: str) -> str:
-    """The comparison key of a name: :func:`claimx.aliases.normalize_name` (accents, case,
+    """The comparison key of a name: :func:`claimx.entities.aliases.normalize_name` (accents, case,
     apostrophes, acronym dots, dashes, punctuation, a leading "the" and a possessive
     folded), the normalisation the alias identities are built with."""
     return normalize_name(name)

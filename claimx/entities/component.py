@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .._extensions import register_extensions
-from ..entities import NAME_LABELS, chain_mentions, clean_entity_spans
+from .mentions import NAME_LABELS, chain_mentions, clean_entity_spans
 
 SPAN_KEY = "claimx_entities"
 

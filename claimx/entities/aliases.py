@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicons import load_data
+from ..lexicons import load_data
 
 __all__ = ["identity_for", "is_acronym", "normalize_name"]
 

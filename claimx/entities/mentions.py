@@ -55,9 +55,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import load_data
+from ..models import Entity, TextSpan
 from .aliases import identity_for, is_acronym, normalize_name
-from .lexicons import load_data
-from .models import Entity, TextSpan
 
 __all__ = [
     "NAME_LABELS",
