@@ -26,7 +26,7 @@ from __future__ import annotations
 from ..attribution.component import AttributionComponent, make_attribution
 from ..dates.component import DatesComponent, make_dates
 from ..entities.component import EntitiesComponent, make_entities
-from .paragraphs import ParagraphsComponent, make_paragraphs
+from ..text.component import ParagraphsComponent, make_paragraphs
 
 __all__ = [
     "AttributionComponent",

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .._extensions import register_extensions
-from ..text import segment
+from . import segment
 
 SPAN_KEY = "claimx_paragraphs"
 

@@ -1,7 +1,7 @@
 """Text preparation: paragraphs, headlines, boilerplate and quote normalisation.
 
 Pure functions on strings; nothing here changes the text or its offsets. The spaCy glue
-lives in :mod:`claimx.components.paragraphs`.
+lives in :mod:`claimx.text.component`.
 
 * Paragraphs are separated by blank lines (a line holding only whitespace counts as blank).
 * Lines matching a boilerplate pattern (``claimx/data/boilerplate/patterns.json``) become
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicons import load_data
+from ..lexicons import load_data
 
 __all__ = [
     "Block",

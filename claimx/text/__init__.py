@@ -1,0 +1,21 @@
+"""The text stage: paragraphs, headlines, boilerplate and quotation marks.
+
+Takes the article text (already decoded and, for HTML, extracted: see
+:mod:`claimx.inputs`). Gives blocks with their role (``headline``, ``subheading``,
+``body``, ``boilerplate``) as character offsets; nothing here changes the text or its
+offsets.
+
+Modules:
+
+* :mod:`~claimx.text.component`: the ``claimx_paragraphs`` spaCy factory, first in every
+  pipeline; writes ``doc.spans["claimx_paragraphs"]`` and makes every block start a
+  sentence;
+* :mod:`~claimx.text.segment`: the pure string functions (:func:`segment`,
+  :func:`normalize_quotes`, the boilerplate patterns of ``claimx/data/boilerplate/``).
+"""
+
+from __future__ import annotations
+
+from .segment import normalize_quotes, segment
+
+__all__ = ["normalize_quotes", "segment"]
