@@ -68,6 +68,11 @@ _LAZY = {"link": "linking", "parse": "api", "parse_many": "api", "load_pipeline"
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 
+def __dir__() -> list[str]:
+    """The public API only (not ``Any``, ``TYPE_CHECKING`` or the submodules)."""
+    return sorted(__all__)
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib

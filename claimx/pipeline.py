@@ -19,6 +19,7 @@ Loaded pipelines are cached per (language, name): loading takes ~0.5 s and ~150 
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.util
 import logging
 import os
@@ -29,7 +30,14 @@ from .errors import ClaimxModelError, UnsupportedLanguageError
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["INSTALL_HINTS", "PIPELINE_CANDIDATES", "load_pipeline", "resolve_pipeline"]
+__all__ = [
+    "INSTALL_HINTS",
+    "PIPELINE_CANDIDATES",
+    "add_claimx_components",
+    "load_pipeline",
+    "register_factories",
+    "resolve_pipeline",
+]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +52,23 @@ INSTALL_HINTS: dict[str, str] = {
     "fr": 'pip install "claimx[fr]"',
 }
 """The pip command that installs a working pipeline for each language."""
+
+#: The module of each claimx spaCy factory, one per stage; importing it registers the factory.
+FACTORY_MODULES: tuple[str, ...] = (
+    "claimx.text.component",
+    "claimx.entities.component",
+    "claimx.dates.component",
+    "claimx.attribution.component",
+    "claimx.shallow.component",
+)
+
+
+def register_factories() -> None:
+    """Register claimx's spaCy factories (the ``spacy_factories`` entry points do the same
+    for a plain ``spacy.load``)."""
+    for module in FACTORY_MODULES:
+        importlib.import_module(module)
+
 
 #: claimx components added after the statistical ones, in order.
 CLAIMX_COMPONENTS: tuple[str, ...] = ("claimx_entities", "claimx_dates", "claimx_attribution")
@@ -117,8 +142,9 @@ def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
         ClaimxModelError: no usable pipeline, and no shallow fallback for ``lang``.
         UnsupportedLanguageError: ``lang`` is not a language code.
     """
-    from . import components  # noqa: F401  (registers the factories)
     from .shallow import load_shallow_pipeline
+
+    register_factories()
 
     explicit = name is not None or bool(os.environ.get(f"CLAIMX_PIPELINE_{lang.upper()}"))
     if not explicit and lang.lower() not in PIPELINE_CANDIDATES:
@@ -138,7 +164,7 @@ def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
 
 def add_claimx_components(nlp: Language) -> Language:
     """Add the claimx components to ``nlp`` in place (idempotent) and return it."""
-    from . import components  # noqa: F401  (registers the factories)
+    register_factories()
 
     if "claimx_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("claimx_paragraphs", first=True)

@@ -180,7 +180,9 @@ def test_french_parse(nlp: Any) -> None:
     """The French pipeline (labels PER/LOC/ORG) gets the same cleaning and identities."""
     import spacy
 
-    import claimx.components  # noqa: F401  (registers the factories)
+    from claimx.pipeline import register_factories
+
+    register_factories()
 
     # only what entities need: loading the parser and lemmatizer costs seconds
     fr = spacy.load(

@@ -82,3 +82,30 @@ def test_unbalanced_quote_is_reported_not_fatal() -> None:
     codes = [d.code for d in article.diagnostics]
     assert "unbalanced-quotes" in codes
     assert any(c.content_text == "costs doubled" for c in article.claims)
+
+
+def test_dir_lists_the_public_api_only() -> None:
+    names = dir(claimx)
+    assert names == sorted(claimx.__all__)
+    assert {"parse", "parse_many", "link", "load_pipeline", "Article", "Claim"} <= set(names)
+    assert not {"Any", "TYPE_CHECKING", "logging", "annotations"} & set(names)
+
+
+def test_spacy_factories_entry_points_load_from_their_stage_packages() -> None:
+    from importlib.metadata import entry_points
+
+    found = {
+        ep.name: ep
+        for ep in entry_points(group="spacy_factories")
+        if ep.value.startswith("claimx.")
+    }
+    assert set(found) == {
+        "claimx_paragraphs",
+        "claimx_entities",
+        "claimx_dates",
+        "claimx_attribution",
+        "claimx_shallow_attribution",
+    }
+    for name, ep in found.items():
+        assert ep.module.endswith(".component"), name
+        assert callable(ep.load())

@@ -316,7 +316,9 @@ def test_component_labels_spans(nlp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_blank_pipeline_without_ner_uses_patterns() -> None:
-    import claimx.components  # noqa: F401  (registers the factories)
+    from claimx.pipeline import register_factories
+
+    register_factories()
 
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")

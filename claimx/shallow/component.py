@@ -145,7 +145,9 @@ def shallow_pipeline(lang: str) -> Language:
     """
     import spacy
 
-    from .. import components  # noqa: F401  (registers the factories)
+    from ..pipeline import register_factories
+
+    register_factories()
 
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
