@@ -131,6 +131,15 @@ def cue_lexicon(language: str) -> CueLexicon:
         )
         for lemma, raw in data["verbs"].items()
     }
+    for name in data.get("extra_verbs", ()):  # derived lists (Verb∋Net): hand entries win
+        for lemma, raw in load_data("cues", name)["verbs"].items():
+            if lemma not in verbs:
+                verbs[lemma] = CueVerb(
+                    lemma=lemma,
+                    frame=frames[raw["frame"]],
+                    stance=raw["stance"],
+                    negated=negated.get(raw["stance"], raw["stance"]),
+                )
     preps = tuple(
         (tuple(w.lower() for w in item["words"]), item["lemma"]) for item in data["prepositions"]
     )

@@ -98,6 +98,10 @@ class RawClaim:
     quote: str
     stance: str
     pattern: str
+    cue_parts: list[tuple[int, int]] = field(default_factory=list)
+    """Words of the cue apart from its head (particle, auxiliary, "wie"), in text order."""
+    target: tuple[int, int] | None = None
+    """Y in "X wirft Y vor, ...", "X accuse Y de ..."."""
 
     def as_dict(self) -> dict[str, Any]:
         """The plain form stored in ``doc._.claimx_claims``."""
@@ -105,10 +109,12 @@ class RawClaim:
             "speaker": list(self.speaker) if self.speaker else None,
             "cue": list(self.cue) if self.cue else None,
             "cue_lemma": self.cue_lemma,
+            "cue_parts": [list(c) for c in self.cue_parts],
             "content": [list(c) for c in self.content],
             "quote": self.quote,
             "stance": self.stance,
             "pattern": self.pattern,
+            "target": list(self.target) if self.target else None,
         }
 
 
@@ -125,7 +131,14 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         return None
     verbs: dict[tuple[str, ...], list[VerbCue]] = {}
     perfect = [str(a).lower() for a in data.get("perfect_auxiliaries", ())]
-    for item in data.get("verbs", []):
+    hand = {item["lemma"] for item in data.get("verbs", [])}
+    extra = [
+        item
+        for name in data.get("extra_verbs", ())  # derived lists (Verb∋Net): hand entries win
+        for item in load_data("shallow", name)["verbs"]
+        if item["lemma"] not in hand
+    ]
+    for item in [*data.get("verbs", []), *extra]:
         cue = VerbCue(
             lemma=item["lemma"],
             stance=item.get("stance", "assert"),

@@ -87,7 +87,56 @@ def _verb_claims(sent: Span, lex: ShallowLexicon, quotes: list[tuple[int, int]])
             i = v_end
             continue
         i += 1
-    return out
+    # "Die Untersuchung habe bestätigt, dass C, teilte X mit": a cue inside the content of
+    # a later cue of the same sentence is part of what X reports, not a claim of its own
+    return [
+        a
+        for a in out
+        if a.cue is None
+        or not any(
+            b.pattern == "content-before" and any(s <= a.cue[0] < e for s, e in b.content)
+            for b in out
+            if b is not a
+        )
+    ]
+
+
+def _cue_parts(
+    doc: Doc,
+    i: int,
+    v_end: int,
+    clause_end: int,
+    c_start: int,
+    cue: VerbCue,
+    lex: ShallowLexicon,
+    pattern: str,
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The cue's words besides the verb form (token ranges), and the particle's index.
+
+    A separated particle ("teilte ... **mit**"), the auxiliary of a compound tense in the
+    same clause ("**hat** ... angekündigt", "„C“, **hatte** X erklärt"), the "wie" of an
+    as-clause, the "es" of "heißt **es**".
+    """
+    parts: list[tuple[int, int]] = []
+    particle = None
+    if cue.particle and not any(doc[k].lower_.startswith(cue.particle) for k in range(i, v_end)):
+        particle = next(
+            (k for k in range(v_end, clause_end) if doc[k].lower_ == cue.particle), None
+        )
+        if particle is not None:
+            parts.append((particle, particle + 1))
+    if pattern == "as-clause" and doc[c_start].lower_ in lex.as_words:
+        parts.append((c_start, c_start + 1))
+    elif c_start < i and (v_end >= clause_end or not is_word(doc[v_end])):
+        for k in range(i - 1, c_start - 1, -1):  # the verb closes its clause: a participle
+            if doc[k].text in (",", ";", ":"):
+                break
+            if doc[k].lower_ in lex.auxiliaries:
+                parts.append((k, k + 1))
+                break
+    if cue.impersonal and v_end < clause_end and doc[v_end].lower_ == "es":
+        parts.append((v_end, v_end + 1))
+    return sorted(parts), particle
 
 
 def _pick_cue(
@@ -208,6 +257,13 @@ def _claim_for_verb(
         return None
     if speaker is not None and non_speaker(doc, speaker[0], speaker[1], lex):
         return None
+    parts, particle = _cue_parts(doc, i, v_end, clause_end, c_start, cue, lex, pattern)
+    target = None
+    if cue.stance == "accuse" and particle is not None and particle > v_end:
+        # "X wirft Y vor, C": Y between the verb and its particle
+        found = speaker_right(doc, v_end, particle, lex)
+        if found is not None and found[1] == particle:
+            target = char_range(doc, found)
     return RawClaim(
         speaker=char_range(doc, speaker) if speaker else None,
         cue=cue_chars,
@@ -216,6 +272,8 @@ def _claim_for_verb(
         quote=kind(content, quotes),
         stance=cue.stance,
         pattern=pattern,
+        cue_parts=[char_range(doc, part) for part in parts],
+        target=target,
     )
 
 
