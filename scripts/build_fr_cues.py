@@ -147,6 +147,8 @@ def build(folder: Path) -> tuple[dict[str, object], dict[str, object]]:
         entry: dict[str, object] = {"lemma": lemma, "forms": forms[0], "participles": forms[1]}
         if item["stance"] != "assert":
             entry["stance"] = item["stance"]
+        if item["frame"] == "accuse" or (item["frame"] == "object" and item["stance"] == "deny"):
+            entry["frame"] = "accuse" if item["frame"] == "accuse" else "object"
         shallow_verbs.append(entry)
     shallow = {**source, "verbs": shallow_verbs}
     return cues, shallow

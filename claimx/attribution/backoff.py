@@ -6,7 +6,9 @@ cue for a quotation. For a language whose cue lexicon sets ``"shallow_backoff": 
 and that has a shallow lexicon (``claimx/data/shallow/<lang>.json``), the shallow rules of
 :mod:`claimx.shallow` also run on a punctuation-split copy of the same tokens, and each
 statement they find is kept when its content overlaps no parse-based claim, its cue no
-parse-based cue and its speaker no parse-based content. Parse-based claims always win.
+parse-based cue and its speaker no parse-based content. Parse-based claims win, except a
+quotation the parse attributed by position only (no cue), which yields to a shallow
+claim with a cue.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ def backoff_claims(
 ) -> list[dict[str, Any]]:
     """The shallow rules' statements that no claim in ``found`` covers, as claim dicts.
 
+    A claim of ``found`` with no cue (a quotation attributed by position) whose content a
+    shallow claim with a cue overlaps is removed from ``found`` (in place) and replaced.
+
     ``paragraph`` maps a character offset to the index of its (non-boilerplate) paragraph
     or ``None``; ``labels`` gives each paragraph's label; ``quote_kind`` classifies content
     spans as ``direct``/``indirect``/``mixed`` the way the parse-based claims are.
@@ -43,12 +48,25 @@ def backoff_claims(
     lex = load_lexicon(language)
     if lex is None or not len(doc):
         return []
+    raws = [r for r in extract(sentencized_copy(doc), lex) if r.cue or r.speaker]
+    # a parse-based quotation with no cue yields to a shallow claim with a cue over it
+    replaced = [
+        item
+        for item in found
+        if item["cue"] is None
+        and any(
+            r.cue is not None
+            and any(_overlaps(c, k) for c in r.content for k in item["content"])
+            and not any(_overlaps(r.cue, k) for k in item["content"])
+            for r in raws
+        )
+    ]
+    for item in replaced:
+        found.remove(item)
     contents = [c for item in found for c in item["content"]]
     cues = [item["cue"] for item in found if item["cue"] is not None]
     out: list[dict[str, Any]] = []
-    for raw in extract(sentencized_copy(doc), lex):
-        if raw.cue is None and raw.speaker is None:
-            continue
+    for raw in raws:
         if any(_overlaps(c, k) for c in raw.content for k in contents):
             continue
         if any(_overlaps(raw.cue, k) for k in cues):
@@ -71,7 +89,7 @@ def backoff_claims(
                 "content_head": None,
                 "quote": quote_kind(raw.content),
                 "stance": raw.stance,
-                "target": None,
+                "target": list(raw.target) if raw.target else None,
                 "paragraph": para,
                 "block": labels[para],
             }

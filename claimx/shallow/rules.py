@@ -61,6 +61,8 @@ __all__ = ["RawClaim", "ShallowLexicon", "extract", "load_lexicon"]
 
 #: How far back (characters) a reportative sentence looks for its speaker.
 MAX_SPEAKER_REACH = 600
+#: Longest target of "X accuse Y de C" / "X qualifie Y de Z", in tokens.
+MAX_TARGET_TOKENS = 8
 #: Shortest uncued quotation attached to the previous speaker, in tokens.
 MIN_ADJACENT_QUOTE_TOKENS = 4
 
@@ -99,6 +101,53 @@ def _verb_claims(sent: Span, lex: ShallowLexicon, quotes: list[tuple[int, int]])
             if b is not a
         )
     ]
+
+
+def _object_content(
+    sent: Span, after: int, cue: VerbCue, lex: ShallowLexicon, quotes: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]] | None, tuple[int, int] | None, str]:
+    """Content, target and stance of a verb whose content is no clause (``cue.frame``).
+
+    ``object``: the rest of the sentence ("dément **toute implication**"); ``accuse`` and
+    ``characterize``: Y before "de"/"d'" is the target, what follows the content ("accuse
+    **Y** d'**avoir C**", "qualifie **Y** de **« Z »**"). A characterisation with a
+    negative word denies a statement noun ("a qualifié ces accusations d'« absurdes »")
+    and accuses anything else; without one it asserts.
+    """
+    doc = sent.doc
+    end = content_end(sent)
+    if after >= sent.end or doc[after].idx >= end:
+        return None, None, cue.stance
+    if cue.frame == "object":
+        return [(doc[after].idx, end)], None, cue.stance
+    k = None
+    for j in range(after + 1, min(after + MAX_TARGET_TOKENS + 1, sent.end)):
+        if doc[j].lower_ in lex.object_preps:
+            k = j
+            break
+        if (
+            j + 1 < sent.end
+            and not doc[j].whitespace_
+            and doc[j].lower_ + doc[j + 1].text in lex.object_preps
+        ):
+            k = j + 1  # "d" + "'" split by the tokenizer before a quotation mark
+            break
+        if not is_word(doc[j]):
+            break  # "X accuse : « ... »" has no target
+    if k is None or k + 1 >= sent.end or doc[k + 1].idx >= end:
+        return None, None, cue.stance
+    first = k - 1 if doc[k].text in ("'", "’") and not doc[k - 1].whitespace_ else k
+    if first <= after:
+        return None, None, cue.stance
+    target = char_range(doc, (after, first))
+    content = [(doc[k + 1].idx, end)]
+    stance = cue.stance
+    if cue.frame == "characterize":
+        words = {t.lower_ for t in doc[k + 1 : sent.end]}
+        if words & lex.negative_words:
+            nouns = {t.lower_ for t in doc[after:first]}
+            stance = "deny" if nouns & lex.statement_nouns else "accuse"
+    return content, target, stance
 
 
 def _cue_parts(
@@ -176,6 +225,8 @@ def _claim_for_verb(
     cue_chars = (doc[i].idx, doc[v_end - 1].idx + len(doc[v_end - 1].text))
     speaker: tuple[int, int] | None = None
     content: list[tuple[int, int]] | None = None
+    target: tuple[int, int] | None = None
+    stance = cue.stance
     pattern = ""
     as_start = as_clause_start(sent, i, lex)
     if as_start is not None:
@@ -209,7 +260,12 @@ def _claim_for_verb(
     ):
         # "C, sagte X." / "„C“, sagte X." / "„C“, hatte X erklärt."
         k = c_start - 1 if doc[c_start - 1].text in (",", "–", "—", "-") else c_start
-        speaker = speaker_right(doc, v_end if c_start == i else c_start + 1, sent.end, lex)
+        s0 = v_end if c_start == i else c_start + 1
+        speaker = speaker_right(doc, s0, sent.end, lex)
+        if speaker is None and s0 < sent.end and doc[s0].lower_ in lex.addressee_preps:
+            # "« C », a expliqué à l'AFP X": skip the addressee
+            s1 = s0 + 2 if s0 + 1 < sent.end and doc[s0 + 1].lower_ in lex.determiners else s0 + 1
+            speaker = speaker_right(doc, s1 + 1, sent.end, lex)
         if speaker is not None or cue.impersonal:
             content = content_before(sent, k, quotes, lex)
             pattern = "content-before"
@@ -236,12 +292,22 @@ def _claim_for_verb(
                     return None
                 speaker, pattern = shared
         after = max(v_end, speaker[1] if speaker and speaker[0] >= v_end else v_end)
-        if cue.particle_word and after < sent.end and doc[after].lower_ == cue.particle_word:
+        if speaker is not None and cue.frame in ("accuse", "characterize"):
+            content, target, stance = _object_content(sent, after, cue, lex, quotes)
+            pattern = f"{pattern}-{cue.frame}" if content else pattern
+        if content:
+            pass
+        elif cue.particle_word and after < sent.end and doc[after].lower_ == cue.particle_word:
             content = content_after_word(sent, after + 1, quotes)
+        elif after < sent.end and doc[after].lower_ in lex.infinitive_heads:
+            content = content_after_word(sent, after, quotes)  # "affirme avoir été C"
         elif after < sent.end and doc[after].lower_ in lex.infinitive_markers:
             content = content_after_word(sent, after + 1, quotes)  # "ha dichiarato di C"
         else:
             content = content_after(sent, after, lex, quotes)
+        if not content and speaker is not None and cue.frame is not None:
+            content, target, stance = _object_content(sent, after, cue, lex, quotes)
+            pattern = f"{pattern}-{cue.frame}" if content else pattern
         if (
             not content
             and speaker is not None
@@ -258,8 +324,7 @@ def _claim_for_verb(
     if speaker is not None and non_speaker(doc, speaker[0], speaker[1], lex):
         return None
     parts, particle = _cue_parts(doc, i, v_end, clause_end, c_start, cue, lex, pattern)
-    target = None
-    if cue.stance == "accuse" and particle is not None and particle > v_end:
+    if target is None and cue.stance == "accuse" and particle is not None and particle > v_end:
         # "X wirft Y vor, C": Y between the verb and its particle
         found = speaker_right(doc, v_end, particle, lex)
         if found is not None and found[1] == particle:
@@ -270,7 +335,7 @@ def _claim_for_verb(
         cue_lemma=cue.lemma,
         content=content,
         quote=kind(content, quotes),
-        stance=cue.stance,
+        stance=stance,
         pattern=pattern,
         cue_parts=[char_range(doc, part) for part in parts],
         target=target,
@@ -289,9 +354,16 @@ def _source_claims(
                 continue
             if inside_quote(quotes, doc[i].idx, doc[i].idx + 1):
                 continue
+            if src.initial and not (
+                i == sent.start
+                or (i == sent.start + 1 and doc[sent.start].lower_ in lex.conjunctions)
+            ):
+                continue
             if src.position == "before":
                 speaker = speaker_right(doc, i + n, end_of_clause(sent, i + n), lex, bare=True)
                 if speaker is None:
+                    continue
+                if src.initial and (speaker[1] >= sent.end or doc[speaker[1]].text != ","):
                     continue
                 phrase = (i, speaker[1])
             else:
