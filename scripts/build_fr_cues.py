@@ -67,28 +67,106 @@ STANCES: dict[str, tuple[str, str]] = {
 #: accept-77 and judgment-33) the members that are not denials or reproaches.
 EXCLUDED: dict[str, frozenset[str]] = {
     "transfer_mesg-37.1.1": frozenset(
-        "accorder apprendre articuler commander débiter découvrir demander démontrer "
-        "développer dicter édicter émettre enseigner esquisser exhiber exposer exprimer "
-        "imposer inspirer jeter lire manifester marquer montrer motiver ordonner placer "
-        "produire proposer prouver réciter représenter résumer retracer retransmettre "
-        "transférer transmettre vocaliser".split()
+        [
+            "accorder",
+            "apprendre",
+            "articuler",
+            "commander",
+            "débiter",
+            "découvrir",
+            "demander",
+            "démontrer",
+            "développer",
+            "dicter",
+            "édicter",
+            "émettre",
+            "enseigner",
+            "esquisser",
+            "exhiber",
+            "exposer",
+            "exprimer",
+            "imposer",
+            "inspirer",
+            "jeter",
+            "lire",
+            "manifester",
+            "marquer",
+            "montrer",
+            "motiver",
+            "ordonner",
+            "placer",
+            "produire",
+            "proposer",
+            "prouver",
+            "réciter",
+            "représenter",
+            "résumer",
+            "retracer",
+            "retransmettre",
+            "transférer",
+            "transmettre",
+            "vocaliser",
+        ]
     ),
-    "indicate-78": frozenset("démontrer enseigner montrer prouver".split()),
+    "indicate-78": frozenset(["démontrer", "enseigner", "montrer", "prouver"]),
     "conjecture-29.5": frozenset(
-        "asserter avaliser décréter éventer homologuer inventer percevoir préétablir "
-        "pressentir présupposer proférer prononcer ratifier ressentir rêver savoir sentir "
-        "subodorer trouver".split()
+        [
+            "asserter",
+            "avaliser",
+            "décréter",
+            "éventer",
+            "homologuer",
+            "inventer",
+            "percevoir",
+            "préétablir",
+            "pressentir",
+            "présupposer",
+            "proférer",
+            "prononcer",
+            "ratifier",
+            "ressentir",
+            "rêver",
+            "savoir",
+            "sentir",
+            "subodorer",
+            "trouver",
+        ]
     ),
     "accept-77": frozenset(
-        "accepter admettre agréer assimiler avaler encourager entendre exclure expliquer "
-        "favoriser refuser regretter".split()
+        [
+            "accepter",
+            "admettre",
+            "agréer",
+            "assimiler",
+            "avaler",
+            "encourager",
+            "entendre",
+            "exclure",
+            "expliquer",
+            "favoriser",
+            "refuser",
+            "regretter",
+        ]
     ),
 }
 #: judgment-33 keeps only its verbs of reproach (the class mixes praise and punishment).
 KEPT = {
     "judgment-33": frozenset(
-        "accuser blâmer condamner critiquer décrier dénigrer désapprouver fustiger "
-        "incriminer réprouver stigmatiser vilipender vitupérer".split()
+        [
+            "accuser",
+            "blâmer",
+            "condamner",
+            "critiquer",
+            "décrier",
+            "dénigrer",
+            "désapprouver",
+            "fustiger",
+            "incriminer",
+            "réprouver",
+            "stigmatiser",
+            "vilipender",
+            "vitupérer",
+        ]
     ),
 }
 

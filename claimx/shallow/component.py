@@ -133,7 +133,7 @@ def sentencized_copy(doc: Doc) -> Doc:
     from spacy.pipeline import Sentencizer
 
     view = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    view = Sentencizer()(view)
+    Sentencizer()(view)  # sets the sentence starts in place
     _fix_opening_quotes(view)
     return view
 

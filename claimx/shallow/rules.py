@@ -363,8 +363,12 @@ def _source_claims(
                 speaker = speaker_right(doc, i + n, end_of_clause(sent, i + n), lex, bare=True)
                 if speaker is None:
                     continue
-                if src.initial and (speaker[1] >= sent.end or doc[speaker[1]].text != ","):
-                    continue
+                if src.initial and (
+                    speaker[1] >= sent.end
+                    or doc[speaker[1]].text != ","
+                    or not any(is_cap(t) for t in doc[speaker[0] : speaker[1]])
+                ):
+                    continue  # "Pour Marc Dubois, C", not "Pour la première fois, C"
                 phrase = (i, speaker[1])
             else:
                 start = start_of_clause(sent, i)
