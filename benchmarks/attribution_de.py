@@ -26,6 +26,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -85,10 +86,15 @@ def _align(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple
             if shared:
                 pairs.append((shared, i, j))
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    return one_to_one((i, j) for _, i, j in pairs)
+
+
+def one_to_one(ranked: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (prediction, gold) from candidate pairs, best first."""
     used_p: set[int] = set()
     used_g: set[int] = set()
     out = []
-    for _, i, j in pairs:
+    for i, j in ranked:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)

@@ -31,6 +31,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from attribution_de import one_to_one
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path(__file__).resolve().parent / "data" / "fr_wikinews.jsonl"
 
@@ -117,17 +120,7 @@ def align(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple[
             if shared:
                 pairs.append((bool(_overlap(p["cue"], g["cue"])), shared, -i, -j))
     pairs.sort(reverse=True)
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _, _, ni, nj in pairs:
-        i, j = -ni, -nj
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        out.append((i, j))
-    return out
+    return one_to_one((-ni, -nj) for _, _, ni, nj in pairs)
 
 
 def speaker_right(p: dict[str, Any], g: dict[str, Any]) -> bool:

@@ -663,6 +663,12 @@ FIXED_GAPS = [
 def test_french_fixed_gaps(
     nlp: Any, text: str, lemma: str | None, part: str, speaker: str, content: str
 ) -> None:
+    _check_claim(nlp, text, lemma, part, speaker, content)
+
+
+def _check_claim(
+    nlp: Any, text: str, lemma: str | None, part: str, speaker: str, content: str
+) -> None:
     claim = _claim(_parse(nlp, text), lemma, part)
     assert (claim.speaker.text if claim.speaker else None) == speaker
     assert claim.content_text == content
@@ -673,9 +679,7 @@ def test_french_fixed_gaps(
 def test_french_known_gaps(
     nlp: Any, text: str, lemma: str | None, part: str, speaker: str, content: str
 ) -> None:
-    claim = _claim(_parse(nlp, text), lemma, part)
-    assert (claim.speaker.text if claim.speaker else None) == speaker
-    assert claim.content_text == content
+    _check_claim(nlp, text, lemma, part, speaker, content)
 
 
 def test_cue_inside_a_later_cue_content_is_no_claim(nlp: Any) -> None:
