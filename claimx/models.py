@@ -162,6 +162,11 @@ class Cue(TextSpan):
 
     lemma: str
     """Lemma of the cue's head word (``say``, ``according to``, ``accuse``)."""
+    parts: tuple[TextSpan, ...] = ()
+    """Further words of the cue besides its head, in text order: the particle
+    of a separable verb ("teilte ... **mit**"), the auxiliary of a compound tense ("**hat**
+    ... angekündigt"), the "wie" of an as-clause, the word a content follows ("sprach
+    **von**"); empty for a one-piece cue."""
 
 
 class Claim(_Model):
