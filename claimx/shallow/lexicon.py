@@ -103,6 +103,16 @@ class ShallowLexicon:
     denial of a statement noun, an accusation of anything else."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns naming what someone said ("accusations", "propos"), for the stance above."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Words opening a relative clause after a comma ("Paul Berg, **der** die Stadt vertritt,
+    sagte"): the clause ends the speaker; the other comma-separated noun phrases after a
+    speaker are appositions and belong to it (:mod:`claimx.shallow.appositions`)."""
+    subordinators: frozenset[str] = frozenset()
+    """Conjunctions of adverbial clauses ("nachdem", "weil"): a clause after a cue's comma
+    that opens with one is no content."""
+    verb_second: bool = False
+    """German: the first field before a finite cue verb is its subject when it is a noun
+    phrase (:func:`claimx.shallow.appositions.first_field_subject`)."""
     max_form_len: int = field(default=1)
 
 
@@ -220,5 +230,8 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         addressee_preps=_lower_set(data.get("addressee_preps")),
         negative_words=_lower_set(data.get("negative_words")),
         statement_nouns=_lower_set(data.get("statement_nouns")),
+        relative_pronouns=_lower_set(data.get("relative_pronouns")),
+        verb_second=bool(data.get("verb_second", False)),
+        subordinators=_lower_set(data.get("subordinators")),
         max_form_len=max((len(k) for k in verbs), default=1),
     )

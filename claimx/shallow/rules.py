@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .appositions import apposition_end, first_field_subject, is_relative_clause
 from .lexicon import RawClaim, ShallowLexicon, VerbCue, load_lexicon
 from .phrases import (
     as_clause_start,
@@ -101,6 +102,26 @@ def _verb_claims(sent: Span, lex: ShallowLexicon, quotes: list[tuple[int, int]])
             if b is not a
         )
     ]
+
+
+def _subject_at_start(doc: Doc, start: int, i: int, lex: ShallowLexicon) -> tuple[int, int] | None:
+    """The sentence-initial subject of the verb at ``i`` with its appositions, without a
+    relative clause ("X, der ... vertritt, sagte": "X")."""
+    found = speaker_at_sentence_start(doc, start, i, lex)
+    if found is None:
+        return first_field_subject(doc, start, i, lex)
+    s, e = found
+    comma = next((k for k in range(s, e) if doc[k].text == ","), None)
+    if comma is not None and lex.relative_pronouns:
+        nxt = next((k for k in range(comma + 1, e) if doc[k].text == ","), e)
+        if is_relative_clause(doc, comma + 1, nxt, lex):
+            return (s, comma)
+    return found
+
+
+def _passive_before(doc: Doc, start: int, i: int, lex: ShallowLexicon) -> bool:
+    """Is a passive auxiliary ("wurde", "worden") between a subject and the cue at ``i``?"""
+    return any(doc[k].lower_ in lex.passive for k in range(start, i))
 
 
 def _object_content(
@@ -256,7 +277,7 @@ def _claim_for_verb(
         and c_start > sent.start
         and (doc[c_start - 1].text in (",", "–", "—", "-") or is_quote_tok(doc[c_start - 1]))
         # "X, an apposition, sagte, ..." is a speaker before the verb, not a content
-        and speaker_at_sentence_start(doc, sent.start, i, lex) is None
+        and _subject_at_start(doc, sent.start, i, lex) is None
     ):
         # "C, sagte X." / "„C“, sagte X." / "„C“, hatte X erklärt."
         k = c_start - 1 if doc[c_start - 1].text in (",", "–", "—", "-") else c_start
@@ -266,6 +287,8 @@ def _claim_for_verb(
             # "« C », a expliqué à l'AFP X": skip the addressee
             s1 = s0 + 2 if s0 + 1 < sent.end and doc[s0 + 1].lower_ in lex.determiners else s0 + 1
             speaker = speaker_right(doc, s1 + 1, sent.end, lex)
+        if speaker is not None:  # "..., sagte Paul Berg, ein Sprecher der Stadt."
+            speaker = (speaker[0], apposition_end(doc, speaker[1], sent.end, lex))
         if speaker is not None or cue.impersonal:
             content = content_before(sent, k, quotes, lex)
             pattern = "content-before"
@@ -277,8 +300,12 @@ def _claim_for_verb(
         if left is None and c_start < i_left:
             left = subordinate_subject(doc, c_start, i_left, lex)
         if c_start > sent.start and (left is None or left[0] == c_start):
-            left = speaker_at_sentence_start(doc, sent.start, i, lex) or left
-        if left is not None:
+            left = _subject_at_start(doc, sent.start, i, lex) or left
+        if left is None:
+            left = first_field_subject(doc, sent.start, i, lex)
+        if left is not None and _passive_before(doc, max(c_start, left[1]), i, lex):
+            pattern = "passive"  # "Es wurde mitgeteilt, C": a passive subject is no speaker
+        elif left is not None:
             speaker = left
             pattern = "speaker-before"
         elif i - c_start == 1 and doc[c_start].lower_ in lex.relatives:
