@@ -108,11 +108,20 @@ def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
 
 
 def _fix_opening_quotes(doc: Doc) -> None:
-    """Move a sentence start before an opening quotation mark the sentencizer left behind.
+    """Move a sentence start before an opening quotation mark the sentencizer left behind,
+    and join a sentence that a comma goes on after a closing one.
 
     The sentencizer splits ``… sinken. „Wir …`` after the „; the mark opens the next
-    sentence.
+    sentence. It splits ``„Wer zahlt das?“, fragte sie.`` after the closing mark; the comma
+    shows that the sentence goes on.
     """
+    for tok in doc[2:]:
+        if not tok.is_sent_start:
+            continue
+        if tok.text in (",", ";") and doc[tok.i - 1].is_quote:
+            tok.is_sent_start = False  # „…?“ | , fragte sie.
+        elif doc[tok.i - 1].text in (",", ";") and doc[tok.i - 2].is_quote:
+            tok.is_sent_start = False  # „…?“, | fragte sie.
     for tok in doc[1:-1]:
         nxt = doc[tok.i + 1]
         prev = doc[tok.i - 1]

@@ -110,6 +110,9 @@ class ShallowLexicon:
     subordinators: frozenset[str] = frozenset()
     """Conjunctions of adverbial clauses ("nachdem", "weil"): a clause after a cue's comma
     that opens with one is no content."""
+    pronoun_mismatch: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Subject pronoun -> articles of speakers it cannot stand for ("er": "die", "das"),
+    for :func:`claimx.shallow.resolve.resolve_pronouns`; empty: no resolution."""
     verb_second: bool = False
     """German: the first field before a finite cue verb is its subject when it is a noun
     phrase (:func:`claimx.shallow.appositions.first_field_subject`)."""
@@ -131,6 +134,8 @@ class RawClaim:
     """Words of the cue apart from its head (particle, auxiliary, "wie"), in text order."""
     target: tuple[int, int] | None = None
     """Y in "X wirft Y vor, ...", "X accuse Y de ..."."""
+    antecedent: tuple[int, int] | None = None
+    """The earlier named speaker a pronoun speaker ("er", "sie") stands for."""
 
     def as_dict(self) -> dict[str, Any]:
         """The plain form stored in ``doc._.claimx_claims``."""
@@ -144,6 +149,7 @@ class RawClaim:
             "stance": self.stance,
             "pattern": self.pattern,
             "target": list(self.target) if self.target else None,
+            "antecedent": list(self.antecedent) if self.antecedent else None,
         }
 
 
@@ -232,6 +238,9 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         statement_nouns=_lower_set(data.get("statement_nouns")),
         relative_pronouns=_lower_set(data.get("relative_pronouns")),
         verb_second=bool(data.get("verb_second", False)),
+        pronoun_mismatch={
+            str(k).lower(): _lower_set(v) for k, v in (data.get("pronoun_mismatch") or {}).items()
+        },
         subordinators=_lower_set(data.get("subordinators")),
         max_form_len=max((len(k) for k in verbs), default=1),
     )

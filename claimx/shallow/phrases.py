@@ -364,6 +364,8 @@ def opens_subordinate(doc: Doc, j: int, limit: int, lex: ShallowLexicon) -> bool
     if low not in lex.relative_pronouns or j + 1 >= limit:
         return False
     nxt = doc[j + 1].lower_
+    if nxt in lex.auxiliaries or nxt in lex.reportative:
+        return False  # "..., das sei falsch": a verb right after it, a main clause
     return nxt in lex.determiners or nxt in lex.pronouns or nxt in lex.stop_words or nxt == "sich"
 
 
