@@ -90,6 +90,9 @@ def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
     span = doc.char_span(*claim.speaker, alignment_mode="contract")
     if span is None:
         return None
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is not None and comma > span.start:
+        span = doc[span.start : comma]  # "Anna Roth, Sprecherin der Stadtwerke": the head
     caps = [t for t in span if t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)]
     if not caps:
         return None
@@ -99,9 +102,18 @@ def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
         start -= 1
     if end - start == 1 and doc[start].is_sent_start:
         return None  # a lone sentence-initial capital ("Er", "Die") is no name
+    lexicon = load_lexicon(doc.lang_)
+    if (
+        lexicon is not None
+        and lexicon.relative_pronouns
+        and start > span.start + 1
+        and (
+            doc[start - 1].lower_ in lexicon.np_links or doc[start - 1].lower_ in lexicon.stop_words
+        )
+    ):
+        return None  # "die Schwester von Machthaber X": a description, not the name X
     if end - start >= 2:
         return Span(doc, end - 2, end, label="PERSON")
-    lexicon = load_lexicon(doc.lang_)
     before = doc[start - 1].lower_ if start > span.start else ""
     is_det = lexicon is not None and before in lexicon.determiners
     return Span(doc, start, end, label="ORG" if is_det else "PERSON")

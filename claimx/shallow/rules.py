@@ -433,6 +433,7 @@ def _source_claims(
         end = np_end(doc, i + 1, end_of_clause(sent, i + 1), lex)
         if end is None:
             continue
+        end = apposition_end(doc, end, sent.end, lex)  # "nach Angaben von X, einer Y, C"
         content = outside(sent, (i, end), quotes)
         if content:
             out.append(
