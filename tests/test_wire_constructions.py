@@ -386,7 +386,8 @@ def test_german_pronoun_speaker_resolves_to_an_agreeing_named_speaker() -> None:
         "de",
     )
     pronoun = article.claims[1].speaker
-    assert pronoun is not None and pronoun.text == "Sie"
+    assert pronoun is not None
+    assert pronoun.text == "Sie"
     assert pronoun.resolved == "Petra Lang"
     assert pronoun.resolved_from is not None
     assert pronoun.resolved_from.text == "Die Ministerin Petra Lang"
@@ -396,8 +397,10 @@ def test_german_pronoun_speaker_resolves_to_an_agreeing_named_speaker() -> None:
         "de",
     )
     er = article.claims[1].speaker
-    assert er is not None and er.text == "Er"
-    assert er.resolved is None and er.resolved_from is None
+    assert er is not None
+    assert er.text == "Er"
+    assert er.resolved is None
+    assert er.resolved_from is None
 
 
 @pytest.mark.parametrize(
