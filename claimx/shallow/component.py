@@ -90,8 +90,14 @@ def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
     span = doc.char_span(*claim.speaker, alignment_mode="contract")
     if span is None:
         return None
+    lexicon = load_lexicon(doc.lang_)
     comma = next((t.i for t in span if t.text == ","), None)
-    if comma is not None and comma > span.start:
+    if (
+        comma is not None
+        and comma > span.start
+        and lexicon is not None
+        and lexicon.relative_pronouns
+    ):
         span = doc[span.start : comma]  # "Anna Roth, Sprecherin der Stadtwerke": the head
     caps = [t for t in span if t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)]
     if not caps:
@@ -102,7 +108,6 @@ def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
         start -= 1
     if end - start == 1 and doc[start].is_sent_start:
         return None  # a lone sentence-initial capital ("Er", "Die") is no name
-    lexicon = load_lexicon(doc.lang_)
     if (
         lexicon is not None
         and lexicon.relative_pronouns

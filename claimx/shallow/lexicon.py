@@ -114,8 +114,10 @@ class ShallowLexicon:
     """Subject pronoun -> articles of speakers it cannot stand for ("er": "die", "das"),
     for :func:`claimx.shallow.resolve.resolve_pronouns`; empty: no resolution."""
     verb_second: bool = False
-    """German: the first field before a finite cue verb is its subject when it is a noun
-    phrase (:func:`claimx.shallow.appositions.first_field_subject`)."""
+    """German rules: the first field before a finite cue verb is its subject when it is a
+    noun phrase (:func:`claimx.shallow.appositions.first_field_subject`); a subject before a
+    passive auxiliary is no speaker; a quotation in a sentence with a cue verb takes it;
+    adjacent reportative sentences of one speaker are one claim."""
     max_form_len: int = field(default=1)
 
 

@@ -303,7 +303,11 @@ def _claim_for_verb(
             left = _subject_at_start(doc, sent.start, i, lex) or left
         if left is None:
             left = first_field_subject(doc, sent.start, i, lex)
-        if left is not None and _passive_before(doc, max(c_start, left[1]), i, lex):
+        if (
+            left is not None
+            and lex.verb_second
+            and _passive_before(doc, max(c_start, left[1]), i, lex)
+        ):
             pattern = "passive"  # "Es wurde mitgeteilt, C": a passive subject is no speaker
         elif left is not None:
             speaker = left
@@ -537,7 +541,7 @@ def _merge_reported_runs(text: str, claims: list[RawClaim], lex: ShallowLexicon)
     goes on over several sentences; it is one statement of X, not one per sentence. Only
     sentences separated by their final punctuation (same paragraph) are joined.
     """
-    if not lex.reportative:
+    if not lex.reportative or not lex.verb_second:
         return claims
     out: list[RawClaim] = []
     for claim in claims:
