@@ -125,12 +125,28 @@ def _detok(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     return out, offsets
 
 
-def _read_conll(path: Path, wanted: set[str]) -> dict[str, dict[int, list[str]]]:
+def _read_conll(path: Path, wanted: set[str] | None) -> dict[str, dict[int, list[str]]]:
+    """Tokens per sentence of each document (all, or those in ``wanted``).
+
+    The converted ECB+ file repeats some documents as identical ``#begin document`` blocks;
+    only the first block of a key is read (appending the repeats would double every
+    sentence of those documents).
+    """
     docs: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    seen: set[str] = set()
+    skip = False
     with path.open(encoding="utf-8") as fh:
         for line in fh:
+            if line.startswith("#begin document"):
+                key = line.split("(", 1)[1].split(")", 1)[0]
+                skip = key in seen
+                seen.add(key)
+                continue
+            if line.startswith("#end document"):
+                skip = False
+                continue
             parts = line.rstrip("\n").split("\t")
-            if len(parts) < 4 or parts[0] not in wanted:
+            if skip or len(parts) < 4 or (wanted is not None and parts[0] not in wanted):
                 continue
             docs[parts[0]][int(parts[1])].append(parts[3])
     return docs
@@ -156,12 +172,33 @@ class EcbDoc:
         self.text = text
 
 
-def _trigger_tokens(corpus: Path) -> dict[tuple[str, str, int], list[int]]:
+def _trigger_tokens(corpus: Path) -> dict[tuple[str, str, int], list[tuple[str, list[int]]]]:
+    """(chain, document, sentence) -> the (first word, token numbers) of its event mentions."""
     data = json.loads((corpus / "event_mentions_topics1-35.json").read_text(encoding="utf-8"))
-    out: dict[tuple[str, str, int], list[int]] = {}
+    out: dict[tuple[str, str, int], list[tuple[str, list[int]]]] = defaultdict(list)
     for m in data:
-        out.setdefault((m["coref_chain"], m["t_subt"], m["sent_id"]), m["tokens_number"])
+        key = (m["coref_chain"], m["t_subt"], m["sent_id"])
+        out[key].append((m["tokens_text"][0], m["tokens_number"]))
     return out
+
+
+def _mention_tokens(
+    triggers: dict[tuple[str, str, int], list[tuple[str, list[int]]]],
+    chain: str,
+    mention: dict[str, Any],
+) -> list[int]:
+    """The token numbers of a gold reporting mention's trigger in its sentence: the event
+    mention of its chain in that sentence whose first word is the trigger's (a sentence can
+    hold two mentions of one chain: "confirmed ... statement")."""
+    first = mention["trigger"].split()[0]
+    found = triggers.get((chain, mention["doc_key"], mention["sent_id"]), [])
+    for word, numbers in found:
+        if word == first:
+            return numbers
+    if found:
+        return found[0][1]
+    words = mention["sentence"].split()
+    return [words.index(first)] if first in words else [0]
 
 
 def _claim_for(article: Article, doc: EcbDoc, sid: int, toks: list[int], lemma: str) -> Claim:
@@ -225,11 +262,7 @@ def load_ecb(corpus: Path, cache: Path | None = None) -> EcbData:
         for k, m in enumerate(r["mentions"]):
             mid = f"{r['chain_id']}#{k}"
             doc = docs[m["doc_key"]]
-            toks = triggers.get((r["chain_id"], m["doc_key"], m["sent_id"]))
-            if toks is None:
-                words = m["sentence"].split()
-                first = m["trigger"].split()[0]
-                toks = [words.index(first)] if first in words else [0]
+            toks = _mention_tokens(triggers, r["chain_id"], m)
             claim = _claim_for(parsed[m["doc_key"]], doc, m["sent_id"], toks, m["head_lemma"])
             from_claimx += not claim.id.startswith("sent-")
             claims_of[m["doc_key"]][claim.id] = claim
