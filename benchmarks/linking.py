@@ -253,6 +253,7 @@ def load_ecb(corpus: Path, cache: Path | None = None) -> EcbData:
             cache.write_text(result.model_dump_json(), encoding="utf-8")
     t_parse = time.perf_counter() - t_start
     gold: dict[str, str] = {}
+    trigger_span: dict[str, tuple[str, int, int]] = {}
     mention_claim: dict[str, tuple[str, str]] = {}
     sub_of: dict[str, str] = {}
     lemma_of: dict[str, str] = {}
@@ -263,6 +264,11 @@ def load_ecb(corpus: Path, cache: Path | None = None) -> EcbData:
             mid = f"{r['chain_id']}#{k}"
             doc = docs[m["doc_key"]]
             toks = _mention_tokens(triggers, r["chain_id"], m)
+            trigger_span[mid] = (
+                m["doc_key"],
+                doc.tok_span[(m["sent_id"], toks[0])][0],
+                doc.tok_span[(m["sent_id"], toks[-1])][1],
+            )
             claim = _claim_for(parsed[m["doc_key"]], doc, m["sent_id"], toks, m["head_lemma"])
             from_claimx += not claim.id.startswith("sent-")
             claims_of[m["doc_key"]][claim.id] = claim
@@ -275,7 +281,17 @@ def load_ecb(corpus: Path, cache: Path | None = None) -> EcbData:
         for key, claims in claims_of.items()
     }
     return EcbData(
-        rows, gold, mention_claim, sub_of, lemma_of, articles, len(docs), t_parse, from_claimx
+        rows,
+        gold,
+        mention_claim,
+        sub_of,
+        lemma_of,
+        articles,
+        len(docs),
+        t_parse,
+        from_claimx,
+        parsed,
+        trigger_span,
     )
 
 
@@ -291,6 +307,10 @@ class EcbData(NamedTuple):
     n_docs: int
     t_parse: float
     from_claimx: int
+    parsed: dict[str, Article]
+    """Every parsed document with all its extracted claims (the end-to-end input)."""
+    trigger_span: dict[str, tuple[str, int, int]]
+    """Gold mention -> (document, start, end) of its trigger in the document text."""
 
 
 def _same_language_embeddings() -> Any:
@@ -313,7 +333,7 @@ def ecb(
     corpus: Path, verbose: bool = False, cache: Path | None = None, embeddings: bool = False
 ) -> None:
     data = load_ecb(corpus, cache)
-    rows, gold, mention_claim, sub_of, lemma_of, articles, n_docs, t_parse, from_claimx = data
+    rows, gold, mention_claim, sub_of, lemma_of, articles, n_docs, t_parse, from_claimx = data[:9]
     print(
         f"ECB+ topics 1-35: {len(rows)} gold chains, {len(gold)} reporting mentions, "
         f"{len(articles)} documents, {n_docs} parsed in {t_parse:.1f} s; "
@@ -392,6 +412,184 @@ def _errors(
         for x, y in pairs[:25]:
             print("  -", mention_claim[x][0], "|", texts[mention_claim[x]])
             print("   ", mention_claim[y][0], "|", texts[mention_claim[y]])
+
+
+def _claim_at(article: Article, start: int, end: int) -> str | None:
+    """The id of the claim of ``article`` whose cue covers the span, if any."""
+    for claim in article.claims:
+        if claim.cue is not None and claim.cue.start < end and start < claim.cue.end:
+            return claim.id
+    return None
+
+
+def _table_row(name: str, gold: dict[str, str], pred: dict[str, str]) -> str:
+    p = pairwise(gold, pred)
+    b = bcubed(gold, pred)
+    return f"{name:50s} {p[0]:7.3f} {p[1]:7.3f} {p[2]:7.3f} {b[0]:7.3f} {b[1]:7.3f} {b[2]:7.3f}"
+
+
+_HEADER = (
+    f"{'system':50s} {'pair P':>7s} {'pair R':>7s} {'pair F1':>7s} {'B3 P':>7s} "
+    f"{'B3 R':>7s} {'B3 F1':>7s}"
+)
+
+
+def end_to_end(corpus: Path, verbose: bool = False, cache: Path | None = None) -> None:
+    """Every extracted claim of the documents linked at once; gold mentions read off it.
+
+    Each gold reporting mention maps to the claim whose cue covers its trigger; a mention
+    with no such claim is a miss (a singleton of its own). Pairwise and B³ scores are over
+    all gold mentions; "where claims exist" restricts them to the mapped mentions. The
+    gold-mention setting (:func:`ecb`) is printed beside it.
+    """
+    data = load_ecb(corpus, cache)
+    articles = list(data.parsed.values())
+    n_claims = sum(len(a.claims) for a in articles)
+    t0 = time.perf_counter()
+    graph = claimx.link(articles)
+    t_link = time.perf_counter() - t0
+    cluster_of = {(r.article, r.claim): c.id for c in graph.clusters for r in c.members}
+    mapped: dict[str, tuple[str, str] | None] = {}
+    for mid, (doc, start, end) in data.trigger_span.items():
+        cid = _claim_at(data.parsed[doc], start, end)
+        mapped[mid] = (doc, cid) if cid is not None else None
+    gold = data.gold
+
+    def label(m: str) -> str:
+        ref = mapped[m]
+        if ref is None:
+            return f"miss:{m}"
+        return cluster_of.get(ref, f"single:{ref[0]}:{ref[1]}")
+
+    pred = {m: label(m) for m in gold}
+    covered = {m: g for m, g in gold.items() if mapped[m] is not None}
+    gold_setting = _gold_setting_pooled(data)
+    print(
+        f"ECB+ topics 1-35, end to end: {len(articles)} documents, {n_claims} extracted claims "
+        f"linked pooled in {t_link:.2f} s ({len(graph.clusters)} clusters, "
+        f"{len(graph.links)} links); {len(covered)} of {len(gold)} gold reporting mentions "
+        f"map to a claim whose cue covers the trigger (coverage {len(covered) / len(gold):.3f})"
+    )
+    reachable = sum(
+        1
+        for x, y in itertools.combinations(sorted(gold), 2)
+        if gold[x] == gold[y] and mapped[x] is not None and mapped[y] is not None
+    )
+    n_pairs = sum(1 for x, y in itertools.combinations(sorted(gold), 2) if gold[x] == gold[y])
+    print(
+        f"gold pairs with both mentions on a claim: {reachable} of {n_pairs} "
+        f"(the end-to-end pairwise recall ceiling: {reachable / n_pairs:.3f})"
+    )
+    print("\n" + _HEADER)
+    print(_table_row("end to end, all documents pooled", gold, pred))
+    print(_table_row("end to end, mapped mentions only", covered, pred))
+    print(_table_row("gold-mention setting, all documents pooled", gold, gold_setting))
+    _why_apart(data, graph, mapped, verbose)
+    if verbose:
+        _false_merges(data, pred, mapped)
+
+
+def _false_merges(
+    data: EcbData, pred: dict[str, str], mapped: dict[str, tuple[str, str] | None]
+) -> None:
+    """Print the mention pairs of different gold chains that share a predicted cluster."""
+    pairs = [
+        (x, y)
+        for x, y in itertools.combinations(sorted(data.gold), 2)
+        if data.gold[x] != data.gold[y] and pred[x] == pred[y]
+    ]
+    print(f"\nFALSE MERGES (mention pairs): {len(pairs)}")
+    for x, y in pairs[:60]:
+        rx, ry = mapped[x], mapped[y]
+        assert rx is not None
+        assert ry is not None
+        print(f"  - {data.gold[x][-6:]} {rx[0]} [{_speaker_of(data, rx)}] {_text_of(data, rx)}")
+        print(f"    {data.gold[y][-6:]} {ry[0]} [{_speaker_of(data, ry)}] {_text_of(data, ry)}")
+
+
+def _text_of(data: EcbData, ref: tuple[str, str]) -> str:
+    claim = next(c for c in data.parsed[ref[0]].claims if c.id == ref[1])
+    return claim.content_text[:100]
+
+
+def _gold_setting_pooled(data: EcbData) -> dict[str, str]:
+    graph = claimx.link(list(data.articles.values()))
+    cluster_of = {(r.article, r.claim): c.id for c in graph.clusters for r in c.members}
+    return {
+        m: cluster_of.get(data.mention_claim[m], f"single:{data.mention_claim[m]}")
+        for m in data.gold
+    }
+
+
+def _why_apart(
+    data: EcbData,
+    graph: Any,
+    mapped: dict[str, tuple[str, str] | None],
+    verbose: bool,
+) -> None:
+    """Count why gold pairs whose mentions both map to claims are not in one cluster.
+
+    Classes, first that applies: one document (same-article claims never link); the speaker
+    gate (``conflict``: two different sources; ``unknown``: the content is below the bar
+    for an unresolved speaker); time (the content intervals do not overlap); content (the
+    pair scores below the threshold: paraphrase); blocking (above the threshold, never
+    proposed); clustering (a link above the threshold that the average link did not merge).
+    """
+    from claimx.linking.blocking import candidate_pairs
+    from claimx.linking.core import DEFAULT_THRESHOLD, _features
+    from claimx.linking.similarity import ScoringContext, content_score, score_pair
+    from claimx.linking.speakers import speaker_relation
+
+    articles = list(data.parsed.values())
+    feats, part_of = _features(articles)
+    index = {(f.ref.article, f.ref.claim): f.index for f in feats}
+    ctx = ScoringContext(features=feats, part_of=part_of)
+    candidates = set(candidate_pairs(feats))
+    cluster_of = {(r.article, r.claim): c.id for c in graph.clusters for r in c.members}
+    counts: dict[str, int] = defaultdict(int)
+    examples: dict[str, list[str]] = defaultdict(list)
+    for x, y in itertools.combinations(sorted(data.gold), 2):
+        if data.gold[x] != data.gold[y]:
+            continue
+        rx, ry = mapped[x], mapped[y]
+        if rx is None or ry is None or rx == ry:
+            continue
+        if rx in cluster_of and cluster_of.get(rx) == cluster_of.get(ry):
+            continue
+        i, j = sorted((index[rx], index[ry]))
+        a, b = feats[i], feats[j]
+        score, reasons = score_pair(ctx, a, b)
+        if a.article == b.article:
+            why = "one document"
+        elif "speaker_gate" in reasons:
+            why = f"speaker {speaker_relation(a, b, part_of).value}"
+        elif reasons.get("time") == 0.0:
+            why = "time"
+        elif score < DEFAULT_THRESHOLD:
+            why = "content below threshold"
+        elif (i, j) not in candidates:
+            why = "blocking"
+        else:
+            why = "clustering"
+        counts[why] += 1
+        examples[why].append(
+            f"{score:.2f} content {content_score(ctx, a, b):.2f} | "
+            f"[{_speaker_of(data, rx)}] {a.text[:90]} || [{_speaker_of(data, ry)}] {b.text[:90]}"
+        )
+    total = sum(counts.values())
+    print(f"\ngold pairs with both mentions on claims, not clustered together: {total}")
+    for why, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"  {why:28s} {n:4d}")
+    if verbose:
+        for why, lines in sorted(examples.items()):
+            print(f"\n{why}:")
+            for line in lines[:40]:
+                print("  -", line)
+
+
+def _speaker_of(data: EcbData, ref: tuple[str, str]) -> str:
+    claim = next(c for c in data.parsed[ref[0]].claims if c.id == ref[1])
+    return claim.speaker.text if claim.speaker is not None else "-"
 
 
 # ---------------------------------------------------------------- scale
@@ -576,6 +774,11 @@ def scale(sizes: Sequence[int], meantime: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--ecb", action="store_true", help="ECB+ accuracy instead of scale")
+    parser.add_argument(
+        "--end-to-end",
+        action="store_true",
+        help="ECB+: link every extracted claim, pooled, and read off the gold mentions",
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_ECB, help="ECB+ folder")
     parser.add_argument("--meantime", type=Path, default=DEFAULT_MEANTIME)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
@@ -593,7 +796,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (args.corpus / "reporting_xdoc_chains_topics1-35.jsonl").exists():
             print(f"ECB+ not found at {args.corpus}; pass --corpus PATH", file=sys.stderr)
             return 2
-        ecb(args.corpus, args.verbose, args.parsed_cache, args.embeddings)
+        if args.end_to_end:
+            end_to_end(args.corpus, args.verbose, args.parsed_cache)
+        else:
+            ecb(args.corpus, args.verbose, args.parsed_cache, args.embeddings)
     else:
         scale(args.sizes, args.meantime)
     return 0

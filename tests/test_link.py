@@ -323,7 +323,7 @@ def test_number_agreement(first: str, second: str, expected: float) -> None:
 
 
 def test_speakers_same_named_described_and_different() -> None:
-    content = "the army fired missiles at the port"
+    content = "the army fired missiles at the port of Kharkiv"  # one story: Kharkiv
     same = pair(said("a", content, "Anna Berg"), said("b", content, "Anna Berg"))[1]
     described = pair(
         said("a", content, "a spokesman", resolved=None), said("b", content, "Anna Berg")
@@ -355,7 +355,9 @@ def test_part_of_evidence_from_a_possessive_in_the_article() -> None:
     assert pair(a, b)[1]["speaker"] == 0.85
 
 
-SAME = "the army fired ballistic missiles at the northern port"
+#: The place makes the articles one story (two articles sharing no named entity, number or
+#: date never link; see test_unrelated_stories_never_share_a_cluster).
+SAME = "the army fired ballistic missiles at the northern port of Kharkiv"
 
 
 @pytest.mark.parametrize(
@@ -668,9 +670,12 @@ def test_date_negation_and_stance_conflicts() -> None:
     )
     assert ("date", "January", "March") in _conflicts(a, b)
     c = said("c", "the army fired missiles at the port of Kharkiv", "Tom Reed")
-    d = said("d", "the army never fired missiles at the port of Kharkiv", "Tom Reed", stance="deny")
-    kinds = {k for k, _, _ in _conflicts(c, d)}
-    assert {"negation", "stance"} <= kinds
+    d = said("d", "the army fired missiles at the port of Kharkiv", "Tom Reed", stance="deny")
+    e = said("e", "the army never fired missiles at the port of Kharkiv", "Tom Reed")
+    assert {k for k, _, _ in _conflicts(c, d)} == {"stance"}  # asserted by one, denied
+    assert {k for k, _, _ in _conflicts(c, e)} == {"negation"}
+    # a denial and the negated content it denies, reported twice: one proposition
+    assert _conflicts(d, e) == []
 
 
 # ----------------------------------------------------------------------------- export
@@ -984,7 +989,7 @@ def test_second_pass_merges_corroborated_clusters_only() -> None:
 def test_a_short_name_inside_a_long_one_scores_as_one_source() -> None:
     """The gate takes "Sylvania Institute" / "Sylvania Institute of Marine Sciences" for one
     source; the speaker component must agree (no different-speaker penalty)."""
-    content = "the storm surge reached four metres at the northern port"
+    content = "the storm surge reached four metres at the northern port of Kharkiv"
 
     def at(aid: str, speaker: str) -> Article:
         text = f"{content}, the {speaker} said."

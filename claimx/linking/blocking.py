@@ -52,7 +52,7 @@ def candidate_pairs(
     *,
     max_block: int = 48,
     stem_keys: int = 3,
-    small_block: int = 8,
+    small_block: int = 16,
 ) -> list[tuple[int, int]]:
     """Sorted, distinct ``(i, j)`` index pairs (``i < j``, different articles) to score.
 

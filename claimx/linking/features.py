@@ -34,6 +34,8 @@ __all__ = [
     "EntityMention",
     "Quantity",
     "article_context",
+    "article_story",
+    "descriptions",
     "entity_key",
     "extract_features",
     "named_roles",
@@ -48,6 +50,12 @@ CONTENT_LABELS = frozenset(
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A bare entity is read as the subject only among the first words of the content.
 MAX_SUBJECT_OFFSET = 5
+#: Content words (stopwords removed) a claim needs to link at all: "to comment", "it" or one
+#: quoted word say nothing two outlets could share.
+MIN_CONTENT_WORDS = 2
+#: Words a description may put between its role noun's "of" and the entity it names
+#: ("the sister of North Korean leader Kim"), and between a possessive and the role noun.
+DESCRIPTION_GAP = 5
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 #: One or two role words between an organisation and a person ("producer").
@@ -113,6 +121,18 @@ class ClaimFeatures:
     """Speaker, cue and content spans in text order, joined by spaces ("Mara Quill commented
     on the profits"): the whole statement, for comparisons across languages where a short
     content ("the profits") says too little on its own."""
+    question: bool = False
+    """The content is an embedded question ("why she entered rehab", "the reason for the
+    delay"): the speaker talks about an open question, it asserts nothing."""
+    informative: bool = True
+    """The content has at least :data:`MIN_CONTENT_WORDS` content words: not a bare
+    infinitive ("to comment"), a pronoun or a single quoted word."""
+    story: frozenset[str] = frozenset()
+    """The article's anchors: its entity keys, the numbers in its text and its resolved
+    dates. Two articles sharing none report different stories."""
+    described: frozenset[str] = frozenset()
+    """The speaker's descriptions through another entity ("the sister of leader X",
+    "the agency's director"): ``rel:<role stem>:<key of X>`` (:func:`descriptions`)."""
     stem_set: frozenset[str] = field(init=False)
     entity_keys: frozenset[str] = field(init=False)
 
@@ -383,6 +403,122 @@ def _described(speaker: Speaker, roles: dict[str, frozenset[str]], lex: Lexicon)
     return next(iter(matches)) if len(matches) == 1 else frozenset()
 
 
+_DESCRIPTION_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "and", "or", "who", "which", "that"})
+
+
+def _description_object(
+    toks: list[tuple[str, int, int]],
+    first: int,
+    mentions: list[tuple[int, int, Entity]],
+    lex: Lexicon,
+) -> str | None:
+    """The key of what ``ROLE of ...`` names, its phrase starting at token ``first``: the last
+    entity mentioned before a break ("North Korean leader Kim" -> Kim), else the phrase's
+    last content word ("the sister of the victim" -> ``victim``)."""
+    last = first
+    while last < len(toks) and last - first <= DESCRIPTION_GAP + 3:
+        if toks[last][0].lower() in _DESCRIPTION_BREAKS:
+            break
+        last += 1
+    if last == first:
+        return None
+    start, end = toks[first][1], toks[last - 1][2]
+    inside = [e for ms, me, e in mentions if start <= ms and me <= end]
+    if inside:
+        return entity_key(inside[-1])
+    words = [
+        w for w, _, _ in toks[first:last] if w[:1].isalpha() and w.lower() not in lex.stopwords
+    ]
+    return stem(words[-1]) if words else None
+
+
+def _possessor(
+    toks: list[tuple[str, int, int]], k: int, mentions: list[tuple[int, int, Entity]]
+) -> str | None:
+    """The key of the possessor before role noun ``k`` ("the agency's director", "Lee's
+    sister"): an entity mention ending at the possessive word, else that word's stem."""
+    for back in range(k - 1, max(-1, k - 4), -1):
+        word, _, end = toks[back]
+        if word.lower() in _DESCRIPTION_BREAKS:
+            return None
+        if word[-2:] in ("'s", "’s"):
+            owner = [e for _, me, e in mentions if me == end - 2]
+            return entity_key(owner[-1]) if owner else stem(word)
+    return None
+
+
+def descriptions(
+    article: Article, start: int, end: int, lex: Lexicon, *, within: int | None = None
+) -> frozenset[str]:
+    """``rel:<role stem>:<key>`` for every description of a person through another in
+    ``article.text[start:end]``: "the sister of leader X" / "X's sister", "the agency's
+    director" / "the director of the agency" (a role or kinship noun of the lexicon, then
+    "of" and what it names, or after a possessive). With ``within``, the role noun must be
+    among the first ``within`` words (an apposition: ", the sister of X")."""
+    text = article.text[start:end]
+    toks = tokens(text)
+    mentions = [
+        (m.start - start, m.end - start, e)
+        for e in article.entities
+        if e.label in CONTENT_LABELS
+        for m in e.mentions
+        if start <= m.start and m.end <= end
+    ]
+    nouns = lex.role_nouns | lex.relation_nouns
+    keys: set[str] = set()
+    for k, (word, _, _) in enumerate(toks):
+        if within is not None and k >= within:
+            break
+        lower = word.lower()
+        if lower not in nouns and stem(lower) not in {stem(n) for n in nouns}:
+            continue
+        if k + 1 < len(toks) and toks[k + 1][0].lower() == "of":
+            key = _description_object(toks, k + 2, mentions, lex)
+        else:
+            key = _possessor(toks, k, mentions)
+        if key:
+            keys.add(f"rel:{stem(lower)}:{key}")
+    return frozenset(keys)
+
+
+def _apposition_descriptions(article: Article, entity: Entity, lex: Lexicon) -> frozenset[str]:
+    """The descriptions the article puts in apposition after a mention of ``entity``
+    ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said")."""
+    keys: set[str] = set()
+    for m in entity.mentions:
+        after = article.text[m.end : m.end + 2]
+        if after not in (", ", ",\n"):
+            continue
+        keys |= descriptions(article, m.end + 2, min(len(article.text), m.end + 120), lex, within=5)
+    return frozenset(k for k in keys if not k.endswith(":" + entity_key(entity)))
+
+
+def _speaker_descriptions(
+    article: Article, claim: Claim, by_id: dict[str, Entity], lex: Lexicon
+) -> frozenset[str]:
+    """The speaker's descriptions: in its own mention, and in appositions to the entity it
+    resolves to (a description never describes the speaker through itself)."""
+    speaker = claim.speaker
+    if speaker is None:
+        return frozenset()
+    keys = set(descriptions(article, speaker.start, speaker.end, lex))
+    entity = by_id.get(speaker.entity) if speaker.entity else None
+    if entity is not None:
+        own = entity_key(entity)
+        keys = {k for k in keys if not k.endswith(":" + own)} | _apposition_descriptions(
+            article, entity, lex
+        )
+    return frozenset(keys)
+
+
+def _describes_other(article: Article, speaker: Speaker, entity: Entity, lex: Lexicon) -> bool:
+    """The speaker mention describes someone through its entity ("the sister of X" resolved
+    to X): the entity is what the description names, not the speaker."""
+    own = entity_key(entity)
+    mention = descriptions(article, speaker.start, speaker.end, lex)
+    return any(k.endswith(":" + own) for k in mention)
+
+
 def _speaker(
     article: Article,
     claim: Claim,
@@ -410,6 +546,9 @@ def _speaker(
     if entity is not None and entity.label in PLACE_LABELS:
         # "police in Lyon", "an Ohio prison statement": a description located at the place
         possessor = possessor or _describes_place(article, speaker, lex)
+    if entity is not None and not possessor:
+        # "the sister of X" resolved to X: a description of someone else
+        possessor = _describes_other(article, speaker, entity, lex)
     misresolved = entity is not None and _names_another(speaker, entity)
     # "The Daily Courier" resolved to a person it reports on: the mention's own name counts
     possessor = possessor or misresolved
@@ -445,17 +584,55 @@ def article_context(article: Article) -> frozenset[str]:
     return frozenset(entity_key(e) for e in article.entities if e.label in CONTENT_LABELS)
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+#: Date values that name no particular time ("PRESENT_REF", "PAST_REF").
+_VAGUE_DATE = re.compile(r"[A-Z_]+$")
+
+
+def article_story(article: Article) -> frozenset[str]:
+    """The anchors of the story an article reports: its entity keys (as
+    :func:`article_context`), every number written in digits in its text (``num:3``,
+    ``num:1200``) and the value of every resolved date (``date:2024-05``)."""
+    numbers = {
+        f"num:{m.group().replace(',', '')}"
+        for m in _DIGITS.finditer(article.text)
+        if not (m.end() < len(article.text) and article.text[m.end()].isalpha())
+    }
+    dates = {f"date:{d.value}" for d in article.dates if d.value and not _VAGUE_DATE.match(d.value)}
+    return article_context(article) | frozenset(numbers) | frozenset(dates)
+
+
+def _is_question(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """The content opens an embedded question: a question word first ("why she left",
+    "whether the plant reopens"), or after a determiner and adjectives a question noun
+    followed by a question word or "of"/"for"/"behind" ("the real reason why ...", "the cause
+    of the fire")."""
+    words = [w.lower() for w, _, _ in toks if w[:1].isalnum()]
+    if not words:
+        return False
+    if words[0] in lex.question_words:
+        return True
+    for k, word in enumerate(words[:4]):
+        if word in lex.question_nouns:
+            follower = words[k + 1] if k + 1 < len(words) else ""
+            return follower in lex.question_words or follower in ("of", "for", "behind")
+        if k == 0 and word not in _DETERMINERS:
+            return False
+    return False
+
+
 def extract_features(
     article: Article,
     claim: Claim,
     index: int,
     context: frozenset[str] | None = None,
     named: dict[str, frozenset[str]] | None = None,
+    story: frozenset[str] | None = None,
 ) -> ClaimFeatures:
     """The :class:`ClaimFeatures` of ``claim`` (one of ``article.claims``).
 
-    ``context`` is :func:`article_context` of the article and ``named`` its
-    :func:`named_roles` (both computed when omitted).
+    ``context`` is :func:`article_context` of the article, ``named`` its
+    :func:`named_roles` and ``story`` its :func:`article_story` (computed when omitted).
     """
     lex = lexicon(article.language)
     text = claim.content_text
@@ -516,6 +693,10 @@ def extract_features(
         speaker_generic=generic,
         speaker_inferred=inferred,
         statement=_statement(claim),
+        question=_is_question(toks, lex),
+        informative=len(set(stems)) >= MIN_CONTENT_WORDS,
+        story=article_story(article) if story is None else story,
+        described=_speaker_descriptions(article, claim, by_id, lex),
     )
 
 
@@ -526,6 +707,24 @@ def _statement(claim: Claim) -> str:
     return " ".join(s.text for s in sorted(spans, key=lambda s: (s.start, s.end)))
 
 
+def _inside_gap(gap: str, lex: Lexicon) -> bool:
+    """The words between two place mentions put the first inside the second: a comma
+    ("Biloxi, Miss."), or "in"/"of" after at most a place noun and before at most a
+    determiner and a direction ("Kharkiv region of northeastern Ukraine", "Qom in Iran")."""
+    if gap == ", ":
+        return True
+    words = [w.lower() for w, _, _ in tokens(gap)]
+    if not 1 <= len(words) <= 4:
+        return False
+    k = 0
+    if words[k] in lex.place_nouns:
+        k += 1
+    if k >= len(words) or words[k] not in ("in", "of"):
+        return False
+    rest = words[k + 1 :]
+    return all(w in _DETERMINERS or w in lex.directions for w in rest)
+
+
 def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     """``(part, whole)`` key pairs the article's own wording states.
 
@@ -533,7 +732,8 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     intelligence service Y", at most five words between); a country directly before an
     organisation ("US" + "Defense Intelligence Agency" when split into two mentions); and a
     person speaking in an organisation's role, who is part of it ("Academy producer Carl
-    Hodge", "CNN's Carl Hodge", "Carl Hodge, Academy president,").
+    Hodge", "CNN's Carl Hodge", "Carl Hodge, Academy president,"); a place inside another
+    (:func:`_inside_gap`: "Kharkiv region of northeastern Ukraine", "Biloxi, Miss.").
     """
     mentions = sorted(
         ((m.start, m.end, e) for e in article.entities for m in e.mentions),
@@ -546,12 +746,16 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
             for w in {entity_key(whole), f"name:{normalise_name(whole.name)}"}:
                 pairs.add((p, w))
 
-    roles = lexicon(article.language).role_nouns
+    lex = lexicon(article.language)
+    roles = lex.role_nouns
     for (_s1, e1, first), (s2, e2, second) in itertools.pairwise(mentions):
         if first.id == second.id:
             continue
         gap = article.text[e1:s2]
-        if second.label == "ORG" and first.label in ("ORG", "GPE", "NORP"):
+        if first.label in PLACE_LABELS and second.label in PLACE_LABELS:
+            if _inside_gap(gap, lex):
+                add(first, second)  # "Kharkiv region of northeastern Ukraine", "Biloxi, Miss."
+        elif second.label == "ORG" and first.label in ("ORG", "GPE", "NORP"):
             if _POSSESSIVE_GAP.match(gap) or (first.label == "GPE" and gap == " "):
                 add(second, first)
         elif second.label == "PERSON" and first.label == "ORG":

@@ -51,7 +51,9 @@ __all__ = [
     "Weights",
     "boost_share",
     "content_led",
+    "may_share_cluster",
     "mismatch_factor",
+    "never_one_claim",
     "role_factor",
     "score_pair",
 ]
@@ -196,6 +198,8 @@ def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float |
         a.speaker_keys, b.speaker_keys
     ):
         return NAMED_SAME_SPEAKER  # one named inside the other: one source (see speakers)
+    if a.described & b.described and not (a.speaker_keys and b.speaker_keys):
+        return NAMED_SAME_SPEAKER  # "the sister of X" / "Y, the sister of X"
     sa, sb = set(a.speaker_stems), set(b.speaker_stems)
     overlap = word_overlap(sa, sb)
     if not a.speaker_keys or not b.speaker_keys:
@@ -338,10 +342,44 @@ def mismatch_factor(
     return 1.0 - (1.0 - SPEAKER_MISMATCH_FACTOR) * doubt
 
 
+def never_one_claim(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
+    """Why ``a`` and ``b`` can never be one claim, whatever their scores, or ``None``.
+
+    ``uninformative``: a content with fewer than ``MIN_CONTENT_WORDS`` content words ("to
+    comment", "it"); ``question``: an embedded question ("why she left") and an assertion;
+    ``other_story``: the two articles share no named entity, number or date (their
+    :attr:`~claimx.linking.features.ClaimFeatures.story` anchors; an article with no anchor
+    at all says nothing about its story and is not vetoed). The clustering uses the same
+    test as a complete link, so no chain of links crosses it either.
+    """
+    if not a.informative or not b.informative:
+        return "uninformative"
+    if a.question != b.question:
+        return "question"
+    if a.story and b.story and not a.story & b.story:
+        return "other_story"
+    return None
+
+
+def may_share_cluster(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The clustering's complete link: two claims may sit in one cluster unless one of
+    :func:`never_one_claim`'s reasons holds or their speakers are two different sources
+    (``CONFLICT``, where the speaker gate applies)."""
+    if never_one_claim(a, b) is not None:
+        return False
+    return (
+        not speaker_gated(ctx, a, b)
+        or speaker_relation(a, b, ctx.part_of) is not SpeakerRelation.CONFLICT
+    )
+
+
 def score_pair(
     ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures
 ) -> tuple[float, dict[str, float]]:
     """The combined score of two claims and its named components (symmetric in a, b)."""
+    veto = never_one_claim(a, b)
+    if veto is not None:
+        return 0.0, {veto: 0.0}
     weights = ctx.weights
     content = content_score(ctx, a, b)
     gated = speaker_gated(ctx, a, b)
@@ -392,6 +430,8 @@ def score_pair(
     if extra_roles is not None:
         roles = min(roles, float(extra_roles(a, b)))
     reasons["roles"] = roles
+    if a.described & b.described:
+        reasons["described"] = 1.0  # one description of the speaker in both
     score = min(score, gate) * roles
     if a.speaker_keys and b.speaker_keys and speaker < DIFFERENT_SPEAKER:
         score *= mismatch_factor(ctx, a, b, content)  # two named sources, not the same one
