@@ -592,6 +592,90 @@ def _speaker_of(data: EcbData, ref: tuple[str, str]) -> str:
     return claim.speaker.text if claim.speaker is not None else "-"
 
 
+def _unrelated_articles(
+    ecb_corpus: Path, meantime: Path, cache: Path | None
+) -> tuple[list[Article], dict[str, str]]:
+    """Every ECB+ document of topics 1-35 and every MEANTIME English article, parsed (or
+    read from ``cache``), with each article's topic (``ecb:12``, ``meantime:airbus``)."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    from _meantime import annotation_dir, read_doc
+
+    records: list[dict[str, Any]] = []
+    topic: dict[str, str] = {}
+    raw = _read_conll(ecb_corpus / "ECBplus_topics1-35.conll", None)
+    for key, sentences in sorted(raw.items()):
+        records.append({"id": f"ecb/{key}", "text": EcbDoc(key, sentences).text, "language": "en"})
+        topic[f"ecb/{key}"] = f"ecb:{key.split('/')[0]}"
+    for path in sorted(annotation_dir(meantime).glob("*/*.xml")):
+        doc = read_doc(path)
+        aid = f"meantime/{doc.doc_id}"
+        if aid in topic:
+            continue
+        records.append({"id": aid, "text": doc.text, "language": "en", "published": doc.published})
+        topic[aid] = f"meantime:{doc.topic.removeprefix('corpus_')}"
+    if cache is not None and cache.exists():
+        result = claimx.ParseResult.model_validate_json(cache.read_text(encoding="utf-8"))
+        articles = list(result.articles)
+    else:
+        articles = list(claimx.parse_many(records, batch_size=16))
+        if cache is not None:
+            cache.write_text(
+                claimx.ParseResult(articles=tuple(articles)).model_dump_json(), encoding="utf-8"
+            )
+    return articles, topic
+
+
+def unrelated(ecb_corpus: Path, meantime: Path, cache: Path | None, verbose: bool) -> int:
+    """Link stories that are not one another's: MEANTIME's four topics and the ECB+ topics,
+    pooled. Every link and every cluster pair across two topics is an error (ECB+'s two
+    seminal events of one topic are one topic here). Returns the number of cross-topic
+    cluster pairs."""
+    t0 = time.perf_counter()
+    articles, topic = _unrelated_articles(ecb_corpus, meantime, cache)
+    t_parse = time.perf_counter() - t0
+    n_claims = sum(len(a.claims) for a in articles)
+    t0 = time.perf_counter()
+    graph = claimx.link(articles)
+    t_link = time.perf_counter() - t0
+    texts = {(a.id, c.id): c for a in articles for c in a.claims}
+    cross_links = [lk for lk in graph.links if topic[lk.a.article] != topic[lk.b.article]]
+    cross_pairs = 0
+    mixed = []
+    for cluster in graph.clusters:
+        topics = {topic[r.article] for r in cluster.members}
+        if len(topics) > 1:
+            mixed.append(cluster)
+        for x, y in itertools.combinations(cluster.members, 2):
+            cross_pairs += topic[x.article] != topic[y.article]
+    n_topics = len(set(topic.values()))
+    print(
+        f"unrelated stories: {len(articles)} articles in {n_topics} topics (ECB+ topics 1-35, "
+        f"MEANTIME airbus/apple/gm/stock), {n_claims} claims; parsed in {t_parse:.1f} s, "
+        f"linked pooled in {t_link:.1f} s: {len(graph.clusters)} clusters, "
+        f"{len(graph.links)} links"
+    )
+    print(
+        f"cross-topic links: {len(cross_links)}; cross-topic claim pairs in one cluster: "
+        f"{cross_pairs}; clusters mixing topics: {len(mixed)}"
+    )
+    for lk in cross_links[: 20 if verbose else 5]:
+        a, b = texts[(lk.a.article, lk.a.claim)], texts[(lk.b.article, lk.b.claim)]
+        print(f"  - {lk.score:.2f} {topic[lk.a.article]} | {_said(a)}")
+        print(f"         {topic[lk.b.article]} | {_said(b)}")
+    for cluster in mixed[: 10 if verbose else 3]:
+        print(f"  cluster {cluster.id}:")
+        for r in cluster.members:
+            print(f"    {topic[r.article]} | {_said(texts[(r.article, r.claim)])}")
+    return cross_pairs
+
+
+def _said(claim: Claim) -> str:
+    who = claim.speaker.text if claim.speaker is not None else "-"
+    return f"[{who}] {claim.content_text[:100]}"
+
+
 # ---------------------------------------------------------------- scale
 
 
@@ -775,6 +859,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--ecb", action="store_true", help="ECB+ accuracy instead of scale")
     parser.add_argument(
+        "--unrelated",
+        action="store_true",
+        help="link ECB+ topics 1-35 and MEANTIME's four topics pooled; count cross-topic links",
+    )
+    parser.add_argument(
         "--end-to-end",
         action="store_true",
         help="ECB+: link every extracted claim, pooled, and read off the gold mentions",
@@ -792,6 +881,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--parsed-cache", type=Path, help="ECB+: reuse (or write) the parsed articles as JSON"
     )
     args = parser.parse_args(argv)
+    if args.unrelated:
+        unrelated(args.corpus, args.meantime, args.parsed_cache, args.verbose)
+        return 0
     if args.ecb:
         if not (args.corpus / "reporting_xdoc_chains_topics1-35.jsonl").exists():
             print(f"ECB+ not found at {args.corpus}; pass --corpus PATH", file=sys.stderr)

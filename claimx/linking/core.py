@@ -48,8 +48,12 @@ SUPPORT_BAR = 0.15
 ``SUPPORT_MIN_SIZE`` claims, connected by a pair whose ungated score reaches the threshold,
 merge in the second pass (:func:`~claimx.linking.clustering.merge_supported`)."""
 SUPPORT_MIN_SIZE = 2
-"""A lone claim never joins a cluster through ungated scores: one loose paraphrase of an
-underspecified source is not corroboration."""
+"""Two clusters merge on average support (``SUPPORT_BAR``) only from this size: one loose
+paraphrase of an underspecified source is not corroboration."""
+LONE_LINKS = 2
+"""A smaller group (a lone claim) joins a cluster of ``SUPPORT_MIN_SIZE`` or more through
+ungated scores only when it reaches the link threshold with this many of its members, and on
+average over all of them: agreement with several claims that corroborate each other."""
 
 
 def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tuple[str, str]]]:
@@ -204,6 +208,8 @@ def link(
             bar=SUPPORT_BAR,
             min_size=SUPPORT_MIN_SIZE,
             compatible=compatible,
+            lone_bar=threshold,
+            lone_links=LONE_LINKS,
         )
     clusters: list[ClaimCluster] = []
     for group in groups:

@@ -519,6 +519,52 @@ def _describes_other(article: Article, speaker: Speaker, entity: Entity, lex: Le
     return any(k.endswith(":" + own) for k in mention)
 
 
+_COORDINATION = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _coordinated_keys(article: Article, speaker: Speaker, lex: Lexicon) -> frozenset[str]:
+    """The keys of every source a coordinated speaker names ("director Carl Hodge and The
+    Daily Courier": both). Each conjunct must be a name: an entity mention with at most
+    role nouns and determiners around it, capitalised words, or one capitalised word; else
+    nothing is added."""
+    parts = _COORDINATION.split(speaker.text)
+    if len(parts) < 2:
+        return frozenset()
+    keys: set[str] = set()
+    pos = speaker.start
+    for part in parts:
+        start = article.text.find(part, pos, speaker.end)
+        if start < 0:
+            return frozenset()
+        end = pos = start + len(part)
+        inside = [
+            e
+            for e in article.entities
+            if e.label in CONTENT_LABELS
+            for m in e.mentions
+            if start <= m.start and m.end <= end
+        ]
+        covered = [
+            (m.start, m.end)
+            for e in inside
+            for m in e.mentions
+            if start <= m.start and m.end <= end
+        ]
+        rest = [
+            w.lower()
+            for w, ws, we in tokens(part)
+            if w[:1].isalpha() and not any(s <= start + ws and start + we <= e for s, e in covered)
+        ]
+        if inside and all(w in lex.role_nouns or w in _DETERMINERS for w in rest):
+            keys |= {entity_key(e) for e in inside}
+            keys |= {f"name:{normalise_name(e.name)}" for e in inside}
+        elif _is_proper_name(part) or (part[:1].isupper() and part.isalpha() and len(part) > 2):
+            keys.add(f"name:{normalise_name(part)}")  # "The Daily Courier", "Reuters"
+        else:
+            return frozenset()
+    return frozenset(keys)
+
+
 def _speaker(
     article: Article,
     claim: Claim,
@@ -560,6 +606,8 @@ def _speaker(
     if not keys and (misresolved or (entity is None and _is_proper_name(speaker.text))):
         # a name the entity recogniser missed ("The Daily Courier", "AFP"): it names a source
         keys.add(f"name:{normalise_name(speaker.text)}")
+    if keys or entity is None:
+        keys |= _coordinated_keys(article, speaker, lex)  # "X and Y said": each of them
     words_of = ""
     if not keys:
         # "her spokesman", where the article names "spokesman Carl Hodge": that person
