@@ -614,17 +614,53 @@ def _speaker(
         described = _described(speaker, named_roles(article) if roles is None else roles, lex)
         keys |= described
         words_of = " ".join(k[5:] for k in described if k.startswith("name:"))
+    salient = False
+    if not keys and _organisation_description(speaker.text, lex):
+        # "the software giant", "it": the organisation the article is about, if one
+        keys |= main_organisation(article)
+        salient = bool(keys)
     resolved = "" if misresolved else speaker.resolved or ""
     surface = f"{speaker.text} {resolved} {words_of}"
     words = [t[0] for t in tokens(surface) if t[0][:1].isalnum()]
     stems = tuple(dict.fromkeys(stem(w) for w in words if w.lower() not in lex.stopwords))
-    inferred = (
+    inferred = salient or (
         bool(keys)
         and not words_of
         and _pure_description(article, speaker)
         and not _is_proper_name(speaker.text)
     )
     return frozenset(keys), stems, inferred
+
+
+def _organisation_description(text: str, lex: Lexicon) -> bool:
+    """A definite description that names no person ("the company", "The US software giant",
+    "the company in a statement") or the pronoun "it": not a role or kinship noun ("the
+    coroner", "her sister"), a group ("the officials") or a place noun ("the country")."""
+    words = [w.lower() for w, _, _ in tokens(text) if w[:1].isalpha()]
+    if words == ["it"]:
+        return True
+    if not words or words[0] != "the":
+        return False
+    head = _role_head(text, lex)
+    return head is not None and not (
+        head in lex.role_nouns
+        or head in lex.relation_nouns
+        or head in lex.generic_sources
+        or head in lex.place_nouns
+    )
+
+
+def main_organisation(article: Article) -> frozenset[str]:
+    """The keys of the organisation an article is about: its organisation entity with the
+    most mentions, at least two and more than any other's; else none."""
+    counts = sorted(
+        ((len(e.mentions), e.id, e) for e in article.entities if e.label == "ORG"),
+        key=lambda t: (-t[0], t[1]),
+    )
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return frozenset()
+    entity = counts[0][2]
+    return frozenset({entity_key(entity), f"name:{normalise_name(entity.name)}"})
 
 
 def article_context(article: Article) -> frozenset[str]:
