@@ -130,6 +130,11 @@ class ClaimFeatures:
     story: frozenset[str] = frozenset()
     """The article's anchors: its entity keys, the numbers in its text and its resolved
     dates. Two articles sharing none report different stories."""
+    proper_stems: frozenset[str] = frozenset()
+    """Content stems written capitalised after the content's first word, or first and inside
+    an entity mention (names)."""
+    common_stems: frozenset[str] = frozenset()
+    """Content stems written in lower case."""
     described: frozenset[str] = frozenset()
     """The speaker's descriptions through another entity ("the sister of leader X",
     "the agency's director"): ``rel:<role stem>:<key of X>`` (:func:`descriptions`)."""
@@ -751,6 +756,13 @@ def extract_features(
         else:
             stems_out.append(stem(w))
     stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
+    words_only = [(w, k) for k, (w, _, _) in enumerate(toks) if w[:1].isalpha()]
+    proper = {
+        stem(w)
+        for k, (w, _) in enumerate(words_only)
+        if w[:1].isupper() and (k > 0 or stem(w) in stems_in)  # a first word: in a name
+    }
+    common = {stem(w) for w, _ in words_only if w[:1].islower()}
     speaker_keys, speaker_stems, inferred = _speaker(article, claim, by_id, lex, named)
     generic = False
     if claim.speaker is not None and not speaker_keys:
@@ -781,6 +793,8 @@ def extract_features(
         informative=len(set(stems)) >= MIN_CONTENT_WORDS,
         story=article_story(article) if story is None else story,
         described=_speaker_descriptions(article, claim, by_id, lex),
+        proper_stems=frozenset(proper),
+        common_stems=frozenset(common),
     )
 
 

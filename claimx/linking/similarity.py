@@ -74,6 +74,9 @@ SAME_SPEAKER = 0.85
 #: key: one stated part of the other, or one name inside the other ("Academy" / "Academy of
 #: Arts and Sciences").
 NAMED_SAME_SPEAKER = 0.85
+#: The speaker score that says nothing either way (an unresolved description, one side
+#: without a speaker).
+UNKNOWN_SPEAKER = 0.5
 #: Below this speaker score two named speakers are different sources; their pair score is
 #: multiplied by SPEAKER_MISMATCH_FACTOR (outlets do repeat each other's sources' words, so
 #: this is a penalty, not a veto).
@@ -153,7 +156,15 @@ def _cosine(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float:
     shared = a.stem_set & b.stem_set
     if not shared:
         return 0.0
-    dot = math.fsum(va[s] * vb[s] for s in shared)  # exactly rounded: symmetric
+    # a word capitalised inside the text on one side only, written in lower case on the
+    # other ("General Motors" / "surgeon general"), counts at ENTITY_WORD_WEIGHT once more:
+    # a name and a common word
+    mixed = (a.proper_stems & b.common_stems - b.proper_stems) | (
+        b.proper_stems & a.common_stems - a.proper_stems
+    )
+    dot = math.fsum(
+        va[s] * vb[s] * (ENTITY_WORD_WEIGHT if s in mixed else 1.0) for s in shared
+    )  # exactly rounded: symmetric
     return dot / (ctx.norms[a.index] * ctx.norms[b.index])
 
 
@@ -397,6 +408,10 @@ def score_pair(
         "numbers": _numbers(a, b),
         "time": _time(a, b),
     }
+    context = _context(ctx, a, b)
+    other_context = getattr(ctx.content_similarity, "context", None)  # e.g. cross-lingual
+    if other_context is not None:
+        context = other_context(a, b, context)
     total = 0.0
     weight = 0.0
     reasons: dict[str, float] = {}
@@ -404,21 +419,22 @@ def score_pair(
         if value is None:
             continue
         w = float(getattr(weights, name))
+        reasons[name] = round(value, 6)
+        if name == "speaker" and value > UNKNOWN_SPEAKER and context is not None:
+            # one source in two stories says two things: its identity counts for the claim
+            # only as far as the articles report one story (else it tells nothing: 0.5)
+            story = min(1.0, context / SAME_STORY_CONTEXT)
+            value = UNKNOWN_SPEAKER + (value - UNKNOWN_SPEAKER) * story
         total += w * value
         weight += w
-        reasons[name] = round(value, 6)
     score = total / weight if weight else 0.0
     content = reasons["content"]
     speaker = reasons.get("speaker", 0.0)
     # Content must carry a link: without shared content words, shared names are not enough.
     gate = CONTENT_GATE * content
-    context = _context(ctx, a, b)
-    other_context = getattr(ctx.content_similarity, "context", None)  # e.g. cross-lingual
-    if other_context is not None:
-        context = other_context(a, b, context)
     if context is not None:
         reasons["context"] = round(context, 6)
-        if speaker >= SAME_SPEAKER:
+        if speaker >= SAME_SPEAKER and context >= SAME_STORY_CONTEXT:
             # The same source in the same story: one statement reported in parts (in
             # proportion to the content evidence for a content-led pair, see boost_share).
             score += (1.0 - score) * weights.context * context * share
