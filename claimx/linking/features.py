@@ -508,7 +508,7 @@ def _speaker_descriptions(
         return frozenset()
     keys = set(descriptions(article, speaker.start, speaker.end, lex))
     entity = by_id.get(speaker.entity) if speaker.entity else None
-    if entity is not None:
+    if entity is not None and not _describes_other(article, speaker, entity, lex):
         own = entity_key(entity)
         keys = {k for k in keys if not k.endswith(":" + own)} | _apposition_descriptions(
             article, entity, lex
@@ -517,11 +517,26 @@ def _speaker_descriptions(
 
 
 def _describes_other(article: Article, speaker: Speaker, entity: Entity, lex: Lexicon) -> bool:
-    """The speaker mention describes someone through its entity ("the sister of X" resolved
-    to X): the entity is what the description names, not the speaker."""
-    own = entity_key(entity)
-    mention = descriptions(article, speaker.start, speaker.end, lex)
-    return any(k.endswith(":" + own) for k in mention)
+    """The speaker mention describes someone through its entity: the entity is mentioned in
+    the phrase after a role or kinship noun and "of" ("the sister of X", "the sister of
+    Freedonian leader X" resolved to X or to "Freedonian"); not "spokesman Carl Hodge"."""
+    toks = tokens(speaker.text)
+    nouns = lex.role_nouns | lex.relation_nouns
+    noun_stems = {stem(n) for n in nouns}
+    inside = [m.start - speaker.start for m in entity.mentions if speaker.start <= m.start]
+    inside = [x for x in inside if x < len(speaker.text)]
+    for k, (word, _, _) in enumerate(toks[:-1]):
+        lower = word.lower()
+        if (lower in nouns or stem(lower) in noun_stems) and toks[k + 1][0].lower() == "of":
+            first = k + 2
+            last = first
+            while last < len(toks) and toks[last][0].lower() not in _DESCRIPTION_BREAKS:
+                last += 1
+            if last > first:
+                start, end = toks[first][1], toks[last - 1][2]
+                if any(start <= x < end for x in inside):
+                    return True
+    return False
 
 
 _COORDINATION = re.compile(r"\s+(?:and|&)\s+")
