@@ -353,7 +353,9 @@ def mismatch_factor(
     return 1.0 - (1.0 - SPEAKER_MISMATCH_FACTOR) * doubt
 
 
-def never_one_claim(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
+def never_one_claim(
+    a: ClaimFeatures, b: ClaimFeatures, ctx: ScoringContext | None = None
+) -> str | None:
     """Why ``a`` and ``b`` can never be one claim, whatever their scores, or ``None``.
 
     ``uninformative``: a content with fewer than ``MIN_CONTENT_WORDS`` content words ("to
@@ -361,9 +363,12 @@ def never_one_claim(a: ClaimFeatures, b: ClaimFeatures) -> str | None:
     ``other_story``: the two articles share no named entity, number or date (their
     :attr:`~claimx.linking.features.ClaimFeatures.story` anchors; an article with no anchor
     at all says nothing about its story and is not vetoed). The clustering uses the same
-    test as a complete link, so no chain of links crosses it either.
+    test as a complete link, so no chain of links crosses it either. A pair that the content
+    strategy (``ctx``) declares content-led (two languages, compared as whole statements:
+    speaker, cue and content) is not held to the content's word count: "Mara Quill commented
+    the profits" says more than "the profits".
     """
-    if not a.informative or not b.informative:
+    if not (a.informative and b.informative) and not (ctx is not None and content_led(ctx, a, b)):
         return "uninformative"
     if a.question != b.question:
         return "question"
@@ -376,7 +381,7 @@ def may_share_cluster(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -
     """The clustering's complete link: two claims may sit in one cluster unless one of
     :func:`never_one_claim`'s reasons holds or their speakers are two different sources
     (``CONFLICT``, where the speaker gate applies)."""
-    if never_one_claim(a, b) is not None:
+    if never_one_claim(a, b, ctx) is not None:
         return False
     return (
         not speaker_gated(ctx, a, b)
@@ -388,7 +393,7 @@ def score_pair(
     ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures
 ) -> tuple[float, dict[str, float]]:
     """The combined score of two claims and its named components (symmetric in a, b)."""
-    veto = never_one_claim(a, b)
+    veto = never_one_claim(a, b, ctx)
     if veto is not None:
         return 0.0, {veto: 0.0}
     weights = ctx.weights
