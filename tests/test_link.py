@@ -179,6 +179,19 @@ def said(article_id: str, content: str, speaker: str | None = None, **extra: Any
     return make_article(article_id, text, [spec])
 
 
+def spoken(
+    article_id: str,
+    text: str,
+    content: str,
+    speaker: str,
+    entities: Mapping[str, tuple[str, str | None]] = ENTITIES,
+    **extra: Any,
+) -> Article:
+    """A one-claim article: ``content`` said ("said") by ``speaker``, both inside ``text``."""
+    spec = {"content": content, "speaker": speaker, "cue": "said", **extra}
+    return make_article(article_id, text, [spec], entities)
+
+
 def pair(a: Article, b: Article) -> tuple[float, dict[str, float]]:
     feats = [extract_features(a, a.claims[0], 0), extract_features(b, b.claims[0], 1)]
     ctx = ScoringContext(features=feats, part_of=part_of_evidence(a) | part_of_evidence(b))
@@ -1271,17 +1284,9 @@ def test_a_person_in_an_organisations_role_is_part_of_it(text: str, part: bool) 
 
 def test_the_organisation_and_its_producer_are_one_source() -> None:
     content = "the comedian will host the ceremony for a second time"
-    org = make_article(
-        "a",
-        f"{content}, the Film Academy said.",
-        [{"content": content, "speaker": "Film Academy", "cue": "said"}],
-        ACADEMY,
-    )
-    person = make_article(
-        "b",
-        f"{content}, Film Academy producer Carl Hodge said.",
-        [{"content": content, "speaker": "Carl Hodge", "cue": "said"}],
-        ACADEMY,
+    org = spoken("a", f"{content}, the Film Academy said.", content, "Film Academy", ACADEMY)
+    person = spoken(
+        "b", f"{content}, Film Academy producer Carl Hodge said.", content, "Carl Hodge", ACADEMY
     )
     feats = [extract_features(org, org.claims[0], 0), extract_features(person, person.claims[0], 1)]
     part_of = part_of_evidence(org) | part_of_evidence(person)
@@ -1389,16 +1394,14 @@ def test_an_unnamed_description_matches_the_named_apposition() -> None:
     """ "the younger sister of Freedonian leader Anna Berg" in one article is "Mara Quill,
     the sister of Freedonian leader Anna Berg," in another: a scored reason, one source."""
     unnamed_speaker = "The younger sister of Freedonian leader Anna Berg"
-    unnamed = make_article(
-        "a",
-        f"{unnamed_speaker} said {DENIAL}.",
-        [{"content": DENIAL, "speaker": unnamed_speaker, "cue": "said", "resolved": None}],
-        KIN,
+    unnamed = spoken(
+        "a", f"{unnamed_speaker} said {DENIAL}.", DENIAL, unnamed_speaker, KIN, resolved=None
     )
-    named = make_article(
+    named = spoken(
         "b",
         f"Mara Quill, the sister of Freedonian leader Anna Berg, said {DENIAL}.",
-        [{"content": DENIAL, "speaker": "Mara Quill", "cue": "said"}],
+        DENIAL,
+        "Mara Quill",
         KIN,
     )
     fa, fb = (
