@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -214,7 +215,17 @@ def _report(item: ArticleInput, diagnostics: Sequence[Diagnostic]) -> None:
         log.log(level, "%s: [%s] %s%s", where, code, message, count)
 
 
-def _write(result: ParseResult, fmt: str, stream: IO[str]) -> None:
+def _table_width(to_terminal: bool) -> int:
+    """The terminal's width (``COLUMNS`` first) when writing to it, else 120."""
+    from ._table import DEFAULT_WIDTH
+
+    if to_terminal:
+        return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() else DEFAULT_WIDTH
+
+
+def _write(result: ParseResult, fmt: str, stream: IO[str], width: int | None = None) -> None:
     if fmt == "json":
         exclude = {"clusters"} if result.clusters is None else None
         stream.write(result.model_dump_json(indent=2, exclude=exclude))
@@ -226,7 +237,7 @@ def _write(result: ParseResult, fmt: str, stream: IO[str]) -> None:
     else:
         from ._table import render_table
 
-        stream.write(render_table(result))
+        stream.write(render_table(result, width))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -426,11 +437,11 @@ def _run_parse(args: argparse.Namespace, handler: _Handler) -> int:
 
         write_table(result.articles, args.output or sys.stdout, fmt)  # type: ignore[arg-type]
     elif args.output is None:
-        _write(result, fmt, sys.stdout)
+        _write(result, fmt, sys.stdout, _table_width(sys.stdout.isatty()))
         sys.stdout.flush()
     else:
         with open(args.output, "w", encoding="utf-8") as handle:
-            _write(result, fmt, handle)
+            _write(result, fmt, handle, _table_width(False))
     if not articles or (args.strict and failures):
         return 1
     return 0

@@ -34,6 +34,8 @@ __all__ = ["HtmlPage", "extract_page", "html_to_text", "looks_like_html"]
 
 _HTML_HINT = re.compile(r"^\s*(<!doctype html|<html\b|<head\b|<body\b|<article\b)", re.IGNORECASE)
 _DOCUMENT = re.compile(r"<(html|body)\b", re.IGNORECASE)
+#: A document's own markers anywhere near the start (after a stray tag, a comment, ...).
+_DOCUMENT_NEAR_START = re.compile(r"<!doctype html|<html\b|<body\b", re.IGNORECASE)
 _TAG = re.compile(r"</?(p|div|br|h[1-6]|span|a|li|ul|article|section|script|style)\b", re.I)
 
 #: htmldate options: the page's own metadata and markup only (no guessing from free
@@ -53,7 +55,7 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 
 def looks_like_html(text: str) -> bool:
     """Whether the text is an HTML document or fragment rather than plain text."""
-    if _HTML_HINT.match(text):
+    if _HTML_HINT.match(text) or _DOCUMENT_NEAR_START.search(text[:2000]):
         return True
     return len(_TAG.findall(text[:20000])) >= 5
 
