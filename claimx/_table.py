@@ -19,34 +19,42 @@ CONTENT_WIDTH = 90
 #: Width used when the terminal's is unknown, and the narrowest one honoured.
 DEFAULT_WIDTH = 120
 MIN_WIDTH = 60
-#: A flexible column is never cut below this.
+#: A flexible column is never cut below this, and keeps this share of the row while
+#: other columns can give way.
 MIN_FLEX = 12
+FLEX_SHARE = 0.4
 
 
 def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """``text`` on one line (whitespace runs become one space), cut with an ellipsis."""
+    return _cut_line(" ".join(text.split()), width)
+
+
+def _cut_line(line: str, width: int) -> str:
+    """``line`` as it is (indentation kept), cut with an ellipsis to ``width``."""
+    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def _fit(widths: list[int], headers: Sequence[str], room: int, flex: int) -> list[int]:
-    """Column widths whose row fits ``room``: column ``flex`` gives way first (down to
-    :data:`MIN_FLEX`), then the widest of the others, one character at a time."""
+    """Column widths whose row fits ``room``. Column ``flex`` gives way first, down to
+    :data:`FLEX_SHARE` of the room; then the widest of the others, one character at a time
+    (not below their header); then ``flex`` again, down to :data:`MIN_FLEX`."""
     widths = list(widths)
-    excess = sum(widths) - room
-    if excess <= 0:
-        return widths
-    floor = max(MIN_FLEX, len(headers[flex]))
-    cut = min(excess, max(widths[flex] - floor, 0))
-    widths[flex] -= cut
-    excess -= cut
     floors = [max(len(h), 6) for h in headers]
-    while excess > 0:
+
+    def excess() -> int:
+        return sum(widths) - room
+
+    def shrink_flex(floor: int) -> None:
+        widths[flex] -= min(max(excess(), 0), max(widths[flex] - floor, 0))
+
+    shrink_flex(max(MIN_FLEX, len(headers[flex]), int(room * FLEX_SHARE)))
+    while excess() > 0:
         candidates = [i for i, w in enumerate(widths) if i != flex and w > floors[i]]
         if not candidates:
             break
-        widest = max(candidates, key=lambda i: widths[i])
-        widths[widest] -= 1
-        excess -= 1
+        widths[max(candidates, key=lambda i: widths[i])] -= 1
+    shrink_flex(max(MIN_FLEX, len(headers[flex])))
     return widths
 
 
@@ -98,9 +106,9 @@ def _claim_row(claim: Claim) -> list[str]:
 def _article(article: Article, width: int) -> str:
     published = article.published.date().isoformat() if article.published else "-"
     head = [
-        _cut(f"== {article.id}  {article.source or ''}".rstrip(), width),
+        _cut_line(f"== {article.id}  {_cut(article.source or '', width)}".rstrip(), width),
         f"   title: {_cut(article.title or '-', width - 10)}",
-        _cut(
+        _cut_line(
             f"   language: {article.language}  published: {published}  "
             f"paragraphs: {len(article.paragraphs)}  boilerplate lines: {len(article.boilerplate)}",
             width,
@@ -108,7 +116,7 @@ def _article(article: Article, width: int) -> str:
     ]
     parts = ["\n".join(head)]
     for diag in article.diagnostics:
-        parts.append(_cut(f"   note [{diag.code}]: {diag.message}", width))
+        parts.append(_cut_line(f"   note [{diag.code}]: {_cut(diag.message, width)}", width))
     if article.entities:
         rows = [[_cut(e.name, 50), e.label, str(len(e.mentions))] for e in article.entities]
         grid = _grid(("name", "label", "mentions"), rows, width, flex=0)
@@ -138,7 +146,7 @@ def _cluster(cluster: ClaimCluster, claims: dict[tuple[str, str], Claim], width:
         lines.append(
             f"    conflict ({conflict.kind}): {conflict.a_value!r} vs {conflict.b_value!r}"
         )
-    return "\n".join(_cut(line, width) for line in lines)
+    return "\n".join(_cut_line(line, width) for line in lines)
 
 
 def render_table(result: ParseResult, width: int | None = None) -> str:

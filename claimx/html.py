@@ -8,7 +8,9 @@ URL). Both get the markup as a string or a parsed tree, never a URL, so nothing 
 
 The text is rebuilt from trafilatura's block elements: the headline first, then one
 paragraph per block (paragraph, heading, quotation, list item, table row), separated by
-blank lines, so that claimx's paragraph segmentation sees the page's structure. When
+blank lines, so that claimx's paragraph segmentation sees the page's structure (when
+trafilatura falls back to its baseline, which gives the page's text as one block with a
+line per element, each line is a paragraph). When
 trafilatura finds no main text (a fragment with little prose, markup too deep for lxml),
 :func:`html_to_text` keeps all the page's text with tags removed, and the page says so in
 a diagnostic (``html-no-main-text``).
@@ -162,6 +164,9 @@ def _paragraphs(body: _Element) -> list[str]:
         else:
             parts = []
         out.extend(p for p in parts if p.strip(" |"))
+    if len(out) == 1 and "\n" in out[0]:
+        # trafilatura's baseline fallback: the page's text as one block, a line per element
+        out = [line for line in out[0].split("\n") if line.strip()]
     return out
 
 
@@ -227,7 +232,7 @@ def extract_page(html: str) -> HtmlPage:
             ),
         )
         return dataclasses.replace(page, text=html_to_text(html), diagnostics=(diagnostic,))
-    if title and " ".join(paragraphs[0].split()) != title:
+    if title and " ".join(paragraphs[0].split("\n")[0].split()) != title:
         paragraphs.insert(0, title)
     return dataclasses.replace(page, text="\n\n".join(paragraphs))
 

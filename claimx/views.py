@@ -235,9 +235,11 @@ def _cluster_html(graph: ClaimGraph, cluster: ClaimCluster, number: int) -> str:
         table = _table(("article", "speaker", "cue", "stance", "content"), rows)
     else:
         table = _table(("article", "claim"), [(r.article, r.claim) for r in cluster.members])
+    names = {a.id: a.source or a.site_name or a.id for a, _ in pairs or ()}
     conflicts = "".join(
         f'<li class="cx-conflict">{escape(c.kind)}: {escape(c.a_value)} vs '
-        f"{escape(c.b_value)} ({escape(c.a.article)} / {escape(c.b.article)})</li>"
+        f"{escape(c.b_value)} ({escape(names.get(c.a.article, c.a.article))} / "
+        f"{escape(names.get(c.b.article, c.b.article))})</li>"
         for c in cluster.conflicts
     )
     return head + table + (f"<ul>{conflicts}</ul>" if conflicts else "")
