@@ -137,3 +137,19 @@ def test_graph_gives_back_claims_and_a_member_table(articles: list[Article]) -> 
     assert set(rows["confidence"]) == {first.confidence}
     with pytest.raises(KeyError):
         kept.claims("no-such-cluster")
+
+
+def test_readme_notebook_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)  # the example reads docs/examples/ from the repository root
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Notebooks", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    claims = namespace["claims"]
+    graph = namespace["graph"]
+    assert isinstance(claims, pd.DataFrame)
+    assert len(claims) == sum(len(a.claims) for a in namespace["articles"])  # type: ignore[attr-defined]
+    assert isinstance(graph, ClaimGraph)
+    assert graph.has_articles()
