@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from html import escape
 
+from claimx.models import Article
+
 NAV_WORDS = ("Directory of sites", "Login", "Contact", "Support", "Most read", "4 Min Read")
 
 HEADLINE = "Valley council delays the new tram line"
@@ -17,6 +19,23 @@ PARAGRAPHS = (
     "owners' guild, four shops on the route have closed.",
     "The council denied the accusation and said the full timetable would be published next week.",
 )
+
+#: Another outlet's report of the same statement (plain text), for linking.
+OTHER_OUTLET = (
+    "Tram opening pushed back\n\n"
+    "The tram line through Orrin Valley will open a year late, the valley council said on "
+    "Tuesday.\n\nOfficials said the tunnel survey had begun in February."
+)
+
+
+def two_outlets() -> list[Article]:
+    """The page (id ``ledger``) and :data:`OTHER_OUTLET` (id ``gazette``), parsed."""
+    import claimx
+
+    return [
+        claimx.parse(news_page(), id="ledger"),
+        claimx.parse(OTHER_OUTLET, id="gazette", published="2024-03-14"),
+    ]
 
 
 def news_page(

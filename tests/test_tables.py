@@ -9,25 +9,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from _cli import run_claimx
-from _pages import news_page
+from _pages import news_page, two_outlets
 
 import claimx
 from claimx.models import Article, ClaimGraph
 from claimx.tables import CLAIM_COLUMNS, CLUSTER_COLUMNS, write_table
 
-OTHER = (
-    "Tram opening pushed back\n\n"
-    "The tram line through Orrin Valley will open a year late, the valley council said on "
-    "Tuesday.\n\nOfficials said the tunnel survey had begun in February."
-)
-
 
 @pytest.fixture(scope="module")
 def articles() -> list[Article]:
-    return [
-        claimx.parse(news_page(), id="ledger"),
-        claimx.parse(OTHER, id="gazette", published="2024-03-14"),
-    ]
+    return two_outlets()
 
 
 def test_one_row_per_claim_with_flat_columns(articles: list[Article]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from _cli import ROOT, run_claimx
-from _pages import news_page
+from _pages import news_page, two_outlets
 
 import claimx
 from claimx._progress import Progress
@@ -66,16 +66,8 @@ TRICKY = (
 
 @pytest.fixture(scope="module")
 def articles() -> list[Article]:
-    return [
-        claimx.parse(news_page(), id="ledger"),
-        claimx.parse(TRICKY, id="lab", published="2024-03-15"),
-        claimx.parse(
-            "Tram opening pushed back\n\nThe tram line through Orrin Valley will open a year "
-            "late, the valley council said on Tuesday.",
-            id="gazette",
-            published="2024-03-14",
-        ),
-    ]
+    ledger, gazette = two_outlets()
+    return [ledger, claimx.parse(TRICKY, id="lab", published="2024-03-15"), gazette]
 
 
 def test_article_html_is_well_formed_escaped_and_has_every_claim(
