@@ -202,6 +202,7 @@ def extract_page(html: str) -> HtmlPage:
 
     markup = html if _DOCUMENT.search(html[:20000]) else f"<html><body>{html}</body></html>"
     document: Any
+    paragraphs: list[str] = []
     try:
         document = trafilatura.bare_extraction(
             markup,
@@ -210,9 +211,10 @@ def extract_page(html: str) -> HtmlPage:
             include_tables=True,
             date_extraction_params=dict(_DATE_PARAMS),
         )
+        if document is not None:
+            paragraphs = _paragraphs(document.body)
     except Exception:  # a bug in the extractor on odd markup: fall back, do not crash
         document = None
-    paragraphs = _paragraphs(document.body) if document is not None else []
     if document is None:
         document = _metadata_only(markup)
     title = _clean(getattr(document, "title", None))
