@@ -144,3 +144,9 @@ def test_readme_notebook_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(claims) == sum(len(a.claims) for a in namespace["articles"])  # type: ignore[attr-defined]
     assert isinstance(graph, ClaimGraph)
     assert graph.has_articles()
+
+
+def test_every_column_is_documented() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "data-model.md").read_text("utf-8")
+    for column in (*CLAIM_COLUMNS, *CLUSTER_COLUMNS):
+        assert f"| `{column.name}` | {column.type} | {column.doc} |" in doc
