@@ -218,7 +218,7 @@ def link(
         clusters.append(_make_cluster([features[i] for i in group], known, threshold, ctx.part_of))
     clusters.sort(key=lambda c: (-len(c.members), c.members[0].article, c.members[0].claim))
     links.sort(key=lambda lk: (-lk.score, lk.a.article, lk.a.claim, lk.b.article, lk.b.claim))
-    return ClaimGraph(clusters=tuple(clusters), links=tuple(links))
+    return ClaimGraph(clusters=tuple(clusters), links=tuple(links)).with_articles(articles)
 
 
 def _make_cluster(
