@@ -18,7 +18,7 @@ from _pages import news_page, two_outlets
 import claimx
 from claimx._progress import Progress
 from claimx._table import render_table
-from claimx.models import Article, ParseResult
+from claimx.models import Article, ClaimGraph, ParseResult
 
 VOID = frozenset({"br", "meta", "img", "hr", "input", "link", "wbr"})
 
@@ -91,10 +91,14 @@ def test_article_html_is_well_formed_escaped_and_has_every_claim(
 
 
 def test_graph_html_lists_members_and_works_without_articles(articles: list[Article]) -> None:
-    graph = claimx.link(articles)
-    assert graph.clusters
+    linked = claimx.link(articles)
+    assert linked.clusters
+    graph = ClaimGraph.model_validate_json(linked.model_dump_json())  # no articles kept
     bare = parse_html(graph._repr_html_())
     assert "with_articles" in bare
+    assert parse_html(linked._repr_html_()) == parse_html(
+        graph.with_articles(articles)._repr_html_()
+    )
     kept = graph.with_articles(articles)
     text = unescape(parse_html(kept._repr_html_()))
     for cluster in kept.clusters:
