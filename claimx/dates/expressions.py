@@ -42,61 +42,11 @@ from spacy.tokens import Doc, Span
 from ..models import TimeExpression
 from .lexicon import time_lexicon
 from .normalize import Normalized, Tense, normalize
+from .tense import direction_of, tense_of
 
 __all__ = ["SPAN_KEY", "Normalized", "Tense", "dates_from_doc", "normalize", "tense_of"]
 
 SPAN_KEY = "claimx_dates"
-
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-
-
-def tense_of(span: Span, language: str = "en") -> Tense | None:
-    """Tense of the verb governing ``span`` (``None`` without a parse or a verb).
-
-    A present-tense verb of planning ("is scheduled for", "are expected on") counts as
-    future.
-    """
-    doc = span.doc
-    if not doc.has_annotation("DEP"):
-        return None
-    token = span.root
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            break
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    else:
-        return None
-    children = list(token.children)
-    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxes):
-        return "future"
-    if any(a.tag_ == "TO" for a in auxes) and token.head.lower_ in ("going", "set", "due"):
-        return "future"
-    if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    planned = token.lemma_.lower() in time_lexicon(language).future_verbs
-    if planned and (auxes or token.tag_ in ("VBZ", "VBP")):
-        return "future"  # "is scheduled for", "has been set for"
-    if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-        return "past"
-    if any(a.tag_ == "TO" for a in auxes) or any(a.tag_ == "MD" for a in auxes):
-        return "future"
-    present = token.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-    tense = token.morph.get("Tense", [])
-    if present or "Pres" in tense:
-        return "present"
-    if "Past" in tense:
-        return "past"
-    return None
-
-
-def _governing_prep(span: Span, language: str) -> bool:
-    """Whether ``span`` follows a preposition that looks ahead ("until Friday")."""
-    if span.start == 0:
-        return False
-    return span.doc[span.start - 1].lower_ in time_lexicon(language).future_preps
 
 
 def _day_of_sentence(span: Span, others: list[tuple[Span, TimeExpression]]) -> datetime | None:
@@ -156,9 +106,7 @@ def dates_from_doc(
         kind = span.label_.lower()
         if kind not in ("date", "time", "duration", "set"):
             kind = "date"
-        tense = tense_of(span, language)
-        if tense != "past" and _governing_prep(span, language):
-            tense = "future"
+        tense = direction_of(span, language)
         value, granularity, interval = normalize(span.text, kind, published, language, tense)
         pairs.append(
             (

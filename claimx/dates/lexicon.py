@@ -40,10 +40,10 @@ class TimeLexicon:
     vague_numbers: frozenset[str] = frozenset()
     relative: dict[str, int] = field(default_factory=dict)
     relative_follows: bool = False
+    """Relative words follow their noun ("la semaine dernière")."""
     capitalised_names: bool = True
     """Month and weekday names are written capitalised (en, de), so a lower-case
     ambiguous one ("may", "march") is not a date."""
-    """Relative words follow their noun ("la semaine dernière")."""
     deictic_days: dict[str, int] = field(default_factory=dict)
     parts_of_day: dict[str, str] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)
@@ -65,15 +65,30 @@ class TimeLexicon:
     future_markers: frozenset[str] = frozenset()
     ambiguous_capitalised: frozenset[str] = frozenset()
     future_verbs: frozenset[str] = frozenset()
+    """Verbs of planning: "is scheduled for Friday" points forward."""
     future_preps: frozenset[str] = frozenset()
+    """Words and phrases before a date that point forward unless the clause is past
+    ("until", "ahead of")."""
+    prospective_verbs: frozenset[str] = frozenset()
+    """Verbs and nouns of intention whose to-infinitive points forward from their own
+    time ("vowed to", "a plan to"): under a past verb the direction is unknown."""
+    past_preps: frozenset[str] = frozenset()
+    """Words before a date that point back whatever the tense ("since")."""
+    anterior_preps: frozenset[str] = frozenset()
+    """Prepositions whose gerund tells of an earlier event ("after winning")."""
+    postpone_verbs: frozenset[str] = frozenset()
+    """Verbs and nouns of postponement: "postponed until Sunday" points forward from
+    the publication date whatever the tense."""
+    postpone_preps: frozenset[str] = frozenset()
+    """The prepositions that complete them ("until", "to", "for")."""
     date_links: frozenset[str] = frozenset()
     """Words between day, month and year ("12 de octubre de 2005")."""
     keep_leading: frozenset[str] = frozenset()
     """Articles TIMEX3 keeps in the extent before a date ("el lunes", "la semana pasada")."""
     decade_words: frozenset[str] = frozenset()
+    """Nouns before a two-digit decade ("los años 90", "gli anni '80", "de jaren 90")."""
     set_heads: frozenset[str] = frozenset()
     """Words that make a unit or weekday recurring ("cada año", "ogni lunedì", "elke week")."""
-    """Nouns before a two-digit decade ("los años 90", "gli anni '80", "de jaren 90")."""
 
     @property
     def empty(self) -> bool:
@@ -121,6 +136,11 @@ def time_lexicon(language: str) -> TimeLexicon:
         ambiguous_capitalised=_strings(data, "ambiguous_capitalised"),
         future_verbs=_strings(data, "future_verbs"),
         future_preps=_strings(data, "future_preps"),
+        prospective_verbs=_strings(data, "prospective_verbs"),
+        past_preps=_strings(data, "past_preps"),
+        anterior_preps=_strings(data, "anterior_preps"),
+        postpone_verbs=_strings(data, "postpone_verbs"),
+        postpone_preps=_strings(data, "postpone_preps"),
         date_links=_strings(data, "date_links"),
         keep_leading=_strings(data, "keep_leading"),
         decade_words=_strings(data, "decade_words"),
