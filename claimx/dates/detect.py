@@ -9,7 +9,10 @@ Candidates come from two sources:
   relative words, clock times, decades, vague references, sets), which also serve
   pipelines without NER (``spacy.blank("de")``).
 
-Overlapping candidates are merged; each span is then typed DATE, TIME, DURATION or SET.
+Ages, clip lengths, verse citations and time words inside names are dropped
+(:mod:`claimx.dates.filters`). Overlapping candidates are merged; each span is then typed
+DATE, TIME, DURATION or SET, and two dates linked as a range ("from Monday to Thursday")
+become one span (:mod:`claimx.dates.ranges`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from .filters import is_age, is_clip_time, is_in_name
 from .lexicon import TimeLexicon, time_lexicon
+from .ranges import join_ranges
 
 __all__ = ["DateDetector"]
 
@@ -293,6 +298,10 @@ class DateDetector:
         after = doc[end + 1]
         return not (after.like_num or after.lower_ in lex.relative or after.lower_ == "the")
 
+    def _not_time(self, doc: Doc, start: int, end: int) -> bool:
+        """An age ("35-year-old") or a clip length ("the 2:30 video"), not a time."""
+        return is_age(doc, start, end, self.lex) or is_clip_time(doc, start, end, self.lex)
+
     def _split(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Split at list words ("April and June") and at commas not followed by a year."""
         lex = self.lex
@@ -323,7 +332,7 @@ class DateDetector:
             pieces = [(ent.start, ent.end)] if lex.empty else self._split(doc, ent.start, ent.end)
             for s, e in pieces:
                 s, e = self._trim(doc, s, e)
-                if e > s and self._fraction(doc, e):
+                if e > s and (self._fraction(doc, e) or self._not_time(doc, s, e)):
                     continue
                 if e > s and (lex.empty or self._has_time_word(doc[s:e])):
                     candidates.append((s, e, ent.label_, True))
@@ -340,10 +349,12 @@ class DateDetector:
                 if not all(self._plausible_word(t) for t in span):
                     continue
                 s, e = self._trim(doc, s, e)
-                if e > s and not self._fraction(doc, e):
+                if e <= s or self._fraction(doc, e) or self._not_time(doc, s, e):
+                    continue
+                if not is_in_name(doc, s, e):
                     candidates.append((s, e, label, False))
-        merged = self._merge(candidates)
-        return [Span(doc, s, e, label=self._label(doc[s:e], label)) for s, e, label in merged]
+        labelled = [(s, e, self._label(doc[s:e], label)) for s, e, label in self._merge(candidates)]
+        return [Span(doc, s, e, label=label) for s, e, label in join_ranges(doc, labelled, lex)]
 
     @staticmethod
     def _merge(candidates: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str]]:

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span
 from ..models import TimeExpression
 from .lexicon import time_lexicon
 from .normalize import Normalized, Tense, normalize
+from .ranges import normalize_range, split_range
 from .tense import direction_of, tense_of
 
 __all__ = ["SPAN_KEY", "Normalized", "Tense", "dates_from_doc", "normalize", "tense_of"]
@@ -61,6 +62,7 @@ def _day_of_sentence(span: Span, others: list[tuple[Span, TimeExpression]]) -> d
             (other.start, other.end) == (span.start, span.end)
             or expr.granularity != "day"
             or expr.interval is None
+            or "/" in (expr.value or "")  # a range names no single day
         ):
             continue
         if other.sent.start != sent.start:
@@ -77,6 +79,20 @@ def _bare_clock(text: str, language: str) -> bool:
     words = {w.strip(".,").lower() for w in text.split()}
     named = set(lex.months) | set(lex.weekdays) | set(lex.deictic_days) | set(lex.relative)
     return not (words & named) and not any(len(w) == 4 and w.isdigit() for w in words)
+
+
+def _normalize_span(
+    span: Span, kind: str, anchor: datetime | None, language: str, tense: Tense | None
+) -> Normalized:
+    """The value of a detected span: a range from its two ends, else the span's text."""
+    ends = split_range(span, language)
+    if ends is not None:
+        joined = normalize_range(ends.first.text, ends.last.text, kind, anchor, language, tense)
+        if joined is not None:
+            return joined
+        if ends.worded:  # "from Monday to Thursday" without a date to place it
+            return Normalized(None, None, None)
+    return normalize(span.text, kind, anchor, language, tense)
 
 
 def _boilerplate(doc: Doc) -> list[tuple[int, int]]:
@@ -107,7 +123,7 @@ def dates_from_doc(
         if kind not in ("date", "time", "duration", "set"):
             kind = "date"
         tense = direction_of(span, language)
-        value, granularity, interval = normalize(span.text, kind, published, language, tense)
+        value, granularity, interval = _normalize_span(span, kind, published, language, tense)
         pairs.append(
             (
                 span,
@@ -132,7 +148,7 @@ def dates_from_doc(
             continue
         day = _day_of_sentence(span, pairs)
         if day is not None:
-            value, granularity, interval = normalize(span.text, expr.kind, day, language)
+            value, granularity, interval = _normalize_span(span, expr.kind, day, language, None)
             found[i] = expr.model_copy(
                 update={"value": value, "granularity": granularity, "interval": interval}
             )

@@ -81,6 +81,18 @@ class TimeLexicon:
     the publication date whatever the tense."""
     postpone_preps: frozenset[str] = frozenset()
     """The prepositions that complete them ("until", "to", "for")."""
+    range_openers: frozenset[str] = frozenset()
+    """Words that open a range ("from", "between"); kept in its span."""
+    range_links: frozenset[str] = frozenset()
+    """Words between the two ends of a range ("to", "through", "-")."""
+    range_and: frozenset[str] = frozenset()
+    """Words that link the ends of a range only after an opener ("between ... and")."""
+    age_after: frozenset[str] = frozenset()
+    """Words after a count of years that make it an age ("old", "of age")."""
+    age_before: frozenset[str] = frozenset()
+    """Words before a count that make it an age ("aged")."""
+    media_words: frozenset[str] = frozenset()
+    """Recordings and their lengths: a bare "m:ss" that goes with them is no clock time."""
     date_links: frozenset[str] = frozenset()
     """Words between day, month and year ("12 de octubre de 2005")."""
     keep_leading: frozenset[str] = frozenset()
@@ -141,6 +153,12 @@ def time_lexicon(language: str) -> TimeLexicon:
         anterior_preps=_strings(data, "anterior_preps"),
         postpone_verbs=_strings(data, "postpone_verbs"),
         postpone_preps=_strings(data, "postpone_preps"),
+        range_openers=_strings(data, "range_openers"),
+        range_links=_strings(data, "range_links"),
+        range_and=_strings(data, "range_and"),
+        age_after=_strings(data, "age_after"),
+        age_before=_strings(data, "age_before"),
+        media_words=_strings(data, "media_words"),
         date_links=_strings(data, "date_links"),
         keep_leading=_strings(data, "keep_leading"),
         decade_words=_strings(data, "decade_words"),

@@ -20,7 +20,7 @@ from .calendar import Period, Unit, period_of, season_period, shift
 from .lexicon import TimeLexicon, time_lexicon
 from .parts import Parts, parse_parts, strip_modifiers, tokenize
 
-__all__ = ["Normalized", "Tense", "normalize"]
+__all__ = ["Normalized", "Tense", "combine", "normalize"]
 
 Tense = Literal["past", "present", "future"]
 
@@ -230,6 +230,36 @@ def _result(value: Period | str | None, anchor: datetime | None) -> Normalized:
     return Normalized(value.value, value.granularity, Interval(begin=begin, end=end))
 
 
+#: Granularities from the finest to the coarsest.
+_GRAINS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+)
+
+
+def combine(first: Normalized, last: Normalized) -> Normalized | None:
+    """One range from its two normalised ends: the ISO 8601 interval ``first/last`` (as
+    EDTF writes reduced precision: ``2015/2016``, ``2024-05-27/2024-05-30``), the coarser of
+    the two granularities, and the interval from the start of ``first`` to the end of
+    ``last``. ``None`` when an end is unresolved or the ends come in the wrong order."""
+    if first.value is None or last.value is None or first.interval is None:
+        return None
+    if last.interval is None or last.interval.begin < first.interval.begin:
+        return None
+    grains = [g for g in (first.granularity, last.granularity) if g in _GRAINS]
+    granularity = max(grains, key=_GRAINS.index) if grains else None
+    interval = Interval(begin=first.interval.begin, end=last.interval.end)
+    return Normalized(f"{first.value}/{last.value}", granularity, interval)
+
+
 def _set_value(p: Parts, tokens: list[str], lex: TimeLexicon) -> str | None:
     for tok in tokens:
         if tok in lex.sets:
@@ -309,6 +339,10 @@ def _normalize(
         return Normalized(_duration(p), None, None)
     if p.numeric is not None:
         return _result(parse_with_dateparser(p.numeric, language, anchor), anchor)
+    if p.year is not None and p.year_end is not None and p.season is None and p.month is None:
+        # a season of years ("2015-16"): one range, see combine()
+        first, last = (Period(date(y, 1, 1), "year") for y in (p.year, p.year_end))
+        return combine(_result(first, anchor), _result(last, anchor)) or _NONE
     period = _absolute(p)
     if period is None and anchor is not None:
         period = _relative(p, anchor.date(), tense_hint)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import TimeLexicon
 
-__all__ = ["Parts", "parse_parts", "strip_modifiers", "tokenize"]
+__all__ = ["Parts", "parse_parts", "strip_modifiers", "tokenize", "year_range"]
 
 _TOKEN = re.compile(
     r"q[1-4](?!\d)|'?\d+(?:[:./-]\d+)*(?:st|nd|rd|th|s)?|[^\W\d_]+(?:'[^\W\d_]+)?(?:\.[^\W\d_])*\.?|'\d+s?|\S",
@@ -28,6 +28,27 @@ _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 _QUARTER = re.compile(r"^q([1-4])$")
 _ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_EN_DASH = re.compile(r"(?<=\d)–(?=\d)")
+#: A range of years written as one word: "2015-16", "2004-5", "1948-1982", "2015/16".
+_YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)[-–/](\d{1,2}|1[5-9]\d\d|20\d\d)$")
+
+
+def year_range(token: str) -> tuple[int, int] | None:
+    """The first and last year of a range of years written as one word, ``None`` when
+    ``token`` is not one ("2015-16" and "2015/16" are seasons: 2015 to 2016; "2015-03"
+    reads as a month, not a range, since its end would come first)."""
+    m = _YEAR_RANGE.match(token)
+    if m is None:
+        return None
+    first, tail = int(m.group(1)), m.group(2)
+    if len(tail) == 4:
+        last = int(tail)
+    else:
+        scale = 10 ** len(tail)
+        last = first // scale * scale + int(tail)
+        if last <= first and first % scale >= scale - scale // 10:  # "1999-00", "2009-1"
+            last += scale
+    return (first, last) if first < last else None
 
 
 @dataclass
@@ -36,6 +57,8 @@ class Parts:
 
     tokens: list[str]
     year: int | None = None
+    year_end: int | None = None
+    """The last year of a range of years ("2015-16")."""
     decade: str | None = None
     month: int | None = None
     day: int | None = None
@@ -60,9 +83,10 @@ class Parts:
 
 def tokenize(text: str, lex: TimeLexicon) -> list[str]:
     """Lower-cased tokens; words with an apostrophe stay whole only when the lexicon
-    knows them ("aujourd'hui"), elisions split ("l'année" -> "l'", "année")."""
+    knows them ("aujourd'hui"), elisions split ("l'année" -> "l'", "année"); an en dash
+    between digits reads as a hyphen ("2015–16")."""
     out: list[str] = []
-    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
+    for tok in _TOKEN.findall(_EN_DASH.sub("-", text.lower().replace("’", "'"))):
         head, sep, rest = tok.partition("'")
         if sep and head and rest and tok not in lex.deictic_days and tok not in lex.vague:
             out.extend((head + "'", rest))
@@ -135,7 +159,9 @@ def parse_parts(tokens: list[str], lex: TimeLexicon) -> Parts:
         bare = tok.rstrip(".")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         p.digits = p.digits or any(c.isdigit() for c in tok)
-        if _NUMERIC_DATE.match(tok) and not _YEAR.match(tok):
+        if (years := year_range(tok)) is not None and p.year is None:
+            p.year, p.year_end = years
+        elif _NUMERIC_DATE.match(tok) and not _YEAR.match(tok):
             p.numeric = tok
         elif _YEAR.match(tok) and not (nxt in lex.units or nxt == "-"):
             p.year = int(tok)

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from .lexicon import TimeLexicon, time_lexicon
 from .normalize import Tense
 
-__all__ = ["direction_of", "tense_of"]
+__all__ = ["direction_of", "postponed", "tense_of"]
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: Steps climbed from a non-finite verb to the finite verb that governs it.
@@ -214,7 +214,7 @@ def _looks_ahead(phrase: Span, lex: TimeLexicon) -> bool:
     return True
 
 
-def _postponed(prep: Token, lex: TimeLexicon) -> bool:
+def postponed(prep: Token, lex: TimeLexicon) -> bool:
     """Whether ``prep`` ("until", "to") completes a verb or noun of postponement."""
     token = prep
     for _ in range(3):  # "pushed back to", "postponed the vote until"
@@ -239,7 +239,7 @@ def direction_of(span: Span, language: str = "en") -> Tense | None:
     if _preceded_by(span, lex.past_preps) is not None:
         return "past"
     prep = _preceded_by(span, lex.postpone_preps)
-    if prep is not None and span.doc.has_annotation("DEP") and _postponed(prep[-1], lex):
+    if prep is not None and span.doc.has_annotation("DEP") and postponed(prep[-1], lex):
         return "future"
     ahead = _preceded_by(span, lex.future_preps)
     if tense != "past" and ahead is not None and _looks_ahead(ahead, lex):
