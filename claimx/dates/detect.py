@@ -25,8 +25,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .filters import is_age, is_clip_time, is_in_name
-from .lexicon import TimeLexicon, time_lexicon
+from .filters import is_age, is_clip_time, is_holiday_modifier, is_in_name
+from .lexicon import TimeLexicon, holiday_key, time_lexicon
 from .ranges import join_ranges
 
 __all__ = ["DateDetector"]
@@ -80,6 +80,7 @@ class DateDetector:
         words.update(lex.meridiem)
         words.update(p.split()[0] for p in lex.ago_prefix)
         words.update(phrase.split()[-1] for phrase in lex.detect_vague)
+        words.update(name.split()[-1] for name in lex.holiday_names)
         return frozenset(vocab.strings.add(w) for w in words)
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
@@ -203,6 +204,9 @@ class DateDetector:
                 continue
             self.matcher.add("DATE" if label == "PAST" else label, pats)
         self.phrases.add("DATE", [vocab_doc(vocab, p) for p in sorted(lex.detect_vague)])
+        names = [n.replace("'s", " 's") for n in sorted(lex.holiday_names)]
+        names += [n.replace(" 's", " ’s") for n in names if "'s" in n]
+        self.phrases.add("DATE", [vocab_doc(vocab, n) for n in names])
 
     # -- filters -------------------------------------------------------------------------
 
@@ -221,6 +225,8 @@ class DateDetector:
 
     def _has_time_word(self, span: Span) -> bool:
         lex = self.lex
+        if holiday_key(span.text) in lex.holidays:
+            return True
         for token in span:
             low = token.lower_.rstrip(".")
             if _TIME_WORD.search(token.text):
@@ -299,8 +305,14 @@ class DateDetector:
         return not (after.like_num or after.lower_ in lex.relative or after.lower_ == "the")
 
     def _not_time(self, doc: Doc, start: int, end: int) -> bool:
-        """An age ("35-year-old") or a clip length ("the 2:30 video"), not a time."""
-        return is_age(doc, start, end, self.lex) or is_clip_time(doc, start, end, self.lex)
+        """An age ("35-year-old"), a clip length ("the 2:30 video") or a named day that
+        classifies a thing ("a Christmas tree"), not a time."""
+        lex = self.lex
+        return (
+            is_age(doc, start, end, lex)
+            or is_clip_time(doc, start, end, lex)
+            or is_holiday_modifier(doc, start, end, lex)
+        )
 
     def _split(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Split at list words ("April and June") and at commas not followed by a year."""

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import TimeExpression
 from .lexicon import time_lexicon
-from .normalize import Normalized, Tense, normalize
+from .normalize import Normalized, Tense, anaphoric, normalize
 from .ranges import normalize_range, split_range
 from .tense import direction_of, tense_of
 
@@ -95,6 +95,23 @@ def _normalize_span(
     return normalize(span.text, kind, anchor, language, tense)
 
 
+def _resolve_anaphora(found: list[TimeExpression], language: str) -> None:
+    """Give "the same day", "the next day", "that morning", "the same month last year" the
+    time of the narrative: the latest single time named before them (in place; left as
+    they are without one)."""
+    previous: list[tuple[str, datetime]] = []
+    for i, expr in enumerate(found):
+        if expr.kind in ("date", "time") and previous:
+            resolved = anaphoric(expr.text, previous, language)
+            if resolved is not None:
+                value, granularity, interval = resolved
+                expr = found[i] = expr.model_copy(
+                    update={"value": value, "granularity": granularity, "interval": interval}
+                )
+        if expr.interval is not None and expr.granularity and "/" not in (expr.value or ""):
+            previous.append((expr.granularity, expr.interval.begin))
+
+
 def _boilerplate(doc: Doc) -> list[tuple[int, int]]:
     if "claimx_paragraphs" not in doc.spans:
         return []
@@ -140,6 +157,8 @@ def dates_from_doc(
             )
         )
     found = [expr for _, expr in pairs]
+    if published is not None:
+        _resolve_anaphora(found, language)
     # a bare clock time ("at 18:00 UTC") belongs to the day named in its sentence
     for i, (span, expr) in enumerate(pairs):
         if published is None or expr.granularity not in ("minute", "hour"):

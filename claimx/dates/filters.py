@@ -8,6 +8,9 @@ Each test takes a candidate span ``doc[start:end]`` found by the detector
 * :func:`is_clip_time`: a bare "m:ss" that measures a recording or marks a point in it
   ("the 2:30 video", "a clip that lasts 1:42", "at the 2:05 mark"), or cites a chapter and
   verse ("Romans 8:31"): no clock time (the lexicon's ``media_words``);
+* :func:`is_holiday_modifier`: a named day that only classifies a thing ("a Christmas
+  tree", "Halloween masks"), not a time ("the Christmas holiday", "Thanksgiving weekend"
+  stay: the lexicon's ``holiday_nouns``);
 * :func:`is_in_name`: a time word inside a name the NER found ("USA Today", "the Daily
   Show", "Saturday Night Live", "Wednesday Martin"), or digits inside a percentage or
   an amount ("'33 percent").
@@ -19,9 +22,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import TimeLexicon
+from .lexicon import TimeLexicon, holiday_key
 
-__all__ = ["is_age", "is_clip_time", "is_in_name"]
+__all__ = ["is_age", "is_clip_time", "is_holiday_modifier", "is_in_name"]
 
 _BARE_CLOCK = re.compile(r"^\d{1,2}:[0-5]\d$")
 #: NER labels of names and amounts a time word can be part of (not EVENT: "Super Tuesday",
@@ -84,6 +87,22 @@ def is_clip_time(doc: Doc, start: int, end: int, lex: TimeLexicon) -> bool:
             return False
         head = head.head
     return False
+
+
+def is_holiday_modifier(doc: Doc, start: int, end: int, lex: TimeLexicon) -> bool:
+    """Whether a named day modifies a noun that is no time ("a Christmas party")."""
+    span = doc[start:end]
+    if holiday_key(span.text) not in lex.holidays or not doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "amod", "nmod", "npadvmod") or head.pos_ not in (
+        "NOUN",
+        "PROPN",
+    ):
+        return False
+    word = head.lower_
+    return not (word in lex.holiday_nouns or word in lex.units or word in lex.parts_of_day)
 
 
 def is_in_name(doc: Doc, start: int, end: int) -> bool:

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 
 from ..lexicons import load_data
+from .calendar import Holiday
 
-__all__ = ["TimeLexicon", "time_lexicon"]
+__all__ = ["TimeLexicon", "holiday_key", "time_lexicon"]
+
+_POSSESSIVE = re.compile(r"['’]\s*s\b|['’]")
+
+
+def holiday_key(text: str) -> str:
+    """``text`` as the holiday table is keyed: lower case, no possessive, no leading
+    "the" ("New Year's Day" -> "new year day")."""
+    words = _POSSESSIVE.sub("", text.lower()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def _strings(data: dict[str, object], key: str) -> frozenset[str]:
@@ -91,6 +104,23 @@ class TimeLexicon:
     """Words after a count of years that make it an age ("old", "of age")."""
     age_before: frozenset[str] = frozenset()
     """Words before a count that make it an age ("aged")."""
+    holidays: dict[str, Holiday] = field(default_factory=dict)
+    """Named days and their rules, keyed by :func:`holiday_key` ("christmas",
+    "election day")."""
+    holiday_names: frozenset[str] = frozenset()
+    """The named days as written ("new year's day"), for detection."""
+    holiday_nouns: frozenset[str] = frozenset()
+    """Nouns a named day modifies as a time ("the Christmas holiday", "Thanksgiving
+    weekend"); with any other noun it only classifies ("a Christmas tree")."""
+    anaphoric_days: dict[str, int] = field(default_factory=dict)
+    """Days named from the day of the narrative: "the same day" 0, "the next day" +1;
+    "day" stands for any part of the day ("the following morning")."""
+    same_words: frozenset[str] = frozenset()
+    """Words that name the period of the narrative again ("the same", "that same")."""
+    same_nouns: frozenset[str] = frozenset()
+    """Nouns that take the reference's own period ("the same period")."""
+    year_back: dict[str, int] = field(default_factory=dict)
+    """Phrases that move it by years ("last year" -1, "a year earlier" -1)."""
     media_words: frozenset[str] = frozenset()
     """Recordings and their lengths: a bare "m:ss" that goes with them is no clock time."""
     date_links: frozenset[str] = frozenset()
@@ -106,6 +136,17 @@ class TimeLexicon:
     def empty(self) -> bool:
         """Whether the language has no lexicon (NER-only detection)."""
         return not self.months
+
+
+def _holiday(rule: object) -> Holiday:
+    assert isinstance(rule, dict), rule
+    return Holiday(
+        month=int(rule["month"]),
+        day=int(rule["day"]) if "day" in rule else None,
+        weekday=int(rule["weekday"]) if "weekday" in rule else None,
+        nth=int(rule.get("nth", 1)),
+        shift=int(rule.get("shift", 0)),
+    )
 
 
 @functools.cache
@@ -159,6 +200,13 @@ def time_lexicon(language: str) -> TimeLexicon:
         age_after=_strings(data, "age_after"),
         age_before=_strings(data, "age_before"),
         media_words=_strings(data, "media_words"),
+        same_words=_strings(data, "same_words"),
+        same_nouns=_strings(data, "same_nouns"),
+        year_back={k: int(str(v)) for k, v in _mapping(data, "year_back").items()},
+        anaphoric_days={k: int(str(v)) for k, v in _mapping(data, "anaphoric_days").items()},
+        holidays={holiday_key(k): _holiday(v) for k, v in _mapping(data, "holidays").items()},
+        holiday_names=frozenset(_mapping(data, "holidays")),
+        holiday_nouns=_strings(data, "holiday_nouns"),
         date_links=_strings(data, "date_links"),
         keep_leading=_strings(data, "keep_leading"),
         decade_words=_strings(data, "decade_words"),

@@ -17,10 +17,10 @@ from typing import Literal, NamedTuple
 from ..models import Interval
 from .backend import clear_parsers, parse_with_dateparser
 from .calendar import Period, Unit, period_of, season_period, shift
-from .lexicon import TimeLexicon, time_lexicon
+from .lexicon import TimeLexicon, holiday_key, time_lexicon
 from .parts import Parts, parse_parts, strip_modifiers, tokenize
 
-__all__ = ["Normalized", "Tense", "combine", "normalize"]
+__all__ = ["Normalized", "Tense", "anaphoric", "combine", "normalize"]
 
 Tense = Literal["past", "present", "future"]
 
@@ -51,13 +51,18 @@ _NONE = Normalized(None, None, None)
 # --- choosing among candidate periods by tense -----------------------------------------
 
 
-def _choose(make: Callable[[int], Period], anchor: date, tense: Tense | None) -> Period:
+def _choose(
+    make: Callable[[int], Period | None], anchor: date, tense: Tense | None
+) -> Period | None:
     """Pick ``make(k)`` for k in -1..1 by the news convention for ``tense``.
 
     past: the latest period starting on or before the anchor; future: the earliest one not
     ended before the anchor; otherwise the one containing the anchor, else the nearest.
+    A ``None`` candidate (29 February of a common year) is left out.
     """
-    candidates = [make(k) for k in (-1, 0, 1)]
+    candidates = [c for c in (make(k) for k in (-1, 0, 1)) if c is not None]
+    if not candidates:
+        return None
     tz = timezone.utc
     point = datetime(anchor.year, anchor.month, anchor.day, tzinfo=tz)
     if tense == "past":
@@ -200,13 +205,14 @@ def _relative(p: Parts, anchor: date, tense: Tense | None) -> Period | None:
         month, dom = p.month, p.day
         if dom is not None:
 
-            def make_day(k: int) -> Period:
+            def make_day(k: int) -> Period | None:
                 try:
                     return Period(date(anchor.year + k, month, dom), "day")
-                except ValueError:  # 29 February
-                    return Period(date(anchor.year + k, month, 28), "day")
+                except ValueError:  # 29 February of a common year
+                    return None
 
-            return _refine(_choose(make_day, anchor, tense), p)
+            chosen = _choose(make_day, anchor, tense)
+            return _refine(chosen, p) if chosen is not None else None
         return _choose(lambda k: Period(date(anchor.year + k, month, 1), "month"), anchor, tense)
     if p.weekday is not None:
         return _refine(Period(_weekday(anchor, p.weekday, tense, None), "day"), p)
@@ -258,6 +264,41 @@ def combine(first: Normalized, last: Normalized) -> Normalized | None:
     granularity = max(grains, key=_GRAINS.index) if grains else None
     interval = Interval(begin=first.interval.begin, end=last.interval.end)
     return Normalized(f"{first.value}/{last.value}", granularity, interval)
+
+
+#: Days within which a named day in a present-tense sentence is the one just passed.
+_RECENT_DAYS = 7
+
+
+def _holiday(
+    tokens: list[str], lex: TimeLexicon, anchor: datetime | None, tense: Tense | None
+) -> Normalized | None:
+    """A named day ("Christmas", "Election Day") or its week or weekend ("Thanksgiving
+    weekend"), in the year the tense picks."""
+    unit = lex.units.get(tokens[-1]) if len(tokens) > 1 else None
+    name = tokens[:-1] if unit in ("W", "WE") else tokens
+    rule = lex.holidays.get(holiday_key(" ".join(name)))
+    if rule is None:
+        return None
+    if anchor is None:
+        return _NONE
+
+    def make(k: int) -> Period:
+        return Period(rule.in_year(anchor.year + k), "day")
+
+    chosen = _choose(make, anchor.date(), tense if tense in ("past", "future") else "past")
+    if tense in ("present", None) and (
+        chosen is None or (anchor.date() - chosen.start).days > _RECENT_DAYS
+    ):
+        # a present-tense mention is the coming one ("as Election Day nears"), unless it
+        # has just passed ("Labor Day is barely over")
+        chosen = _choose(make, anchor.date(), "future")
+    if chosen is None or unit not in ("W", "WE"):
+        return _result(chosen, anchor)
+    week = period_of(chosen.start, "week")
+    if unit == "WE" and chosen.start.weekday() == 0:  # a Monday holiday ends its weekend
+        week = shift(week, -1)
+    return _result(Period(week.start, "week", weekend=unit == "WE"), anchor)
 
 
 def _set_value(p: Parts, tokens: list[str], lex: TimeLexicon) -> str | None:
@@ -332,6 +373,9 @@ def _normalize(
     vague = _vague(tokens, lex, anchor)
     if vague is not None:
         return vague
+    holiday = _holiday(tokens, lex, anchor, tense_hint)
+    if holiday is not None:
+        return holiday
     p = parse_parts(tokens, lex)
     if kind == "set":
         return Normalized(_set_value(p, tokens, lex), None, None)
@@ -349,6 +393,62 @@ def _normalize(
     if period is None and anchor is not None and p.digits:
         period = parse_with_dateparser(" ".join(tokens), language, anchor)
     return _result(period, anchor)
+
+
+_FINE = ("second", "minute", "hour", "day")
+
+
+def anaphoric(text: str, previous: list[tuple[str, datetime]], language: str) -> Normalized | None:
+    """The time ``text`` names from the time of the narrative, ``None`` when it names none.
+
+    ``previous`` holds the granularity and start of the single times named before it,
+    latest last; the latest one fine enough is the reference:
+
+    * "the same day", "that day" (the reference's day), "the next day", "the following
+      morning" (the day after), "the day before", "the previous night" (lexicon
+      ``anaphoric_days``; "day" stands for any part of the day);
+    * "the same month", "the same week", "the same period" (the reference's month, week,
+      or its own period), with a year back: "the same month last year", "the same quarter
+      a year earlier" (lexicon ``same_words``, ``same_nouns``, ``year_back``).
+    """
+    lex = time_lexicon(language)
+    tokens = strip_modifiers(tokenize(text, lex), lex)
+    part = next((lex.parts_of_day[t] for t in tokens if t in lex.parts_of_day), None)
+    key = " ".join("day" if t in lex.parts_of_day else t for t in tokens)
+    if key in lex.anaphoric_days:
+        day_ref = next((b for g, b in reversed(previous) if g in _FINE), None)
+        if day_ref is None:
+            return None
+        day = day_ref.date() + timedelta(days=lex.anaphoric_days[key])
+        return _result(Period(day, "day", part=part), day_ref)
+    return _same_period(tokens, previous, lex)
+
+
+def _same_period(
+    tokens: list[str], previous: list[tuple[str, datetime]], lex: TimeLexicon
+) -> Normalized | None:
+    """ "the same month (last year)": the reference's period, a year back if asked."""
+    n = next((len(w.split()) for w in lex.same_words if tokens[: len(w.split())] == w.split()), 0)
+    if not n or len(tokens) <= n:
+        return None
+    noun, rest = tokens[n], " ".join(t for t in tokens[n + 1 :] if t != "of")
+    years = lex.year_back.get(rest) if rest else 0
+    unit = _UNIT_OF.get(lex.units.get(noun, ""))
+    if years is None or (unit is None and noun not in lex.same_nouns):
+        return None
+    grains = _GRAINS[: _GRAINS.index(unit) + 1] if unit else ("day", "week", "month", "quarter")
+    ref = next(((g, b) for g, b in reversed(previous) if g in grains), None)
+    if ref is None:
+        return None
+    grain, begin = ref
+    day = begin.date()
+    if years:
+        day = day.replace(year=day.year + years, day=min(day.day, 28))
+    own: Unit = unit or grain  # type: ignore[assignment]
+    period = period_of(day, own)
+    if lex.units.get(noun) == "WE":  # "the same weekend"
+        period = Period(period.start, "week", weekend=True)
+    return _result(period, begin)
 
 
 def clear_cache() -> None:
