@@ -23,6 +23,8 @@ Words come from the language's lexicon (``claimx/data/dates/<lang>.json``): ``fu
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from .lexicon import TimeLexicon, time_lexicon
@@ -189,12 +191,19 @@ def tense_of(span: Span, language: str = "en") -> Tense | None:
     return _verb_tense(verb, time_lexicon(language))
 
 
+@functools.cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[-1] for p in phrases if p)
+
+
 def _preceded_by(span: Span, phrases: frozenset[str]) -> Span | None:
     """The phrase of ``phrases`` right before ``span`` (past up to two determiners)."""
     doc = span.doc
     end = span.start
     while end > 0 and doc[end - 1].lower_ in _DETERMINERS and end > span.start - 2:
         end -= 1
+    if end == 0 or doc[end - 1].lower_ not in _last_words(phrases):
+        return None
     for n in (4, 3, 2, 1):
         if end - n >= 0 and doc[end - n : end].text.lower() in phrases:
             return doc[end - n : end]
