@@ -38,6 +38,9 @@ _MILITARY = r"^([01]\d|2[0-3])[0-5]\d$"
 _DECADE = r"^'?(\d0s|1\d\d0s|20\d0s)$"
 _SHORT_YEAR = r"^'\d\d$"
 _NUMERIC_DATE = r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$|^\d{4}-\d\d-\d\d$"
+#: A range of years in one token ("2016/17", "2015–16") or its tail after a hyphen ("16").
+_YEAR_SPAN = r"^(1[5-9]\d\d|20\d\d)[/–](\d{1,2}|1[5-9]\d\d|20\d\d)$"
+_YEAR_TAIL = r"^(\d{1,2}|1[5-9]\d\d|20\d\d)$"
 _TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
 #: Token shapes of years, clock times, decades and numeric dates (counts are found by their unit).
 _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
@@ -151,6 +154,8 @@ class DateDetector:
                 [{"TEXT": {"REGEX": _SHORT_YEAR}}],
                 [{"TEXT": {"IN": ["'", "’"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],
                 [{"TEXT": {"REGEX": _NUMERIC_DATE}}],
+                [{"TEXT": {"REGEX": _YEAR_SPAN}}],
+                [year, {"TEXT": "-"}, {"TEXT": {"REGEX": _YEAR_TAIL}}],
                 [_in(lex.seasons), comma, year],
                 [{"LOWER": {"IN": sorted(lex.trim_leading)}}, year],
                 [number, units, _in(lex.ago)],
@@ -205,6 +210,7 @@ class DateDetector:
             self.matcher.add("DATE" if label == "PAST" else label, pats)
         self.phrases.add("DATE", [vocab_doc(vocab, p) for p in sorted(lex.detect_vague)])
         names = [n.replace("'s", " 's") for n in sorted(lex.holiday_names)]
+        names += [f"{n} {u}" for n in names for u in lex.units if lex.units[u] in ("W", "WE")]
         names += [n.replace(" 's", " ’s") for n in names if "'s" in n]
         self.phrases.add("DATE", [vocab_doc(vocab, n) for n in names])
 

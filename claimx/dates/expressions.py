@@ -2,35 +2,75 @@
 
 * Detection (:class:`~claimx.dates.detect.DateDetector`, run by the ``claimx_dates``
   component) writes spans to ``doc.spans["claimx_dates"]`` labelled DATE, TIME, DURATION
-  or SET.
+  or SET; a range ("from Monday to Thursday") is one span.
 * :func:`normalize` turns one expression into a TIMEX3-style value, granularity and
   interval, resolving relative expressions against the publication date with the news
   conventions (a bare weekday is the latest one on or before publication; a bare month
-  follows the tense of its verb; "this month", "last year" are calendar intervals).
-* :func:`dates_from_doc` combines both into :class:`~claimx.models.TimeExpression` models.
+  follows the tense around it; "this month", "last year" are calendar intervals).
+* :func:`dates_from_doc` combines both into :class:`~claimx.models.TimeExpression` models,
+  with the direction of each expression (:func:`~claimx.dates.tense.direction_of`), ranges
+  (:mod:`~claimx.dates.ranges`) and the days the narrative names ("the next day").
 
-Conventions (TIMEX3 values; "anchor" is the publication date):
+Conventions (TIMEX3 values; "anchor" is the publication date; "tense" is the tense around
+the expression, read through non-finite verbs, see :mod:`claimx.dates.tense`):
 
-=================================  ==================================================
-"In 2023", "August 2023"           ``2023`` (year), ``2023-08`` (month): never filled
-                                   from the anchor
-"this month", "last year"          the anchor's month / previous year, with its interval
-"this week", "last week"           ISO week (``2024-W22``)
-"January" (bare month)             past tense: latest January on or before the anchor;
-                                   future tense: the next one; otherwise the nearest
-"Friday" (bare weekday)            latest Friday on or before the anchor (future tense or
-                                   "until": the next one)
-"the third quarter of last year"   ``2023-Q3``; "the 1990s" ``199``; "the 19th century" ``18``
-"two years ago"                    the anchor's year minus two (``2022``)
-"15 years", "the past five days"   durations ``P15Y``, ``P5D`` (no interval)
-"annually", "every Monday"         sets ``P1Y``, ``XXXX-WXX-1``
-"now", "recently", "soon"          ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``
-"recent months"                    ``PAST_REF`` with the three months before the anchor's
-                                   month (and that month) as interval
-"at 18:00 UTC" (no day)            on the day named in the same sentence, else the anchor
-=================================  ==================================================
+=====================================  ==============================================
+"In 2023", "August 2023"               ``2023`` (year), ``2023-08`` (month): never
+                                       filled from the anchor
+"this month", "last year"              the anchor's month / previous year, with its
+                                       interval
+"this week", "last week"               ISO week (``2024-W22``)
+"January" (bare month)                 past tense: latest January on or before the
+                                       anchor; future tense: the next one; otherwise the
+                                       nearest. Also as a noun modifier: "agreed at
+                                       their June summit", "speaking at their June
+                                       summit, ..." (past: last June), "will meet at
+                                       their June summit" (the next one)
+"Friday" (bare weekday)                latest Friday on or before the anchor (future
+                                       tense, "until", "ahead of": the next one); "struggled
+                                       to answer on Sunday", "flew in to attend Monday's
+                                       talks" take the past of the governing verb
+"was to arrive on Monday",             a future seen from the past: no direction (weekday:
+"vowed to veto it in March"            latest on or before; month: the nearest)
+"since June"                           looks back whatever the tense (last June)
+"postponed until Sunday",              the coming Sunday / Friday / March (on or after
+"delayed to Friday", "pushed back      the anchor) whatever the tense; "moved from
+to March"                              Monday to Thursday" is two dates
+"from Monday to Thursday", "between    one expression: EDTF interval value
+Monday and Thursday", "Monday          ``2024-01-15/2024-01-18``, granularity of the
+through Thursday", "Oct. 30 to         coarser end, interval from the start of the first
+Nov. 8"                                end to the end of the last. An end without a
+                                       year is read next to the other end ("from
+                                       September to December 2014": ``2014-09/2014-12``);
+                                       two such ends are placed by the tense
+"2015-16", "2015/16", "1948-1982"      a season of years: ``2015/2016``, interval over
+                                       both years ("2015-03" stays a month)
+"35-year-old", "aged 35", "the 2:30    not time expressions (ages, clip lengths and
+video", "lasts 1:42", "Romans 8:31"    marks, verse citations)
+"USA Today", "the Daily Show", "a      not time expressions (time words in names the
+Christmas tree"                        NER finds; a named day that classifies a thing)
+"the same day", "that day", "the next  the latest single day named before it, moved by
+day", "the following morning", "the    its offset (anchor-free when none is named)
+day before"
+"the same month last year", "the same  the period of the latest time named before it,
+quarter a year earlier"                a year back: ``2023-02`` after "in February"
+"Christmas", "Election Day",           the named day in the year the tense picks (a
+"Thanksgiving weekend"                 present-tense mention is the coming one unless it
+                                       passed within a week); its week or weekend
+"the third quarter of last year"       ``2023-Q3``; "the 1990s" ``199``; "the 19th
+                                       century" ``18``
+"two years ago"                        the anchor's year minus two (``2022``)
+"15 years", "the past five days"       durations ``P15Y``, ``P5D`` (no interval)
+"annually", "every Monday"             sets ``P1Y``, ``XXXX-WXX-1``
+"now", "recently", "soon"              ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``
+"recent months"                        ``PAST_REF`` with the three months before the
+                                       anchor's month (and that month) as interval
+"at 18:00 UTC" (no day)                on the day named in the same sentence, else the
+                                       anchor
+=====================================  ==============================================
 
-Without an anchor, relative expressions keep their text and get ``value=None``.
+Without an anchor, relative expressions keep their text and get ``value=None``; so does a
+range whose ends cannot be placed.
 """
 
 from __future__ import annotations

@@ -206,10 +206,14 @@ def _relative(p: Parts, anchor: date, tense: Tense | None) -> Period | None:
         if dom is not None:
 
             def make_day(k: int) -> Period | None:
-                try:
-                    return Period(date(anchor.year + k, month, dom), "day")
-                except ValueError:  # 29 February of a common year
-                    return None
+                step = -1 if k < 0 else 1
+                for year in range(anchor.year + k, anchor.year + k + 4 * step, step):
+                    try:  # 29 February: the leap year on that side
+                        return Period(date(year, month, dom), "day")
+                    except ValueError:
+                        if k == 0:
+                            return None
+                return None
 
             chosen = _choose(make_day, anchor, tense)
             return _refine(chosen, p) if chosen is not None else None
