@@ -321,3 +321,17 @@ def test_named_days(nlp, text: str, surface: str, value: str, published: str) ->
 )
 def test_29_february_is_never_the_28th(tense: str | None, value: str) -> None:
     assert normalize("Feb. 29", "date", _utc("2017-03-01"), "en", tense).value == value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("the next day", datetime(9999, 12, 31, tzinfo=timezone.utc)),
+        ("the day before", datetime(1, 1, 1, tzinfo=timezone.utc)),
+        ("the same month last year", datetime(1, 1, 1, tzinfo=timezone.utc)),
+    ],
+)
+def test_narrative_days_at_the_ends_of_the_calendar(text: str, reference: datetime) -> None:
+    from claimx.dates.normalize import anaphoric
+
+    assert anaphoric(text, [("day", reference)], "en") is None

@@ -419,13 +419,16 @@ def anaphoric(text: str, previous: list[tuple[str, datetime]], language: str) ->
     tokens = strip_modifiers(tokenize(text, lex), lex)
     part = next((lex.parts_of_day[t] for t in tokens if t in lex.parts_of_day), None)
     key = " ".join("day" if t in lex.parts_of_day else t for t in tokens)
-    if key in lex.anaphoric_days:
-        day_ref = next((b for g, b in reversed(previous) if g in _FINE), None)
-        if day_ref is None:
-            return None
-        day = day_ref.date() + timedelta(days=lex.anaphoric_days[key])
-        return _result(Period(day, "day", part=part), day_ref)
-    return _same_period(tokens, previous, lex)
+    try:
+        if key in lex.anaphoric_days:
+            day_ref = next((b for g, b in reversed(previous) if g in _FINE), None)
+            if day_ref is None:
+                return None
+            day = day_ref.date() + timedelta(days=lex.anaphoric_days[key])
+            return _result(Period(day, "day", part=part), day_ref)
+        return _same_period(tokens, previous, lex)
+    except (ValueError, OverflowError):  # beyond the calendar datetime can represent
+        return None
 
 
 def _same_period(

@@ -19,8 +19,10 @@ claim or a link takes one time (``Claim.time``, interval overlap in linking).
   range (future: the start from the publication date, then the end after it; otherwise
   the end, then the start before it).
 
-A range whose ends cannot be resolved keeps its span with no value. A range of years
-written as one word ("2015-16", "2015/16") is read by the normaliser itself.
+A range linked by a word whose ends cannot be placed (no publication date, ends in the
+wrong order) keeps its span with no value; one linked by a hyphen only ("Oct. 30-Nov. 8")
+is then read as written. A range of years written as one word ("2015-16", "2015/16") is
+read by the normaliser itself.
 """
 
 from __future__ import annotations
