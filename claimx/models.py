@@ -138,13 +138,16 @@ class TimeExpression(TextSpan):
     """TIMEX3 type: a calendar ``date``, a clock ``time``, a ``duration`` or a ``set``."""
     value: str | None = None
     """TIMEX3-style ISO value: ``2024-05-29``, ``2024-05``, ``2024-W22``, ``2024-Q1``,
-    ``2023``, ``202`` (decade), ``P15Y`` (duration), ``PRESENT_REF``; ``None`` when it
-    cannot be resolved (e.g. a relative date and no publication date)."""
+    ``2023``, ``202`` (decade), ``P15Y`` (duration), ``PRESENT_REF``; a range ("from
+    Monday to Thursday", "2015-16") is one expression whose value joins its two ends with
+    a slash, as EDTF writes intervals (``2024-05-27/2024-05-30``, ``2015/2016``); ``None``
+    when it cannot be resolved (e.g. a relative date and no publication date)."""
     granularity: Granularity | None = None
     """Precision of ``value``."""
     interval: Interval | None = None
-    """The calendar interval a date denotes (half-open); ``None`` for durations, sets and
-    unresolved expressions."""
+    """The calendar interval a date denotes (half-open; a range's runs from the start of its
+    first end to the end of its last); ``None`` for durations, sets and unresolved
+    expressions."""
     anchor: datetime | None = None
     """The reference time used for relative expressions (the publication date)."""
 
