@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import CueLexicon, CueVerb
+from .lexicon import CueLexicon, CueVerb, Frame
 from .speakers import (
     _children,
     _inverted_subject,
@@ -132,10 +132,43 @@ def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLe
     return ids
 
 
+def _predication(
+    tok: Token, lex: CueLexicon, preps: frozenset[str]
+) -> tuple[set[int], Token | None]:
+    """ "called **Y Z**", "described **Y as Z**": the object and its secondary predicate.
+
+    The predicate is a complement of the verb after the object (a second object, ``oprd``,
+    ``xcomp``...), an "as" phrase on the verb or the object, or an adjective the parser hung
+    after the object noun ("called the accusations “absurd”"). Without one, nothing.
+    """
+    objects = _children(tok, lex, "object")
+    if not objects:
+        return set(), None
+    obj = objects[0]
+    parts = [
+        c
+        for c in tok.children
+        if c.i > obj.i
+        and (lex.has(c.dep_, "predicate") or (lex.has(c.dep_, "object") and c.i != obj.i))
+    ]
+    marks: set[int] = set()
+    for holder in (tok, obj):
+        for prep, pobj in _prep_objects(holder, lex, preps):
+            if prep.i > obj.i:
+                parts.append(pobj)
+                marks.add(prep.i)
+    parts += [c for c in obj.children if c.i > obj.i and lex.has(c.dep_, "post_modifier")]
+    if not parts:
+        return set(), None
+    ids = _subtree_ids(obj) | set().union(*(_subtree_ids(p) for p in parts))
+    return ids - marks, obj
+
+
 def _content_ids(
     tok: Token, verb: CueVerb, lex: CueLexicon, subject: Token
-) -> tuple[set[int], Token | None]:
-    """Token ids of the content of cue verb ``tok`` and the content's head token."""
+) -> tuple[set[int], Token | None, str]:
+    """Token ids of the content of cue verb ``tok``, the content's head token and the
+    frame source that gave them."""
     frame = verb.frame
     excluded = _subtree_ids(subject) if subject.i in _subtree_ids(tok) else set()
     excluded.add(tok.i)
@@ -143,6 +176,7 @@ def _content_ids(
         roots: list[Token] = []
         if source == "clause":
             roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
+            roots += _clause_rest(tok, roots, lex)
         elif source == "object":
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
@@ -159,15 +193,48 @@ def _content_ids(
                 if not frame.open_clause_lemmas or c.lemma_.lower() in frame.open_clause_lemmas
             ]
         elif source == "adjoined":
-            ids, head = _adjoined(tok, lex, subject)
+            ids, head = _adjoined(tok, lex, subject, frame)
             if ids:
-                return ids - excluded, head
+                return ids - excluded, head, source
+        elif source == "predication":
+            ids, head = _predication(tok, lex, frame.predicate_preps)
+            ids -= excluded
+            if ids:
+                return ids, head, source
         if roots:
             ids = set().union(*(_subtree_ids(r) for r in roots)) - excluded
+            if source == "object" and frame.object_preps:  # "praised Y for Z"
+                for prep, _obj in _prep_objects(tok, lex, frame.object_preps):
+                    if prep.i > tok.i:
+                        ids |= _subtree_ids(prep)
             ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
-                return ids, roots[0]
-    return set(), None
+                return ids, roots[0], source
+    return set(), None, ""
+
+
+def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]:
+    """The rest of a complement clause the parser split off: "confirmed that debris found in
+    the region in January **came from a missile**" hangs "came" on the cue beside "found".
+
+    A verb of the cue's right side that starts right where the clause ends and has no subject
+    of its own continues the clause (bounded by the cue's children).
+    """
+    if not roots:
+        return []
+    end = max(r.right_edge.i for r in roots)
+    out: list[Token] = []
+    taken = {r.i for r in roots}
+    for child in tok.rights:  # in text order
+        if child.i in taken or child.left_edge.i != end + 1:
+            continue
+        if child.pos_ not in ("VERB", "AUX") or _children(child, lex, "subject"):
+            break
+        if _children(child, lex, "complementizer"):
+            break  # its own subordinate clause ("..., as X noted")
+        out.append(child)
+        end = child.right_edge.i
+    return out
 
 
 def _misattached_clause(tok: Token, lex: CueLexicon) -> list[Token]:
@@ -191,14 +258,22 @@ def _misattached_clause(tok: Token, lex: CueLexicon) -> list[Token]:
     return []
 
 
-def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], Token | None]:
-    """Content before an inverted or parenthetical cue: "..., he said" / "..., observes X"."""
+def _adjoined(
+    tok: Token, lex: CueLexicon, subject: Token, frame: Frame
+) -> tuple[set[int], Token | None]:
+    """Content before an inverted or parenthetical cue: "..., he said" / "..., observes X";
+    or of the clause an "as" adjunct hangs on ("..., as X noted", "As X noted, ...")."""
     doc = tok.doc
     helpers = [
         c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")
     ]
-    first = min(tok.i, subject.i, *helpers)
-    if first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}:
+    marks = [
+        c.i
+        for c in tok.lefts
+        if frame.as_adjunct and lex.has(c.dep_, "complementizer") and c.lower_ in lex.adjunct_marks
+    ]
+    first = min(tok.i, subject.i, *helpers, *marks)
+    if not marks and (first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}):
         return set(), None
     head = tok.head
     if head.i != tok.i and lex.has(tok.dep_, "adjoined"):
@@ -260,7 +335,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
     out: list[RawClaim] = []
     doc_text = doc.text  # Doc.text rebuilds the string on every access
     for tok in doc:
-        verb = lex.verbs.get(tok.lemma_.lower())
+        verb = lex.verb(tok.lemma_.lower(), tok.lower_)
         if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
             continue
         subject = _subject(tok, lex)
@@ -268,14 +343,26 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             subject = None  # a subject inside the quotation ("we") is not the speaker
         subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)
         if subject is None:
+            impersonal = _impersonal(tok, verb, lex)
+            if impersonal is not None:
+                out.append(impersonal)
             continue
-        ids, head = _content_ids(tok, verb, lex, subject)
-        ids -= set(range(*_span_range(speaker_tokens(subject, lex))))
+        ids, head, used = _content_ids(tok, verb, lex, subject)
+        ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         content = token_runs(doc, ids, lex, head)
         text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
+        dismissal = verb.frame.statement_object_stance
+        if (
+            used == "predication"
+            and dismissal
+            and head is not None
+            and not negated
+            and head.lemma_.lower() in lex.nouns  # "called the accusations absurd"
+        ):
+            stance = dismissal
         target = None
         for role in verb.frame.target:
             for child in _children(tok, lex, role):
@@ -289,7 +376,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                 while end + 1 in kept:
                     end += 1
                 target = (min(kept), end)
-        sp = speaker_tokens(subject, lex)
+        sp = speaker_tokens(subject, lex, tok.i)
         outer = subject.head
         phrase_start = None
         if outer.i != tok.i and outer.lemma_.lower() in lex.quoting_verbs:
@@ -314,6 +401,47 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             )
         )
     return out
+
+
+def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
+    """An agentless passive report: "It was reported that X" (content: the clause), "X is
+    expected to Y" (content: X ... to Y). A claim with no speaker, not silence."""
+    passive = _children(tok, lex, "passive_subject")
+    if not passive or _children(tok, lex, "agent"):
+        return None
+    doc = tok.doc
+    clauses = _children(tok, lex, "clause")
+    ids: set[int] = set()
+    head: Token | None = None
+    if clauses:
+        head = clauses[0]
+        ids = _subtree_ids(head)
+    else:
+        opens = [c for c in _children(tok, lex, "open_clause") if _is_infinitive(c, lex)]
+        if opens and passive[0].lower_ not in lex.expletives:
+            head = opens[0]
+            ids = _subtree_ids(head) | _subtree_ids(passive[0])
+    if head is None or not ids:
+        return None
+    content = token_runs(doc, ids, lex, head)
+    if not content:
+        return None
+    text = " ".join(doc.text[s:e] for s, e in content)
+    stance, negated = _stance(tok, verb, lex, text, head)
+    aux = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")]
+    return RawClaim(
+        kind="impersonal",
+        cue=(min([tok.i, *aux]), tok.i),
+        cue_lemma=verb.lemma,
+        cue_head=tok.i,
+        speaker=None,
+        speaker_head=None,
+        content=content,
+        content_head=head.i,
+        stance=stance,
+        verb=verb,
+        negated=negated,
+    )
 
 
 def _span_range(span: tuple[int, int]) -> tuple[int, int]:
@@ -429,52 +557,83 @@ def _statement_claims(
 
 def _noun_claim(
     cue: Token,
-    speaker: Token,
+    speaker: Token | None,
     content: list[tuple[int, int]],
     content_head: Token,
     stance: str,
     lex: CueLexicon,
+    cue_start: int | None = None,
 ) -> RawClaim:
-    """A claim whose cue is the one noun ``cue`` ("announcement", "claim") said by ``speaker``."""
+    """A claim whose cue is the noun ``cue`` ("announcement", "claim"), or the light verb and
+    the noun ("**expressed hope** that", from ``cue_start``), said by ``speaker`` (``None``:
+    no source is given, "the claim that ...")."""
     return RawClaim(
         kind="noun",
-        cue=(cue.i, cue.i),
+        cue=(cue.i if cue_start is None else cue_start, cue.i),
         cue_lemma=cue.lemma_.lower(),
         cue_head=cue.i,
-        speaker=speaker_tokens(speaker, lex),
-        speaker_head=speaker.i,
+        speaker=speaker_tokens(speaker, lex) if speaker is not None else None,
+        speaker_head=speaker.i if speaker is not None else None,
         content=content,
         content_head=content_head.i,
         stance=stance,
     )
 
 
-def _noun_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
-    """ "X's claim that ...", "the announcement by X that ...": a cue noun with both a
-    speaker (possessor or "by" object) and a that-clause."""
+def _is_infinitive(tok: Token, lex: CueLexicon) -> bool:
+    """A verb with an infinitive marker ("his promise **to** cut taxes")."""
+    return any(
+        lex.has(c.dep_, "auxiliary") and c.lower_ in lex.infinitive_markers for c in tok.children
+    )
+
+
+def _noun_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
+) -> list[RawClaim]:
+    """A cue noun with a that-clause or an infinitive: "X's claim that ...", "the
+    announcement by X that ...", "his promise to ...".
+
+    The speaker is the noun's possessor or "by" object; else, when the noun is the object of a
+    verb, that verb's subject, and the verb joins the cue ("She **expressed hope** that ...",
+    "made the claim that"); else there is none ("the claim that ...": speaker ``None``).
+    A noun whose verb is a cue with content already ("dismissed allegations that ...") gives
+    no claim of its own (``taken``: such verbs).
+    """
     out: list[RawClaim] = []
     for tok in doc:
         stance = lex.nouns.get(tok.lemma_.lower())
         if stance is None or tok.pos_ != "NOUN" or not allowed(tok.idx):
             continue
-        speakers = _children(tok, lex, "possessor") or [
-            obj for _, obj in _prep_objects(tok, lex, lex.noun_agent_preps)
-        ]
         clauses = [
             c
             for c in tok.children
             if c.i > tok.i
             and (lex.has(c.dep_, "clause") or lex.has(c.dep_, "noun_clause"))
-            and any(lex.has(m.dep_, "complementizer") for m in c.children)
+            and (
+                any(lex.has(m.dep_, "complementizer") for m in c.children) or _is_infinitive(c, lex)
+            )
         ]
-        if not speakers or not clauses:
+        if not clauses:
             continue
-        speaker = speakers[0]
+        speakers = _children(tok, lex, "possessor") or [
+            obj for _, obj in _prep_objects(tok, lex, lex.noun_agent_preps)
+        ]
+        speaker = speakers[0] if speakers else None
+        cue_start = None
+        verb = tok.head
+        if verb.i in taken and lex.has(tok.dep_, "object"):
+            continue
+        if speaker is None and lex.has(tok.dep_, "object") and verb.pos_ in ("VERB", "AUX"):
+            subject = _subject(verb, lex)
+            if subject is not None and allowed(subject.idx) and verb.i < tok.i:
+                speaker, cue_start = subject, verb.i
+        if speaker is not None and speaker.lower_ in lex.relative_pronouns:
+            speaker = None
         ids = _subtree_ids(clauses[0])
         content = token_runs(doc, ids, lex, clauses[0])
         if not content:
             continue
-        out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex))
+        out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
     return out
 
 
@@ -494,6 +653,6 @@ def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -
         if c.content or (c.verb is not None and "quote" in c.verb.frame.content)
     }
     claims = verbs + _prep_claims(doc, lex, allowed)
-    claims += _statement_claims(doc, lex, allowed, taken) + _noun_claims(doc, lex, allowed)
+    claims += _statement_claims(doc, lex, allowed, taken) + _noun_claims(doc, lex, allowed, taken)
     claims.sort(key=lambda c: c.cue[0])
     return claims
