@@ -405,7 +405,8 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
 
 def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     """An agentless passive report: "It was reported that X" (content: the clause), "X is
-    expected to Y" (content: X ... to Y). A claim with no speaker, not silence."""
+    expected to Y" (content: X ... to Y; only for the lexicon's ``raising_verbs``, verbs of
+    saying and believing that raise their subject). A claim with no speaker, not silence."""
     passive = _children(tok, lex, "passive_subject")
     if not passive or _children(tok, lex, "agent"):
         return None
@@ -418,7 +419,8 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
         ids = _subtree_ids(head)
     else:
         opens = [c for c in _children(tok, lex, "open_clause") if _is_infinitive(c, lex)]
-        if opens and passive[0].lower_ not in lex.expletives:
+        raising = verb.lemma in lex.raising_verbs  # "is said to", not "was found to"
+        if opens and raising and passive[0].lower_ not in lex.expletives:
             head = opens[0]
             ids = _subtree_ids(head) | _subtree_ids(passive[0])
     if head is None or not ids:
@@ -613,11 +615,23 @@ def _noun_claims(
                 any(lex.has(m.dep_, "complementizer") for m in c.children) or _is_infinitive(c, lex)
             )
         ]
-        if not clauses:
-            continue
         speakers = _children(tok, lex, "possessor") or [
             obj for _, obj in _prep_objects(tok, lex, lex.noun_agent_preps)
         ]
+        if not speakers:  # "the GM declaration of bankruptcy": a named modifier
+            speakers = [
+                c
+                for c in _children(tok, lex, "noun_author")
+                if c.i < tok.i and c.ent_type_ in lex.colon_speaker_labels
+            ]
+        if not clauses and speakers:  # "X's criticism of Y", "X's support for Y"
+            clauses = [
+                obj
+                for prep, obj in _prep_objects(tok, lex, lex.noun_content_preps)
+                if prep.i > tok.i and obj.ent_type_ not in _TIME_ENTS
+            ][:1]
+        if not clauses:
+            continue
         speaker = speakers[0] if speakers else None
         cue_start = None
         verb = tok.head

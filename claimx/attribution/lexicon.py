@@ -71,6 +71,9 @@ class CueLexicon:
     nouns: dict[str, str] = field(default_factory=dict)
     """Cue noun lemma -> stance ("claim that", "announcement that")."""
     noun_agent_preps: frozenset[str] = frozenset()
+    noun_content_preps: frozenset[str] = frozenset()
+    """Prepositions of a cue noun's content when it has an author ("X's criticism **of**
+    Y")."""
     quoting_verbs: frozenset[str] = frozenset()
     """Verbs whose object is the speaker of a dependent cue ("quoted Y as saying")."""
     prep_first_words: frozenset[str] = field(default_factory=frozenset)
@@ -89,6 +92,8 @@ class CueLexicon:
     """Lower-cased labels that are no speaker before a colon ("update", "photo")."""
     adjunct_marks: frozenset[str] = frozenset()
     """Subordinators of an adjunct cue clause ("**as** X noted")."""
+    raising_verbs: frozenset[str] = frozenset()
+    """Passive cues that raise their subject ("X is **expected** to Y", "is said to")."""
     expletives: frozenset[str] = frozenset()
     """Dummy subjects ("it" of "it was reported that")."""
     statement_issuers: frozenset[str] = frozenset()
@@ -190,11 +195,13 @@ def cue_lexicon(language: str) -> CueLexicon:
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
         adjunct_marks=frozenset(w.lower() for w in data.get("adjunct_marks", ())),
+        raising_verbs=frozenset(w.lower() for w in data.get("raising_verbs", ())),
         expletives=frozenset(w.lower() for w in data.get("expletives", ())),
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
+        noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
         prep_first_words=frozenset(words[0] for words, _ in preps),
         no_comment_verbs=frozenset(w.lower() for w in data.get("no_comment_verbs", ())),
