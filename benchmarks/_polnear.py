@@ -27,6 +27,9 @@ Scoring (definitions printed with the results):
   overlaps (not one-to-one);
 * *speaker accuracy on matched claims*: of aligned pairs whose gold has a source, the share
   whose predicted speaker overlaps it (a claim without a speaker counts as wrong);
+* a gold source that is a relative pronoun ("who", "which", "that": PolNeAR annotates it in
+  place of its antecedent) is matched, in every figure, by a predicted speaker that ends right
+  before it (nothing but spaces and commas between): the antecedent it stands for;
 * cue classes of the gold (from claimx's English lexicon and spaCy's tags of the article):
   ``no source``; ``adjunct`` (the cue opens with a preposition or subordinator: "according
   to", "as ... noted"); ``verb in lexicon`` (a verb of the cue is a claimx cue verb, by lemma
@@ -64,6 +67,8 @@ CUE_CLASSES = ("verb in lexicon", "verb not in lexicon", "noun", "adjunct", "no 
 #: Words that open an adjunct cue ("according to", "as ... noted", "per", "in the words of").
 ADJUNCT_WORDS = frozenset({"according", "as", "per", "in", "by", "from", "for", "with", "to"})
 
+#: Gold sources that stand for their antecedent.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t?")
 _E_LINE = re.compile(r"^(E\d+)\t(.*)$")
 
@@ -221,6 +226,16 @@ class _Chars:
                     total += self.prefix[hi] - self.prefix[lo]
         return total
 
+    def antecedent(self, gold: Sequence[Span], pred: Sequence[Span]) -> bool:
+        """Whether ``gold`` is a relative pronoun and ``pred`` ends right before it."""
+        if len(gold) != 1 or not pred:
+            return False
+        start, end = gold[0]
+        if self.text[start:end].strip().lower() not in RELATIVE_PRONOUNS:
+            return False
+        last = max(e for _, e in pred)
+        return last <= start and not self.text[last:start].strip(" \t\n,")
+
     def letters(self, spans: Iterable[Span]) -> frozenset[int]:
         return frozenset(i for s, e in _merge(spans) for i in range(s, e) if self.text[i].isalnum())
 
@@ -285,19 +300,27 @@ def cue_class(
 
 @dataclass
 class _Counts:
-    tp: float = 0
+    """Matched amounts (for precision and for recall: they differ only when a gold "who"
+    is matched by its antecedent) and the two denominators."""
+
+    tp_p: float = 0
+    tp_r: float = 0
     n_pred: float = 0
     n_gold: float = 0
 
+    def add(self, amount: float, gold_amount: float | None = None) -> None:
+        self.tp_p += amount
+        self.tp_r += amount if gold_amount is None else gold_amount
+
     def prf(self) -> dict[str, float]:
-        p = self.tp / self.n_pred if self.n_pred else 0.0
-        r = self.tp / self.n_gold if self.n_gold else 0.0
+        p = self.tp_p / self.n_pred if self.n_pred else 0.0
+        r = self.tp_r / self.n_gold if self.n_gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return {
             "precision": round(p, 3),
             "recall": round(r, 3),
             "f1": round(f, 3),
-            "tp": round(self.tp),
+            "tp": round(self.tp_r),
             "pred": round(self.n_pred),
             "gold": round(self.n_gold),
         }
@@ -369,14 +392,19 @@ def _role_counts(evals: Sequence[PolnearEval], keep: set[str] | None) -> dict[st
             if gi not in ev.pairs:
                 continue
             p = ev.pred[ev.pairs[gi]]
+            alias = chars.antecedent(g.source, p.source)
             for role in ROLES:
                 gs, ps = g.spans(role), p.spans(role)
-                overlap[role].tp += chars.shared(gs, ps)
+                if role == "source" and alias:  # the antecedent of a gold "who"
+                    overlap[role].add(chars.count(ps), chars.count(gs))
+                    exact[role].add(1)
+                    continue
+                overlap[role].add(chars.shared(gs, ps))
                 if gs and ps and chars.letters(gs) == chars.letters(ps):
-                    exact[role].tp += 1
+                    exact[role].add(1)
             if g.source:
                 spk_n += 1
-                spk_ok += bool(p.source) and chars.shared(g.source, p.source) > 0
+                spk_ok += alias or (bool(p.source) and chars.shared(g.source, p.source) > 0)
     return {
         "gold": n_gold,
         "attribution_recall": round(found / n_gold, 3) if n_gold else 0.0,

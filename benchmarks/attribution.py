@@ -691,8 +691,10 @@ POLNEAR_DEFINITIONS = (
     "characters of the role (whitespace never counts); exact: aligned pair whose role spans "
     "hold the same letters and digits. attribution recall = share of gold attributions whose "
     "content some claim overlaps. speaker accuracy = of aligned pairs with a gold source, "
-    "predicted speaker overlaps it. Cue classes: verb in claimx's lexicon (lemma or form), "
-    "verb not in it, noun cue, adjunct cue (according to, as ... noted), no source, other."
+    "predicted speaker overlaps it; a gold relative pronoun source (who) is matched by the "
+    "predicted speaker ending right before it (its antecedent). Cue classes: verb in "
+    "claimx's lexicon (lemma or form), verb not in it, noun cue, adjunct cue (according to, "
+    "as ... noted), no source, other."
 )
 
 
@@ -783,7 +785,8 @@ def polnear_errors(evals: Sequence[PolnearEval], n: int) -> list[str]:
                 missed[ev.classes[gi]].append(line)
             elif gi in ev.pairs and g.source:
                 p = ev.pred[ev.pairs[gi]]
-                if not p.source or not ev.chars.shared(g.source, p.source):
+                alias = ev.chars.antecedent(g.source, p.source)
+                if not alias and (not p.source or not ev.chars.shared(g.source, p.source)):
                     wrong_speaker.append(f"{line}\n      predicted speaker: {p.speaker_text!r}")
         for pi, p in enumerate(ev.pred):
             if pi in aligned:

@@ -40,7 +40,7 @@ VERBNET = ROOT.parent / "shared" / "lexicons" / "verbnet-3.4-attribution-classes
 
 #: VerbNet top class -> (kind, stance, frame); ``None``: not an attribution class.
 CLASSES: dict[str, tuple[str, str, str] | None] = {
-    "say-37.7": ("speech", "assert", "speech"),
+    "say-37.7": ("speech", "assert", "speech_object"),
     "tell-37.2": ("speech", "assert", "directive"),
     "manner_speaking-37.3": ("speech", "assert", "manner"),
     "complain-37.8": ("speech", "assert", "speech"),
@@ -51,7 +51,7 @@ CLASSES: dict[str, tuple[str, str, str] | None] = {
     "overstate-37.12": ("speech", "assert", "object"),
     "talk-37.5": ("speech", "assert", "topic"),
     "chit_chat-37.6": ("speech", "assert", "topic"),
-    "transfer_mesg-37.1.1": ("speech", "assert", "speech"),
+    "transfer_mesg-37.1.1": ("speech", "assert", "speech_object"),
     "inquire-37.1.2": ("question", "assert", "directive"),
     "interrogate-37.1.3": ("question", "doubt", "object"),
     "instr_communication-37.4.1": ("speech", "assert", "manner"),
@@ -68,7 +68,7 @@ CLASSES: dict[str, tuple[str, str, str] | None] = {
     "suspect-81": ("accusation", "accuse", "accuse"),
     "reject-77.2": ("denial", "deny", "object"),
     "accept-77.1": ("belief", "confirm", "clause"),
-    "indicate-78": ("speech", "assert", "clause"),
+    "indicate-78": ("speech", "assert", "speech_object"),
     "discover-84": ("belief", "assert", "clause"),
     "cognize-85": None,  # daydream, visualise
     "long-32.2": ("desire", "predict", "hope"),

@@ -297,8 +297,17 @@ def _adjoined(
 
 
 def _cue_span(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[int, int]:
-    """The verb plus an addressee right after it ("told AFP")."""
+    """The verb with its auxiliaries and negation right before it ("**has not** said"), its
+    particle ("pointed **out**") and an addressee right after it ("told AFP")."""
     start, end = tok.i, tok.i
+    helpers = {
+        c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")
+    }
+    while start - 1 in helpers:
+        start -= 1
+    for child in _children(tok, lex, "particle"):
+        if child.i == end + 1:
+            end = child.i
     for role in verb.frame.addressee:
         for child in _children(tok, lex, role):
             sub = sorted(_subtree_ids(child))
