@@ -20,7 +20,8 @@ ROLES = {
     "subject", "clause", "open_clause", "object", "dative", "prep", "prep_object", "case",
     "inverted_subject", "relative", "inherit_subject", "adjoined", "negation", "speaker_drop",
     "complementizer", "auxiliary", "participle_of", "possessor", "noun_clause",
-    "possessive_marker", "passive_subject", "agent", "predicate", "post_modifier", "noun_author", "particle",
+    "possessive_marker", "passive_subject", "agent", "predicate", "post_modifier",
+    "noun_author", "particle",
 }  # fmt: skip
 SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined", "predication"}
 KINDS = {

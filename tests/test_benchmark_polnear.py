@@ -230,3 +230,36 @@ def test_missing_corpus_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[st
     err = capsys.readouterr().err
     assert "PolNeAR not found" in err
     assert str(missing) in err
+
+
+def test_a_gold_who_is_matched_by_its_antecedent(tmp_path: Path) -> None:
+    text = "Tarvel council chief Ana Holt, who said the tax would rise, resigned.\n"
+    who = _span(text, "who")
+    gold = polnear.GoldAttribution(
+        "E1", (who,), (_span(text, "said"),), (_span(text, "the tax would rise"),)
+    )
+    doc = polnear.PolnearDoc("d", text, None, "", "d_0.ann", [gold])
+    antecedent = polnear.PolnearPrediction(
+        source=(_span(text, "Tarvel council chief Ana Holt"),), cue=gold.cue, content=gold.content
+    )
+    result = polnear.score_polnear([polnear.PolnearEval(doc, [antecedent], ["x"])])
+    assert result["speaker_accuracy_on_matched"] == {"n": 1, "accuracy": 1.0}
+    assert result["overlap"]["source"]["f1"] == 1.0
+    elsewhere = polnear.PolnearPrediction(
+        source=(_span(text, "Ana Holt"),), cue=gold.cue, content=gold.content
+    )
+    assert (
+        polnear.score_polnear([polnear.PolnearEval(doc, [elsewhere], ["x"])])[
+            "speaker_accuracy_on_matched"
+        ]["accuracy"]
+        == 1.0
+    )  # "Ana Holt" also ends right before ", who"
+    wrong = polnear.PolnearPrediction(
+        source=(_span(text, "Tarvel"),), cue=gold.cue, content=gold.content
+    )
+    assert (
+        polnear.score_polnear([polnear.PolnearEval(doc, [wrong], ["x"])])[
+            "speaker_accuracy_on_matched"
+        ]["accuracy"]
+        == 0.0
+    )

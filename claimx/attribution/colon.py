@@ -5,7 +5,8 @@ A colon whose left side, back to the start of the sentence or to an earlier colo
 noun phrase naming an agent (an entity of one of the lexicon's ``colon_speaker_labels``, or an
 all-capitals name as in transcripts, but none of ``colon_non_speakers``: "UPDATE:")
 attributes what follows it, up to the end of the sentence, to that phrase. The left side
-holds no verb ("Prices rose: ..." is no attribution) and the right side has at least
+holds no verb and no cue word ("Prices rose: ...", "Senator Endorses Rival: ..." are no
+attributions) and the right side has at least
 :data:`MIN_CONTENT_WORDS` words. Languages whose cue file has
 no ``colon_speaker_labels`` get none.
 """
@@ -35,6 +36,8 @@ def _speaker(doc: Doc, start: int, colon: int, lex: CueLexicon) -> tuple[int, in
         return None
     if " ".join(t.lower_ for t in words) in lex.colon_non_speakers:
         return None  # "UPDATE:", "Photo:", "Editor's note:"
+    if any(lex.verb(t.lemma_.lower(), t.lower_) is not None for t in words):
+        return None  # a title-case clause: "Senator Endorses Rival: ..."
     letters = [ch for t in words for ch in t.text if ch.isalpha()]
     shouted = len(letters) >= 2 and all(ch.isupper() for ch in letters)  # "HOLT:"
     if not shouted and any(t.pos_ not in _NP_POS for t in words):
