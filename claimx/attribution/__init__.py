@@ -16,7 +16,10 @@ Modules (each small and pure but the component):
 * :mod:`~claimx.attribution.quotes`: pairs quotation marks of every style inside each
   paragraph;
 * :mod:`~claimx.attribution.cues`: cue-based attributions in the dependency tree (reporting
-  verbs, "according to", "in a statement");
+  verbs and their frames: clause, object, secondary predication "called Y Z", infinitive;
+  agentless passives with no speaker; "according to", "in a statement", cue nouns);
+* :mod:`~claimx.attribution.colon`: colon attribution ("Pentagon: ...", `Name, title:
+  "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited
   through clauses, and the noun phrase);
 * :mod:`~claimx.attribution.find`: adds quotation-based claims (adjacent, broken,
