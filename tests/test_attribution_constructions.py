@@ -96,6 +96,9 @@ CASES = [
         "wreckage recovered near the border last week belonged to a drone",
         "confirm",
     ),
+    # a trailing aside is a comment on the content, not part of it
+    ("A poll shows that most voters back Dana Holt, who is joined on the ballot by four rivals.",
+     "shows", "A poll", "most voters back Dana Holt", "assert"),
     # the speaker phrase: relative clause kept, dateline and date cut
     ("The poll, which surveyed 900 voters, found that most backed the plan.", "found",
      "The poll, which surveyed 900 voters", "most backed the plan", "assert"),

@@ -21,7 +21,7 @@ ROLES = {
     "inverted_subject", "relative", "inherit_subject", "adjoined", "negation", "speaker_drop",
     "complementizer", "auxiliary", "participle_of", "possessor", "noun_clause",
     "possessive_marker", "passive_subject", "agent", "predicate", "post_modifier",
-    "noun_author", "particle",
+    "noun_author", "particle", "aside",
 }  # fmt: skip
 SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined", "predication"}
 KINDS = {

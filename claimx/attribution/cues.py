@@ -112,6 +112,42 @@ def token_runs(
     return [(doc[s].idx, doc[e].idx + len(doc[e])) for s, e in chosen]
 
 
+#: Shortest content (tokens) left after cutting a trailing aside.
+_MIN_KEPT_TOKENS = 4
+#: How many trailing asides are cut, at most.
+_MAX_ASIDES = 3
+
+
+def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
+    """Cut a comma-set modifier that ends the content: a non-restrictive relative clause or
+    participle ("..., **who is joined on the ballot by ...**", "..., **referring to the
+    party's convention**"). It comments on the content; it is not what was said.
+
+    Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut).
+    """
+    for _ in range(_MAX_ASIDES):
+        words = [i for i in ids if not doc[i].is_punct]
+        if len(words) <= _MIN_KEPT_TOKENS:
+            break
+        last = max(words)
+        cut = None
+        for i in sorted(ids):
+            tok = doc[i]
+            comma = tok.left_edge.i - 1
+            if (
+                lex.has(tok.dep_, "aside")
+                and tok.right_edge.i >= last
+                and comma in ids
+                and doc[comma].text == ","
+            ):
+                cut = set(range(comma, tok.right_edge.i + 1))
+                break
+        if cut is None or len([i for i in ids - cut if not doc[i].is_punct]) < _MIN_KEPT_TOKENS:
+            break
+        ids = ids - cut
+    return ids
+
+
 def _subtree_ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
@@ -360,6 +396,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
+        ids = trim_trailing_asides(doc, ids, lex)
         content = token_runs(doc, ids, lex, head)
         text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
@@ -491,7 +528,7 @@ def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             if words in lex.initial_prepositions and not (tok.is_sent_start and speaker.ent_type_):
                 break  # "Pour X, ...": only sentence-initial, only a named X
             phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
-            ids = _subtree_ids(head) - phrase - _subtree_ids(tok)
+            ids = trim_trailing_asides(doc, _subtree_ids(head) - phrase - _subtree_ids(tok), lex)
             content = token_runs(doc, ids, lex, head)
             text = " ".join(doc_text[s:e] for s, e in content)
             stance = (
