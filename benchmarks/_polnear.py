@@ -108,6 +108,7 @@ class PolnearPrediction:
     speaker_text: str = ""
     cue_text: str = ""
     content_text: str = ""
+    cue_lemma: str = ""
 
     def spans(self, role: str) -> tuple[Span, ...]:
         return getattr(self, role)  # type: ignore[no-any-return]

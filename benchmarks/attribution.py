@@ -712,6 +712,7 @@ def _polnear_predictions(article: Any) -> list[PolnearPrediction]:
                 speaker_text=speaker.text if speaker is not None else "",
                 cue_text=claim.cue.text,
                 content_text=claim.content_text,
+                cue_lemma=claim.cue.lemma,
             )
         )
     return out

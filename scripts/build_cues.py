@@ -53,7 +53,7 @@ CLASSES: dict[str, tuple[str, str, str] | None] = {
     "chit_chat-37.6": ("speech", "assert", "topic"),
     "transfer_mesg-37.1.1": ("speech", "assert", "speech_object"),
     "inquire-37.1.2": ("question", "assert", "directive"),
-    "interrogate-37.1.3": ("question", "doubt", "object"),
+    "interrogate-37.1.3": None,  # interview, question a person: the object is no content
     "instr_communication-37.4.1": ("speech", "assert", "manner"),
     "initiate_communication-37.4.2": None,  # phone, reach, ring: contact, no content
     "nonverbal_expression-40.2": ("speech", "assert", "manner"),
