@@ -300,3 +300,24 @@ def test_french_without_the_french_pipeline_falls_back_to_shallow(tmp_path: Path
     assert 'pip install "claimx[fr]"' in messages["shallow-language"]
     assert "decoded-as-cp1252" in messages
     assert article["claims"], "shallow French finds the statements"
+
+
+@pytest.mark.timeout(300)
+def test_cli_with_two_worker_processes_reports_bad_records(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    lines = [
+        json.dumps({"id": f"r{i}", "text": f"The union said {i} members would strike."})
+        for i in range(12)
+    ]
+    lines[3] = '{"id": "broken", "text": '
+    lines[7] = json.dumps({"id": "s", "text": "The union said \ud800 it would strike."})
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_claimx("parse", str(path), "--format", "json", "--lang", "en", "--n-process", "2")
+    assert b"Traceback" not in proc.stderr
+    assert proc.returncode == 0, proc.stderr.decode()
+    result = json.loads(proc.stdout)
+    expected = [f"r{i}" for i in range(12)]
+    expected[7] = "s"
+    del expected[3]
+    assert [a["id"] for a in result["articles"]] == expected
+    assert [e["source"] for e in result["errors"]] == [f"{path}:4"]

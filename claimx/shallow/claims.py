@@ -69,6 +69,18 @@ def _times(
     return time, stated
 
 
+def _entity_in(entities: tuple[Entity, ...], span: TextSpan) -> Entity | None:
+    """The first entity with a mention inside ``span``."""
+    return next(
+        (
+            e
+            for e in entities
+            if any(m.start >= span.start and m.end <= span.end for m in e.mentions)
+        ),
+        None,
+    )
+
+
 def claims_from_shallow_doc(
     doc: Doc,
     article_id: str,
@@ -88,25 +100,28 @@ def claims_from_shallow_doc(
         speaker = None
         if item.get("speaker"):
             s = _span(text, item["speaker"])
-            entity = next(
-                (
-                    e
-                    for e in entities
-                    if any(m.start >= s.start and m.end <= s.end for m in e.mentions)
-                ),
-                None,
-            )
+            entity = _entity_in(entities, s)
+            source = _span(text, item["antecedent"]) if item.get("antecedent") else None
+            if source is not None:  # "Er sagte, C": the pronoun stands for an earlier speaker
+                entity = _entity_in(entities, source)
             speaker = Speaker(
                 start=s.start,
                 end=s.end,
                 text=s.text,
-                resolved=entity.name if entity else None,
+                resolved=entity.name if entity else (source.text if source else None),
                 entity=entity.id if entity else None,
+                resolved_from=source,
             )
         cue = None
         if item.get("cue"):
             c = _span(text, item["cue"])
-            cue = Cue(start=c.start, end=c.end, text=c.text, lemma=item.get("cue_lemma") or c.text)
+            cue = Cue(
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                lemma=item.get("cue_lemma") or c.text,
+                parts=tuple(_span(text, part) for part in item.get("cue_parts") or ()),
+            )
         anchor = int((item.get("cue") or item["content"][0])[0])
         paragraph = next(
             (k for k, (start, end) in enumerate(paragraphs) if start <= anchor < end), None
@@ -121,6 +136,7 @@ def claims_from_shallow_doc(
                 content=content,
                 quote=item["quote"],
                 stance=item.get("stance", "assert"),
+                target=_span(text, item["target"]) if item.get("target") else None,
                 paragraph=paragraph,
                 time=time,
                 stated=stated,

@@ -24,6 +24,10 @@ class VerbCue:
     particle: str | None = None
     particle_word: str | None = None
     impersonal: bool = False
+    frame: str | None = None
+    """How a verb with no content clause takes its content: ``object`` (the rest of the
+    clause: "X dément toute implication"), ``accuse`` ("X accuse Y **de** C": target Y,
+    content C), ``characterize`` ("X qualifie Y **de** « Z »": target Y, content Z)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,9 @@ class SourceCue:
     lemma: str
     tokens: tuple[str, ...]
     position: str
+    initial: bool = False
+    """Only opening a sentence (after a conjunction at most) and closed by a comma:
+    "**Pour** X, C" (not "voter pour X")."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,33 @@ class ShallowLexicon:
     """A word right after the cue opening an infinitive content ("ha dichiarato di C")."""
     verb_sources: frozenset[str] = frozenset()
     """Source words that open an as-clause right before a cue verb ("según dijo X")."""
+    infinitive_heads: frozenset[str] = frozenset()
+    """Infinitives that open a content right after the cue ("affirme **avoir** été ...")."""
+    addressee_preps: frozenset[str] = frozenset()
+    """Prepositions of an addressee between an inverted cue and its speaker ("», a
+    expliqué **à** l'AFP X"): the preposition, a determiner and one word are skipped."""
+    object_preps: frozenset[str] = frozenset()
+    """Words that open the content of an ``accuse``/``characterize`` verb ("de", "d'")."""
+    negative_words: frozenset[str] = frozenset()
+    """Negative evaluations ("absurde", "mensonger"): a characterisation with one is a
+    denial of a statement noun, an accusation of anything else."""
+    statement_nouns: frozenset[str] = frozenset()
+    """Nouns naming what someone said ("accusations", "propos"), for the stance above."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Words opening a relative clause after a comma ("Paul Berg, **der** die Stadt vertritt,
+    sagte"): the clause ends the speaker; the other comma-separated noun phrases after a
+    speaker are appositions and belong to it (:mod:`claimx.shallow.appositions`)."""
+    subordinators: frozenset[str] = frozenset()
+    """Conjunctions of adverbial clauses ("nachdem", "weil"): a clause after a cue's comma
+    that opens with one is no content."""
+    pronoun_mismatch: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Subject pronoun -> articles of speakers it cannot stand for ("er": "die", "das"),
+    for :func:`claimx.shallow.resolve.resolve_pronouns`; empty: no resolution."""
+    verb_second: bool = False
+    """German rules: the first field before a finite cue verb is its subject when it is a
+    noun phrase (:func:`claimx.shallow.appositions.first_field_subject`); a subject before a
+    passive auxiliary is no speaker; a quotation in a sentence with a cue verb takes it;
+    adjacent reportative sentences of one speaker are one claim."""
     max_form_len: int = field(default=1)
 
 
@@ -98,6 +132,12 @@ class RawClaim:
     quote: str
     stance: str
     pattern: str
+    cue_parts: list[tuple[int, int]] = field(default_factory=list)
+    """Words of the cue apart from its head (particle, auxiliary, "wie"), in text order."""
+    target: tuple[int, int] | None = None
+    """Y in "X wirft Y vor, ...", "X accuse Y de ..."."""
+    antecedent: tuple[int, int] | None = None
+    """The earlier named speaker a pronoun speaker ("er", "sie") stands for."""
 
     def as_dict(self) -> dict[str, Any]:
         """The plain form stored in ``doc._.claimx_claims``."""
@@ -105,10 +145,13 @@ class RawClaim:
             "speaker": list(self.speaker) if self.speaker else None,
             "cue": list(self.cue) if self.cue else None,
             "cue_lemma": self.cue_lemma,
+            "cue_parts": [list(c) for c in self.cue_parts],
             "content": [list(c) for c in self.content],
             "quote": self.quote,
             "stance": self.stance,
             "pattern": self.pattern,
+            "target": list(self.target) if self.target else None,
+            "antecedent": list(self.antecedent) if self.antecedent else None,
         }
 
 
@@ -125,13 +168,21 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         return None
     verbs: dict[tuple[str, ...], list[VerbCue]] = {}
     perfect = [str(a).lower() for a in data.get("perfect_auxiliaries", ())]
-    for item in data.get("verbs", []):
+    hand = {item["lemma"] for item in data.get("verbs", [])}
+    extra = [
+        item
+        for name in data.get("extra_verbs", ())  # derived lists (Verb∋Net): hand entries win
+        for item in load_data("shallow", name)["verbs"]
+        if item["lemma"] not in hand
+    ]
+    for item in [*data.get("verbs", []), *extra]:
         cue = VerbCue(
             lemma=item["lemma"],
             stance=item.get("stance", "assert"),
             particle=item.get("particle"),
             particle_word=item.get("particle_word"),
             impersonal=bool(item.get("impersonal", False)),
+            frame=item.get("frame"),
         )
         # compound tenses: every perfect auxiliary + every participle ("ha" + "anunciado")
         compound = [f"{aux} {part}" for part in item.get("participles", ()) for aux in perfect]
@@ -144,6 +195,7 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
             lemma=s["lemma"],
             tokens=tuple(t.lower() for t in s["tokens"]),
             position=s.get("position", "before"),
+            initial=bool(s.get("initial", False)),
         )
         for s in data.get("sources", [])
     )
@@ -181,5 +233,16 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         pro_drop=bool(data.get("pro_drop", False)),
         infinitive_markers=_lower_set(data.get("infinitive_markers")),
         verb_sources=_lower_set(data.get("verb_sources")),
+        object_preps=_lower_set(data.get("object_preps")),
+        infinitive_heads=_lower_set(data.get("infinitive_heads")),
+        addressee_preps=_lower_set(data.get("addressee_preps")),
+        negative_words=_lower_set(data.get("negative_words")),
+        statement_nouns=_lower_set(data.get("statement_nouns")),
+        relative_pronouns=_lower_set(data.get("relative_pronouns")),
+        verb_second=bool(data.get("verb_second", False)),
+        pronoun_mismatch={
+            str(k).lower(): _lower_set(v) for k, v in (data.get("pronoun_mismatch") or {}).items()
+        },
+        subordinators=_lower_set(data.get("subordinators")),
         max_form_len=max((len(k) for k in verbs), default=1),
     )
