@@ -24,6 +24,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .backoff import backoff_claims
+from .colon import find_colon_claims
 from .cues import RawClaim, find_cue_claims
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, find_quotes
@@ -329,6 +330,7 @@ def find_claims(
     scan = find_quotes(text, [(s, e) for s, e, _ in paras])
     index = _Index(text, paras, scan.quotes)
     raw = find_cue_claims(doc, lex, index.allowed)
+    raw += find_colon_claims(doc, lex, index.allowed)
     claims = [c for c in raw if c.content]
     pending = [
         c for c in raw if not c.content and c.verb is not None and "quote" in c.verb.frame.content
