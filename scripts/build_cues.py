@@ -1,7 +1,8 @@
 """Build the verb entries of ``claimx/data/cues/en.json`` from VerbNet 3.4.
 
-Source: ``../shared/lexicons/verbnet-3.4-attribution-classes.tsv`` (verb, class_id,
-top_class), the members of 43 VerbNet 3.4 classes of communication, judgement, belief,
+Source: ``scripts/sources/verbnet/verbnet-3.4-attribution-classes.tsv`` (verb, class_id,
+top_class; a copy of the shared lexicon, kept here with its licence), the members of 43
+VerbNet 3.4 classes of communication, judgement, belief,
 desire, naming and rejection (VerbNet 3.0 licence, notice in the data README). Each class
 is mapped here, once, to
 
@@ -36,7 +37,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "claimx" / "data" / "cues" / "en.json"
-VERBNET = ROOT.parent / "shared" / "lexicons" / "verbnet-3.4-attribution-classes.tsv"
+VERBNET = ROOT / "scripts" / "sources" / "verbnet" / "verbnet-3.4-attribution-classes.tsv"
 
 #: VerbNet top class -> (kind, stance, frame); ``None``: not an attribution class.
 CLASSES: dict[str, tuple[str, str, str] | None] = {
