@@ -67,9 +67,7 @@ def _content_overlap(a: Sequence[Sequence[int]], b: Sequence[Sequence[int]]) -> 
     return sum(_overlap(x, y) for x in a for y in b)
 
 
-def predictions(
-    text: str, lang: str = "fr", nlp: Any = None
-) -> tuple[list[dict[str, Any]], bool]:
+def predictions(text: str, lang: str = "fr", nlp: Any = None) -> tuple[list[dict[str, Any]], bool]:
     """claimx's claims on one paragraph as plain dicts, and whether the parse was shallow.
 
     ``nlp``: a pipeline to use instead of ``claimx.load_pipeline(lang)``.

@@ -285,6 +285,8 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                     if t.i not in ids
                     and not (lex.has(t.dep_, "prep") and t.lower_ in verb.frame.content_preps)
                 ]
+                if not kept:  # the whole object is content: no separate target
+                    continue
                 end = min(kept)  # the run from the object's left edge: "Y" in "Y of Z"
                 while end + 1 in kept:
                     end += 1

@@ -113,6 +113,9 @@ def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
         q = index.quotes[n]
         if q.start <= start and end <= q.end and _TO_QUOTE_END.fullmatch(text, end, q.end):
             return _inner(text, q)
+        # the quotation with its marks ("« A »" when the parser hangs the marks inside)
+        if q.start == start and q.end <= end and _TO_QUOTE_END.fullmatch(text, q.end, end):
+            return _inner(text, q)
     # a span that stops just before a closing mark keeps the mark
     # ("... away “exactly,”" rather than an unbalanced "... away “exactly")
     n = bisect.bisect_left(index.quote_starts, end) - 1
