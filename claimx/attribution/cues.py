@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import CueLexicon, CueVerb
 from .speakers import (
     _children,
+    _clitic_subject,
     _inverted_subject,
     _noun_author,
     _participle_subject,
@@ -139,7 +140,12 @@ def _content_ids(
     frame = verb.frame
     excluded = _subtree_ids(subject) if subject.i in _subtree_ids(tok) else set()
     excluded.add(tok.i)
-    for source in frame.content:
+    sources = frame.content
+    if subject.i > tok.i and "adjoined" in sources:
+        # an inverted cue ("..., a annoncé X, le président") reports what comes before
+        # it; a noun phrase after its subject is an apposition the parser hung on it
+        sources = ("adjoined", *(s for s in sources if s != "adjoined"))
+    for source in sources:
         roots: list[Token] = []
         if source == "clause":
             roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
@@ -156,7 +162,11 @@ def _content_ids(
             roots = [
                 c
                 for c in _children(tok, lex, "open_clause")
-                if not frame.open_clause_lemmas or c.lemma_.lower() in frame.open_clause_lemmas
+                if (not frame.open_clause_lemmas or c.lemma_.lower() in frame.open_clause_lemmas)
+                and not (
+                    frame.open_clause_bare
+                    and any(lex.has(m.dep_, "complementizer") for m in c.children)
+                )
             ]
         elif source == "adjoined":
             ids, head = _adjoined(tok, lex, subject)
@@ -263,7 +273,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         verb = lex.verbs.get(tok.lemma_.lower())
         if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
             continue
-        subject = _subject(tok, lex)
+        subject = _clitic_subject(tok, lex) or _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker
         subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)

@@ -28,6 +28,10 @@ class Frame:
     content_preps: frozenset[str] = frozenset()
     drop_final_preps: frozenset[str] = frozenset()
     open_clause_lemmas: frozenset[str] = frozenset()
+    open_clause_bare: bool = False
+    """An ``open_clause`` content must have no complementizer: French reports the
+    speaker's own act with a bare infinitive ("affirme **avoir vu**"), while "dit **de**
+    partir" is an order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,11 @@ class CueLexicon:
     negation_words: frozenset[str] = frozenset()
     """Words a ``negation``-labelled child must be, when the label is not negation-only
     (UD ``advmod``: "ne ... **pas**"); empty: any child with the label negates."""
+    inverted_clitics: frozenset[str] = frozenset()
+    """Subject clitics written after their verb ("déclare**-t-il**", "a**-t-elle** ajouté"):
+    right after a cue verb or its auxiliary, one is the speaker whatever the parse says."""
+    euphonic_particles: frozenset[str] = frozenset()
+    """Particles between a verb and an inverted clitic ("-t"), never a speaker."""
     shallow_backoff: bool = False
     """Also run the language's shallow rules and keep the statements whose content no
     parse-based claim covers (a parser that misreads quotation marks: French)."""
@@ -108,6 +117,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         content_preps=frozenset(raw.get("content_preps", ())),
         drop_final_preps=frozenset(raw.get("drop_final_preps", ())),
         open_clause_lemmas=frozenset(raw.get("open_clause_lemmas", ())),
+        open_clause_bare=bool(raw.get("open_clause_bare", False)),
     )
 
 
@@ -164,6 +174,8 @@ def cue_lexicon(language: str) -> CueLexicon:
             for item in data["prepositions"]
             if item.get("initial")
         ),
+        inverted_clitics=frozenset(w.lower() for w in data.get("inverted_clitics", ())),
+        euphonic_particles=frozenset(w.lower() for w in data.get("euphonic_particles", ())),
         shallow_backoff=bool(data.get("shallow_backoff", False)),
     )
 
