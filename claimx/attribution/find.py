@@ -373,6 +373,7 @@ def find_claims(
                 index.paragraph,
                 [p[2] for p in paras],
                 lambda spans: quote_kind(text, index.mask, spans),
+                MIN_QUOTE_WORDS,
             ),
             key=lambda d: d["content"][0][0],
         )

@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 
 from .._extensions import register_extensions
 from . import segment
-from .quotations import SPAN_KEY, continuing_tokens
+from .quotations import SPAN_KEY, continuing_tokens, opening_tokens
 
 
 class ParagraphsComponent:
@@ -97,6 +97,8 @@ class QuotationsComponent:
         for i in inside:
             if values[i] != 1:
                 values[i] = -1
+        for i in opening_tokens(doc, self.span_key):
+            values[i] = 1
         doc.from_array(["SENT_START"], values.astype("uint64"))
         return doc
 

@@ -16,7 +16,7 @@ on it and starts a new sentence inside it, so no cue in the tree reaches the quo
   quotation, up to its closing mark, as no sentence start, and so the token after the
   closing mark when it continues the sentence (a comma, a word in lower case: "« ... »,
   a déclaré X"), so the parser (which respects preset sentence starts) builds one tree
-  for the quotation and its cue.
+  for the quotation and its cue; an opening mark after a sentence end starts a sentence.
   A sentence start set by ``claimx_paragraphs`` (a paragraph or headline line) is kept.
 
 Which languages use it is data: the ``parser_quotations`` key of
@@ -32,8 +32,10 @@ from spacy.tokens import Doc
 
 SPAN_KEY = "claimx_paragraphs"
 
-__all__ = ["continuing_tokens", "quotation_tokens"]
+__all__ = ["continuing_tokens", "opening_tokens", "quotation_tokens"]
 
+#: Sentence-final marks.
+_FINAL = frozenset(".!?…")
 #: Marks after a closing quotation mark that continue its sentence.
 _CONTINUING = frozenset(",;:)]-–—")
 
@@ -66,6 +68,17 @@ def continuing_tokens(doc: Doc, span_key: str = SPAN_KEY) -> set[int]:
         out.update(range(first, end))
         if end < len(doc) and _goes_on(doc[end].text):
             out.add(end)  # "« ... », a déclaré X"
+    return out
+
+
+def opening_tokens(doc: Doc, span_key: str = SPAN_KEY) -> set[int]:
+    """Opening marks that start a sentence: after a sentence-final mark, before a capital
+    ("... la démagogie. « Ils ont ...")."""
+    out: set[int] = set()
+    for first, _end in quotation_tokens(doc, span_key):
+        mark = first - 1
+        if mark > 0 and doc[mark - 1].text[-1:] in _FINAL and doc[first].text[:1].isupper():
+            out.add(mark)
     return out
 
 
