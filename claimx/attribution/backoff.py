@@ -64,6 +64,8 @@ def backoff_claims(
         for r in extract(sentencized_copy(doc), lex)
         if r.cue or (r.speaker and _words(text, r.content) >= min_quote_words)
     ]
+    # where two readings of the shallow rules overlap, the one with a cue wins
+    raws.sort(key=lambda r: r.cue is None)
     # a parse-based quotation with no cue yields to a shallow claim with a cue over it
     replaced = [
         item

@@ -111,7 +111,8 @@ def _fix_opening_quotes(doc: Doc) -> None:
     """Move a sentence start before an opening quotation mark the sentencizer left behind.
 
     The sentencizer splits ``… sinken. „Wir …`` after the „; the mark opens the next
-    sentence.
+    sentence. A « after a sentence end opens one even when a space follows it (French
+    ``… équilibré. « Nous …``).
     """
     for tok in doc[1:-1]:
         nxt = doc[tok.i + 1]
@@ -119,7 +120,7 @@ def _fix_opening_quotes(doc: Doc) -> None:
         if (
             nxt.is_sent_start
             and (tok.is_quote or tok.text in ("„", "«", "»", "“", '"'))
-            and not tok.whitespace_
+            and (not tok.whitespace_ or tok.text == "«")
             and prev.whitespace_
             and prev.text in (".", "!", "?", "…", ":")
         ):
