@@ -6,9 +6,15 @@ Runs ``claimx.load_pipeline("de")`` (spacy.blank + sentencizer + claimx_shallow_
 over each article's ``originalText`` and scores the claims against the gold annotations,
 in the spirit of the upstream scorer (Petersen-Frey & Biemann, LREC-COLING 2024):
 
-* predictions are aligned one-to-one to gold annotations by the number of shared quote
-  tokens (greedy, largest overlap first; the corpus tokenisation is used);
+* predictions are aligned one-to-one to gold annotations as the upstream scorer does: the
+  assignment that maximises the summed token F1 of the quote spans (Hungarian algorithm,
+  :func:`best_pairs`; the corpus tokenisation is used). Unlike upstream, a pair whose
+  quotes share no token is not aligned (upstream's assignment may pair leftovers with zero
+  overlap and then compare their speakers and cues);
 * a cue is its head and its ``cue_parts`` (a separated particle, an auxiliary, "wie");
+  a claim whose content contains its own cue ("X kündigte seinen Rücktritt an." as a
+  whole) is what the corpus calls a *Reported* quotation, which by the corpus's
+  guidelines has no cue span (the verb is part of the quote), so its cue is not scored;
 * token overlap per role (speaker, cue, quote): P = shared tokens of aligned pairs / all
   predicted tokens of that role, R = shared tokens / all gold tokens of that role;
 * exact: an aligned pair whose role token sets are equal; P over predictions with the role,
@@ -57,6 +63,12 @@ def _gold(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _cue_inside_content(claim: dict[str, Any]) -> bool:
+    """Does the claim's content contain its cue (a Reported quotation in corpus terms)?"""
+    cue = claim["cue"]
+    return bool(cue) and any(s <= cue[0] and cue[1] <= e for s, e in claim["content"])
+
+
 def _predicted(claims: list[dict[str, Any]], tokens: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for c in claims:
@@ -66,7 +78,7 @@ def _predicted(claims: list[dict[str, Any]], tokens: list[dict[str, Any]]) -> li
                 "cue": _token_ids(
                     tokens,
                     [tuple(c["cue"]), *(tuple(x) for x in c.get("cue_parts") or ())]
-                    if c["cue"]
+                    if c["cue"] and not _cue_inside_content(c)
                     else [],
                 ),
                 "quote": _token_ids(tokens, [tuple(x) for x in c["content"]]),
@@ -79,14 +91,69 @@ def _predicted(claims: list[dict[str, Any]], tokens: list[dict[str, Any]]) -> li
 
 
 def _align(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    pairs = []
-    for i, p in enumerate(pred):
-        for j, g in enumerate(gold):
-            shared = len(p["quote"] & g["quote"])
-            if shared:
-                pairs.append((shared, i, j))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    return one_to_one((i, j) for _, i, j in pairs)
+    scores = [[_f1(p["quote"], g["quote"]) for g in gold] for p in pred]
+    return best_pairs(scores)
+
+
+def _f1(a: frozenset[int], b: frozenset[int]) -> float:
+    shared = len(a & b)
+    return 2 * shared / (len(a) + len(b)) if shared else 0.0
+
+
+def best_pairs(scores: list[list[float]]) -> list[tuple[int, int]]:
+    """The one-to-one pairs (row, column) of largest summed score; zero-score pairs dropped.
+
+    The Hungarian algorithm (Kuhn-Munkres, O(n^2 m)), as ``scipy``'s
+    ``linear_sum_assignment(maximize=True)`` used by the upstream scorer.
+    """
+    rows = len(scores)
+    cols = len(scores[0]) if rows else 0
+    if not rows or not cols:
+        return []
+    transpose = rows > cols
+    if transpose:
+        scores = [list(col) for col in zip(*scores, strict=True)]
+        rows, cols = cols, rows
+    inf = float("inf")
+    u = [0.0] * (rows + 1)
+    v = [0.0] * (cols + 1)
+    match = [0] * (cols + 1)  # match[j] = row (1-based) assigned to column j
+    way = [0] * (cols + 1)
+    for i in range(1, rows + 1):
+        match[0] = i
+        j0 = 0
+        minv = [inf] * (cols + 1)
+        used = [False] * (cols + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = match[j0], inf, 0
+            for j in range(1, cols + 1):
+                if used[j]:
+                    continue
+                cur = -scores[i0 - 1][j - 1] - u[i0] - v[j]
+                if cur < minv[j]:
+                    minv[j], way[j] = cur, j0
+                if minv[j] < delta:
+                    delta, j1 = minv[j], j
+            for j in range(cols + 1):
+                if used[j]:
+                    u[match[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if match[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            match[j0] = match[j1]
+            j0 = j1
+    out = []
+    for j in range(1, cols + 1):
+        i = match[j]
+        if i and scores[i - 1][j - 1] > 0:
+            out.append((j - 1, i - 1) if transpose else (i - 1, j - 1))
+    return sorted(out)
 
 
 def one_to_one(ranked: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -383,3 +383,129 @@ def test_german_description_speaker_is_never_cut_to_a_name() -> None:
         "Die Schwester von Machthaber Paul Brandt",
         "die Schwester von Machthaber Paul Brandt",
     }
+
+
+# text, speaker, cue words, content (German speaker spans and continuations, issue 12)
+GERMAN_SPEAKERS = [
+    (  # an apposition belongs to the speaker
+        "Anna Roth, Sprecherin der Stadtwerke, sagte, die Preise würden steigen.",
+        "Anna Roth, Sprecherin der Stadtwerke",
+        ["sagte"],
+        "die Preise würden steigen",
+    ),
+    (  # a relative clause does not
+        "Paul Berg, der die Firma seit zehn Jahren leitet, erklärte, der Umsatz sei gestiegen.",
+        "Paul Berg",
+        ["erklärte"],
+        "der Umsatz sei gestiegen",
+    ),
+    (  # verb second: the whole first field is the subject
+        "Der Korrespondent des Senders in Köln berichtete, dass die Brücke gesperrt sei.",
+        "Der Korrespondent des Senders in Köln",
+        ["berichtete"],
+        "die Brücke gesperrt sei",
+    ),
+    (  # inverted speaker with an apposition at the end of the sentence
+        "Die Brücke sei sicher, sagte Jana Ott, eine Sprecherin der Behörde.",
+        "Jana Ott, eine Sprecherin der Behörde",
+        ["sagte"],
+        "Die Brücke sei sicher",
+    ),
+    (  # a comma after a closing quotation mark does not end the sentence
+        "„Wer soll das bezahlen?“, fragte die Bürgermeisterin Eva Kühn.",
+        "die Bürgermeisterin Eva Kühn",
+        ["fragte"],
+        "„Wer soll das bezahlen?“",
+    ),
+    (  # a quotation inside a sentence with a cue verb takes that cue
+        "Der Verband bezeichnete den Plan als „völlig verfehlt“.",
+        "Der Verband",
+        ["bezeichnete"],
+        "„völlig verfehlt“",
+    ),
+    (  # nach Angaben von X, an apposition, C
+        "Nach Angaben von Klara Weiß, einer Sprecherin der Feuerwehr, wurden zwei Menschen "
+        "verletzt.",
+        "Angaben von Klara Weiß, einer Sprecherin der Feuerwehr",
+        ["Nach"],
+        "wurden zwei Menschen verletzt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue_words", "content"), GERMAN_SPEAKERS)
+def test_german_speaker_spans(text: str, speaker: str, cue_words: list[str], content: str) -> None:
+    article = _parse(text, "de")
+    assert len(article.claims) == 1
+    claim = article.claims[0]
+    assert _text(claim.speaker) == speaker
+    assert claim.cue is not None
+    words = sorted([claim.cue, *claim.cue.parts], key=lambda s: s.start)
+    assert [w.text for w in words] == cue_words
+    assert claim.content_text == content
+
+
+def test_german_description_speaker_resolves_to_no_name_inside_it() -> None:
+    """A description keeps no fragment of a name as what it resolves to; a name does."""
+    article = _parse(
+        "Die Brücke sei sicher, sagte die Schwester von Machthaber Paul Brandt. "
+        "Die Preise würden steigen, sagte Anna Roth, Sprecherin der Stadtwerke.",
+        "de",
+    )
+    resolved = {c.speaker.text: c.speaker.resolved for c in article.claims if c.speaker}
+    assert resolved == {
+        "die Schwester von Machthaber Paul Brandt": None,
+        "Anna Roth, Sprecherin der Stadtwerke": "Anna Roth",
+    }
+
+
+def test_german_free_indirect_sentences_continue_the_earlier_speaker() -> None:
+    """Konjunktiv I sentences after an attribution are one claim of its speaker."""
+    article = _parse(
+        "Der Bürgermeister Karl Fink sagte am Montag, die Schule werde renoviert. "
+        "Die Arbeiten sollen im Sommer beginnen. Die Kosten seien gedeckt.",
+        "de",
+    )
+    assert [(_text(c.speaker), c.cue is not None) for c in article.claims] == [
+        ("Der Bürgermeister Karl Fink", True),
+        ("Der Bürgermeister Karl Fink", False),
+    ]
+    assert article.claims[1].content_text == (
+        "Die Arbeiten sollen im Sommer beginnen. Die Kosten seien gedeckt"
+    )
+
+
+def test_german_pronoun_speaker_resolves_to_an_agreeing_named_speaker() -> None:
+    article = _parse(
+        "Die Ministerin Petra Lang kündigte an, dass die Steuern sinken. "
+        "Sie sagte, die Entlastung komme im Mai.",
+        "de",
+    )
+    pronoun = article.claims[1].speaker
+    assert pronoun is not None
+    assert pronoun.text == "Sie"
+    assert pronoun.resolved == "Petra Lang"
+    assert pronoun.resolved_from is not None
+    assert pronoun.resolved_from.text == "Die Ministerin Petra Lang"
+    # "er" never stands for "die Polizei"
+    article = _parse(
+        "Die Polizei teilte mit, dass die Straße gesperrt bleibe. Er sagte, das sei falsch.",
+        "de",
+    )
+    er = article.claims[1].speaker
+    assert er is not None
+    assert er.text == "Er"
+    assert er.resolved is None
+    assert er.resolved_from is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt hat das Konzept veröffentlicht, das die Bauarbeiten regelt.",
+        "Die Polizei hat den Fahrer informiert, nachdem der Unfall passiert war.",
+    ],
+)
+def test_german_clause_after_the_comma_is_no_content(text: str) -> None:
+    """A relative or adverbial clause after the cue's comma is not what was said."""
+    assert _parse(text, "de").claims == ()

@@ -11,8 +11,12 @@ Modules:
   ``doc.spans["claimx_dates"]``;
 * :mod:`~claimx.dates.detect`: finds candidate spans (cleaned NER spans plus lexicon
   patterns) and types them;
+* :mod:`~claimx.dates.parts`: what the words of one expression say (tokens, numbers,
+  dates, units, directions);
 * :mod:`~claimx.dates.normalize`: one expression to value, granularity and interval, with
   the news conventions for relative expressions;
+* :mod:`~claimx.dates.tense`: which way a bare month or weekday points (the tense around
+  it, read through non-finite verbs, and the words that fix a direction);
 * :mod:`~claimx.dates.backend`: the dateparser calls (language always given, parsers
   owned by the caller);
 * :mod:`~claimx.dates.calendar`: periods, weeks, seasons and shifts on the calendar;

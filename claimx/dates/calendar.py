@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Literal
 
-__all__ = ["Period", "add_months", "period_of", "shift"]
+__all__ = ["Holiday", "Period", "add_months", "period_of", "shift"]
 
 Unit = Literal["day", "week", "month", "quarter", "year", "decade", "century"]
 
@@ -130,3 +130,29 @@ def shift(period: Period, steps: int) -> Period:
         months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
         start = add_months(d, steps * months[period.unit])
     return Period(start, period.unit, period.season, period.weekend, period.part)
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A named day's rule: a fixed date ("12-25"), or the ``nth`` given weekday of a month
+    (``nth`` -1 for the last one), moved by ``shift`` days ("the Tuesday after the first
+    Monday of November")."""
+
+    month: int
+    day: int | None = None
+    weekday: int | None = None
+    nth: int = 1
+    shift: int = 0
+
+    def in_year(self, year: int) -> date:
+        """The holiday's date in ``year``."""
+        if self.day is not None:
+            return date(year, self.month, self.day)
+        weekday = self.weekday or 0
+        if self.nth > 0:
+            first = date(year, self.month, 1)
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (self.nth - 1))
+        else:
+            last = add_months(date(year, self.month, 1), 1) - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        return day + timedelta(days=self.shift)

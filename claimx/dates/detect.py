@@ -9,7 +9,10 @@ Candidates come from two sources:
   relative words, clock times, decades, vague references, sets), which also serve
   pipelines without NER (``spacy.blank("de")``).
 
-Overlapping candidates are merged; each span is then typed DATE, TIME, DURATION or SET.
+Ages, clip lengths, verse citations and time words inside names are dropped
+(:mod:`claimx.dates.filters`). Overlapping candidates are merged; each span is then typed
+DATE, TIME, DURATION or SET, and two dates linked as a range ("from Monday to Thursday")
+become one span (:mod:`claimx.dates.ranges`).
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from .lexicon import TimeLexicon, time_lexicon
+from .filters import is_age, is_clip_time, is_holiday_modifier, is_in_name
+from .lexicon import TimeLexicon, holiday_key, time_lexicon
+from .ranges import join_ranges
 
 __all__ = ["DateDetector"]
 
@@ -33,6 +38,9 @@ _MILITARY = r"^([01]\d|2[0-3])[0-5]\d$"
 _DECADE = r"^'?(\d0s|1\d\d0s|20\d0s)$"
 _SHORT_YEAR = r"^'\d\d$"
 _NUMERIC_DATE = r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$|^\d{4}-\d\d-\d\d$"
+#: A range of years in one token ("2016/17", "2015–16") or its tail after a hyphen ("16").
+_YEAR_SPAN = r"^(1[5-9]\d\d|20\d\d)[/–](\d{1,2}|1[5-9]\d\d|20\d\d)$"
+_YEAR_TAIL = r"^(\d{1,2}|1[5-9]\d\d|20\d\d)$"
 _TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
 #: Token shapes of years, clock times, decades and numeric dates (counts are found by their unit).
 _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
@@ -75,6 +83,7 @@ class DateDetector:
         words.update(lex.meridiem)
         words.update(p.split()[0] for p in lex.ago_prefix)
         words.update(phrase.split()[-1] for phrase in lex.detect_vague)
+        words.update(name.split()[-1] for name in lex.holiday_names)
         return frozenset(vocab.strings.add(w) for w in words)
 
     def _windows(self, doc: Doc) -> list[tuple[int, int]]:
@@ -145,6 +154,8 @@ class DateDetector:
                 [{"TEXT": {"REGEX": _SHORT_YEAR}}],
                 [{"TEXT": {"IN": ["'", "’"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],
                 [{"TEXT": {"REGEX": _NUMERIC_DATE}}],
+                [{"TEXT": {"REGEX": _YEAR_SPAN}}],
+                [year, {"TEXT": "-"}, {"TEXT": {"REGEX": _YEAR_TAIL}}],
                 [_in(lex.seasons), comma, year],
                 [{"LOWER": {"IN": sorted(lex.trim_leading)}}, year],
                 [number, units, _in(lex.ago)],
@@ -198,6 +209,10 @@ class DateDetector:
                 continue
             self.matcher.add("DATE" if label == "PAST" else label, pats)
         self.phrases.add("DATE", [vocab_doc(vocab, p) for p in sorted(lex.detect_vague)])
+        names = [n.replace("'s", " 's") for n in sorted(lex.holiday_names)]
+        names += [f"{n} {u}" for n in names for u in lex.units if lex.units[u] in ("W", "WE")]
+        names += [n.replace(" 's", " ’s") for n in names if "'s" in n]
+        self.phrases.add("DATE", [vocab_doc(vocab, n) for n in names])
 
     # -- filters -------------------------------------------------------------------------
 
@@ -216,6 +231,8 @@ class DateDetector:
 
     def _has_time_word(self, span: Span) -> bool:
         lex = self.lex
+        if holiday_key(span.text) in lex.holidays:
+            return True
         for token in span:
             low = token.lower_.rstrip(".")
             if _TIME_WORD.search(token.text):
@@ -293,6 +310,16 @@ class DateDetector:
         after = doc[end + 1]
         return not (after.like_num or after.lower_ in lex.relative or after.lower_ == "the")
 
+    def _not_time(self, doc: Doc, start: int, end: int) -> bool:
+        """An age ("35-year-old"), a clip length ("the 2:30 video") or a named day that
+        classifies a thing ("a Christmas tree"), not a time."""
+        lex = self.lex
+        return (
+            is_age(doc, start, end, lex)
+            or is_clip_time(doc, start, end, lex)
+            or is_holiday_modifier(doc, start, end, lex)
+        )
+
     def _split(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Split at list words ("April and June") and at commas not followed by a year."""
         lex = self.lex
@@ -323,7 +350,7 @@ class DateDetector:
             pieces = [(ent.start, ent.end)] if lex.empty else self._split(doc, ent.start, ent.end)
             for s, e in pieces:
                 s, e = self._trim(doc, s, e)
-                if e > s and self._fraction(doc, e):
+                if e > s and (self._fraction(doc, e) or self._not_time(doc, s, e)):
                     continue
                 if e > s and (lex.empty or self._has_time_word(doc[s:e])):
                     candidates.append((s, e, ent.label_, True))
@@ -340,10 +367,12 @@ class DateDetector:
                 if not all(self._plausible_word(t) for t in span):
                     continue
                 s, e = self._trim(doc, s, e)
-                if e > s and not self._fraction(doc, e):
+                if e <= s or self._fraction(doc, e) or self._not_time(doc, s, e):
+                    continue
+                if not is_in_name(doc, s, e):
                     candidates.append((s, e, label, False))
-        merged = self._merge(candidates)
-        return [Span(doc, s, e, label=self._label(doc[s:e], label)) for s, e, label in merged]
+        labelled = [(s, e, self._label(doc[s:e], label)) for s, e, label in self._merge(candidates)]
+        return [Span(doc, s, e, label=label) for s, e, label in join_ranges(doc, labelled, lex)]
 
     @staticmethod
     def _merge(candidates: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str]]:

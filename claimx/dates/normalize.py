@@ -10,35 +10,19 @@ goes to dateparser's ``DateDataParser`` with the publication date as ``RELATIVE_
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Literal, NamedTuple
 
 from ..models import Interval
 from .backend import clear_parsers, parse_with_dateparser
 from .calendar import Period, Unit, period_of, season_period, shift
-from .lexicon import TimeLexicon, time_lexicon
+from .lexicon import TimeLexicon, holiday_key, time_lexicon
+from .parts import Parts, parse_parts, strip_modifiers, tokenize
 
-__all__ = ["Normalized", "Tense", "normalize"]
+__all__ = ["Normalized", "Tense", "anaphoric", "combine", "normalize"]
 
 Tense = Literal["past", "present", "future"]
-
-_TOKEN = re.compile(
-    r"q[1-4](?!\d)|'?\d+(?:[:./-]\d+)*(?:st|nd|rd|th|s)?|[^\W\d_]+(?:'[^\W\d_]+)?(?:\.[^\W\d_])*\.?|'\d+s?|\S",
-)
-_YEAR = re.compile(r"^(1\d{3}|20\d{2})$")
-_SHORT_YEAR = re.compile(r"^'(\d{2})$")
-_DECADE = re.compile(r"^'?(\d{2}|\d{3}0)s$")
-_DAY = re.compile(r"^(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
-_CLOCK = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
-_MILITARY = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
-_HOUR = re.compile(r"^(1[0-2]|0?[1-9])$")
-_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
-_QUARTER = re.compile(r"^q([1-4])$")
-_ORDINAL_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 _UNIT_OF: dict[str, Unit] = {
     "D": "day",
@@ -64,212 +48,21 @@ class Normalized(NamedTuple):
 _NONE = Normalized(None, None, None)
 
 
-@dataclass
-class _Parts:
-    """What the tokens of an expression say."""
-
-    tokens: list[str]
-    year: int | None = None
-    decade: str | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    season: str | None = None
-    part: str | None = None
-    clock: tuple[int, int] | None = None
-    utc: bool = False
-    rel: int | None = None
-    deictic: int | None = None
-    unit: str | None = None
-    plural: bool = False
-    number: float | str | None = None
-    direction: int = 0
-    ordinal: int | None = None
-    quarter: int | None = None
-    numeric: str | None = None
-    digits: bool = False
-    same: bool = False
-    extra: list[str] = field(default_factory=list)
-
-
-def _tokens(text: str, lex: TimeLexicon) -> list[str]:
-    """Lower-cased tokens; words with an apostrophe stay whole only when the lexicon
-    knows them ("aujourd'hui"), elisions split ("l'année" -> "l'", "année")."""
-    out: list[str] = []
-    for tok in _TOKEN.findall(text.lower().replace("’", "'")):
-        head, sep, rest = tok.partition("'")
-        if sep and head and rest and tok not in lex.deictic_days and tok not in lex.vague:
-            out.extend((head + "'", rest))
-        else:
-            out.append(tok)
-    return out
-
-
-def _strip(tokens: list[str], lex: TimeLexicon) -> list[str]:
-    """Drop leading prepositions and modifiers (early, the end of, mid-) and trailing dots."""
-    changed = True
-    while changed and tokens:
-        changed = False
-        if tokens[0] in lex.trim_leading or tokens[0] in {"-", ",", "("}:
-            tokens = tokens[1:]
-            changed = True
-            continue
-        joined = " ".join(tokens)
-        for modifier in lex.modifiers:
-            if joined.startswith(modifier + " ") or joined.startswith(modifier + " -"):
-                n = len(modifier.split())
-                if len(tokens) > n and (tokens[n] not in lex.units or n > 1):
-                    tokens = tokens[n:]
-                    changed = True
-                    break
-    while tokens and tokens[-1] in {".", ",", "-", ")"}:
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _number(tokens: list[str], i: int, lex: TimeLexicon) -> tuple[float | str | None, int]:
-    """The number starting at ``tokens[i]`` and how many tokens it takes."""
-    for n in (3, 2):
-        phrase = " ".join(tokens[i : i + n])
-        if phrase in lex.numbers:
-            return lex.numbers[phrase], n
-        if phrase in lex.vague_numbers:
-            return "X", n
-    tok = tokens[i]
-    if _NUMBER.match(tok):
-        return float(tok.replace(",", "")), 1
-    if tok in lex.vague_numbers:
-        return "X", 1
-    if tok in lex.numbers:
-        total, used = lex.numbers[tok], 1
-        # "twenty five", "two and a half"
-        while i + used < len(tokens):
-            nxt = tokens[i + used]
-            if nxt in ("-",) and i + used + 1 < len(tokens) and tokens[i + used + 1] in lex.numbers:
-                used += 1
-                continue
-            if nxt == "and" and " ".join(tokens[i + used + 1 : i + used + 3]) in lex.numbers:
-                frac = lex.numbers[" ".join(tokens[i + used + 1 : i + used + 3])]
-                if frac < 1:
-                    return total + frac, used + 3
-            if nxt in lex.numbers and lex.numbers[nxt] < 10 <= total and nxt not in ("a", "an"):
-                total += lex.numbers[nxt]
-                used += 1
-                continue
-            break
-        return total, used
-    return None, 0
-
-
-def _parse(tokens: list[str], lex: TimeLexicon) -> _Parts:
-    p = _Parts(tokens)
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        bare = tok.rstrip(".")
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        p.digits = p.digits or any(c.isdigit() for c in tok)
-        if _NUMERIC_DATE.match(tok) and not _YEAR.match(tok):
-            p.numeric = tok
-        elif _YEAR.match(tok) and not (nxt in lex.units or nxt == "-"):
-            p.year = int(tok)
-        elif m := _SHORT_YEAR.match(tok):
-            p.year = int(m.group(1)) + (1900 if int(m.group(1)) > 30 else 2000)
-        elif m := _DECADE.match(tok):
-            p.decade = m.group(1)
-        elif tok in lex.decade_words and re.match(r"^'?[1-9]0$", nxt):
-            p.decade = nxt.lstrip("'")  # "los años 90"
-            i += 1
-        elif bare in lex.months and p.month is None:
-            p.month = lex.months[bare]
-        elif (m := _CLOCK.match(tok)) or (
-            (m := _MILITARY.match(tok)) and nxt in lex.clock_zones | lex.meridiem
-        ):
-            p.clock = (int(m.group(1)), int(m.group(2)))
-        elif (m := _HOUR.match(tok)) and nxt in lex.meridiem:
-            p.clock = (int(m.group(1)), 0)
-        elif tok in lex.meridiem and p.clock is not None:
-            hour = p.clock[0] % 12 + (12 if tok.startswith("p") else 0)
-            p.clock = (hour, p.clock[1])
-        elif tok in lex.clock_zones and p.clock is not None:
-            p.utc = tok in ("utc", "gmt", "z")
-        elif (m := _DAY.match(tok)) and p.day is None and _near_month(tokens, i, lex):
-            p.day = int(m.group(1))
-        elif bare in lex.weekdays:
-            p.weekday = lex.weekdays[bare]
-        elif tok in lex.seasons:
-            p.season = lex.seasons[tok]
-        elif tok in lex.deictic_days:
-            p.deictic = lex.deictic_days[tok]
-            if tok in lex.parts_of_day:
-                p.part = lex.parts_of_day[tok]
-        elif tok in lex.parts_of_day:
-            p.part = lex.parts_of_day[tok]
-        elif m := _QUARTER.match(tok):
-            p.quarter = int(m.group(1))
-        elif (m := _ORDINAL_NUMBER.match(tok)) and nxt in lex.units and p.ordinal is None:
-            p.ordinal = int(m.group(1))  # "the 19th century"
-        elif tok in lex.ordinals and p.ordinal is None and _unit_ahead(tokens, i, lex):
-            p.ordinal = lex.ordinals[tok]
-            if tok in lex.relative:
-                p.rel = lex.relative[tok]
-        elif tok in lex.relative and p.rel is None:
-            p.rel = lex.relative[tok]
-        elif tok in lex.units and p.unit is None:
-            p.unit = lex.units[tok]
-            p.plural = tok.endswith("s") or tok == "centuries"
-        elif tok in lex.ago or " ".join(tokens[i : i + 3]) in lex.ago:
-            if " ".join(tokens[i : i + 3]) in lex.ago:
-                i += 2
-            p.direction = -1
-        elif tok in lex.later or " ".join(tokens[i : i + 2]) in lex.later:
-            p.direction = 1
-        elif tok == "same":
-            p.same = True
-        else:
-            value, used = _number(tokens, i, lex)
-            if value is not None and p.number is None and _counts(tokens, i + used, lex):
-                p.number = value
-                i += used
-                continue
-            p.extra.append(tok)
-        i += 1
-    return p
-
-
-def _unit_ahead(tokens: list[str], i: int, lex: TimeLexicon) -> bool:
-    """Whether a unit follows ``tokens[i]`` closely ("second consecutive day", "3rd-quarter")."""
-    return any(t in lex.units for t in tokens[i + 1 : i + 4] if t not in lex.ordinals)
-
-
-def _counts(tokens: list[str], j: int, lex: TimeLexicon) -> bool:
-    """Whether a number ending before ``tokens[j]`` counts a unit ("two weeks", "12-year")."""
-    if j < len(tokens) and tokens[j] == "-":
-        j += 1
-    for k in range(j, min(j + 3, len(tokens))):
-        tok = tokens[k]
-        if tok in lex.units:
-            return not (tok in lex.ordinals and _unit_ahead(tokens, k, lex))
-        if not tok.isalpha() or tok in lex.numbers or tok in lex.relative or tok in lex.ago:
-            return False
-    return False
-
-
-def _near_month(tokens: list[str], i: int, lex: TimeLexicon) -> bool:
-    window = tokens[max(0, i - 3) : i + 4]
-    return any(t.rstrip(".") in lex.months for t in window)
-
-
 # --- choosing among candidate periods by tense -----------------------------------------
 
 
-def _choose(make: Callable[[int], Period], anchor: date, tense: Tense | None) -> Period:
+def _choose(
+    make: Callable[[int], Period | None], anchor: date, tense: Tense | None
+) -> Period | None:
     """Pick ``make(k)`` for k in -1..1 by the news convention for ``tense``.
 
     past: the latest period starting on or before the anchor; future: the earliest one not
     ended before the anchor; otherwise the one containing the anchor, else the nearest.
+    A ``None`` candidate (29 February of a common year) is left out.
     """
-    candidates = [make(k) for k in (-1, 0, 1)]
+    candidates = [c for c in (make(k) for k in (-1, 0, 1)) if c is not None]
+    if not candidates:
+        return None
     tz = timezone.utc
     point = datetime(anchor.year, anchor.month, anchor.day, tzinfo=tz)
     if tense == "past":
@@ -297,7 +90,7 @@ def _weekday(anchor: date, weekday: int, tense: Tense | None, rel: int | None) -
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def _refine(period: Period, p: _Parts) -> Period:
+def _refine(period: Period, p: Parts) -> Period:
     if period.unit != "day":
         return period
     if p.clock is not None:
@@ -310,7 +103,7 @@ def _refine(period: Period, p: _Parts) -> Period:
 # --- the grammar -----------------------------------------------------------------------
 
 
-def _duration(p: _Parts) -> str | None:
+def _duration(p: Parts) -> str | None:
     if p.unit is None:
         return None
     n = p.number if p.number is not None else ("X" if p.plural else 1.0)
@@ -327,7 +120,7 @@ def _duration(p: _Parts) -> str | None:
     return f"P{amount}{unit}"
 
 
-def _absolute(p: _Parts) -> Period | None:
+def _absolute(p: Parts) -> Period | None:
     """Expressions that carry their own year or decade."""
     if p.year is not None:
         year = p.year
@@ -354,7 +147,7 @@ def _absolute(p: _Parts) -> Period | None:
     return None
 
 
-def _relative(p: _Parts, anchor: date, tense: Tense | None) -> Period | None:
+def _relative(p: Parts, anchor: date, tense: Tense | None) -> Period | None:
     """Expressions resolved against the anchor (publication date)."""
     if p.deictic is not None:
         return _refine(Period(anchor + timedelta(days=p.deictic), "day"), p)
@@ -412,13 +205,18 @@ def _relative(p: _Parts, anchor: date, tense: Tense | None) -> Period | None:
         month, dom = p.month, p.day
         if dom is not None:
 
-            def make_day(k: int) -> Period:
-                try:
-                    return Period(date(anchor.year + k, month, dom), "day")
-                except ValueError:  # 29 February
-                    return Period(date(anchor.year + k, month, 28), "day")
+            def make_day(k: int) -> Period | None:
+                step = -1 if k < 0 else 1
+                for year in range(anchor.year + k, anchor.year + k + 4 * step, step):
+                    try:  # 29 February: the leap year on that side
+                        return Period(date(year, month, dom), "day")
+                    except ValueError:
+                        if k == 0:
+                            return None
+                return None
 
-            return _refine(_choose(make_day, anchor, tense), p)
+            chosen = _choose(make_day, anchor, tense)
+            return _refine(chosen, p) if chosen is not None else None
         return _choose(lambda k: Period(date(anchor.year + k, month, 1), "month"), anchor, tense)
     if p.weekday is not None:
         return _refine(Period(_weekday(anchor, p.weekday, tense, None), "day"), p)
@@ -442,7 +240,72 @@ def _result(value: Period | str | None, anchor: datetime | None) -> Normalized:
     return Normalized(value.value, value.granularity, Interval(begin=begin, end=end))
 
 
-def _set_value(p: _Parts, tokens: list[str], lex: TimeLexicon) -> str | None:
+#: Granularities from the finest to the coarsest.
+_GRAINS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+)
+
+
+def combine(first: Normalized, last: Normalized) -> Normalized | None:
+    """One range from its two normalised ends: the ISO 8601 interval ``first/last`` (as
+    EDTF writes reduced precision: ``2015/2016``, ``2024-05-27/2024-05-30``), the coarser of
+    the two granularities, and the interval from the start of ``first`` to the end of
+    ``last``. ``None`` when an end is unresolved or the ends come in the wrong order."""
+    if first.value is None or last.value is None or first.interval is None:
+        return None
+    if last.interval is None or last.interval.begin < first.interval.begin:
+        return None
+    grains = [g for g in (first.granularity, last.granularity) if g in _GRAINS]
+    granularity = max(grains, key=_GRAINS.index) if grains else None
+    interval = Interval(begin=first.interval.begin, end=last.interval.end)
+    return Normalized(f"{first.value}/{last.value}", granularity, interval)
+
+
+#: Days within which a named day in a present-tense sentence is the one just passed.
+_RECENT_DAYS = 7
+
+
+def _holiday(
+    tokens: list[str], lex: TimeLexicon, anchor: datetime | None, tense: Tense | None
+) -> Normalized | None:
+    """A named day ("Christmas", "Election Day") or its week or weekend ("Thanksgiving
+    weekend"), in the year the tense picks."""
+    unit = lex.units.get(tokens[-1]) if len(tokens) > 1 else None
+    name = tokens[:-1] if unit in ("W", "WE") else tokens
+    rule = lex.holidays.get(holiday_key(" ".join(name)))
+    if rule is None:
+        return None
+    if anchor is None:
+        return _NONE
+
+    def make(k: int) -> Period:
+        return Period(rule.in_year(anchor.year + k), "day")
+
+    chosen = _choose(make, anchor.date(), tense if tense in ("past", "future") else "past")
+    if tense in ("present", None) and (
+        chosen is None or (anchor.date() - chosen.start).days > _RECENT_DAYS
+    ):
+        # a present-tense mention is the coming one ("as Election Day nears"), unless it
+        # has just passed ("Labor Day is barely over")
+        chosen = _choose(make, anchor.date(), "future")
+    if chosen is None or unit not in ("W", "WE"):
+        return _result(chosen, anchor)
+    week = period_of(chosen.start, "week")
+    if unit == "WE" and chosen.start.weekday() == 0:  # a Monday holiday ends its weekend
+        week = shift(week, -1)
+    return _result(Period(week.start, "week", weekend=unit == "WE"), anchor)
+
+
+def _set_value(p: Parts, tokens: list[str], lex: TimeLexicon) -> str | None:
     for tok in tokens:
         if tok in lex.sets:
             return lex.sets[tok]
@@ -504,7 +367,7 @@ def _normalize(
     text: str, kind: str, anchor: datetime | None, language: str, tense_hint: Tense | None
 ) -> Normalized:
     lex = time_lexicon(language)
-    tokens = _strip(_tokens(text, lex), lex)
+    tokens = strip_modifiers(tokenize(text, lex), lex)
     if not tokens:
         return _NONE
     if lex.empty:
@@ -514,19 +377,85 @@ def _normalize(
     vague = _vague(tokens, lex, anchor)
     if vague is not None:
         return vague
-    p = _parse(tokens, lex)
+    holiday = _holiday(tokens, lex, anchor, tense_hint)
+    if holiday is not None:
+        return holiday
+    p = parse_parts(tokens, lex)
     if kind == "set":
         return Normalized(_set_value(p, tokens, lex), None, None)
     if kind == "duration" or (p.number is not None and p.unit and not p.direction):
         return Normalized(_duration(p), None, None)
     if p.numeric is not None:
         return _result(parse_with_dateparser(p.numeric, language, anchor), anchor)
+    if p.year is not None and p.year_end is not None and p.season is None and p.month is None:
+        # a season of years ("2015-16"): one range, see combine()
+        first, last = (Period(date(y, 1, 1), "year") for y in (p.year, p.year_end))
+        return combine(_result(first, anchor), _result(last, anchor)) or _NONE
     period = _absolute(p)
     if period is None and anchor is not None:
         period = _relative(p, anchor.date(), tense_hint)
     if period is None and anchor is not None and p.digits:
         period = parse_with_dateparser(" ".join(tokens), language, anchor)
     return _result(period, anchor)
+
+
+_FINE = ("second", "minute", "hour", "day")
+
+
+def anaphoric(text: str, previous: list[tuple[str, datetime]], language: str) -> Normalized | None:
+    """The time ``text`` names from the time of the narrative, ``None`` when it names none.
+
+    ``previous`` holds the granularity and start of the single times named before it,
+    latest last; the latest one fine enough is the reference:
+
+    * "the same day", "that day" (the reference's day), "the next day", "the following
+      morning" (the day after), "the day before", "the previous night" (lexicon
+      ``anaphoric_days``; "day" stands for any part of the day);
+    * "the same month", "the same week", "the same period" (the reference's month, week,
+      or its own period), with a year back: "the same month last year", "the same quarter
+      a year earlier" (lexicon ``same_words``, ``same_nouns``, ``year_back``).
+    """
+    lex = time_lexicon(language)
+    tokens = strip_modifiers(tokenize(text, lex), lex)
+    part = next((lex.parts_of_day[t] for t in tokens if t in lex.parts_of_day), None)
+    key = " ".join("day" if t in lex.parts_of_day else t for t in tokens)
+    try:
+        if key in lex.anaphoric_days:
+            day_ref = next((b for g, b in reversed(previous) if g in _FINE), None)
+            if day_ref is None:
+                return None
+            day = day_ref.date() + timedelta(days=lex.anaphoric_days[key])
+            return _result(Period(day, "day", part=part), day_ref)
+        return _same_period(tokens, previous, lex)
+    except (ValueError, OverflowError):  # beyond the calendar datetime can represent
+        return None
+
+
+def _same_period(
+    tokens: list[str], previous: list[tuple[str, datetime]], lex: TimeLexicon
+) -> Normalized | None:
+    """ "the same month (last year)": the reference's period, a year back if asked."""
+    n = next((len(w.split()) for w in lex.same_words if tokens[: len(w.split())] == w.split()), 0)
+    if not n or len(tokens) <= n:
+        return None
+    noun, rest = tokens[n], " ".join(t for t in tokens[n + 1 :] if t != "of")
+    years = lex.year_back.get(rest) if rest else 0
+    unit = _UNIT_OF.get(lex.units.get(noun, ""))
+    if years is None or (unit is None and noun not in lex.same_nouns):
+        return None
+    grains = _GRAINS[: _GRAINS.index(unit) + 1] if unit else ("day", "week", "month", "quarter")
+    ref = next(((g, b) for g, b in reversed(previous) if g in grains), None)
+    if ref is None:
+        return None
+    grain, begin = ref
+    day = begin.date()
+    if years:
+        day = day.replace(year=day.year + years, day=min(day.day, 28))
+    own: Unit = unit or grain  # type: ignore[assignment]
+    period = period_of(day, own)
+    if lex.units.get(noun) == "WE":  # "the same weekend"
+        period = Period(period.start, "week", weekend=True)
+    return _result(period, begin)
 
 
 def clear_cache() -> None:

@@ -1,6 +1,7 @@
 """Candidate pairs for near-linear linking: never all pairs.
 
-Each claim gets a few blocking keys: its speaker keys (``s:``), the cross-document keys of the
+Each claim gets a few blocking keys: its speaker keys and descriptions (``s:``; "the sister of
+X" is ``rel:sister:<X>``), the cross-document keys of the
 rarest entities in its content (``e:``) and its rarest content stems (``t:``); at most
 ``stem_keys`` of each, only keys that occur in at least two claims. A key shared by more
 than ``max_block`` claims says little and is dropped (a country named in every article, a
@@ -35,7 +36,7 @@ def blocking_keys(
         entity_df.update(f.entity_keys)
     raw: list[list[str]] = []
     for f in features:
-        keys = [f"s:{k}" for k in sorted(f.speaker_keys)]
+        keys = [f"s:{k}" for k in sorted(f.speaker_keys | f.described)]
         rare_entities = sorted((entity_df[k], k) for k in f.entity_keys if entity_df[k] >= 2)
         keys += [f"e:{k}" for _, k in rare_entities[:stem_keys]]
         rare = sorted((stem_df[s], s) for s in f.stem_set if stem_df[s] >= 2)
@@ -52,7 +53,7 @@ def candidate_pairs(
     *,
     max_block: int = 48,
     stem_keys: int = 3,
-    small_block: int = 8,
+    small_block: int = 16,
 ) -> list[tuple[int, int]]:
     """Sorted, distinct ``(i, j)`` index pairs (``i < j``, different articles) to score.
 

@@ -16,6 +16,7 @@ from .embeddings import resolve_similarity
 from .features import (
     ClaimFeatures,
     article_context,
+    article_story,
     extract_features,
     named_roles,
     part_of_evidence,
@@ -25,10 +26,9 @@ from .similarity import (
     ScoringContext,
     Weights,
     content_score,
+    may_share_cluster,
     score_pair,
-    speaker_gated,
 )
-from .speakers import SpeakerRelation, speaker_relation
 
 __all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
 
@@ -48,8 +48,12 @@ SUPPORT_BAR = 0.15
 ``SUPPORT_MIN_SIZE`` claims, connected by a pair whose ungated score reaches the threshold,
 merge in the second pass (:func:`~claimx.linking.clustering.merge_supported`)."""
 SUPPORT_MIN_SIZE = 2
-"""A lone claim never joins a cluster through ungated scores: one loose paraphrase of an
-underspecified source is not corroboration."""
+"""Two clusters merge on average support (``SUPPORT_BAR``) only from this size: one loose
+paraphrase of an underspecified source is not corroboration."""
+LONE_LINKS = 2
+"""A smaller group (a lone claim) joins a cluster of ``SUPPORT_MIN_SIZE`` or more through
+ungated scores only when it reaches the link threshold with this many of its members, and on
+average over all of them: agreement with several claims that corroborate each other."""
 
 
 def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tuple[str, str]]]:
@@ -63,9 +67,10 @@ def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tup
         if article.claims:
             part_of |= part_of_evidence(article)
         context = article_context(article)
+        story = article_story(article) if article.claims else frozenset()
         roles = named_roles(article) if any(c.speaker for c in article.claims) else {}
         for claim in article.claims:
-            features.append(extract_features(article, claim, len(features), context, roles))
+            features.append(extract_features(article, claim, len(features), context, roles, story))
     return features, part_of
 
 
@@ -182,13 +187,9 @@ def link(
     gate: dict[tuple[int, int], bool] = {}
 
     def compatible(i: int, j: int) -> bool:
-        """The speaker gate, as a complete link: no cluster mixes two different sources."""
+        """The complete link: no cluster mixes two different sources or stories."""
         if (i, j) not in gate:
-            a, b = features[i], features[j]
-            gate[(i, j)] = (
-                not speaker_gated(ctx, a, b)
-                or speaker_relation(a, b, ctx.part_of) is not SpeakerRelation.CONFLICT
-            )
+            gate[(i, j)] = may_share_cluster(ctx, features[i], features[j])
         return gate[(i, j)]
 
     groups = average_link(
@@ -207,21 +208,24 @@ def link(
             bar=SUPPORT_BAR,
             min_size=SUPPORT_MIN_SIZE,
             compatible=compatible,
+            lone_bar=threshold,
+            lone_links=LONE_LINKS,
         )
     clusters: list[ClaimCluster] = []
     for group in groups:
         if len(group) < 2 and not singletons:
             continue
-        clusters.append(_make_cluster([features[i] for i in group], known, threshold))
+        clusters.append(_make_cluster([features[i] for i in group], known, threshold, ctx.part_of))
     clusters.sort(key=lambda c: (-len(c.members), c.members[0].article, c.members[0].claim))
     links.sort(key=lambda lk: (-lk.score, lk.a.article, lk.a.claim, lk.b.article, lk.b.claim))
-    return ClaimGraph(clusters=tuple(clusters), links=tuple(links))
+    return ClaimGraph(clusters=tuple(clusters), links=tuple(links)).with_articles(articles)
 
 
 def _make_cluster(
     members: list[ClaimFeatures],
     known: dict[tuple[int, int], float],
     threshold: float,
+    part_of: set[tuple[str, str]],
 ) -> ClaimCluster:
     """A cluster: members in ref order, the most central as representative, mean score."""
     members.sort(key=lambda f: (f.ref.article, f.ref.claim))
@@ -252,5 +256,6 @@ def _make_cluster(
             lambda a, b: (
                 known.get((min(a.index, b.index), max(a.index, b.index)), 0.0) >= threshold
             ),
+            part_of,
         ),
     )

@@ -69,6 +69,18 @@ def _times(
     return time, stated
 
 
+def _entity_in(entities: tuple[Entity, ...], span: TextSpan) -> Entity | None:
+    """The first entity with a mention inside ``span``."""
+    return next(
+        (
+            e
+            for e in entities
+            if any(m.start >= span.start and m.end <= span.end for m in e.mentions)
+        ),
+        None,
+    )
+
+
 def claims_from_shallow_doc(
     doc: Doc,
     article_id: str,
@@ -88,20 +100,17 @@ def claims_from_shallow_doc(
         speaker = None
         if item.get("speaker"):
             s = _span(text, item["speaker"])
-            entity = next(
-                (
-                    e
-                    for e in entities
-                    if any(m.start >= s.start and m.end <= s.end for m in e.mentions)
-                ),
-                None,
-            )
+            entity = _entity_in(entities, s)
+            source = _span(text, item["antecedent"]) if item.get("antecedent") else None
+            if source is not None:  # "Er sagte, C": the pronoun stands for an earlier speaker
+                entity = _entity_in(entities, source)
             speaker = Speaker(
                 start=s.start,
                 end=s.end,
                 text=s.text,
-                resolved=entity.name if entity else None,
+                resolved=entity.name if entity else (source.text if source else None),
                 entity=entity.id if entity else None,
+                resolved_from=source,
             )
         cue = None
         if item.get("cue"):

@@ -90,6 +90,15 @@ def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
     span = doc.char_span(*claim.speaker, alignment_mode="contract")
     if span is None:
         return None
+    lexicon = load_lexicon(doc.lang_)
+    comma = next((t.i for t in span if t.text == ","), None)
+    if (
+        comma is not None
+        and comma > span.start
+        and lexicon is not None
+        and lexicon.relative_pronouns
+    ):
+        span = doc[span.start : comma]  # "Anna Roth, Sprecherin der Stadtwerke": the head
     caps = [t for t in span if t.text[:1].isupper() and any(ch.isalpha() for ch in t.text)]
     if not caps:
         return None
@@ -99,21 +108,38 @@ def _name_span(doc: Doc, claim: RawClaim) -> Span | None:
         start -= 1
     if end - start == 1 and doc[start].is_sent_start:
         return None  # a lone sentence-initial capital ("Er", "Die") is no name
+    if (
+        lexicon is not None
+        and lexicon.relative_pronouns
+        and start > span.start + 1
+        and (
+            doc[start - 1].lower_ in lexicon.np_links or doc[start - 1].lower_ in lexicon.stop_words
+        )
+    ):
+        return None  # "die Schwester von Machthaber X": a description, not the name X
     if end - start >= 2:
         return Span(doc, end - 2, end, label="PERSON")
-    lexicon = load_lexicon(doc.lang_)
     before = doc[start - 1].lower_ if start > span.start else ""
     is_det = lexicon is not None and before in lexicon.determiners
     return Span(doc, start, end, label="ORG" if is_det else "PERSON")
 
 
 def _fix_opening_quotes(doc: Doc) -> None:
-    """Move a sentence start before an opening quotation mark the sentencizer left behind.
+    """Move a sentence start before an opening quotation mark the sentencizer left behind,
+    and join a sentence that a comma goes on after a closing one.
 
     The sentencizer splits ``… sinken. „Wir …`` after the „; the mark opens the next
-    sentence. A « after a sentence end opens one even when a space follows it (French
-    ``… équilibré. « Nous …``).
+    sentence. It splits ``„Wer zahlt das?“, fragte sie.`` after the closing mark; the comma
+    shows that the sentence goes on. A « after a sentence end opens one even when a space
+    follows it (French ``… équilibré. « Nous …``).
     """
+    for tok in doc[2:]:
+        if not tok.is_sent_start:
+            continue
+        if tok.text in (",", ";") and doc[tok.i - 1].is_quote:
+            tok.is_sent_start = False  # „…?“ | , fragte sie.
+        elif doc[tok.i - 1].text in (",", ";") and doc[tok.i - 2].is_quote:
+            tok.is_sent_start = False  # „…?“, | fragte sie.
     for tok in doc[1:-1]:
         nxt = doc[tok.i + 1]
         prev = doc[tok.i - 1]

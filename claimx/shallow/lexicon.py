@@ -103,6 +103,21 @@ class ShallowLexicon:
     denial of a statement noun, an accusation of anything else."""
     statement_nouns: frozenset[str] = frozenset()
     """Nouns naming what someone said ("accusations", "propos"), for the stance above."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Words opening a relative clause after a comma ("Paul Berg, **der** die Stadt vertritt,
+    sagte"): the clause ends the speaker; the other comma-separated noun phrases after a
+    speaker are appositions and belong to it (:mod:`claimx.shallow.appositions`)."""
+    subordinators: frozenset[str] = frozenset()
+    """Conjunctions of adverbial clauses ("nachdem", "weil"): a clause after a cue's comma
+    that opens with one is no content."""
+    pronoun_mismatch: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Subject pronoun -> articles of speakers it cannot stand for ("er": "die", "das"),
+    for :func:`claimx.shallow.resolve.resolve_pronouns`; empty: no resolution."""
+    verb_second: bool = False
+    """German rules: the first field before a finite cue verb is its subject when it is a
+    noun phrase (:func:`claimx.shallow.appositions.first_field_subject`); a subject before a
+    passive auxiliary is no speaker; a quotation in a sentence with a cue verb takes it;
+    adjacent reportative sentences of one speaker are one claim."""
     max_form_len: int = field(default=1)
 
 
@@ -121,6 +136,8 @@ class RawClaim:
     """Words of the cue apart from its head (particle, auxiliary, "wie"), in text order."""
     target: tuple[int, int] | None = None
     """Y in "X wirft Y vor, ...", "X accuse Y de ..."."""
+    antecedent: tuple[int, int] | None = None
+    """The earlier named speaker a pronoun speaker ("er", "sie") stands for."""
 
     def as_dict(self) -> dict[str, Any]:
         """The plain form stored in ``doc._.claimx_claims``."""
@@ -134,6 +151,7 @@ class RawClaim:
             "stance": self.stance,
             "pattern": self.pattern,
             "target": list(self.target) if self.target else None,
+            "antecedent": list(self.antecedent) if self.antecedent else None,
         }
 
 
@@ -220,5 +238,11 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         addressee_preps=_lower_set(data.get("addressee_preps")),
         negative_words=_lower_set(data.get("negative_words")),
         statement_nouns=_lower_set(data.get("statement_nouns")),
+        relative_pronouns=_lower_set(data.get("relative_pronouns")),
+        verb_second=bool(data.get("verb_second", False)),
+        pronoun_mismatch={
+            str(k).lower(): _lower_set(v) for k, v in (data.get("pronoun_mismatch") or {}).items()
+        },
+        subordinators=_lower_set(data.get("subordinators")),
         max_form_len=max((len(k) for k in verbs), default=1),
     )

@@ -37,6 +37,7 @@ __all__ = [
     "non_speaker",
     "np_end",
     "np_token",
+    "opens_subordinate",
     "outside",
     "overlaps",
     "plausible_speaker",
@@ -338,7 +339,7 @@ def content_after(
         j += 1
     else:
         return None
-    if j >= sent.end:
+    if j >= sent.end or (doc[j - 1].text == "," and opens_subordinate(doc, j, sent.end, lex)):
         return None
     start = doc[j].idx
     end = content_end(sent)
@@ -348,6 +349,24 @@ def content_after(
     if end <= start:
         return None
     return [(start, end)]
+
+
+def opens_subordinate(doc: Doc, j: int, limit: int, lex: ShallowLexicon) -> bool:
+    """Does an adverbial or relative clause, not a reported one, open at token ``j``?
+
+    "..., nachdem C" (a subordinator); "..., das die Lage regelt" (a relative pronoun
+    followed by a determiner, pronoun, preposition or adverb, not by the noun of a main
+    clause as in "..., die Lage sei ernst").
+    """
+    low = doc[j].lower_
+    if low in lex.subordinators:
+        return True
+    if low not in lex.relative_pronouns or j + 1 >= limit:
+        return False
+    nxt = doc[j + 1].lower_
+    if nxt in lex.auxiliaries or nxt in lex.reportative:
+        return False  # "..., das sei falsch": a verb right after it, a main clause
+    return nxt in lex.determiners or nxt in lex.pronouns or nxt in lex.stop_words or nxt == "sich"
 
 
 def continues_after(text: str, quote: tuple[int, int], end: int) -> bool:

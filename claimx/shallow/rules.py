@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .appositions import apposition_end, first_field_subject, is_relative_clause
 from .lexicon import RawClaim, ShallowLexicon, VerbCue, load_lexicon
 from .phrases import (
     as_clause_start,
@@ -54,7 +55,7 @@ from .phrases import (
     start_of_clause,
     verb_at,
 )
-from .resolve import resolve_object_pronouns
+from .resolve import resolve_object_pronouns, resolve_pronouns
 from .subjects import shared_subject, subordinate_subject, trim_adverbs
 
 __all__ = ["RawClaim", "ShallowLexicon", "extract", "load_lexicon"]
@@ -101,6 +102,26 @@ def _verb_claims(sent: Span, lex: ShallowLexicon, quotes: list[tuple[int, int]])
             if b is not a
         )
     ]
+
+
+def _subject_at_start(doc: Doc, start: int, i: int, lex: ShallowLexicon) -> tuple[int, int] | None:
+    """The sentence-initial subject of the verb at ``i`` with its appositions, without a
+    relative clause ("X, der ... vertritt, sagte": "X")."""
+    found = speaker_at_sentence_start(doc, start, i, lex)
+    if found is None:
+        return first_field_subject(doc, start, i, lex)
+    s, e = found
+    comma = next((k for k in range(s, e) if doc[k].text == ","), None)
+    if comma is not None and lex.relative_pronouns:
+        nxt = next((k for k in range(comma + 1, e) if doc[k].text == ","), e)
+        if is_relative_clause(doc, comma + 1, nxt, lex):
+            return (s, comma)
+    return found
+
+
+def _passive_before(doc: Doc, start: int, i: int, lex: ShallowLexicon) -> bool:
+    """Is a passive auxiliary ("wurde", "worden") between a subject and the cue at ``i``?"""
+    return any(doc[k].lower_ in lex.passive for k in range(start, i))
 
 
 def _object_content(
@@ -268,7 +289,7 @@ def _claim_for_verb(
         and c_start > sent.start
         and (doc[c_start - 1].text in (",", "–", "—", "-") or is_quote_tok(doc[c_start - 1]))
         # "X, an apposition, sagte, ..." is a speaker before the verb, not a content
-        and speaker_at_sentence_start(doc, sent.start, i, lex) is None
+        and _subject_at_start(doc, sent.start, i, lex) is None
     ):
         # "C, sagte X." / "„C“, sagte X." / "„C“, hatte X erklärt."
         k = c_start - 1 if doc[c_start - 1].text in (",", "–", "—", "-") else c_start
@@ -278,6 +299,8 @@ def _claim_for_verb(
             # "« C », a expliqué à l'AFP X": skip the addressee
             s1 = s0 + 2 if s0 + 1 < sent.end and doc[s0 + 1].lower_ in lex.determiners else s0 + 1
             speaker = speaker_right(doc, s1 + 1, sent.end, lex)
+        if speaker is not None:  # "..., sagte Paul Berg, ein Sprecher der Stadt."
+            speaker = (speaker[0], apposition_end(doc, speaker[1], sent.end, lex))
         if speaker is not None or cue.impersonal:
             content = content_before(sent, k, quotes, lex)
             pattern = "content-before"
@@ -289,8 +312,16 @@ def _claim_for_verb(
         if left is None and c_start < i_left:
             left = subordinate_subject(doc, c_start, i_left, lex)
         if c_start > sent.start and (left is None or left[0] == c_start):
-            left = speaker_at_sentence_start(doc, sent.start, i, lex) or left
-        if left is not None:
+            left = _subject_at_start(doc, sent.start, i, lex) or left
+        if left is None:
+            left = first_field_subject(doc, sent.start, i, lex)
+        if (
+            left is not None
+            and lex.verb_second
+            and _passive_before(doc, max(c_start, left[1]), i, lex)
+        ):
+            pattern = "passive"  # "Es wurde mitgeteilt, C": a passive subject is no speaker
+        elif left is not None:
             speaker = left
             pattern = "speaker-before"
         elif i - c_start == 1 and doc[c_start].lower_ in lex.relatives:
@@ -420,6 +451,7 @@ def _source_claims(
         end = np_end(doc, i + 1, end_of_clause(sent, i + 1), lex)
         if end is None:
             continue
+        end = apposition_end(doc, end, sent.end, lex)  # "nach Angaben von X, einer Y, C"
         content = outside(sent, (i, end), quotes)
         if content:
             out.append(
@@ -502,12 +534,47 @@ def extract(doc: Doc, lex: ShallowLexicon) -> list[RawClaim]:
         for claim in found:
             if claim.speaker is not None:
                 last_speaker = claim.speaker
+    claims = _merge_reported_runs(doc.text, claims, lex)
     claims.extend(_nested_quotes(claims, quotes))
     claims.extend(_colon_quotes(doc, sents, lex, quotes, claims))
     claims.extend(_floating_quotes(doc, sents, lex, quotes, claims))
     claims.sort(key=lambda c: c.content[0][0])
     resolve_object_pronouns(doc.text, claims, lex)
+    resolve_pronouns(doc.text, claims, lex)
     return claims
+
+
+#: Patterns of sentences that report on their own (no cue): a run of them is one claim.
+_MOOD_PATTERNS = ("mood", "subjunctive")
+
+
+def _merge_reported_runs(text: str, claims: list[RawClaim], lex: ShallowLexicon) -> list[RawClaim]:
+    """Adjacent reported-mood sentences of one speaker as one claim.
+
+    "Die Lage sei ernst. Man müsse handeln." after "X sagte, ...": free indirect speech
+    goes on over several sentences; it is one statement of X, not one per sentence. Only
+    sentences separated by their final punctuation (same paragraph) are joined.
+    """
+    if not lex.reportative or not lex.verb_second:
+        return claims
+    out: list[RawClaim] = []
+    for claim in claims:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and claim.pattern in _MOOD_PATTERNS
+            and prev.pattern in _MOOD_PATTERNS
+            and prev.speaker == claim.speaker
+            and len(prev.content) == 1
+            and len(claim.content) == 1
+            and not text[prev.content[0][1] : claim.content[0][0]].strip(" .!?…")
+        ):
+            merged = [(prev.content[0][0], claim.content[0][1])]
+            prev.content = merged
+            prev.quote = "indirect" if "indirect" in (prev.quote, claim.quote) else prev.quote
+            continue
+        out.append(claim)
+    return out
 
 
 def _nested_quotes(claims: list[RawClaim], quotes: list[tuple[int, int]]) -> list[RawClaim]:
@@ -564,6 +631,24 @@ def _floating_quotes(
             continue  # a name: der „Washington Post“
         sent = span[0].sent
         speaker: tuple[int, int] | None = None
+        cued = _sentence_cue(sent, lex, quotes) if lex.verb_second else None
+        if cued is not None:
+            # "X bezeichnete den Plan als „Z“", "X sagte der Zeitung: „C“": the sentence's
+            # cue verb and its subject
+            cue_toks, cue, parts, who = cued
+            out.append(
+                RawClaim(
+                    char_range(doc, who) if who else None,
+                    char_range(doc, cue_toks),
+                    cue.lemma,
+                    [q],
+                    "direct",
+                    cue.stance,
+                    "cued-quote",
+                    cue_parts=[char_range(doc, p) for p in parts],
+                )
+            )
+            continue
         if sent.start < span.start:
             first = doc[sent.start]
             if first.lower_ in lex.pronouns:
@@ -583,6 +668,40 @@ def _floating_quotes(
                 speaker = earlier[-1].speaker
         out.append(RawClaim(speaker, None, None, [q], "direct", "assert", "floating-quote"))
     return out
+
+
+def _sentence_cue(
+    sent: Span, lex: ShallowLexicon, quotes: list[tuple[int, int]]
+) -> tuple[tuple[int, int], VerbCue, list[tuple[int, int]], tuple[int, int] | None] | None:
+    """The first cue verb of ``sent`` outside quotations with its particle and subject.
+
+    The subject is the first field before the verb, else the noun phrase right after it
+    ("Am Montag sagte X der Zeitung: „C“"). ``None`` without a cue verb or subject.
+    """
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        if inside_quote(quotes, doc[i].idx, doc[i].idx + 1) or is_quote_tok(doc[i]):
+            continue
+        found = verb_at(doc, i, lex)
+        if found is None:
+            continue
+        n, cues = found
+        clause_end = end_of_clause(sent, i + n)
+        cue = _pick_cue(doc, i, i + n, clause_end, cues)
+        if cue is None:
+            return None
+        who = _subject_at_start(doc, sent.start, i, lex) if i > sent.start else None
+        if who is None:
+            who = speaker_right(doc, i + n, clause_end, lex)
+        if who is None or non_speaker(doc, who[0], who[1], lex):
+            return None
+        parts: list[tuple[int, int]] = []
+        if cue.particle and not doc[i].lower_.startswith(cue.particle):
+            k = next((k for k in range(i + n, sent.end) if doc[k].lower_ == cue.particle), None)
+            if k is not None:
+                parts.append((k, k + 1))
+        return (i, i + n), cue, parts, who
+    return None
 
 
 def _verb_like_after(doc: Doc, end: int, lex: ShallowLexicon) -> bool:
