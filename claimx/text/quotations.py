@@ -4,8 +4,9 @@ Pure functions behind ``claimx_quotations`` and ``claimx_quotation_joins``
 (:mod:`claimx.text.component`).
 
 A parser trained on text with straight quotation marks can misread other marks: the
-French ``fr_core_news_sm`` (UD Sequoia) tags « as a noun or a verb, hangs the quotation
-on it and starts a new sentence inside it, so no cue in the tree reaches the quotation.
+French ``fr_core_news_sm`` and ``fr_core_news_md`` (UD Sequoia) tag « as a noun or a verb,
+hang the quotation on it and start a new sentence inside it, so no cue in the tree reaches
+the quotation.
 ``claimx_quotations``, placed between ``claimx_paragraphs`` and the statistical components,
 
 * gives the typographic marks of ``mark_features`` the hashed features (prefix, suffix,
