@@ -250,6 +250,44 @@ def test_french_wire_constructions(
     assert _text(claim.target) == target
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma", "content"),
+    [
+        (
+            "Le syndicat a appelé à une grève générale : « Nous ne lâcherons rien cette fois-ci ».",
+            "Le syndicat",
+            "appeler",
+            "Nous ne lâcherons rien cette fois-ci",
+        ),
+        (
+            "La directrice, visiblement émue, a pris la parole devant les salariés : « Le "
+            "site ne fermera pas tant que je serai là ».",
+            "La directrice",
+            "prendre",
+            "Le site ne fermera pas tant que je serai là",
+        ),
+        (
+            "Le président du club a réagi dans la soirée : « Nous ferons appel de cette "
+            "décision ».",
+            "Le président du club",
+            "réagir",
+            "Nous ferons appel de cette décision",
+        ),
+    ],
+)
+def test_french_colon_after_a_clause_gives_the_quotation_to_its_subject(
+    text: str, speaker: str, lemma: str, content: str
+) -> None:
+    """The quotation after the colon that ends a clause is spoken by the clause's subject;
+    the clause's verb is the cue."""
+    [claim] = _parse(text, "fr").claims
+    assert _text(claim.speaker) == speaker
+    assert claim.cue is not None
+    assert claim.cue.lemma == lemma
+    assert claim.content_text == content
+    assert claim.quote == "direct"
+
+
 def test_french_colon_introduction_takes_the_quotation() -> None:
     article = _parse("Le maire n'en revient pas : « Personne ne nous a prévenus ».", "fr")
     assert len(article.claims) == 1

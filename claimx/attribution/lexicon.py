@@ -78,6 +78,10 @@ class CueLexicon:
     right after a cue verb or its auxiliary, one is the speaker whatever the parse says."""
     euphonic_particles: frozenset[str] = frozenset()
     """Particles between a verb and an inverted clitic ("-t"), never a speaker."""
+    colon_speaker: bool = False
+    """A quotation after a colon that ends a clause is spoken by that clause's subject
+    ("X n'en revient pas : « ... »", "X a appelé à ... : « ... »"), the clause's verb
+    being its cue (or, when that verb is already a cue, more of its content)."""
     shallow_backoff: bool = False
     """Also run the language's shallow rules and keep the statements whose content no
     parse-based claim covers (a parser that misreads quotation marks: French)."""
@@ -176,6 +180,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         ),
         inverted_clitics=frozenset(w.lower() for w in data.get("inverted_clitics", ())),
         euphonic_particles=frozenset(w.lower() for w in data.get("euphonic_particles", ())),
+        colon_speaker=bool(data.get("colon_speaker", False)),
         shallow_backoff=bool(data.get("shallow_backoff", False)),
     )
 
