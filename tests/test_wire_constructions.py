@@ -266,6 +266,14 @@ def test_french_wire_constructions(
             "prendre",
             "Le site ne fermera pas tant que je serai là",
         ),
+        # the quotation is more of a claim whose cue stands before the colon
+        (
+            "L'armée ne partira pas, comme le précise l'ambassadeur Paul Roy : « Nous restons "
+            "encore deux ans dans le pays ».",
+            "l'ambassadeur Paul Roy",
+            "préciser",
+            "Nous restons encore deux ans dans le pays",
+        ),
         (
             "Le président du club a réagi dans la soirée : « Nous ferons appel de cette "
             "décision ».",

@@ -164,8 +164,9 @@ def _colon_claim(
     claims: list[RawClaim],
     lex: CueLexicon,
 ) -> RawClaim | None:
-    """ "X a V ... : « Q »": the quotation after the colon, spoken by the subject of the
-    highest verb of the clause the colon ends (more of that verb's claim when it is a cue).
+    """ "X a V ... : « Q »": the quotation after the colon is more of the last claim whose
+    cue stands in the sentence before the colon ("comme l'a précisé X : « Q »"), else it is
+    spoken by the subject of the highest verb there, that verb its cue.
     """
     text = index.text
     k = q.start - 1
@@ -175,6 +176,11 @@ def _colon_claim(
     if n < 1 or doc[n].text != ":" or doc[n].idx != k:
         return None
     sent = doc[n - 1].sent
+    before = [c for c in claims if sent.start <= c.cue_head < n]
+    if before:
+        last = max(before, key=lambda c: c.cue_head)
+        last.content.append(span)
+        return last
     best: tuple[int, Token, Token] | None = None
     for tok in doc[sent.start : n]:
         if tok.pos_ not in ("VERB", "AUX") or not index.allowed(tok.idx):
@@ -192,10 +198,6 @@ def _colon_claim(
     if best is None:
         return None
     _, verb, subject = best
-    for claim in claims:
-        if claim.cue_head == verb.i and claim.speaker_head == subject.i:
-            claim.content.append(span)
-            return claim
     claim = RawClaim(
         kind="quote",
         cue=(verb.i, verb.i),
