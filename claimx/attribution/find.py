@@ -4,7 +4,10 @@ Two passes, both linear in the document:
 
 1. cue-based claims from the dependency tree (:mod:`claimx.attribution.cues`);
 2. quotations (:mod:`claimx.attribution.quotes`) that no cue claim covers: a quotation next to a
-   cue verb that lacked content becomes that cue's content ("He said: “...”"); a quotation
+   cue verb that lacked content becomes that cue's content ("He said: “...”"); where the
+   cue lexicon sets ``colon_speaker`` (French), a quotation after a colon that ends a clause
+   is more of the last claim whose cue stands before the colon, else the subject of the
+   clause's highest verb speaks it ("X n'en revient pas : « ... »"); a quotation
    right after "..., said X," continues X's claim (a quote broken by its attribution has two
    content spans); a quotation running on from the previous paragraph continues its claim;
    a fully quoted sentence later in the same paragraph as a directly or partly quoted claim is
