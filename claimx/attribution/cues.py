@@ -28,6 +28,7 @@ from .raw import (
 )
 from .speakers import (
     _children,
+    _clitic_subject,
     _inverted_subject,
     _participle_subject,
     _prep_objects,
@@ -94,7 +95,12 @@ def _content_ids(
     frame = verb.frame
     excluded = _subtree_ids(subject) if subject.i in _subtree_ids(tok) else set()
     excluded.add(tok.i)
-    for source in frame.content:
+    sources = frame.content
+    if subject.i > tok.i and "adjoined" in sources:
+        # an inverted cue ("..., a annoncé X, le président") reports what comes before
+        # it; a noun phrase after its subject is an apposition the parser hung on it
+        sources = ("adjoined", *(s for s in sources if s != "adjoined"))
+    for source in sources:
         roots: list[Token] = []
         if source == "clause":
             roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
@@ -112,7 +118,11 @@ def _content_ids(
             roots = [
                 c
                 for c in _children(tok, lex, "open_clause")
-                if not frame.open_clause_lemmas or c.lemma_.lower() in frame.open_clause_lemmas
+                if (not frame.open_clause_lemmas or c.lemma_.lower() in frame.open_clause_lemmas)
+                and not (
+                    frame.open_clause_bare
+                    and any(lex.has(m.dep_, "complementizer") for m in c.children)
+                )
             ]
         elif source == "adjoined":
             ids, head = _adjoined(tok, lex, subject, frame)
@@ -269,7 +279,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
         if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
             continue
-        subject = _subject(tok, lex)
+        subject = _clitic_subject(tok, lex) or _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker
         subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)
@@ -304,11 +314,15 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                     if t.i not in ids
                     and not (lex.has(t.dep_, "prep") and t.lower_ in verb.frame.content_preps)
                 ]
+                if not kept:  # the whole object is content: no separate target
+                    continue
                 end = min(kept)  # the run from the object's left edge: "Y" in "Y of Z"
                 while end + 1 in kept:
                     end += 1
                 target = (min(kept), end)
         sp = speaker_tokens(subject, lex, tok.i)
+        if subject.i > tok.i:
+            sp = _with_apposition(tok, sp, ids, lex)
         outer = subject.head
         phrase_start = None
         if outer.i != tok.i and outer.lemma_.lower() in lex.quoting_verbs:
@@ -333,6 +347,21 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             )
         )
     return out
+
+
+def _with_apposition(
+    tok: Token, sp: tuple[int, int], content: set[int], lex: CueLexicon
+) -> tuple[int, int]:
+    """An inverted speaker and the noun phrase after its comma, which the parser hung on
+    the cue as an object: "..., a annoncé X, le président de Y" (the content is before)."""
+    doc = tok.doc
+    comma = sp[1] + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return sp
+    for obj in _children(tok, lex, "object"):
+        if obj.left_edge.i == comma + 1 and obj.i not in content and obj.pos_ in ("NOUN", "PROPN"):
+            return sp[0], speaker_tokens(obj, lex)[1]
+    return sp
 
 
 def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:

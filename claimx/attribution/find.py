@@ -4,7 +4,10 @@ Two passes, both linear in the document:
 
 1. cue-based claims from the dependency tree (:mod:`claimx.attribution.cues`);
 2. quotations (:mod:`claimx.attribution.quotes`) that no cue claim covers: a quotation next to a
-   cue verb that lacked content becomes that cue's content ("He said: “...”"); a quotation
+   cue verb that lacked content becomes that cue's content ("He said: “...”"); where the
+   cue lexicon sets ``colon_speaker`` (French), a quotation after a colon that ends a clause
+   is more of the last claim whose cue stands before the colon, else the subject of the
+   clause's highest verb speaks it ("X n'en revient pas : « ... »"); a quotation
    right after "..., said X," continues X's claim (a quote broken by its attribution has two
    content spans); a quotation running on from the previous paragraph continues its claim;
    a fully quoted sentence later in the same paragraph as a directly or partly quoted claim is
@@ -21,13 +24,14 @@ import bisect
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .backoff import backoff_claims
 from .colon import find_colon_claims
 from .cues import RawClaim, find_cue_claims
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, find_quotes
+from .speakers import _subject, speaker_tokens
 
 __all__ = ["PARAGRAPH_KEY", "content_paragraphs", "find_claims", "quote_kind"]
 
@@ -61,6 +65,7 @@ class _Index:
         self.para_starts = [p[0] for p in paras]
         self.quotes = quotes
         self.quote_starts = [q.start for q in quotes]
+        self.token_starts: list[int] = []
         mask = bytearray(len(text))
         for q in quotes:
             mask[q.inner_start : q.inner_end] = b"\x01" * (q.inner_end - q.inner_start)
@@ -114,6 +119,9 @@ def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
         q = index.quotes[n]
         if q.start <= start and end <= q.end and _TO_QUOTE_END.fullmatch(text, end, q.end):
             return _inner(text, q)
+        # the quotation with its marks ("« A »" when the parser hangs the marks inside)
+        if q.start == start and q.end <= end and _TO_QUOTE_END.fullmatch(text, q.end, end):
+            return _inner(text, q)
     # a span that stops just before a closing mark keeps the mark
     # ("... away “exactly,”" rather than an unbalanced "... away “exactly")
     n = bisect.bisect_left(index.quote_starts, end) - 1
@@ -152,8 +160,67 @@ def _whole_sentences(doc: Doc, text: str, sents: list[tuple[int, int]], q: Quote
     return _is_gap(text, sents[first][0], q.start) and _is_gap(text, q.end, sents[last][1])
 
 
+def _colon_claim(
+    doc: Doc,
+    index: _Index,
+    q: Quote,
+    span: tuple[int, int],
+    claims: list[RawClaim],
+    lex: CueLexicon,
+) -> RawClaim | None:
+    """ "X a V ... : « Q »": the quotation after the colon is more of the last claim whose
+    cue stands in the sentence before the colon ("comme l'a précisé X : « Q »"), else it is
+    spoken by the subject of the highest verb there, that verb its cue.
+    """
+    text = index.text
+    k = q.start - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    n = bisect.bisect_right(index.token_starts, k) - 1
+    if n < 1 or doc[n].text != ":" or doc[n].idx != k:
+        return None
+    sent = doc[n - 1].sent
+    before = [c for c in claims if sent.start <= c.cue_head < n]
+    if before:
+        last = max(before, key=lambda c: c.cue_head)
+        last.content.append(span)
+        return last
+    best: tuple[int, Token, Token] | None = None
+    for tok in doc[sent.start : n]:
+        if tok.pos_ not in ("VERB", "AUX") or not index.allowed(tok.idx):
+            continue
+        subject = _subject(tok, lex)
+        if subject is None or subject.i > tok.i or not index.allowed(subject.idx):
+            continue
+        depth = 0
+        cur = tok
+        while cur.head.i != cur.i and depth <= len(sent):  # ancestors up to the root
+            cur = cur.head
+            depth += 1
+        if best is None or depth < best[0]:
+            best = (depth, tok, subject)
+    if best is None:
+        return None
+    _, verb, subject = best
+    claim = RawClaim(
+        kind="quote",
+        cue=(verb.i, verb.i),
+        cue_lemma=verb.lemma_.lower(),
+        cue_head=verb.i,
+        speaker=speaker_tokens(subject, lex),
+        speaker_head=subject.i,
+        content=[span],
+    )
+    claims.append(claim)
+    return claim
+
+
 def _attach_quotes(
-    doc: Doc, index: _Index, claims: list[RawClaim], pending: list[RawClaim]
+    doc: Doc,
+    index: _Index,
+    claims: list[RawClaim],
+    pending: list[RawClaim],
+    lex: CueLexicon | None = None,
 ) -> None:
     text = index.text
     sents: list[tuple[int, int]] | None = None
@@ -188,6 +255,12 @@ def _attach_quotes(
             claims.append(found)
             owner[n] = found
             continue
+        # 1b. "X n'en revient pas : « ... »" (languages whose lexicon asks for it)
+        if lex is not None and lex.colon_speaker:
+            colon = _colon_claim(doc, index, q, (start, end), claims, lex)
+            if colon is not None:
+                owner[n] = colon
+                continue
         before = [c for c in claims if _last_pos(doc, c) <= q.start]
         prev = max(before, key=lambda c: _last_pos(doc, c), default=None)
         # 2. "“A,” said X, “B.”": the attribution splits the quotation
@@ -329,6 +402,7 @@ def find_claims(
     text = doc.text
     scan = find_quotes(text, [(s, e) for s, e, _ in paras])
     index = _Index(text, paras, scan.quotes)
+    index.token_starts = [t.idx for t in doc]
     raw = find_cue_claims(doc, lex, index.allowed)
     raw += find_colon_claims(doc, lex, index.allowed)
     claims = [c for c in raw if c.content]
@@ -338,7 +412,7 @@ def find_claims(
     for c in claims:
         c.content = [_whole_quote(index, s, e) for s, e in c.content]
     claims += _incise_claims(doc, lex, index)
-    _attach_quotes(doc, index, claims, pending)
+    _attach_quotes(doc, index, claims, pending, lex)
     out: list[dict[str, Any]] = []
     for c in sorted(claims, key=lambda c: (c.content[0][0], c.cue[0])):
         anchor = doc[c.cue[0]].idx if c.kind != "float" else c.content[0][0]
@@ -372,6 +446,7 @@ def find_claims(
                 index.paragraph,
                 [p[2] for p in paras],
                 lambda spans: quote_kind(text, index.mask, spans),
+                MIN_QUOTE_WORDS,
             ),
             key=lambda d: d["content"][0][0],
         )

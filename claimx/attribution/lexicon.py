@@ -39,6 +39,10 @@ class Frame:
     statement_object_stance: str | None = None
     """Stance of a predication about an attribution noun ("called the **accusations**
     absurd"): the speaker characterises someone else's statement."""
+    open_clause_bare: bool = False
+    """An ``open_clause`` content must have no complementizer: French reports the
+    speaker's own act with a bare infinitive ("affirme **avoir vu**"), while "dit **de**
+    partir" is an order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,15 @@ class CueLexicon:
     negation_words: frozenset[str] = frozenset()
     """Words a ``negation``-labelled child must be, when the label is not negation-only
     (UD ``advmod``: "ne ... **pas**"); empty: any child with the label negates."""
+    inverted_clitics: frozenset[str] = frozenset()
+    """Subject clitics written after their verb ("déclare**-t-il**", "a**-t-elle** ajouté"):
+    right after a cue verb or its auxiliary, one is the speaker whatever the parse says."""
+    euphonic_particles: frozenset[str] = frozenset()
+    """Particles between a verb and an inverted clitic ("-t"), never a speaker."""
+    colon_speaker: bool = False
+    """A quotation after a colon that ends a clause is spoken by that clause's subject
+    ("X n'en revient pas : « ... »", "X a appelé à ... : « ... »"), the clause's verb
+    being its cue (or, when that verb is already a cue, more of its content)."""
     shallow_backoff: bool = False
     """Also run the language's shallow rules and keep the statements whose content no
     parse-based claim covers (a parser that misreads quotation marks: French)."""
@@ -157,6 +170,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         object_preps=frozenset(raw.get("object_preps", ())),
         statement_object_stance=raw.get("statement_object_stance"),
         as_adjunct=bool(raw.get("as_adjunct", False)),
+        open_clause_bare=bool(raw.get("open_clause_bare", False)),
     )
 
 
@@ -223,6 +237,9 @@ def cue_lexicon(language: str) -> CueLexicon:
             for item in data["prepositions"]
             if item.get("initial")
         ),
+        inverted_clitics=frozenset(w.lower() for w in data.get("inverted_clitics", ())),
+        euphonic_particles=frozenset(w.lower() for w in data.get("euphonic_particles", ())),
+        colon_speaker=bool(data.get("colon_speaker", False)),
         shallow_backoff=bool(data.get("shallow_backoff", False)),
     )
 

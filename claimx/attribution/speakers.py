@@ -110,11 +110,39 @@ def _noun_author(noun: Token, lex: CueLexicon) -> Token | None:
 
 
 def _inverted_subject(tok: Token, lex: CueLexicon) -> Token | None:
-    """UD parses "« ... », a déclaré le maire" with the speaker as an object: take it back."""
-    if tok.head.i == tok.i or tok.head.i > tok.i or not lex.has(tok.dep_, "adjoined"):
+    """UD parses "« ... », a déclaré le maire" with the speaker as an object: take it back.
+
+    The cue hangs on the content before it, or is the root with that content among its
+    left dependents ("..., indique un rapport": the clause before the comma).
+    """
+    if tok.head.i == tok.i:
+        helpers = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary")]
+        first = min([tok.i, *helpers])
+        before = tok.doc[first - 1] if first > 0 else None
+        if before is None or before.text != "," or before.head.i != tok.i:
+            return None
+        if not any(lex.has(c.dep_, "adjoined") for c in tok.lefts):
+            return None
+    elif tok.head.i > tok.i or not lex.has(tok.dep_, "adjoined"):
         return None
     after = [c for c in _children(tok, lex, "inverted_subject") if c.i > tok.i]
     return after[0] if after else None
+
+
+def _clitic_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """An inverted subject clitic right after the cue verb or its auxiliary, past a
+    euphonic "-t" ("explique-t-il", "a-t-elle ajouté"), whatever the parser made of it."""
+    if not lex.inverted_clitics:
+        return None
+    doc = tok.doc
+    anchors = [tok.i, *(c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary"))]
+    for anchor in anchors:
+        k = anchor + 1
+        if k < len(doc) and doc[k].lower_ in lex.euphonic_particles:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in lex.inverted_clitics:
+            return doc[k]
+    return None
 
 
 def _participle_subject(tok: Token, lex: CueLexicon) -> Token | None:

@@ -130,7 +130,8 @@ def _fix_opening_quotes(doc: Doc) -> None:
 
     The sentencizer splits ``… sinken. „Wir …`` after the „; the mark opens the next
     sentence. It splits ``„Wer zahlt das?“, fragte sie.`` after the closing mark; the comma
-    shows that the sentence goes on.
+    shows that the sentence goes on. A « after a sentence end opens one even when a space
+    follows it (French ``… équilibré. « Nous …``).
     """
     for tok in doc[2:]:
         if not tok.is_sent_start:
@@ -145,7 +146,7 @@ def _fix_opening_quotes(doc: Doc) -> None:
         if (
             nxt.is_sent_start
             and (tok.is_quote or tok.text in ("„", "«", "»", "“", '"'))
-            and not tok.whitespace_
+            and (not tok.whitespace_ or tok.text == "«")
             and prev.whitespace_
             and prev.text in (".", "!", "?", "…", ":")
         ):

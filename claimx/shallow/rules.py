@@ -232,6 +232,18 @@ def _pick_cue(
     return plain
 
 
+def _clitic_in_cue(doc: Doc, i: int, v_end: int, lex: ShallowLexicon) -> tuple[int, int] | None:
+    """The subject clitic inside an inverted compound cue (French "a -t -il ajouté", listed
+    whole as an impersonal form): a hyphenated pronoun of the lexicon, the speaker."""
+    for k in range(i, v_end):
+        low = doc[k].lower_
+        if low.startswith("-") and low in lex.pronouns:
+            return k, k + 1
+        if low == "-" and k + 1 < v_end and doc[k + 1].lower_ in lex.pronouns:
+            return k, k + 2  # "ont - elles ajouté"
+    return None
+
+
 def _claim_for_verb(
     sent: Span,
     i: int,
@@ -352,6 +364,8 @@ def _claim_for_verb(
             pattern = "reported"
     if not content:
         return None
+    if speaker is None:
+        speaker = _clitic_in_cue(doc, i, v_end, lex)  # "« C », a-t-il ajouté"
     if speaker is not None and non_speaker(doc, speaker[0], speaker[1], lex):
         return None
     parts, particle = _cue_parts(doc, i, v_end, clause_end, c_start, cue, lex, pattern)

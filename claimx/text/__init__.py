@@ -10,6 +10,9 @@ Modules:
 * :mod:`~claimx.text.component`: the ``claimx_paragraphs`` spaCy factory, first in every
   pipeline; writes ``doc.spans["claimx_paragraphs"]`` and makes every block start a
   sentence;
+* :mod:`~claimx.text.quotations`: which tokens continue a quotation, for the
+  ``claimx_quotations`` and ``claimx_quotation_joins`` components (French: the parser reads
+  a quotation and its cue as one sentence);
 * :mod:`~claimx.text.segment`: the pure string functions (:func:`segment`,
   :func:`normalize_quotes`, the boilerplate patterns of ``claimx/data/boilerplate/``).
 """
