@@ -148,13 +148,15 @@ def _units(
     items: Iterable[str | bytes | Mapping[str, Any] | ArticleInput],
     language: str | None,
     batch_size: int,
+    start: int = 0,
 ) -> Iterator[_Unit]:
     """Validate and decode every item here, in the calling process, and group the valid ones
     into same-language chunks of at most ``batch_size``; a bad item is a :class:`_Failed`
-    in its place. Only a missing pipeline (:class:`ClaimxModelError`) raises."""
+    in its place. Only a missing pipeline (:class:`ClaimxModelError`) raises. Items are
+    numbered from ``start`` ("item 7" names a record with no source or id)."""
     chunk: list[ArticleInput] = []
     chunk_lang = ""
-    for index, raw in enumerate(items):
+    for index, raw in enumerate(items, start):
         try:
             item = _coerce(raw, index)
             lang = _language(item, language)
@@ -323,13 +325,18 @@ def parse_many(
         ClaimxModelError: no usable spaCy pipeline for a fully supported language (whatever
             ``errors`` says: no item would parse).
     """
+    check_options(batch_size=batch_size, n_process=n_process, errors=errors)
+    return _parse_many(items, language, batch_size, n_process, unattributed, errors)
+
+
+def check_options(*, batch_size: int, n_process: int = 1, errors: str = "raise") -> None:
+    """Raise ``ValueError`` for a :func:`parse_many` option out of range."""
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
     if errors not in ("raise", "report"):
         raise ValueError(f"errors must be 'raise' or 'report', got {errors!r}")
-    return _parse_many(items, language, batch_size, n_process, unattributed, errors)
 
 
 def _parse_many(
@@ -339,8 +346,11 @@ def _parse_many(
     n_process: int,
     unattributed: bool,
     errors: Errors,
+    start: int = 0,
 ) -> Iterator[Any]:
-    units = _units(items, language, batch_size)
+    """:func:`parse_many` after its checks; ``start`` numbers the items from there (a part
+    of a longer stream: :mod:`claimx.dask` parses each partition from its offset)."""
+    units = _units(items, language, batch_size, start)
     results = (
         _in_pool(units, n_process, unattributed, batch_size)
         if n_process > 1
