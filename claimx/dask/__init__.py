@@ -23,6 +23,7 @@ except ImportError as exc:  # pragma: no cover - the extra is installed in the t
         "claimx.dask needs Dask; install it with: pip install 'claimx[dask]'"
     ) from exc
 
+from .link import LinkResult, link
 from .parse import parse_bag, parse_frame
 
-__all__ = ["parse_bag", "parse_frame"]
+__all__ = ["LinkResult", "link", "parse_bag", "parse_frame"]
