@@ -26,16 +26,22 @@ on the same articles in bag order. With ``P`` partitions:
    conflicts) exactly as the whole collection would be.
 
 Features travel pickled between steps (~0.7 KB a claim, ~3.8 KB once loaded), so a worker
-holds at most a few partitions' features at a time.
+holds at most a few partitions' features at a time. Each step runs with Python's cyclic
+garbage collector paused, as :func:`claimx.link` does: loading a partition creates
+hundreds of thousands of objects, and the collector's passes over them cost more than the
+loading itself.
 """
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
+import io
 import operator
 import pickle
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import reduce
 from typing import TYPE_CHECKING
@@ -49,12 +55,13 @@ from ..linking.core import (
     DEFAULT_THRESHOLD,
     PairScores,
     _features,
+    _gc_paused,
     cluster_claims,
     cluster_order,
     link_order,
     score_pairs,
 )
-from ..linking.features import ClaimFeatures
+from ..linking.features import ClaimFeatures, EntityMention, Quantity
 from ..linking.similarity import CollectionStats, ScoringContext, Weights
 from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink
 
@@ -81,6 +88,7 @@ class _Counts:
     part_of: set[tuple[str, str]] = field(default_factory=set)
 
 
+@_gc_paused
 def _prepare(articles: Iterable[object]) -> tuple[bytes, _Counts]:
     """The claim features of one partition (indices from 0, pickled) and its counts."""
     kept = [a for a in articles if isinstance(a, Article)]
@@ -93,7 +101,7 @@ def _prepare(articles: Iterable[object]) -> tuple[bytes, _Counts]:
         entity_df=entity_df,
         part_of=part_of,
     )
-    return pickle.dumps(features, protocol=pickle.HIGHEST_PROTOCOL), counts
+    return _dumps(features), counts
 
 
 @dataclass
@@ -132,9 +140,43 @@ def _totals(parts: Sequence[_Counts]) -> _Totals:
     )
 
 
+def _rebuild(cls: type, names: tuple[str, ...], values: tuple[object, ...]) -> object:
+    obj: object = object.__new__(cls)
+    for name, value in zip(names, values, strict=True):
+        object.__setattr__(obj, name, value)
+    return obj
+
+
+def _reducer(cls: type) -> Callable[[object], tuple[object, ...]]:
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def reduce(obj: object) -> tuple[object, ...]:
+        return (_rebuild, (cls, names, tuple(getattr(obj, n) for n in names)))
+
+    return reduce
+
+
+#: Pickling of the feature dataclasses by field values: Python 3.11 unpickles a slots
+#: dataclass through ``dataclasses.fields()`` per object, 3x slower than this.
+_DISPATCH = {cls: _reducer(cls) for cls in (ClaimFeatures, EntityMention, Quantity)}
+
+
+def _dumps(features: list[ClaimFeatures]) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, **_DISPATCH}  # type: ignore[dict-item]
+    pickler.dump(features)
+    return buffer.getvalue()
+
+
+def _loads(blob: bytes) -> list[ClaimFeatures]:
+    features: list[ClaimFeatures] = pickle.loads(blob)
+    return features
+
+
 def _load(blob: bytes, start: int) -> list[ClaimFeatures]:
     """A partition's features, renumbered from ``start`` (their index in the collection)."""
-    features: list[ClaimFeatures] = pickle.loads(blob)
+    features = _loads(blob)
     for f in features:
         f.index += start
     return features
@@ -151,6 +193,7 @@ def _bucket(key: str, buckets: int) -> int:
 _KeyRows = tuple[list[str], list[int], list[int]]  # key, claim index, article number
 
 
+@_gc_paused
 def _keys(blob: bytes, totals: _Totals, part: int, buckets: int) -> list[_KeyRows]:
     """Each claim's blocking keys with its claim and article numbers, by key bucket."""
     out: list[_KeyRows] = [([], [], []) for _ in range(buckets)]
@@ -171,6 +214,7 @@ def _keys(blob: bytes, totals: _Totals, part: int, buckets: int) -> list[_KeyRow
 _Votes = tuple[_Ints, _Ints, _Ints]  # i, j, votes
 
 
+@_gc_paused
 def _blocks(rows: Sequence[_KeyRows], buckets: int, max_block: int) -> list[_Votes]:
     """Group one key bucket's rows (from every partition, in partition order) into blocks;
     each block's pair votes, by vote bucket (first claim index modulo ``buckets``)."""
@@ -194,6 +238,7 @@ def _ints(values: Sequence[int]) -> _Ints:
     return np.asarray(values, dtype=np.int64)
 
 
+@_gc_paused
 def _candidates(votes: Sequence[_Votes], totals: _Totals) -> list[tuple[_Ints, _Ints]]:
     """One vote bucket's pairs with ``PAIR_VOTES``, by partition of their first claim."""
     first = np.concatenate([v[0] for v in votes])
@@ -221,6 +266,7 @@ class _Scored:
     links: bytes
 
 
+@_gc_paused
 def _score(
     candidates: Sequence[tuple[_Ints, _Ints]],
     blobs: Sequence[bytes],
@@ -283,6 +329,7 @@ def _edges(scored: _Scored, threshold: float) -> tuple[_Ints, _Ints]:
     return scored.i[mask], scored.j[mask]
 
 
+@_gc_paused
 def _components(
     edges: Sequence[tuple[_Ints, _Ints]], totals: _Totals, batches: int, singletons: bool
 ) -> _Components:
@@ -310,6 +357,7 @@ def _components(
 # --------------------------------------------------------------------------- 8 clustering
 
 
+@_gc_paused
 def _route_features(
     blob: bytes, totals: _Totals, part: int, comps: _Components, batches: int
 ) -> list[bytes]:
@@ -319,12 +367,13 @@ def _route_features(
         b = int(comps.batch[f.index])
         if b >= 0:
             out[b].append(f)
-    return [pickle.dumps(fs, protocol=pickle.HIGHEST_PROTOCOL) for fs in out]
+    return [_dumps(fs) for fs in out]
 
 
 _Pairs = tuple[_Ints, _Ints, _Floats, _Floats]
 
 
+@_gc_paused
 def _route_pairs(scored: _Scored, comps: _Components, batches: int) -> list[_Pairs]:
     """A partition's scored pairs inside one component, per batch."""
     same = comps.label[scored.i] == comps.label[scored.j]
@@ -336,6 +385,7 @@ def _route_pairs(scored: _Scored, comps: _Components, batches: int) -> list[_Pai
     return out
 
 
+@_gc_paused
 def _cluster(
     features_parts: Sequence[bytes],
     pair_parts: Sequence[_Pairs],
@@ -348,7 +398,7 @@ def _cluster(
     """Cluster one batch of components, renumbered 0..n-1 in collection order."""
     features: list[ClaimFeatures] = []
     for part in features_parts:
-        features.extend(pickle.loads(part))
+        features.extend(_loads(part))
     features.sort(key=lambda f: f.index)
     local = {f.index: k for k, f in enumerate(features)}
     for k, f in enumerate(features):
@@ -372,6 +422,7 @@ def _cluster(
 # --------------------------------------------------------------------------- the graph
 
 
+@_gc_paused
 def _unpickle_links(blob: bytes) -> list[ClaimLink]:
     links: list[ClaimLink] = pickle.loads(blob)
     return links
