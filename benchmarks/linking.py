@@ -421,10 +421,23 @@ _FILLER = [
 ]
 
 
-def synthetic(base: list[tuple[Article, Claim]], n_claims: int, seed: int = 0) -> list[Article]:
-    """``n_claims`` claims in articles of ~10, grouped in stories restated by 1-5 outlets."""
+def synthetic_articles(n_claims: int) -> int:
+    """How many articles :func:`synthetic` spreads ``n_claims`` claims over."""
+    return max(2, n_claims // 10)
+
+
+def synthetic(
+    base: list[tuple[Article, Claim]],
+    n_claims: int,
+    seed: int = 0,
+    articles: range | None = None,
+) -> list[Article]:
+    """``n_claims`` claims in articles of ~10, grouped in stories restated by 1-5 outlets.
+
+    ``articles``: build only these of the collection's articles (one partition of it, for
+    ``benchmarks/scale.py``); the same collection is drawn either way."""
     rng = random.Random(seed)
-    n_articles = max(2, n_claims // 10)
+    n_articles = synthetic_articles(n_claims)
     pieces: list[list[tuple[str, int, str]]] = [[] for _ in range(n_articles)]
     speakers = [f"Speaker{k}" for k in range(max(50, n_claims // 40))]
     made = 0
@@ -440,7 +453,8 @@ def synthetic(base: list[tuple[Article, Claim]], n_claims: int, seed: int = 0) -
             pieces[target].append((content, story, who))
             made += 1
         story += 1
-    return [_build_article(f"syn{k}", items) for k, items in enumerate(pieces)]
+    keep = range(n_articles) if articles is None else articles
+    return [_build_article(f"syn{k}", pieces[k]) for k in keep]
 
 
 def _story_name(story: int) -> str:
