@@ -8,6 +8,7 @@ synchronous scheduler (fast, same code path per partition); one test runs a real
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import dask
@@ -252,3 +253,48 @@ def test_link_of_no_claims_is_empty() -> None:
     bag = db.from_sequence([Article(id="x", language="en", text="")], npartitions=1)
     with dask.config.set(scheduler="synchronous"):
         assert cdask.link(bag).to_graph() == claimx.link([])
+
+
+def test_dask_command_line_writes_articles_errors_and_clusters(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    lines = [json.dumps(r) for r in RECORDS[:2]]
+    source = tmp_path / "in.jsonl"
+    source.write_text(f"{lines[0]}\nnot json\n{lines[1]}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "claimx.dask",
+            "parse",
+            str(source),
+            "-o",
+            str(out),
+            "--scheduler",
+            "synchronous",
+            "--link",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 articles, 1 failed inputs, 0 clusters" in done.stderr
+    articles = [
+        Article.model_validate_json(line)
+        for path in sorted(out.glob("articles-*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert [(a.id, a.source) for a in articles] == [("r1", "valmora-post"), ("r2", f"{source}:3")]
+    expected = list(claimx.parse_many([RECORDS[0], {**RECORDS[1], "source": f"{source}:3"}]))
+    assert _dumps(articles) == _dumps(expected)
+    errors = [
+        InputFailure.model_validate_json(line)
+        for path in out.glob("errors-*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert [(e.source, e.error) for e in errors] == [(f"{source}:2", "SchemaError")]

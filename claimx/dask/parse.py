@@ -22,9 +22,11 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Mapping
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from ..api import Errors, _parse_many, check_options
+from ..models import InputFailure
 
 if TYPE_CHECKING:
     import dask.bag
@@ -44,8 +46,18 @@ def _parse_partition(
     unattributed: bool,
     errors: Errors,
 ) -> list[Any]:
-    """``parse_many`` over one partition whose first record is item ``start`` of the bag."""
-    return list(_parse_many(records, language, batch_size, 1, unattributed, errors, start))
+    """``parse_many`` over one partition whose first record is item ``start`` of the bag;
+    an :class:`~claimx.models.InputFailure` already in the bag stays in its place."""
+    out: list[Any] = []
+    for failed, run in groupby(enumerate(records, start), lambda x: isinstance(x[1], InputFailure)):
+        items = list(run)
+        if failed:
+            out.extend(item for _, item in items)
+        else:
+            first = items[0][0]
+            batch = [item for _, item in items]
+            out.extend(_parse_many(batch, language, batch_size, 1, unattributed, errors, first))
+    return out
 
 
 def parse_bag(
@@ -61,8 +73,9 @@ def parse_bag(
 
     ``records`` holds what :func:`claimx.parse_many` takes: texts, records
     ``{"id", "text", "published", "source", "title", "language"}`` or
-    :class:`~claimx.inputs.ArticleInput`. The arguments are ``parse_many``'s; nothing is
-    computed until the bag is.
+    :class:`~claimx.inputs.ArticleInput`; an :class:`~claimx.models.InputFailure` (an
+    input that failed before, e.g. a bad JSONL line) is passed on in its place. The
+    arguments are ``parse_many``'s; nothing is computed until the bag is.
     """
     import dask
     import dask.bag as db
