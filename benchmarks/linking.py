@@ -421,23 +421,19 @@ _FILLER = [
 ]
 
 
-def synthetic_articles(n_claims: int) -> int:
-    """How many articles :func:`synthetic` spreads ``n_claims`` claims over."""
-    return max(2, n_claims // 10)
+def synthetic(base: list[tuple[Article, Claim]], n_claims: int, seed: int = 0) -> list[Article]:
+    """``n_claims`` claims in articles of ~10, grouped in stories restated by 1-5 outlets."""
+    pieces = synthetic_pieces(base, n_claims, seed)
+    return [_build_article(f"syn{k}", items) for k, items in enumerate(pieces)]
 
 
-def synthetic(
-    base: list[tuple[Article, Claim]],
-    n_claims: int,
-    seed: int = 0,
-    articles: range | None = None,
-) -> list[Article]:
-    """``n_claims`` claims in articles of ~10, grouped in stories restated by 1-5 outlets.
-
-    ``articles``: build only these of the collection's articles (one partition of it, for
-    ``benchmarks/scale.py``); the same collection is drawn either way."""
+def synthetic_pieces(
+    base: list[tuple[Article, Claim]], n_claims: int, seed: int = 0
+) -> list[list[tuple[str, int, str]]]:
+    """What :func:`synthetic` builds each article from: ``(content, story, speaker)`` per
+    claim (``benchmarks/scale.py`` builds the articles of each partition on a worker)."""
     rng = random.Random(seed)
-    n_articles = synthetic_articles(n_claims)
+    n_articles = max(2, n_claims // 10)
     pieces: list[list[tuple[str, int, str]]] = [[] for _ in range(n_articles)]
     speakers = [f"Speaker{k}" for k in range(max(50, n_claims // 40))]
     made = 0
@@ -453,8 +449,7 @@ def synthetic(
             pieces[target].append((content, story, who))
             made += 1
         story += 1
-    keep = range(n_articles) if articles is None else articles
-    return [_build_article(f"syn{k}", pieces[k]) for k in keep]
+    return pieces
 
 
 def _story_name(story: int) -> str:

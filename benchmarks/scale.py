@@ -12,9 +12,9 @@ prints articles/s, CPU seconds per process (the parent and its workers apart), p
 process and the load average around the run.
 
 ``link``: ``benchmarks/linking.py``'s synthetic claims (stories restated by 1-5 outlets,
-~10 claims per article), generated partition by partition on the workers, linked by
-``claimx.dask.link``; prints wall time, CPU seconds and peak RSS per worker, clusters and
-links. Sizes up to ``--compare-max`` are also linked by ``claimx.link`` in one process (a
+~10 claims per article): their texts are drawn here, each partition's articles are built on
+a worker (timed apart in a first pass) and linked by ``claimx.dask.link``; prints wall time,
+CPU seconds and peak RSS per worker, clusters and links. Sizes up to ``--compare-max`` are also linked by ``claimx.link`` in one process (a
 child process, so its peak RSS is its own) and both graphs are hashed: identical clusters
 and links print ``identical``.
 
@@ -184,8 +184,9 @@ def _link_one_process(base: list[tuple[Article, Claim]], n: int) -> dict[str, An
     }
 
 
-def _partition(base: list[tuple[Article, Claim]], n: int, first: int, end: int) -> list[Article]:
-    return linking.synthetic(base, n, articles=range(first, end))
+def _partition(first: int, pieces: list[list[tuple[str, int, str]]]) -> list[Article]:
+    """The synthetic articles ``first, first + 1, ...`` built from their claims' texts."""
+    return [linking._build_article(f"syn{first + k}", items) for k, items in enumerate(pieces)]
 
 
 def link_benchmark(
@@ -200,9 +201,9 @@ def link_benchmark(
     base = linking._base_claims(linking.DEFAULT_MEANTIME, limit=60)
     print(f"link: base pool of {len(base)} claims in {time.perf_counter() - start:.1f} s")
     for n in sorted(sizes):
-        n_articles = linking.synthetic_articles(n)
+        pieces = linking.synthetic_pieces(base, n)  # the claims' texts, drawn here
         parts = partitions or max(2 * workers, n // 100_000 * 2)
-        bounds = [n_articles * k // parts for k in range(parts + 1)]
+        bounds = [len(pieces) * k // parts for k in range(parts + 1)]
         if n <= compare_max:
             load = _load()
             one = _child(_link_one_process, base, n)
@@ -213,16 +214,16 @@ def link_benchmark(
             )
         cluster, client = _cluster(workers)
         try:
-            shared = client.scatter(base, broadcast=True)
+            slices = client.scatter([pieces[bounds[k] : bounds[k + 1]] for k in range(parts)])
             bag = db.from_delayed(
-                [
-                    dask.delayed(_partition)(shared, n, bounds[k], bounds[k + 1])
-                    for k in range(parts)
-                ]
+                [dask.delayed(_partition)(bounds[k], slices[k]) for k in range(parts)]
             )
             result = claimx.dask.link(bag)
             before = client.run(_worker_usage)
             load = _load()
+            start = time.perf_counter()
+            bag.count().compute()  # the articles alone: built again by the link below
+            build = time.perf_counter() - start
             start = time.perf_counter()
             if n <= compare_max:
                 graph = result.to_graph()
@@ -238,8 +239,9 @@ def link_benchmark(
         rss = " / ".join(f"{after[w]['rss']:.0f}" for w in sorted(after))
         print(
             f"{n:>9,} claims, claimx.dask ({workers} workers, {parts} partitions): {wall:.1f} s "
-            f"wall, CPU per worker {cpus} s, peak RSS per worker {rss} MiB; {clusters:,} "
-            f"clusters, {links:,} links; load {load} / {_load()}"
+            f"wall (of which ~{build:.1f} s building the articles), CPU per worker {cpus} s "
+            f"(both passes), peak RSS per worker {rss} MiB; {clusters:,} clusters, {links:,} "
+            f"links; load {load} / {_load()}"
         )
         if n <= compare_max:
             same = _digest(graph) == one["digest"]
