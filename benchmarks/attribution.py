@@ -667,20 +667,24 @@ def render(results: dict[str, Any]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit code.
 
-    ``--lang de`` runs the German benchmark (``benchmarks/attribution_de.py``) with the
-    remaining arguments.
+    ``--lang de`` runs the German benchmark (``benchmarks/attribution_de.py``), ``--lang fr``
+    the French one (``benchmarks/attribution_fr.py``), with the remaining arguments.
     """
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", default="en")
     known, rest = pre.parse_known_args(argv)
     if known.lang != "en":
-        if known.lang != "de":
-            print(f"no attribution benchmark for --lang {known.lang!r} (en, de)", file=sys.stderr)
-            return 2
         sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from attribution_de import main as main_de
+        if known.lang == "de":
+            from attribution_de import main as main_de
 
-        return main_de(list(rest))
+            return main_de(list(rest))
+        if known.lang == "fr":
+            from attribution_fr import main as main_fr
+
+            return main_fr(list(rest))
+        print(f"no attribution benchmark for --lang {known.lang!r} (en, de, fr)", file=sys.stderr)
+        return 2
     argv = rest
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="MEANTIME folder")

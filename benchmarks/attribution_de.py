@@ -8,6 +8,7 @@ in the spirit of the upstream scorer (Petersen-Frey & Biemann, LREC-COLING 2024)
 
 * predictions are aligned one-to-one to gold annotations by the number of shared quote
   tokens (greedy, largest overlap first; the corpus tokenisation is used);
+* a cue is its head and its ``cue_parts`` (a separated particle, an auxiliary, "wie");
 * token overlap per role (speaker, cue, quote): P = shared tokens of aligned pairs / all
   predicted tokens of that role, R = shared tokens / all gold tokens of that role;
 * exact: an aligned pair whose role token sets are equal; P over predictions with the role,
@@ -25,6 +26,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +63,12 @@ def _predicted(claims: list[dict[str, Any]], tokens: list[dict[str, Any]]) -> li
         out.append(
             {
                 "speaker": _token_ids(tokens, [tuple(c["speaker"])] if c["speaker"] else []),
-                "cue": _token_ids(tokens, [tuple(c["cue"])] if c["cue"] else []),
+                "cue": _token_ids(
+                    tokens,
+                    [tuple(c["cue"]), *(tuple(x) for x in c.get("cue_parts") or ())]
+                    if c["cue"]
+                    else [],
+                ),
                 "quote": _token_ids(tokens, [tuple(x) for x in c["content"]]),
                 "kind": c["quote"],
                 "pattern": c.get("pattern", ""),
@@ -79,10 +86,15 @@ def _align(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> list[tuple
             if shared:
                 pairs.append((shared, i, j))
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    return one_to_one((i, j) for _, i, j in pairs)
+
+
+def one_to_one(ranked: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (prediction, gold) from candidate pairs, best first."""
     used_p: set[int] = set()
     used_g: set[int] = set()
     out = []
-    for _, i, j in pairs:
+    for i, j in ranked:
         if i in used_p or j in used_g:
             continue
         used_p.add(i)

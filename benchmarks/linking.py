@@ -125,12 +125,28 @@ def _detok(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     return out, offsets
 
 
-def _read_conll(path: Path, wanted: set[str]) -> dict[str, dict[int, list[str]]]:
+def _read_conll(path: Path, wanted: set[str] | None) -> dict[str, dict[int, list[str]]]:
+    """Tokens per sentence of each document (all, or those in ``wanted``).
+
+    The converted ECB+ file repeats some documents as identical ``#begin document`` blocks;
+    only the first block of a key is read (appending the repeats would double every
+    sentence of those documents).
+    """
     docs: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    seen: set[str] = set()
+    skip = False
     with path.open(encoding="utf-8") as fh:
         for line in fh:
+            if line.startswith("#begin document"):
+                key = line.split("(", 1)[1].split(")", 1)[0]
+                skip = key in seen
+                seen.add(key)
+                continue
+            if line.startswith("#end document"):
+                skip = False
+                continue
             parts = line.rstrip("\n").split("\t")
-            if len(parts) < 4 or parts[0] not in wanted:
+            if skip or len(parts) < 4 or (wanted is not None and parts[0] not in wanted):
                 continue
             docs[parts[0]][int(parts[1])].append(parts[3])
     return docs
@@ -156,12 +172,33 @@ class EcbDoc:
         self.text = text
 
 
-def _trigger_tokens(corpus: Path) -> dict[tuple[str, str, int], list[int]]:
+def _trigger_tokens(corpus: Path) -> dict[tuple[str, str, int], list[tuple[str, list[int]]]]:
+    """(chain, document, sentence) -> the (first word, token numbers) of its event mentions."""
     data = json.loads((corpus / "event_mentions_topics1-35.json").read_text(encoding="utf-8"))
-    out: dict[tuple[str, str, int], list[int]] = {}
+    out: dict[tuple[str, str, int], list[tuple[str, list[int]]]] = defaultdict(list)
     for m in data:
-        out.setdefault((m["coref_chain"], m["t_subt"], m["sent_id"]), m["tokens_number"])
+        key = (m["coref_chain"], m["t_subt"], m["sent_id"])
+        out[key].append((m["tokens_text"][0], m["tokens_number"]))
     return out
+
+
+def _mention_tokens(
+    triggers: dict[tuple[str, str, int], list[tuple[str, list[int]]]],
+    chain: str,
+    mention: dict[str, Any],
+) -> list[int]:
+    """The token numbers of a gold reporting mention's trigger in its sentence: the event
+    mention of its chain in that sentence whose first word is the trigger's (a sentence can
+    hold two mentions of one chain: "confirmed ... statement")."""
+    first = mention["trigger"].split()[0]
+    found = triggers.get((chain, mention["doc_key"], mention["sent_id"]), [])
+    for word, numbers in found:
+        if word == first:
+            return numbers
+    if found:
+        return found[0][1]
+    words = mention["sentence"].split()
+    return [words.index(first)] if first in words else [0]
 
 
 def _claim_for(article: Article, doc: EcbDoc, sid: int, toks: list[int], lemma: str) -> Claim:
@@ -216,6 +253,7 @@ def load_ecb(corpus: Path, cache: Path | None = None) -> EcbData:
             cache.write_text(result.model_dump_json(), encoding="utf-8")
     t_parse = time.perf_counter() - t_start
     gold: dict[str, str] = {}
+    trigger_span: dict[str, tuple[str, int, int]] = {}
     mention_claim: dict[str, tuple[str, str]] = {}
     sub_of: dict[str, str] = {}
     lemma_of: dict[str, str] = {}
@@ -225,11 +263,12 @@ def load_ecb(corpus: Path, cache: Path | None = None) -> EcbData:
         for k, m in enumerate(r["mentions"]):
             mid = f"{r['chain_id']}#{k}"
             doc = docs[m["doc_key"]]
-            toks = triggers.get((r["chain_id"], m["doc_key"], m["sent_id"]))
-            if toks is None:
-                words = m["sentence"].split()
-                first = m["trigger"].split()[0]
-                toks = [words.index(first)] if first in words else [0]
+            toks = _mention_tokens(triggers, r["chain_id"], m)
+            trigger_span[mid] = (
+                m["doc_key"],
+                doc.tok_span[(m["sent_id"], toks[0])][0],
+                doc.tok_span[(m["sent_id"], toks[-1])][1],
+            )
             claim = _claim_for(parsed[m["doc_key"]], doc, m["sent_id"], toks, m["head_lemma"])
             from_claimx += not claim.id.startswith("sent-")
             claims_of[m["doc_key"]][claim.id] = claim
@@ -242,7 +281,17 @@ def load_ecb(corpus: Path, cache: Path | None = None) -> EcbData:
         for key, claims in claims_of.items()
     }
     return EcbData(
-        rows, gold, mention_claim, sub_of, lemma_of, articles, len(docs), t_parse, from_claimx
+        rows,
+        gold,
+        mention_claim,
+        sub_of,
+        lemma_of,
+        articles,
+        len(docs),
+        t_parse,
+        from_claimx,
+        parsed,
+        trigger_span,
     )
 
 
@@ -258,6 +307,10 @@ class EcbData(NamedTuple):
     n_docs: int
     t_parse: float
     from_claimx: int
+    parsed: dict[str, Article]
+    """Every parsed document with all its extracted claims (the end-to-end input)."""
+    trigger_span: dict[str, tuple[str, int, int]]
+    """Gold mention -> (document, start, end) of its trigger in the document text."""
 
 
 def _same_language_embeddings() -> Any:
@@ -280,7 +333,7 @@ def ecb(
     corpus: Path, verbose: bool = False, cache: Path | None = None, embeddings: bool = False
 ) -> None:
     data = load_ecb(corpus, cache)
-    rows, gold, mention_claim, sub_of, lemma_of, articles, n_docs, t_parse, from_claimx = data
+    rows, gold, mention_claim, sub_of, lemma_of, articles, n_docs, t_parse, from_claimx = data[:9]
     print(
         f"ECB+ topics 1-35: {len(rows)} gold chains, {len(gold)} reporting mentions, "
         f"{len(articles)} documents, {n_docs} parsed in {t_parse:.1f} s; "
@@ -359,6 +412,268 @@ def _errors(
         for x, y in pairs[:25]:
             print("  -", mention_claim[x][0], "|", texts[mention_claim[x]])
             print("   ", mention_claim[y][0], "|", texts[mention_claim[y]])
+
+
+def _claim_at(article: Article, start: int, end: int) -> str | None:
+    """The id of the claim of ``article`` whose cue covers the span, if any."""
+    for claim in article.claims:
+        if claim.cue is not None and claim.cue.start < end and start < claim.cue.end:
+            return claim.id
+    return None
+
+
+def _table_row(name: str, gold: dict[str, str], pred: dict[str, str]) -> str:
+    p = pairwise(gold, pred)
+    b = bcubed(gold, pred)
+    return f"{name:50s} {p[0]:7.3f} {p[1]:7.3f} {p[2]:7.3f} {b[0]:7.3f} {b[1]:7.3f} {b[2]:7.3f}"
+
+
+_HEADER = (
+    f"{'system':50s} {'pair P':>7s} {'pair R':>7s} {'pair F1':>7s} {'B3 P':>7s} "
+    f"{'B3 R':>7s} {'B3 F1':>7s}"
+)
+
+
+def end_to_end(corpus: Path, verbose: bool = False, cache: Path | None = None) -> None:
+    """Every extracted claim of the documents linked at once; gold mentions read off it.
+
+    Each gold reporting mention maps to the claim whose cue covers its trigger; a mention
+    with no such claim is a miss (a singleton of its own). Pairwise and B³ scores are over
+    all gold mentions; "where claims exist" restricts them to the mapped mentions. The
+    gold-mention setting (:func:`ecb`) is printed beside it.
+    """
+    data = load_ecb(corpus, cache)
+    articles = list(data.parsed.values())
+    n_claims = sum(len(a.claims) for a in articles)
+    t0 = time.perf_counter()
+    graph = claimx.link(articles)
+    t_link = time.perf_counter() - t0
+    cluster_of = {(r.article, r.claim): c.id for c in graph.clusters for r in c.members}
+    mapped: dict[str, tuple[str, str] | None] = {}
+    for mid, (doc, start, end) in data.trigger_span.items():
+        cid = _claim_at(data.parsed[doc], start, end)
+        mapped[mid] = (doc, cid) if cid is not None else None
+    gold = data.gold
+
+    def label(m: str) -> str:
+        ref = mapped[m]
+        if ref is None:
+            return f"miss:{m}"
+        return cluster_of.get(ref, f"single:{ref[0]}:{ref[1]}")
+
+    pred = {m: label(m) for m in gold}
+    covered = {m: g for m, g in gold.items() if mapped[m] is not None}
+    gold_setting = _gold_setting_pooled(data)
+    print(
+        f"ECB+ topics 1-35, end to end: {len(articles)} documents, {n_claims} extracted claims "
+        f"linked pooled in {t_link:.2f} s ({len(graph.clusters)} clusters, "
+        f"{len(graph.links)} links); {len(covered)} of {len(gold)} gold reporting mentions "
+        f"map to a claim whose cue covers the trigger (coverage {len(covered) / len(gold):.3f})"
+    )
+    reachable = sum(
+        1
+        for x, y in itertools.combinations(sorted(gold), 2)
+        if gold[x] == gold[y] and mapped[x] is not None and mapped[y] is not None
+    )
+    n_pairs = sum(1 for x, y in itertools.combinations(sorted(gold), 2) if gold[x] == gold[y])
+    print(
+        f"gold pairs with both mentions on a claim: {reachable} of {n_pairs} "
+        f"(the end-to-end pairwise recall ceiling: {reachable / n_pairs:.3f})"
+    )
+    print("\n" + _HEADER)
+    print(_table_row("end to end, all documents pooled", gold, pred))
+    print(_table_row("end to end, mapped mentions only", covered, pred))
+    print(_table_row("gold-mention setting, all documents pooled", gold, gold_setting))
+    _why_apart(data, graph, mapped, verbose)
+    if verbose:
+        _false_merges(data, pred, mapped)
+
+
+def _false_merges(
+    data: EcbData, pred: dict[str, str], mapped: dict[str, tuple[str, str] | None]
+) -> None:
+    """Print the mention pairs of different gold chains that share a predicted cluster."""
+    pairs = [
+        (x, y)
+        for x, y in itertools.combinations(sorted(data.gold), 2)
+        if data.gold[x] != data.gold[y] and pred[x] == pred[y]
+    ]
+    print(f"\nFALSE MERGES (mention pairs): {len(pairs)}")
+    for x, y in pairs[:60]:
+        rx, ry = mapped[x], mapped[y]
+        assert rx is not None
+        assert ry is not None
+        print(f"  - {data.gold[x][-6:]} {rx[0]} [{_speaker_of(data, rx)}] {_text_of(data, rx)}")
+        print(f"    {data.gold[y][-6:]} {ry[0]} [{_speaker_of(data, ry)}] {_text_of(data, ry)}")
+
+
+def _text_of(data: EcbData, ref: tuple[str, str]) -> str:
+    claim = next(c for c in data.parsed[ref[0]].claims if c.id == ref[1])
+    return claim.content_text[:100]
+
+
+def _gold_setting_pooled(data: EcbData) -> dict[str, str]:
+    graph = claimx.link(list(data.articles.values()))
+    cluster_of = {(r.article, r.claim): c.id for c in graph.clusters for r in c.members}
+    return {
+        m: cluster_of.get(data.mention_claim[m], f"single:{data.mention_claim[m]}")
+        for m in data.gold
+    }
+
+
+def _why_apart(
+    data: EcbData,
+    graph: Any,
+    mapped: dict[str, tuple[str, str] | None],
+    verbose: bool,
+) -> None:
+    """Count why gold pairs whose mentions both map to claims are not in one cluster.
+
+    Classes, first that applies: one document (same-article claims never link); the speaker
+    gate (``conflict``: two different sources; ``unknown``: the content is below the bar
+    for an unresolved speaker); time (the content intervals do not overlap); content (the
+    pair scores below the threshold: paraphrase); blocking (above the threshold, never
+    proposed); clustering (a link above the threshold that the average link did not merge).
+    """
+    from claimx.linking.blocking import candidate_pairs
+    from claimx.linking.core import DEFAULT_THRESHOLD, _features
+    from claimx.linking.similarity import ScoringContext, content_score, score_pair
+    from claimx.linking.speakers import speaker_relation
+
+    articles = list(data.parsed.values())
+    feats, part_of = _features(articles)
+    index = {(f.ref.article, f.ref.claim): f.index for f in feats}
+    ctx = ScoringContext(features=feats, part_of=part_of)
+    candidates = set(candidate_pairs(feats))
+    cluster_of = {(r.article, r.claim): c.id for c in graph.clusters for r in c.members}
+    counts: dict[str, int] = defaultdict(int)
+    examples: dict[str, list[str]] = defaultdict(list)
+    for x, y in itertools.combinations(sorted(data.gold), 2):
+        if data.gold[x] != data.gold[y]:
+            continue
+        rx, ry = mapped[x], mapped[y]
+        if rx is None or ry is None or rx == ry:
+            continue
+        if rx in cluster_of and cluster_of.get(rx) == cluster_of.get(ry):
+            continue
+        i, j = sorted((index[rx], index[ry]))
+        a, b = feats[i], feats[j]
+        score, reasons = score_pair(ctx, a, b)
+        if a.article == b.article:
+            why = "one document"
+        elif "speaker_gate" in reasons:
+            why = f"speaker {speaker_relation(a, b, part_of).value}"
+        elif reasons.get("time") == 0.0:
+            why = "time"
+        elif score < DEFAULT_THRESHOLD:
+            why = "content below threshold"
+        elif (i, j) not in candidates:
+            why = "blocking"
+        else:
+            why = "clustering"
+        counts[why] += 1
+        examples[why].append(
+            f"{score:.2f} content {content_score(ctx, a, b):.2f} | "
+            f"[{_speaker_of(data, rx)}] {a.text[:90]} || [{_speaker_of(data, ry)}] {b.text[:90]}"
+        )
+    total = sum(counts.values())
+    print(f"\ngold pairs with both mentions on claims, not clustered together: {total}")
+    for why, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"  {why:28s} {n:4d}")
+    if verbose:
+        for why, lines in sorted(examples.items()):
+            print(f"\n{why}:")
+            for line in lines[:40]:
+                print("  -", line)
+
+
+def _speaker_of(data: EcbData, ref: tuple[str, str]) -> str:
+    claim = next(c for c in data.parsed[ref[0]].claims if c.id == ref[1])
+    return claim.speaker.text if claim.speaker is not None else "-"
+
+
+def _unrelated_articles(
+    ecb_corpus: Path, meantime: Path, cache: Path | None
+) -> tuple[list[Article], dict[str, str]]:
+    """Every ECB+ document of topics 1-35 and every MEANTIME English article, parsed (or
+    read from ``cache``), with each article's topic (``ecb:12``, ``meantime:airbus``)."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    from _meantime import annotation_dir, read_doc
+
+    records: list[dict[str, Any]] = []
+    topic: dict[str, str] = {}
+    raw = _read_conll(ecb_corpus / "ECBplus_topics1-35.conll", None)
+    for key, sentences in sorted(raw.items()):
+        records.append({"id": f"ecb/{key}", "text": EcbDoc(key, sentences).text, "language": "en"})
+        topic[f"ecb/{key}"] = f"ecb:{key.split('/')[0]}"
+    for path in sorted(annotation_dir(meantime).glob("*/*.xml")):
+        doc = read_doc(path)
+        aid = f"meantime/{doc.doc_id}"
+        if aid in topic:
+            continue
+        records.append({"id": aid, "text": doc.text, "language": "en", "published": doc.published})
+        topic[aid] = f"meantime:{doc.topic.removeprefix('corpus_')}"
+    if cache is not None and cache.exists():
+        result = claimx.ParseResult.model_validate_json(cache.read_text(encoding="utf-8"))
+        articles = list(result.articles)
+    else:
+        articles = list(claimx.parse_many(records, batch_size=16))
+        if cache is not None:
+            cache.write_text(
+                claimx.ParseResult(articles=tuple(articles)).model_dump_json(), encoding="utf-8"
+            )
+    return articles, topic
+
+
+def unrelated(ecb_corpus: Path, meantime: Path, cache: Path | None, verbose: bool) -> int:
+    """Link stories that are not one another's: MEANTIME's four topics and the ECB+ topics,
+    pooled. Every link and every cluster pair across two topics is an error (ECB+'s two
+    seminal events of one topic are one topic here). Returns the number of cross-topic
+    cluster pairs."""
+    t0 = time.perf_counter()
+    articles, topic = _unrelated_articles(ecb_corpus, meantime, cache)
+    t_parse = time.perf_counter() - t0
+    n_claims = sum(len(a.claims) for a in articles)
+    t0 = time.perf_counter()
+    graph = claimx.link(articles)
+    t_link = time.perf_counter() - t0
+    texts = {(a.id, c.id): c for a in articles for c in a.claims}
+    cross_links = [lk for lk in graph.links if topic[lk.a.article] != topic[lk.b.article]]
+    cross_pairs = 0
+    mixed = []
+    for cluster in graph.clusters:
+        topics = {topic[r.article] for r in cluster.members}
+        if len(topics) > 1:
+            mixed.append(cluster)
+        for x, y in itertools.combinations(cluster.members, 2):
+            cross_pairs += topic[x.article] != topic[y.article]
+    n_topics = len(set(topic.values()))
+    print(
+        f"unrelated stories: {len(articles)} articles in {n_topics} topics (ECB+ topics 1-35, "
+        f"MEANTIME airbus/apple/gm/stock), {n_claims} claims; parsed in {t_parse:.1f} s, "
+        f"linked pooled in {t_link:.1f} s: {len(graph.clusters)} clusters, "
+        f"{len(graph.links)} links"
+    )
+    print(
+        f"cross-topic links: {len(cross_links)}; cross-topic claim pairs in one cluster: "
+        f"{cross_pairs}; clusters mixing topics: {len(mixed)}"
+    )
+    for lk in cross_links[: 20 if verbose else 5]:
+        a, b = texts[(lk.a.article, lk.a.claim)], texts[(lk.b.article, lk.b.claim)]
+        print(f"  - {lk.score:.2f} {topic[lk.a.article]} | {_said(a)}")
+        print(f"         {topic[lk.b.article]} | {_said(b)}")
+    for cluster in mixed[: 10 if verbose else 3]:
+        print(f"  cluster {cluster.id}:")
+        for r in cluster.members:
+            print(f"    {topic[r.article]} | {_said(texts[(r.article, r.claim)])}")
+    return cross_pairs
+
+
+def _said(claim: Claim) -> str:
+    who = claim.speaker.text if claim.speaker is not None else "-"
+    return f"[{who}] {claim.content_text[:100]}"
 
 
 # ---------------------------------------------------------------- scale
@@ -552,6 +867,16 @@ def scale(sizes: Sequence[int], meantime: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--ecb", action="store_true", help="ECB+ accuracy instead of scale")
+    parser.add_argument(
+        "--unrelated",
+        action="store_true",
+        help="link ECB+ topics 1-35 and MEANTIME's four topics pooled; count cross-topic links",
+    )
+    parser.add_argument(
+        "--end-to-end",
+        action="store_true",
+        help="ECB+: link every extracted claim, pooled, and read off the gold mentions",
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_ECB, help="ECB+ folder")
     parser.add_argument("--meantime", type=Path, default=DEFAULT_MEANTIME)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
@@ -565,11 +890,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--parsed-cache", type=Path, help="ECB+: reuse (or write) the parsed articles as JSON"
     )
     args = parser.parse_args(argv)
+    if args.unrelated:
+        unrelated(args.corpus, args.meantime, args.parsed_cache, args.verbose)
+        return 0
     if args.ecb:
         if not (args.corpus / "reporting_xdoc_chains_topics1-35.jsonl").exists():
             print(f"ECB+ not found at {args.corpus}; pass --corpus PATH", file=sys.stderr)
             return 2
-        ecb(args.corpus, args.verbose, args.parsed_cache, args.embeddings)
+        if args.end_to_end:
+            end_to_end(args.corpus, args.verbose, args.parsed_cache)
+        else:
+            ecb(args.corpus, args.verbose, args.parsed_cache, args.embeddings)
     else:
         scale(args.sizes, args.meantime)
     return 0

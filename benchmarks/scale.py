@@ -14,9 +14,9 @@ process and the load average around the run.
 ``link``: ``benchmarks/linking.py``'s synthetic claims (stories restated by 1-5 outlets,
 ~10 claims per article): their texts are drawn here, each partition's articles are built on
 a worker (timed apart in a first pass) and linked by ``claimx.dask.link``; prints wall time,
-CPU seconds and peak RSS per worker, clusters and links. Sizes up to ``--compare-max`` are also linked by ``claimx.link`` in one process (a
-child process, so its peak RSS is its own) and both graphs are hashed: identical clusters
-and links print ``identical``.
+CPU seconds and peak RSS per worker, clusters and links. Sizes up to ``--compare-max`` are
+also linked by ``claimx.link`` in one process (a child process, so its peak RSS is its own)
+and both graphs are hashed: identical clusters and links print ``identical``.
 
 Peak RSS is ``getrusage(RUSAGE_SELF).ru_maxrss`` of each process (each size runs on a fresh
 cluster). Wall times depend on the machine's load (shown); CPU seconds much less so.

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .api import parse, parse_many
     from .linking import link
     from .pipeline import load_pipeline
+    from .tables import to_pandas
 
 __version__ = "0.1.0"
 
@@ -61,9 +62,16 @@ __all__ = [
     "load_pipeline",
     "parse",
     "parse_many",
+    "to_pandas",
 ]
 
-_LAZY = {"link": "linking", "parse": "api", "parse_many": "api", "load_pipeline": "pipeline"}
+_LAZY = {
+    "link": "linking",
+    "parse": "api",
+    "parse_many": "api",
+    "load_pipeline": "pipeline",
+    "to_pandas": "tables",
+}
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

@@ -9,16 +9,25 @@ import multiprocessing.context
 import sys
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _long
+from ._progress import Progress
 from .build import article_from_doc
 from .errors import ClaimxModelError
-from .inputs import ArticleInput, input_from_record, make_input, replace_surrogates
+from .inputs import (
+    ArticleInput,
+    coerce_published,
+    input_from_record,
+    make_input,
+    replace_surrogates,
+    with_defaults,
+)
 from .language import detect_language
 from .models import Article, InputFailure
 from .pipeline import load_pipeline
@@ -43,7 +52,8 @@ def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bo
     if len(item.text) > nlp.max_length:
         nlp.max_length = max(len(item.text) + 1, MAX_CHARS)
     doc = nlp.make_doc(item.text)
-    doc._.claimx_published = item.published.isoformat() if item.published else None
+    published = item.publication_date()
+    doc._.claimx_published = published.isoformat() if published else None
     doc._.claimx_language = language
     doc._.claimx_unattributed = unattributed
     return doc
@@ -54,10 +64,12 @@ def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
         doc,
         id=item.id,
         language=language,
-        published=item.published,
+        published=item.publication_date(),
         source=item.source,
         title=item.title,
         diagnostics=item.diagnostics,
+        author=item.author,
+        site_name=item.site_name,
     )
 
 
@@ -120,9 +132,10 @@ def _coerce(item: str | bytes | Mapping[str, Any] | ArticleInput, index: int) ->
 
 
 def _where(item: object, index: int) -> str:
-    """How a failure names its item: its source or id when it has one, else its index."""
+    """How a failure names its item: its origin, source or id when it has one, else its
+    index."""
     if isinstance(item, ArticleInput):
-        return item.source or item.id
+        return item.where
     if isinstance(item, Mapping) and isinstance(item.get("source") or item.get("id"), str):
         return str(item.get("source") or item.get("id"))
     return f"item {index}"
@@ -147,6 +160,7 @@ _Unit = tuple[str, list[ArticleInput]] | _Failed
 def _units(
     items: Iterable[str | bytes | Mapping[str, Any] | ArticleInput],
     language: str | None,
+    published: datetime | None,
     batch_size: int,
     start: int = 0,
 ) -> Iterator[_Unit]:
@@ -158,7 +172,7 @@ def _units(
     chunk_lang = ""
     for index, raw in enumerate(items, start):
         try:
-            item = _coerce(raw, index)
+            item = with_defaults(_coerce(raw, index), published=published)
             lang = _language(item, language)
             load_pipeline(lang)  # cached; a bad language code fails here, for this item
         except ClaimxModelError:
@@ -214,11 +228,11 @@ def _parse_chunk(
         except ClaimxModelError:
             raise
         except Exception as exc:  # a claimx bug on this article: report it, go on
-            log.debug("parse of %s failed", item.source or item.id, exc_info=True)
+            log.debug("parse of %s failed", item.where, exc_info=True)
             note = getattr(exc, "add_note", None)
             if note is not None:  # keep the worker's traceback when the parent re-raises
                 note("".join(traceback.format_exception(exc)))
-            out.append(_Failed(item.source or item.id, exc))
+            out.append(_Failed(item.where, exc))
     return out
 
 
@@ -280,6 +294,8 @@ def parse_many(
     n_process: int = ...,
     unattributed: bool = ...,
     errors: Literal["raise"] = ...,
+    published: object = ...,
+    progress: bool = ...,
 ) -> Iterator[Article]: ...
 
 
@@ -292,6 +308,8 @@ def parse_many(
     n_process: int = ...,
     unattributed: bool = ...,
     errors: Literal["report"],
+    published: object = ...,
+    progress: bool = ...,
 ) -> Iterator[Article | InputFailure]: ...
 
 
@@ -303,6 +321,8 @@ def parse_many(
     n_process: int = 1,
     unattributed: bool = False,
     errors: Errors = "raise",
+    published: object = None,
+    progress: bool = False,
 ) -> Iterator[Article] | Iterator[Article | InputFailure]:
     """Parse a stream of articles lazily, in input order.
 
@@ -311,7 +331,10 @@ def parse_many(
     lazily, in chunks of ``batch_size`` articles of one language; with ``n_process > 1`` the
     chunks are parsed by that many worker processes (at most two chunks per worker in
     flight), each loading its pipeline once. ``language`` and ``unattributed`` are as in
-    :func:`parse` (``language`` applies to items that do not give their own).
+    :func:`parse` (``language`` applies to items that do not give their own); so is
+    ``published``, the publication date of items that do not give their own (a text, or a
+    record without ``published``; it wins over the date an HTML page carries in its
+    metadata, as an explicit date does).
 
     Every item is validated and decoded in the calling process, before any worker sees it.
     An item that cannot be parsed (not text, a bad record, a bad date, a bad language code,
@@ -319,14 +342,22 @@ def parse_many(
     the articles before it; with ``errors="report"`` it yields an
     :class:`~claimx.models.InputFailure` in its place and the stream goes on.
 
+    With ``progress=True`` a one-line progress bar on stderr counts the items done (out of
+    ``len(items)`` when ``items`` has a length), articles per second and the time left.
+
     Raises:
         SchemaError, InputError, DateValueError, UnsupportedLanguageError: for an invalid
             item, with ``errors="raise"``.
         ClaimxModelError: no usable spaCy pipeline for a fully supported language (whatever
             ``errors`` says: no item would parse).
+        DateValueError: ``published`` is not a date (at once, before any item is read).
     """
     check_options(batch_size=batch_size, n_process=n_process, errors=errors)
-    return _parse_many(items, language, batch_size, n_process, unattributed, errors)
+    default_date = coerce_published(published)
+    bar = Progress(len(items) if isinstance(items, Sized) else None) if progress else None
+    return _parse_many(
+        items, language, default_date, batch_size, n_process, unattributed, errors, bar
+    )
 
 
 def check_options(*, batch_size: int, n_process: int = 1, errors: str = "raise") -> None:
@@ -342,24 +373,34 @@ def check_options(*, batch_size: int, n_process: int = 1, errors: str = "raise")
 def _parse_many(
     items: Iterable[str | bytes | Mapping[str, Any] | ArticleInput],
     language: str | None,
+    published: datetime | None,
     batch_size: int,
     n_process: int,
     unattributed: bool,
     errors: Errors,
+    bar: Progress | None = None,
     start: int = 0,
 ) -> Iterator[Any]:
     """:func:`parse_many` after its checks; ``start`` numbers the items from there (a part
     of a longer stream: :mod:`claimx.dask` parses each partition from its offset)."""
-    units = _units(items, language, batch_size, start)
+    units = _units(items, language, published, batch_size, start)
     results = (
         _in_pool(units, n_process, unattributed, batch_size)
         if n_process > 1
         else _in_process(units, unattributed, batch_size)
     )
-    for result in results:
-        if not isinstance(result, _Failed):
-            yield result
-        elif errors == "raise":
-            raise result.error
-        else:
-            yield result.failure()
+    finished = False
+    try:
+        for result in results:
+            if bar is not None:
+                bar.update()
+            if not isinstance(result, _Failed):
+                yield result
+            elif errors == "raise":
+                raise result.error
+            else:
+                yield result.failure()
+        finished = True
+    finally:
+        if bar is not None:
+            bar.close() if finished else bar.clear()

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from .attribution import claims_from_doc, quote_diagnostics
 from .dates import dates_from_doc
 from .entities import entities_from_doc
-from .models import Article, Diagnostic, Paragraph, TextSpan
+from .models import Article, Diagnostic, Paragraph, TextSpan, TimeExpression
 from .shallow import claims_from_shallow_doc, shallow_diagnostics
 
 __all__ = ["article_from_doc"]
@@ -30,6 +30,32 @@ def _paragraphs(doc: Doc) -> tuple[tuple[Paragraph, ...], tuple[TextSpan, ...]]:
     return tuple(paragraphs), tuple(boilerplate)
 
 
+def undated_diagnostics(
+    dates: tuple[TimeExpression, ...], published: datetime | None
+) -> tuple[Diagnostic, ...]:
+    """A ``no-publication-date`` diagnostic when time expressions stayed unresolved for
+    want of a publication date (relative ones such as "on Friday", "last month")."""
+    if published is not None:
+        return ()
+    unresolved = [d for d in dates if d.value is None]
+    if not unresolved:
+        return ()
+    first = unresolved[0]
+    examples = ", ".join(repr(d.text) for d in unresolved[:3])
+    more = f" and {len(unresolved) - 3} more" if len(unresolved) > 3 else ""
+    return (
+        Diagnostic(
+            code="no-publication-date",
+            message=(
+                f"{len(unresolved)} relative time expression(s) left unresolved "
+                f"({examples}{more}): no publication date; give one with published=, "
+                "--published, a record field or a sidecar"
+            ),
+            span=TextSpan(start=first.start, end=first.end, text=first.text),
+        ),
+    )
+
+
 def article_from_doc(
     doc: Doc,
     *,
@@ -39,6 +65,8 @@ def article_from_doc(
     source: str | None = None,
     title: str | None = None,
     diagnostics: tuple[Diagnostic, ...] = (),
+    author: str | None = None,
+    site_name: str | None = None,
 ) -> Article:
     """Build the Article for a Doc that went through the claimx pipeline."""
     paragraphs, boilerplate = _paragraphs(doc)
@@ -54,11 +82,13 @@ def article_from_doc(
         diagnostics = (*diagnostics, *shallow)
     else:
         claims = claims_from_doc(doc, id, entities, dates)
-    diagnostics = (*diagnostics, *quote_diagnostics(doc))
+    diagnostics = (*diagnostics, *quote_diagnostics(doc), *undated_diagnostics(dates, published))
     return Article(
         id=id,
         source=source,
         title=title,
+        author=author,
+        site_name=site_name,
         language=language,
         published=published,
         text=doc.text,

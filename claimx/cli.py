@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import IO, NoReturn
 
 from . import __version__
+from ._progress import Progress
 from .errors import ClaimxError, ClaimxModelError, DateValueError, UnsupportedLanguageError
 from .inputs import (
     ArticleInput,
@@ -32,7 +34,7 @@ from .inputs import (
     read_text_file,
     with_defaults,
 )
-from .models import Article, ClaimGraph, InputFailure, ParseResult
+from .models import Article, ClaimGraph, Diagnostic, InputFailure, ParseResult
 
 __all__ = ["main"]
 
@@ -125,7 +127,7 @@ def _read_stdin(out: Inputs) -> None:
         _read_jsonl(data.splitlines(), "<stdin>", out)
         return
     try:
-        out.items.append(make_input(data, source="<stdin>"))
+        out.items.append(make_input(data, source="<stdin>", origin="<stdin>"))
     except ClaimxError as exc:
         out.failures.append(_failure("<stdin>", exc))
 
@@ -191,7 +193,39 @@ def _linker() -> Callable[[list[Article]], ClaimGraph] | None:
 # --------------------------------------------------------------------------- output
 
 
-def _write(result: ParseResult, fmt: str, stream: IO[str]) -> None:
+#: Diagnostic codes logged at info level (``-v``) rather than as warnings: they describe
+#: normal handling, not a problem with the input.
+INFO_CODES = frozenset({"html-converted"})
+#: Output formats that write the claims table (``claimx.tables``), and what they need.
+TABLE_FORMATS = {"parquet": ("pandas", "pyarrow"), "csv": ("pandas",)}
+
+
+def _report(item: ArticleInput, diagnostics: Sequence[Diagnostic]) -> None:
+    """Log an article's diagnostics naming its file, one line per code (with a count)."""
+    where = item.where
+    groups: dict[str, list[Diagnostic]] = {}
+    for diag in diagnostics:
+        groups.setdefault(diag.code, []).append(diag)
+    for code, group in groups.items():
+        message = group[0].message
+        for prefix in {item.origin, item.source, where} - {None}:
+            message = message.removeprefix(f"{prefix}: ")
+        count = f" ({len(group)} times)" if len(group) > 1 else ""
+        level = logging.INFO if code in INFO_CODES else logging.WARNING
+        log.log(level, "%s: [%s] %s%s", where, code, message, count)
+
+
+def _table_width(to_terminal: bool) -> int:
+    """The terminal's width (``COLUMNS`` first) when writing to it, else 120."""
+    from ._table import DEFAULT_WIDTH
+
+    if to_terminal:
+        return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() else DEFAULT_WIDTH
+
+
+def _write(result: ParseResult, fmt: str, stream: IO[str], width: int | None = None) -> None:
     if fmt == "json":
         exclude = {"clusters"} if result.clusters is None else None
         stream.write(result.model_dump_json(indent=2, exclude=exclude))
@@ -203,7 +237,7 @@ def _write(result: ParseResult, fmt: str, stream: IO[str]) -> None:
     else:
         from ._table import render_table
 
-        stream.write(render_table(result))
+        stream.write(render_table(result, width))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -231,8 +265,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--format",
-        choices=("table", "json", "jsonl"),
-        help="output format (default: table on a terminal, json otherwise)",
+        choices=("table", "json", "jsonl", "parquet", "csv"),
+        help=(
+            "output format (default: table on a terminal, json otherwise); parquet and csv "
+            "write the claims table, one row per claim (parquet needs -o FILE; both need "
+            'pip install "claimx[pandas]")'
+        ),
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--batch-size", type=_positive, default=32, metavar="N", help="default 32")
@@ -248,6 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="exit 1 if any input failed")
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log output")
     p.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    p.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (shown on a terminal's stderr when there are several inputs)",
+    )
     return parser
 
 
@@ -269,11 +312,30 @@ class _LowerLevelFormatter(logging.Formatter):
         return super().format(record)
 
 
-def _configure_logging(verbose: int, quiet: bool) -> None:
+class _Handler(logging.StreamHandler):  # type: ignore[type-arg]
+    """stderr lines that first wipe the progress bar (the next update redraws it); other
+    libraries' records (trafilatura, htmldate, ...) only with ``-vv``."""
+
+    def __init__(self, verbose: int) -> None:
+        super().__init__(sys.stderr)
+        self.progress: Progress | None = None
+        self.verbose = verbose
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        ours = record.name.split(".")[0] in ("claimx", "py")
+        return (ours or self.verbose > 1) and bool(super().filter(record))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        super().emit(record)
+
+
+def _configure_logging(verbose: int, quiet: bool) -> _Handler:
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO
     if not verbose and not quiet:
         level = logging.WARNING
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _Handler(verbose)
     handler.setFormatter(_LowerLevelFormatter("claimx: %(levelname)s: %(message)s"))
     handler.set_name("claimx-cli")
     root = logging.getLogger()
@@ -282,9 +344,37 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
     root.addHandler(handler)
     root.setLevel(level)
     logging.captureWarnings(True)
+    return handler
 
 
-def _run_parse(args: argparse.Namespace) -> int:
+def _check_format(args: argparse.Namespace) -> str:
+    """The output format; a table format's requirements are checked before any parsing.
+
+    Raises:
+        UsageError: parquet without ``-o``, or ``--link`` with a table format.
+        ImportError: pandas or pyarrow is missing for a table format.
+    """
+    fmt: str = args.format or ("table" if args.output is None and sys.stdout.isatty() else "json")
+    if fmt in TABLE_FORMATS:
+        if fmt == "parquet" and args.output is None:
+            raise UsageError("--format parquet needs -o FILE")
+        if args.link:
+            raise UsageError(
+                f"--link: --format {fmt} writes the claims table only; use json or jsonl, "
+                "or ClaimGraph.to_pandas() in Python"
+            )
+        import importlib.util
+
+        for module in TABLE_FORMATS[fmt]:
+            if importlib.util.find_spec(module) is None:
+                raise ImportError(
+                    f"--format {fmt} needs {module}, which is not installed; install it "
+                    'with: pip install "claimx[pandas]"'
+                )
+    return fmt
+
+
+def _run_parse(args: argparse.Namespace, handler: _Handler) -> int:
     try:
         published: datetime | None = coerce_published(args.published)
     except DateValueError as exc:
@@ -302,7 +392,7 @@ def _run_parse(args: argparse.Namespace) -> int:
             load_pipeline(lang)
         except UnsupportedLanguageError as exc:
             raise UsageError(f"--lang: {exc}") from None
-    fmt = args.format or ("table" if args.output is None and sys.stdout.isatty() else "json")
+    fmt = _check_format(args)
 
     found = collect_inputs(args.paths)
     items = [with_defaults(i, published=published, language=lang) for i in found.items]
@@ -310,34 +400,48 @@ def _run_parse(args: argparse.Namespace) -> int:
     articles: list[Article] = []
     from .api import parse_many
 
-    for outcome in parse_many(
+    progress = None
+    if len(items) > 1 and sys.stderr.isatty() and not args.quiet and not args.no_progress:
+        progress = Progress(len(items))
+        handler.progress = progress
+    outcomes = parse_many(
         items,
         batch_size=args.batch_size,
         n_process=args.n_process,
         unattributed=args.unattributed,
         errors="report",
-    ):
-        if isinstance(outcome, InputFailure):
-            failures.append(outcome)
-        else:
-            articles.append(outcome)
-            where = outcome.source or outcome.id
-            for diag in outcome.diagnostics:
-                message = diag.message.removeprefix(f"{where}: ")
-                log.warning("%s: [%s] %s", where, diag.code, message)
-            log.info("parsed %s", outcome.source or outcome.id)
+    )
+    try:
+        # one outcome per item, in input order (parse_many's contract with errors="report")
+        for item, outcome in zip(items, outcomes, strict=True):
+            if isinstance(outcome, InputFailure):
+                failures.append(outcome)
+            else:
+                articles.append(outcome)
+                _report(item, outcome.diagnostics)
+                log.debug("parsed %s", item.where)
+            if progress is not None:
+                progress.update()
+    finally:
+        if progress is not None:
+            handler.progress = None
+            progress.close()
     for failure in failures:
         log.error("%s: %s: %s", failure.source, failure.error, failure.message)
     clusters = None
     if link is not None:
         clusters = link(articles).clusters
     result = ParseResult(articles=tuple(articles), errors=tuple(failures), clusters=clusters)
-    if args.output is None:
-        _write(result, fmt, sys.stdout)
+    if fmt in TABLE_FORMATS:
+        from .tables import write_table
+
+        write_table(result.articles, args.output or sys.stdout, fmt)  # type: ignore[arg-type]
+    elif args.output is None:
+        _write(result, fmt, sys.stdout, _table_width(sys.stdout.isatty()))
         sys.stdout.flush()
     else:
         with open(args.output, "w", encoding="utf-8") as handle:
-            _write(result, fmt, handle)
+            _write(result, fmt, handle, _table_width(False))
     if not articles or (args.strict and failures):
         return 1
     return 0
@@ -351,12 +455,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return 2
-        _configure_logging(args.verbose, args.quiet)
-        return _run_parse(args)
+        handler = _configure_logging(args.verbose, args.quiet)
+        return _run_parse(args, handler)
     except UsageError as exc:
         print(f"claimx: error: {exc}", file=sys.stderr)
         return 2
-    except ClaimxModelError as exc:
+    except (ClaimxModelError, ImportError) as exc:  # a missing model or extra
         print(f"claimx: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # pragma: no cover - e.g. `claimx parse ... | head`

@@ -14,17 +14,19 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from .errors import DateValueError, InputError, SchemaError
+from .html import HtmlPage, extract_page, html_to_text, looks_like_html
 from .models import Diagnostic, InputFailure
 
 __all__ = [
     "ArticleInput",
+    "HtmlPage",
     "coerce_published",
     "decode_bytes",
+    "extract_page",
     "html_to_text",
     "input_from_record",
     "iter_jsonl",
@@ -42,7 +44,14 @@ RECORD_FIELDS = frozenset({"id", "text", "published", "source", "title", "langua
 
 @dataclass(frozen=True)
 class ArticleInput:
-    """One article to parse, validated: text plus metadata."""
+    """One article to parse, validated: text plus metadata.
+
+    ``published`` is the date the caller gave (argument, record field, sidecar);
+    ``page_published`` the one an HTML page carries in its metadata. The caller's wins:
+    :meth:`publication_date`. ``origin`` is where the input was read from (a file path,
+    ``path:line`` for a JSONL record, ``<stdin>``), for messages; ``source`` may name the
+    outlet instead.
+    """
 
     text: str
     id: str
@@ -51,6 +60,19 @@ class ArticleInput:
     title: str | None = None
     language: str | None = None
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    author: str | None = None
+    site_name: str | None = None
+    page_published: datetime | None = None
+    origin: str | None = None
+
+    def publication_date(self) -> datetime | None:
+        """The date relative expressions resolve against: the given one, else the page's."""
+        return self.published if self.published is not None else self.page_published
+
+    @property
+    def where(self) -> str:
+        """How messages name this input: its origin, else its source, else its id."""
+        return self.origin or self.source or self.id
 
 
 def text_id(text: str) -> str:
@@ -237,75 +259,6 @@ def replace_surrogates(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     )
 
 
-_HTML_HINT = re.compile(r"^\s*(<!doctype html|<html\b|<head\b|<body\b|<article\b)", re.IGNORECASE)
-_TAG = re.compile(r"</?(p|div|br|h[1-6]|span|a|li|ul|article|section|script|style)\b", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether the text is an HTML document or fragment rather than plain text."""
-    if _HTML_HINT.match(text):
-        return True
-    return len(_TAG.findall(text[:20000])) >= 5
-
-
-class _TextExtractor(HTMLParser):
-    BLOCK = frozenset(
-        [
-            "p",
-            "div",
-            "br",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "li",
-            "ul",
-            "ol",
-            "article",
-            "section",
-            "header",
-            "footer",
-            "blockquote",
-            "tr",
-        ]
-    )
-    SKIP = frozenset({"script", "style", "noscript", "template", "head"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """Plain text of an HTML document: block elements become paragraph breaks."""
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    text = re.sub(r"[^\S\n]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
 def make_input(
     text: str | bytes,
     *,
@@ -314,8 +267,14 @@ def make_input(
     source: str | None = None,
     title: str | None = None,
     language: str | None = None,
+    origin: str | None = None,
 ) -> ArticleInput:
     """Validate and clean one article's text and metadata.
+
+    An HTML page (:func:`~claimx.html.looks_like_html`) is reduced to its main text by
+    :func:`~claimx.html.extract_page`; its title, author, site name and publication date
+    fill in what the arguments leave out (``published`` given here always wins over the
+    page's date: see :meth:`ArticleInput.publication_date`).
 
     Raises:
         InputError: the text is not text (binary data, wrong type).
@@ -323,20 +282,23 @@ def make_input(
     """
     diagnostics: list[Diagnostic] = []
     if isinstance(text, bytes | bytearray):
-        text, diags = decode_bytes(bytes(text), source or "<bytes>")
+        text, diags = decode_bytes(bytes(text), origin or source or "<bytes>")
         diagnostics.extend(diags)
     if not isinstance(text, str):
         raise InputError(f"article text must be str or bytes, not {type(text).__name__}")
     text, diags = replace_surrogates(text)
     diagnostics.extend(diags)
+    page: HtmlPage | None = None
     if looks_like_html(text):
-        text = html_to_text(text)
+        page = extract_page(text)
+        text = page.text
         diagnostics.append(
             Diagnostic(
                 code="html-converted",
-                message="input looked like HTML; tags were removed and offsets refer to the text",
+                message=_page_summary(page) + "; offsets index the extracted text, not the markup",
             )
         )
+        diagnostics.extend(page.diagnostics)
     if "\x00" in text:
         text = text.replace("\x00", " ")
         diagnostics.append(
@@ -347,10 +309,32 @@ def make_input(
         id=id if id is not None else text_id(text),
         published=coerce_published(published),
         source=source,
-        title=title,
+        title=title if title is not None else page.title if page else None,
         language=language.lower() if language else None,
         diagnostics=tuple(diagnostics),
+        author=page.author if page else None,
+        site_name=page.site_name if page else None,
+        page_published=page.published if page else None,
+        origin=origin,
     )
+
+
+def _page_summary(page: HtmlPage) -> str:
+    """``HTML page: main text extracted (4 paragraphs); title, date from the page``."""
+    found = [
+        name
+        for name, value in (
+            ("title", page.title),
+            ("author", page.author),
+            ("site name", page.site_name),
+            ("publication date", page.published),
+        )
+        if value
+    ]
+    paragraphs = page.text.count("\n\n") + 1 if page.text else 0
+    what = "text" if page.diagnostics else f"main text extracted ({paragraphs} paragraphs)"
+    meta = f"; {', '.join(found)} from the page's metadata" if found else ""
+    return f"HTML page: {what}{meta}"
 
 
 def input_from_record(record: Mapping[str, Any], where: str) -> ArticleInput:
@@ -379,6 +363,7 @@ def input_from_record(record: Mapping[str, Any], where: str) -> ArticleInput:
         source=record.get("source") or where,
         title=record.get("title"),
         language=record.get("language"),
+        origin=where,
     )
 
 
@@ -456,9 +441,7 @@ def read_text_file(path: Path, metadata: Mapping[str, Any] | None = None) -> Art
         raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from None
     meta = dict(metadata or {})
     source = meta.pop("source", None) or str(path)
-    return (
-        make_input(data, source=source, **meta) if data else make_input("", source=source, **meta)
-    )
+    return make_input(data or "", source=source, origin=str(path), **meta)
 
 
 def _line_failure(loc: str, exc: Exception) -> InputFailure:
@@ -497,7 +480,11 @@ def iter_jsonl(lines: Iterable[bytes], where: str) -> Iterator[ArticleInput | In
 def with_defaults(
     item: ArticleInput, *, published: datetime | None = None, language: str | None = None
 ) -> ArticleInput:
-    """``item`` with ``published``/``language`` filled in where it has none of its own."""
+    """``item`` with ``published``/``language`` filled in where it has none of its own.
+
+    A date an HTML page carries does not count as the item's own: a default given here
+    (``--published``, ``parse_many(published=...)``) wins over it.
+    """
     changes: dict[str, Any] = {}
     if item.published is None and published is not None:
         changes["published"] = published

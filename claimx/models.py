@@ -19,10 +19,14 @@ Shape::
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -162,6 +166,11 @@ class Cue(TextSpan):
 
     lemma: str
     """Lemma of the cue's head word (``say``, ``according to``, ``accuse``)."""
+    parts: tuple[TextSpan, ...] = ()
+    """Further words of the cue besides its head, in text order: the particle
+    of a separable verb ("teilte ... **mit**"), the auxiliary of a compound tense ("**hat**
+    ... angekündigt"), the "wie" of an as-clause, the word a content follows ("sprach
+    **von**"); empty for a one-piece cue."""
 
 
 class Claim(_Model):
@@ -195,6 +204,13 @@ class Claim(_Model):
         """The content spans joined by a space."""
         return " ".join(s.text for s in self.content)
 
+    def __repr__(self) -> str:
+        from .views import claim_repr
+
+        return claim_repr(self)
+
+    __str__ = __repr__
+
 
 class Article(_Model):
     """A parsed article."""
@@ -204,11 +220,16 @@ class Article(_Model):
     source: str | None = None
     """Outlet or file the article came from."""
     title: str | None = None
-    """Given title, else the detected headline."""
+    """Given title, else the page's title (HTML), else the detected headline."""
+    author: str | None = None
+    """The byline an HTML page gives in its metadata, when it has one."""
+    site_name: str | None = None
+    """The site (outlet) name an HTML page gives in its metadata, when it has one."""
     language: str
     """ISO 639-1 code of the language the article was processed as."""
     published: datetime | None = None
-    """Publication time (tz-aware); relative dates are resolved against it."""
+    """Publication time (tz-aware); relative dates are resolved against it. The caller's
+    date (argument, record, sidecar, ``--published``) wins over an HTML page's own."""
     text: str
     """The full text; every offset in this article indexes it."""
     paragraphs: tuple[Paragraph, ...] = ()
@@ -220,6 +241,20 @@ class Article(_Model):
     claims: tuple[Claim, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     """Problems noticed and handled: unbalanced quotes, shallow language support, ..."""
+
+    def __repr__(self) -> str:
+        from .views import article_repr
+
+        return article_repr(self)
+
+    __str__ = __repr__
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the text with speakers, cues, contents and dates highlighted,
+        then the claims table."""
+        from .views import article_html
+
+        return article_html(self)
 
 
 class InputFailure(_Model):
@@ -270,10 +305,106 @@ class ClaimCluster(_Model):
 
 
 class ClaimGraph(_Model):
-    """The result of linking: clusters, the scored links behind them, and conflicts."""
+    """The result of linking: clusters, the scored links behind them, and conflicts.
+
+    Clusters hold claim references, not claims. The graph :func:`claimx.link` returns keeps
+    the articles it linked, so that :meth:`claims`, :meth:`to_pandas` and the notebook view
+    can show each member's speaker, cue and content; :meth:`with_articles` gives a copy that
+    keeps others (for a graph read back from JSON), and each method also takes
+    ``articles``. Kept articles are in memory only: they are not serialised, and equality
+    ignores them.
+    """
 
     clusters: tuple[ClaimCluster, ...] = ()
     links: tuple[ClaimLink, ...] = ()
+    _articles: dict[str, Article] = PrivateAttr(default_factory=dict)
+
+    def with_articles(self, articles: Iterable[Article]) -> ClaimGraph:
+        """A copy of the graph that keeps ``articles`` (by id) for :meth:`claims`,
+        :meth:`to_pandas` and ``_repr_html_``."""
+        graph = self.model_copy()
+        graph._articles = {a.id: a for a in articles}
+        return graph
+
+    def has_articles(self) -> bool:
+        """Whether the graph keeps its articles (see :meth:`with_articles`)."""
+        return bool(self._articles)
+
+    def _by_id(self, articles: Iterable[Article] | None) -> dict[str, Article]:
+        if articles is not None:
+            return {a.id: a for a in articles}
+        if not self._articles and self.clusters:
+            raise ValueError(
+                "this ClaimGraph does not keep its articles: pass articles=..., or call "
+                "graph.with_articles(articles) first"
+            )
+        return self._articles
+
+    def members(
+        self, cluster: ClaimCluster | str, articles: Iterable[Article] | None = None
+    ) -> tuple[tuple[Article, Claim], ...]:
+        """The ``(article, claim)`` pairs of a cluster (a :class:`ClaimCluster` or its id),
+        in member order.
+
+        Raises:
+            ValueError: no articles given or kept.
+            KeyError: an unknown cluster id, or a member not among the articles.
+        """
+        from .tables import lookup
+
+        by_id = self._by_id(articles)
+        return tuple(lookup(by_id, ref) for ref in self._cluster(cluster).members)
+
+    def claims(
+        self, cluster: ClaimCluster | str, articles: Iterable[Article] | None = None
+    ) -> tuple[Claim, ...]:
+        """The :class:`Claim` objects of a cluster (a :class:`ClaimCluster` or its id), in
+        member order, from ``articles`` or the articles the graph keeps.
+
+        Raises:
+            ValueError: no articles given or kept.
+            KeyError: an unknown cluster id, or a member not among the articles.
+        """
+        return tuple(claim for _, claim in self.members(cluster, articles))
+
+    def _cluster(self, cluster: ClaimCluster | str) -> ClaimCluster:
+        if isinstance(cluster, ClaimCluster):
+            return cluster
+        for candidate in self.clusters:
+            if candidate.id == cluster:
+                return candidate
+        raise KeyError(f"no cluster {cluster!r} in this graph")
+
+    def to_pandas(self, articles: Iterable[Article] | None = None) -> pd.DataFrame:
+        """One row per cluster member: ``claimx.tables.CLUSTER_COLUMNS`` (cluster id, size,
+        confidence, representative, conflicts) then the claim's ``CLAIM_COLUMNS``.
+
+        Raises:
+            ValueError: no articles given or kept.
+            ImportError: pandas is not installed (``pip install "claimx[pandas]"``).
+        """
+        from .tables import CLAIM_COLUMNS, CLUSTER_COLUMNS, frame, member_rows
+
+        rows = member_rows(self.clusters, self._by_id(articles).values())
+        return frame(rows, (*CLUSTER_COLUMNS, *CLAIM_COLUMNS))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClaimGraph):
+            return NotImplemented
+        return (self.clusters, self.links) == (other.clusters, other.links)
+
+    def __repr__(self) -> str:
+        from .views import graph_repr
+
+        return graph_repr(self)
+
+    __str__ = __repr__
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: each cluster's members (speaker, cue, content) and conflicts."""
+        from .views import graph_html
+
+        return graph_html(self)
 
 
 class ParseResult(_Model):

@@ -245,7 +245,8 @@ OTHER = [
 def test_other_languages(lang: str, text: str, speaker: str, cue: str, content: str) -> None:
     article = claimx.parse(text, language=lang)
     assert article.language == lang
-    assert [d.code for d in article.diagnostics] == ["shallow-language"]
+    codes = [d.code for d in article.diagnostics]  # no date given: "este año" stays open
+    assert [c for c in codes if c != "no-publication-date"] == ["shallow-language"]
     claim = _claim(article, cue, content)
     assert claim.speaker is not None
     assert claim.speaker.text == speaker

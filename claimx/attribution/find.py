@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .backoff import backoff_claims
 from .cues import RawClaim, find_cue_claims
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, find_quotes
@@ -358,5 +359,18 @@ def find_claims(
                 "paragraph": para,
                 "block": paras[para][2],
             }
+        )
+    if lex.shallow_backoff:
+        out = sorted(
+            out
+            + backoff_claims(
+                doc,
+                language,
+                out,
+                index.paragraph,
+                [p[2] for p in paras],
+                lambda spans: quote_kind(text, index.mask, spans),
+            ),
+            key=lambda d: d["content"][0][0],
         )
     return _unattributed(doc, index, out) if unattributed else out

@@ -69,6 +69,9 @@ class CueLexicon:
     negation_words: frozenset[str] = frozenset()
     """Words a ``negation``-labelled child must be, when the label is not negation-only
     (UD ``advmod``: "ne ... **pas**"); empty: any child with the label negates."""
+    shallow_backoff: bool = False
+    """Also run the language's shallow rules and keep the statements whose content no
+    parse-based claim covers (a parser that misreads quotation marks: French)."""
 
     def has(self, token_dep: str, role: str) -> bool:
         """Whether the dependency label ``token_dep`` plays ``role`` (a ``labels`` key)."""
@@ -128,6 +131,15 @@ def cue_lexicon(language: str) -> CueLexicon:
         )
         for lemma, raw in data["verbs"].items()
     }
+    for name in data.get("extra_verbs", ()):  # derived lists (Verb∋Net): hand entries win
+        for lemma, raw in load_data("cues", name)["verbs"].items():
+            if lemma not in verbs:
+                verbs[lemma] = CueVerb(
+                    lemma=lemma,
+                    frame=frames[raw["frame"]],
+                    stance=raw["stance"],
+                    negated=negated.get(raw["stance"], raw["stance"]),
+                )
     preps = tuple(
         (tuple(w.lower() for w in item["words"]), item["lemma"]) for item in data["prepositions"]
     )
@@ -152,6 +164,7 @@ def cue_lexicon(language: str) -> CueLexicon:
             for item in data["prepositions"]
             if item.get("initial")
         ),
+        shallow_backoff=bool(data.get("shallow_backoff", False)),
     )
 
 

@@ -25,7 +25,11 @@ from collections.abc import Mapping
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from datetime import datetime
+
 from ..api import Errors, _parse_many, check_options
+from ..inputs import coerce_published
 from ..models import InputFailure
 
 if TYPE_CHECKING:
@@ -42,6 +46,7 @@ def _parse_partition(
     records: list[Any],
     start: int,
     language: str | None,
+    published: datetime | None,
     batch_size: int,
     unattributed: bool,
     errors: Errors,
@@ -56,7 +61,11 @@ def _parse_partition(
         else:
             first = items[0][0]
             batch = [item for _, item in items]
-            out.extend(_parse_many(batch, language, batch_size, 1, unattributed, errors, first))
+            out.extend(
+                _parse_many(
+                    batch, language, published, batch_size, 1, unattributed, errors, None, first
+                )
+            )
     return out
 
 
@@ -64,6 +73,7 @@ def parse_bag(
     records: dask.bag.Bag,
     *,
     language: str | None = None,
+    published: object = None,
     batch_size: int = 32,
     unattributed: bool = False,
     errors: Errors = "raise",
@@ -81,6 +91,7 @@ def parse_bag(
     import dask.bag as db
 
     check_options(batch_size=batch_size, errors=errors)
+    default_date = coerce_published(published)
     # Each partition learns the number of items before it (a chain of tiny tasks, no eager
     # pass), so that items are numbered as in one parse_many call over the whole bag.
     parts = records.map_partitions(list).to_delayed()
@@ -88,7 +99,9 @@ def parse_bag(
     start: Any = 0
     for part in parts:
         parsed.append(
-            dask.delayed(_parse_partition)(part, start, language, batch_size, unattributed, errors)
+            dask.delayed(_parse_partition)(
+                part, start, language, default_date, batch_size, unattributed, errors
+            )
         )
         start = dask.delayed(operator.add)(start, dask.delayed(len)(part))
     return db.from_delayed(parsed)
@@ -113,6 +126,7 @@ def parse_frame(
     frame: dask.dataframe.DataFrame,
     *,
     language: str | None = None,
+    published: object = None,
     batch_size: int = 32,
     unattributed: bool = False,
     errors: Errors = "raise",
@@ -127,6 +141,7 @@ def parse_frame(
     return parse_bag(
         records,
         language=language,
+        published=published,
         batch_size=batch_size,
         unattributed=unattributed,
         errors=errors,

@@ -6,6 +6,23 @@
 Modules: :mod:`.features` (what is read from each claim), :mod:`.similarity` (named,
 symmetric component scores), :mod:`.blocking` (candidate pairs), :mod:`.clustering`
 (average-link merging), :mod:`.conflicts` (disagreeing details), :mod:`.export` (networkx).
+
+The stages are separable, each with plain inputs (what :func:`.core.link` chains):
+
+1. claim -> features: :func:`.features.extract_features` per claim, with its article's
+   :func:`~.features.article_context`, :func:`~.features.named_roles` and
+   :func:`~.features.article_story`; :func:`~.features.part_of_evidence` per article.
+2. features -> keys -> pairs: :func:`.blocking.blocking_keys` (needs the collection's
+   document frequencies of stems, entity keys and keys), then pairs inside each key's
+   block (:func:`.blocking.candidate_pairs`).
+3. pair -> score: :func:`.similarity.score_pair` under a :class:`~.similarity.ScoringContext`
+   (collection idf of stems and article entity keys, part-of evidence); it returns 0 with
+   the reason for pairs :func:`~.similarity.never_one_claim` rules out.
+4. component -> clusters: the links (and ungated supports) form a graph; each connected
+   component is clustered on its own by :func:`.clustering.average_link` then
+   :func:`.clustering.merge_supported`, with :func:`.similarity.may_share_cluster` as the
+   complete link, and :func:`.conflicts.cluster_conflicts` per cluster. Clustering touches
+   only pairs inside one component, so clustering components apart gives the same clusters.
 """
 
 from __future__ import annotations

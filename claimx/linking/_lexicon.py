@@ -36,6 +36,12 @@ class Lexicon:
     """Nouns for a position in an organisation ("producer", "spokeswoman")."""
     place_nouns: frozenset[str] = frozenset()
     """Nouns naming a place or its government ("country", "city", "government")."""
+    question_words: frozenset[str] = frozenset()
+    """Words opening an embedded question ("why", "whether"): "declined to say why ..."."""
+    question_nouns: frozenset[str] = frozenset()
+    """Nouns that open an embedded question with one ("the reason why ...", "the cause of")."""
+    relation_nouns: frozenset[str] = frozenset()
+    """Kinship nouns that describe a person through another ("the sister of ...")."""
 
 
 @functools.cache
@@ -59,6 +65,9 @@ def lexicon(lang: str = "en") -> Lexicon:
         generic_sources=frozenset(data.get("generic_sources", ())),
         role_nouns=frozenset(data.get("role_nouns", ())),
         place_nouns=frozenset(data.get("place_nouns", ())),
+        question_words=frozenset(data.get("question_words", ())),
+        question_nouns=frozenset(data.get("question_nouns", ())),
+        relation_nouns=frozenset(data.get("relation_nouns", ())),
     )
 
 

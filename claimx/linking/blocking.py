@@ -1,6 +1,7 @@
 """Candidate pairs for near-linear linking: never all pairs.
 
-Each claim gets a few blocking keys: its speaker keys (``s:``), the cross-document keys of the
+Each claim gets a few blocking keys: its speaker keys and descriptions (``s:``; "the sister of
+X" is ``rel:sister:<X>``), the cross-document keys of the
 rarest entities in its content (``e:``) and its rarest content stems (``t:``); at most
 ``stem_keys`` of each, only keys that occur in at least two claims. A key shared by more
 than ``max_block`` claims says little and is dropped (a country named in every article, a
@@ -36,7 +37,7 @@ MAX_BLOCK = 48
 """Largest block: a key shared by more claims is not used."""
 STEM_KEYS = 3
 """Entity keys and content stems per claim."""
-SMALL_BLOCK = 8
+SMALL_BLOCK = 16
 """A block of at most this many claims proposes its pairs on its own (two votes)."""
 PAIR_VOTES = 2
 """Votes a pair needs to be a candidate: two from a small block, one from a larger one."""
@@ -62,7 +63,7 @@ def claim_keys(
     """The keys of one claim, given the collection's stem and entity frequencies, before
     the block-size filter (keys that form no block of 2 to ``max_block`` claims are not
     used: :func:`block_votes`)."""
-    keys = [f"s:{k}" for k in sorted(f.speaker_keys)]
+    keys = [f"s:{k}" for k in sorted(f.speaker_keys | f.described)]
     rare_entities = sorted((entity_df[k], k) for k in f.entity_keys if entity_df[k] >= 2)
     keys += [f"e:{k}" for _, k in rare_entities[:stem_keys]]
     rare = sorted((stem_df[s], s) for s in f.stem_set if stem_df[s] >= 2)

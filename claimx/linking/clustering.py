@@ -86,6 +86,8 @@ def merge_supported(
     min_size: int = 2,
     compatible: Callable[[int, int], bool] | None = None,
     max_pairs: int = 2500,
+    lone_bar: float | None = None,
+    lone_links: int = 2,
 ) -> list[list[int]]:
     """A second pass over ``groups``: two clusters, each of at least ``min_size`` members,
     that a ``weak`` pair ``(score, i, j)`` connects (visited best first) merge when the
@@ -94,6 +96,10 @@ def merge_supported(
 
     This lets several claims that agree on average join although no single pair was allowed
     to link them (one loose paraphrase is not enough; a group of them is corroboration).
+    With ``lone_bar``, a smaller group (a lone claim) joins a cluster of at least
+    ``min_size`` when ``pair`` reaches ``lone_bar`` with at least ``lone_links`` of its
+    members and on average over all of them: it agrees with several claims that already
+    corroborate each other.
     """
     cluster = {x: k for k, g in enumerate(groups) for x in g}
     members: dict[int, list[int]] = {k: list(g) for k, g in enumerate(groups)}
@@ -102,11 +108,20 @@ def merge_supported(
         if ci == cj:
             continue
         a, b = members[ci], members[cj]
-        if min(len(a), len(b)) < min_size or len(a) * len(b) > max_pairs:
+        if len(a) * len(b) > max_pairs or max(len(a), len(b)) < min_size:
+            continue
+        lone = min(len(a), len(b)) < min_size
+        if lone and lone_bar is None:
             continue
         if not _all_compatible(a, b, compatible):
             continue
-        if sum(pair(min(x, y), max(x, y)) for x in a for y in b) / (len(a) * len(b)) < bar:
+        values = [pair(min(x, y), max(x, y)) for x in a for y in b]
+        mean = sum(values) / len(values)
+        if lone:
+            assert lone_bar is not None
+            if mean < lone_bar or sum(v >= lone_bar for v in values) < lone_links:
+                continue
+        elif mean < bar:
             continue
         _merge(cluster, members, ci, cj)
     return sorted(sorted(m) for m in members.values())

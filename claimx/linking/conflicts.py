@@ -5,13 +5,19 @@
 ``place``     one place with different compass words ("northeastern" vs "northwestern
               Ukraine"), or different places in the location role
 ``date``      non-overlapping content time intervals, or disjoint years in the text
-``negation``  one claim negated, the other not
-``stance``    opposite stances (deny vs assert/confirm/...)
+``negation``  one claim negated, the other not, under stances of one sign
+``stance``    one claim asserts what the other denies: opposite stances (deny vs
+              assert/confirm/...) over contents of the same polarity
+
+A claim's polarity is its stance's sign times its content's (negated or not): "X denied that
+it supplied weapons" and "X said it had no intention of supplying weapons" are one denial
+reported twice, not a conflict. A place inside another by the articles' own wording
+("the Kharkiv region of northeastern Ukraine") is not a different place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from typing import Literal
 
 from ..models import Conflict
@@ -43,7 +49,7 @@ def _numbers(a: ClaimFeatures, b: ClaimFeatures) -> Found:
         yield "date", str(int(min(ya))), str(int(min(yb)))
 
 
-def _places(a: ClaimFeatures, b: ClaimFeatures) -> Found:
+def _places(a: ClaimFeatures, b: ClaimFeatures, part_of: Set[tuple[str, str]]) -> Found:
     for ma in a.entities:
         if ma.direction is None:
             continue
@@ -61,6 +67,8 @@ def _places(a: ClaimFeatures, b: ClaimFeatures) -> Found:
         m.key: m.surface for m in b.entities if m.role == "location" and m.label in PLACE_LABELS
     }
     if loc_a and loc_b and not (set(loc_a) & b.entity_keys) and not (set(loc_b) & a.entity_keys):
+        if any((x, y) in part_of or (y, x) in part_of for x in loc_a for y in loc_b):
+            return  # one place inside the other
         yield "place", sorted(loc_a.values())[0], sorted(loc_b.values())[0]
 
 
@@ -73,18 +81,27 @@ def _dates(a: ClaimFeatures, b: ClaimFeatures) -> Found:
 
 
 def _polarity(a: ClaimFeatures, b: ClaimFeatures) -> Found:
-    if (a.negation is None) != (b.negation is None):
-        yield "negation", a.negation or "(affirmative)", b.negation or "(affirmative)"
+    """One conflict when the claims' polarities (stance sign x content sign) differ."""
     polarity = lexicon("en").stance_polarity
-    pa, pb = polarity.get(a.stance, 0), polarity.get(b.stance, 0)
-    if pa * pb < 0:
+    pa, pb = polarity.get(a.stance, 0) or 1, polarity.get(b.stance, 0) or 1
+    ea = pa * (-1 if a.negation is not None else 1)
+    eb = pb * (-1 if b.negation is not None else 1)
+    if ea == eb:
+        return  # one proposition, asserted (or denied) by both
+    if pa != pb:
         yield "stance", a.stance, b.stance
+    else:
+        yield "negation", a.negation or "(affirmative)", b.negation or "(affirmative)"
 
 
-def pair_conflicts(a: ClaimFeatures, b: ClaimFeatures) -> list[Conflict]:
-    """Every detail on which ``a`` and ``b`` disagree."""
+def pair_conflicts(
+    a: ClaimFeatures, b: ClaimFeatures, part_of: Set[tuple[str, str]] = frozenset()
+) -> list[Conflict]:
+    """Every detail on which ``a`` and ``b`` disagree; ``part_of`` holds the ``(part,
+    whole)`` key pairs the articles state (a place inside another is not another place)."""
     found: list[Conflict] = []
-    for check in (_numbers, _places, _dates, _polarity):
+    checks = (_numbers, lambda x, y: _places(x, y, part_of), _dates, _polarity)
+    for check in checks:
         for kind, va, vb in check(a, b):
             found.append(Conflict(kind=kind, a=a.ref, b=b.ref, a_value=va, b_value=vb))
     return found
@@ -93,10 +110,12 @@ def pair_conflicts(a: ClaimFeatures, b: ClaimFeatures) -> list[Conflict]:
 def cluster_conflicts(
     members: Sequence[ClaimFeatures],
     linked: Callable[[ClaimFeatures, ClaimFeatures], bool] | None = None,
+    part_of: Set[tuple[str, str]] = frozenset(),
 ) -> tuple[Conflict, ...]:
     """Conflicts between claims of different articles in one cluster, one per distinct detail.
 
-    With ``linked``, only pairs it accepts (the directly linked ones) are compared.
+    With ``linked``, only pairs it accepts (the directly linked ones) are compared;
+    ``part_of`` as for :func:`pair_conflicts`.
     """
     seen: set[tuple[str, frozenset[str]]] = set()
     out: list[Conflict] = []
@@ -104,7 +123,7 @@ def cluster_conflicts(
         for b in members[x + 1 :]:
             if a.ref.article == b.ref.article or (linked is not None and not linked(a, b)):
                 continue
-            for conflict in pair_conflicts(a, b):
+            for conflict in pair_conflicts(a, b, part_of):
                 key = (
                     conflict.kind,
                     frozenset((conflict.a_value.lower(), conflict.b_value.lower())),

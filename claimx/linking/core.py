@@ -17,6 +17,7 @@ from .embeddings import resolve_similarity
 from .features import (
     ClaimFeatures,
     article_context,
+    article_story,
     extract_features,
     named_roles,
     part_of_evidence,
@@ -26,10 +27,9 @@ from .similarity import (
     ScoringContext,
     Weights,
     content_score,
+    may_share_cluster,
     score_pair,
-    speaker_gated,
 )
-from .speakers import SpeakerRelation, speaker_relation
 
 __all__ = [
     "DEFAULT_LINKAGE",
@@ -58,8 +58,12 @@ SUPPORT_BAR = 0.15
 ``SUPPORT_MIN_SIZE`` claims, connected by a pair whose ungated score reaches the threshold,
 merge in the second pass (:func:`~claimx.linking.clustering.merge_supported`)."""
 SUPPORT_MIN_SIZE = 2
-"""A lone claim never joins a cluster through ungated scores: one loose paraphrase of an
-underspecified source is not corroboration."""
+"""Two clusters merge on average support (``SUPPORT_BAR``) only from this size: one loose
+paraphrase of an underspecified source is not corroboration."""
+LONE_LINKS = 2
+"""A smaller group (a lone claim) joins a cluster of ``SUPPORT_MIN_SIZE`` or more through
+ungated scores only when it reaches the link threshold with this many of its members, and on
+average over all of them: agreement with several claims that corroborate each other."""
 
 
 def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tuple[str, str]]]:
@@ -73,9 +77,10 @@ def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tup
         if article.claims:
             part_of |= part_of_evidence(article)
         context = article_context(article)
+        story = article_story(article) if article.claims else frozenset()
         roles = named_roles(article) if any(c.speaker for c in article.claims) else {}
         for claim in article.claims:
-            features.append(extract_features(article, claim, len(features), context, roles))
+            features.append(extract_features(article, claim, len(features), context, roles, story))
     return features, part_of
 
 
@@ -173,7 +178,7 @@ def link(
     return ClaimGraph(
         clusters=tuple(sorted(clusters, key=cluster_order)),
         links=tuple(sorted(scores.links, key=link_order)),
-    )
+    ).with_articles(articles)
 
 
 @dataclass(slots=True)
@@ -239,13 +244,9 @@ def cluster_claims(
     gate: dict[tuple[int, int], bool] = {}
 
     def compatible(i: int, j: int) -> bool:
-        """The speaker gate, as a complete link: no cluster mixes two different sources."""
+        """The complete link: no cluster mixes two different sources or stories."""
         if (i, j) not in gate:
-            a, b = features[i], features[j]
-            gate[(i, j)] = (
-                not speaker_gated(ctx, a, b)
-                or speaker_relation(a, b, ctx.part_of) is not SpeakerRelation.CONFLICT
-            )
+            gate[(i, j)] = may_share_cluster(ctx, features[i], features[j])
         return gate[(i, j)]
 
     groups = average_link(
@@ -264,9 +265,11 @@ def cluster_claims(
             bar=SUPPORT_BAR,
             min_size=SUPPORT_MIN_SIZE,
             compatible=compatible,
+            lone_bar=threshold,
+            lone_links=LONE_LINKS,
         )
     return [
-        _make_cluster([features[i] for i in group], known, threshold)
+        _make_cluster([features[i] for i in group], known, threshold, ctx.part_of)
         for group in groups
         if len(group) >= 2 or singletons
     ]
@@ -286,6 +289,7 @@ def _make_cluster(
     members: list[ClaimFeatures],
     known: dict[tuple[int, int], float],
     threshold: float,
+    part_of: set[tuple[str, str]],
 ) -> ClaimCluster:
     """A cluster: members in ref order, the most central as representative, mean score."""
     members.sort(key=lambda f: (f.ref.article, f.ref.claim))
@@ -316,5 +320,6 @@ def _make_cluster(
             lambda a, b: (
                 known.get((min(a.index, b.index), max(a.index, b.index)), 0.0) >= threshold
             ),
+            part_of,
         ),
     )

@@ -34,6 +34,8 @@ __all__ = [
     "EntityMention",
     "Quantity",
     "article_context",
+    "article_story",
+    "descriptions",
     "entity_key",
     "extract_features",
     "named_roles",
@@ -48,6 +50,12 @@ CONTENT_LABELS = frozenset(
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: A bare entity is read as the subject only among the first words of the content.
 MAX_SUBJECT_OFFSET = 5
+#: Content words (stopwords removed) a claim needs to link at all: "to comment", "it" or one
+#: quoted word say nothing two outlets could share.
+MIN_CONTENT_WORDS = 2
+#: Words a description may put between its role noun's "of" and the entity it names
+#: ("the sister of North Korean leader Kim"), and between a possessive and the role noun.
+DESCRIPTION_GAP = 5
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 #: One or two role words between an organisation and a person ("producer").
@@ -113,6 +121,23 @@ class ClaimFeatures:
     """Speaker, cue and content spans in text order, joined by spaces ("Mara Quill commented
     on the profits"): the whole statement, for comparisons across languages where a short
     content ("the profits") says too little on its own."""
+    question: bool = False
+    """The content is an embedded question ("why she entered rehab", "the reason for the
+    delay"): the speaker talks about an open question, it asserts nothing."""
+    informative: bool = True
+    """The content has at least :data:`MIN_CONTENT_WORDS` content words: not a bare
+    infinitive ("to comment"), a pronoun or a single quoted word."""
+    story: frozenset[str] = frozenset()
+    """The article's anchors: its entity keys, the numbers in its text and its resolved
+    dates. Two articles sharing none report different stories."""
+    proper_stems: frozenset[str] = frozenset()
+    """Content stems written capitalised after the content's first word, or first and inside
+    an entity mention (names)."""
+    common_stems: frozenset[str] = frozenset()
+    """Content stems written in lower case."""
+    described: frozenset[str] = frozenset()
+    """The speaker's descriptions through another entity ("the sister of leader X",
+    "the agency's director"): ``rel:<role stem>:<key of X>`` (:func:`descriptions`)."""
     stem_set: frozenset[str] = field(init=False)
     entity_keys: frozenset[str] = field(init=False)
 
@@ -383,6 +408,183 @@ def _described(speaker: Speaker, roles: dict[str, frozenset[str]], lex: Lexicon)
     return next(iter(matches)) if len(matches) == 1 else frozenset()
 
 
+_DESCRIPTION_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "and", "or", "who", "which", "that"})
+
+
+def _description_object(
+    toks: list[tuple[str, int, int]],
+    first: int,
+    mentions: list[tuple[int, int, Entity]],
+    lex: Lexicon,
+) -> str | None:
+    """The key of what ``ROLE of ...`` names, its phrase starting at token ``first``: the last
+    entity mentioned before a break ("North Korean leader Kim" -> Kim), else the phrase's
+    last content word ("the sister of the victim" -> ``victim``)."""
+    last = first
+    while last < len(toks) and last - first <= DESCRIPTION_GAP + 3:
+        if toks[last][0].lower() in _DESCRIPTION_BREAKS:
+            break
+        last += 1
+    if last == first:
+        return None
+    start, end = toks[first][1], toks[last - 1][2]
+    inside = [e for ms, me, e in mentions if start <= ms and me <= end]
+    if inside:
+        return entity_key(inside[-1])
+    words = [
+        w for w, _, _ in toks[first:last] if w[:1].isalpha() and w.lower() not in lex.stopwords
+    ]
+    return stem(words[-1]) if words else None
+
+
+def _possessor(
+    toks: list[tuple[str, int, int]], k: int, mentions: list[tuple[int, int, Entity]]
+) -> str | None:
+    """The key of the possessor before role noun ``k`` ("the agency's director", "Lee's
+    sister"): an entity mention ending at the possessive word, else that word's stem."""
+    for back in range(k - 1, max(-1, k - 4), -1):
+        word, _, end = toks[back]
+        if word.lower() in _DESCRIPTION_BREAKS:
+            return None
+        if word[-2:] in ("'s", "’s"):
+            owner = [e for _, me, e in mentions if me == end - 2]
+            return entity_key(owner[-1]) if owner else stem(word)
+    return None
+
+
+def descriptions(
+    article: Article, start: int, end: int, lex: Lexicon, *, within: int | None = None
+) -> frozenset[str]:
+    """``rel:<role stem>:<key>`` for every description of a person through another in
+    ``article.text[start:end]``: "the sister of leader X" / "X's sister", "the agency's
+    director" / "the director of the agency" (a role or kinship noun of the lexicon, then
+    "of" and what it names, or after a possessive). With ``within``, the role noun must be
+    among the first ``within`` words (an apposition: ", the sister of X")."""
+    text = article.text[start:end]
+    toks = tokens(text)
+    mentions = [
+        (m.start - start, m.end - start, e)
+        for e in article.entities
+        if e.label in CONTENT_LABELS
+        for m in e.mentions
+        if start <= m.start and m.end <= end
+    ]
+    nouns = lex.role_nouns | lex.relation_nouns
+    keys: set[str] = set()
+    for k, (word, _, _) in enumerate(toks):
+        if within is not None and k >= within:
+            break
+        lower = word.lower()
+        if lower not in nouns and stem(lower) not in {stem(n) for n in nouns}:
+            continue
+        if k + 1 < len(toks) and toks[k + 1][0].lower() == "of":
+            key = _description_object(toks, k + 2, mentions, lex)
+        else:
+            key = _possessor(toks, k, mentions)
+        if key:
+            keys.add(f"rel:{stem(lower)}:{key}")
+    return frozenset(keys)
+
+
+def _apposition_descriptions(article: Article, entity: Entity, lex: Lexicon) -> frozenset[str]:
+    """The descriptions the article puts in apposition after a mention of ``entity``
+    ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said")."""
+    keys: set[str] = set()
+    for m in entity.mentions:
+        after = article.text[m.end : m.end + 2]
+        if after not in (", ", ",\n"):
+            continue
+        keys |= descriptions(article, m.end + 2, min(len(article.text), m.end + 120), lex, within=5)
+    return frozenset(k for k in keys if not k.endswith(":" + entity_key(entity)))
+
+
+def _speaker_descriptions(
+    article: Article, claim: Claim, by_id: dict[str, Entity], lex: Lexicon
+) -> frozenset[str]:
+    """The speaker's descriptions: in its own mention, and in appositions to the entity it
+    resolves to (a description never describes the speaker through itself)."""
+    speaker = claim.speaker
+    if speaker is None:
+        return frozenset()
+    keys = set(descriptions(article, speaker.start, speaker.end, lex))
+    entity = by_id.get(speaker.entity) if speaker.entity else None
+    if entity is not None and not _describes_other(article, speaker, entity, lex):
+        own = entity_key(entity)
+        keys = {k for k in keys if not k.endswith(":" + own)} | _apposition_descriptions(
+            article, entity, lex
+        )
+    return frozenset(keys)
+
+
+def _describes_other(article: Article, speaker: Speaker, entity: Entity, lex: Lexicon) -> bool:
+    """The speaker mention describes someone through its entity: the entity is mentioned in
+    the phrase after a role or kinship noun and "of" ("the sister of X", "the sister of
+    Freedonian leader X" resolved to X or to "Freedonian"); not "spokesman Carl Hodge"."""
+    toks = tokens(speaker.text)
+    nouns = lex.role_nouns | lex.relation_nouns
+    noun_stems = {stem(n) for n in nouns}
+    inside = [m.start - speaker.start for m in entity.mentions if speaker.start <= m.start]
+    inside = [x for x in inside if x < len(speaker.text)]
+    for k, (word, _, _) in enumerate(toks[:-1]):
+        lower = word.lower()
+        if (lower in nouns or stem(lower) in noun_stems) and toks[k + 1][0].lower() == "of":
+            first = k + 2
+            last = first
+            while last < len(toks) and toks[last][0].lower() not in _DESCRIPTION_BREAKS:
+                last += 1
+            if last > first:
+                start, end = toks[first][1], toks[last - 1][2]
+                if any(start <= x < end for x in inside):
+                    return True
+    return False
+
+
+_COORDINATION = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _coordinated_keys(article: Article, speaker: Speaker, lex: Lexicon) -> frozenset[str]:
+    """The keys of every source a coordinated speaker names ("director Carl Hodge and The
+    Daily Courier": both). Each conjunct must be a name: an entity mention with at most
+    role nouns and determiners around it, capitalised words, or one capitalised word; else
+    nothing is added."""
+    parts = _COORDINATION.split(speaker.text)
+    if len(parts) < 2:
+        return frozenset()
+    keys: set[str] = set()
+    pos = speaker.start
+    for part in parts:
+        start = article.text.find(part, pos, speaker.end)
+        if start < 0:
+            return frozenset()
+        end = pos = start + len(part)
+        inside = [
+            e
+            for e in article.entities
+            if e.label in CONTENT_LABELS
+            for m in e.mentions
+            if start <= m.start and m.end <= end
+        ]
+        covered = [
+            (m.start, m.end)
+            for e in inside
+            for m in e.mentions
+            if start <= m.start and m.end <= end
+        ]
+        rest = [
+            w.lower()
+            for w, ws, we in tokens(part)
+            if w[:1].isalpha() and not any(s <= start + ws and start + we <= e for s, e in covered)
+        ]
+        if inside and all(w in lex.role_nouns or w in _DETERMINERS for w in rest):
+            keys |= {entity_key(e) for e in inside}
+            keys |= {f"name:{normalise_name(e.name)}" for e in inside}
+        elif _is_proper_name(part) or (part[:1].isupper() and part.isalpha() and len(part) > 2):
+            keys.add(f"name:{normalise_name(part)}")  # "The Daily Courier", "Reuters"
+        else:
+            return frozenset()
+    return frozenset(keys)
+
+
 def _speaker(
     article: Article,
     claim: Claim,
@@ -410,6 +612,9 @@ def _speaker(
     if entity is not None and entity.label in PLACE_LABELS:
         # "police in Lyon", "an Ohio prison statement": a description located at the place
         possessor = possessor or _describes_place(article, speaker, lex)
+    if entity is not None and not possessor:
+        # "the sister of X" resolved to X: a description of someone else
+        possessor = _describes_other(article, speaker, entity, lex)
     misresolved = entity is not None and _names_another(speaker, entity)
     # "The Daily Courier" resolved to a person it reports on: the mention's own name counts
     possessor = possessor or misresolved
@@ -421,17 +626,24 @@ def _speaker(
     if not keys and (misresolved or (entity is None and _is_proper_name(speaker.text))):
         # a name the entity recogniser missed ("The Daily Courier", "AFP"): it names a source
         keys.add(f"name:{normalise_name(speaker.text)}")
+    if keys or entity is None:
+        keys |= _coordinated_keys(article, speaker, lex)  # "X and Y said": each of them
     words_of = ""
     if not keys:
         # "her spokesman", where the article names "spokesman Carl Hodge": that person
         described = _described(speaker, named_roles(article) if roles is None else roles, lex)
         keys |= described
         words_of = " ".join(k[5:] for k in described if k.startswith("name:"))
+    salient = False
+    if not keys and _organisation_description(speaker.text, lex):
+        # "the software giant", "it": the organisation the article is about, if one
+        keys |= main_organisation(article)
+        salient = bool(keys)
     resolved = "" if misresolved else speaker.resolved or ""
     surface = f"{speaker.text} {resolved} {words_of}"
     words = [t[0] for t in tokens(surface) if t[0][:1].isalnum()]
     stems = tuple(dict.fromkeys(stem(w) for w in words if w.lower() not in lex.stopwords))
-    inferred = (
+    inferred = salient or (
         bool(keys)
         and not words_of
         and _pure_description(article, speaker)
@@ -440,9 +652,77 @@ def _speaker(
     return frozenset(keys), stems, inferred
 
 
+def _organisation_description(text: str, lex: Lexicon) -> bool:
+    """A definite description that names no person ("the company", "The US software giant",
+    "the company in a statement") or the pronoun "it": not a role or kinship noun ("the
+    coroner", "her sister"), a group ("the officials") or a place noun ("the country")."""
+    words = [w.lower() for w, _, _ in tokens(text) if w[:1].isalpha()]
+    if words == ["it"]:
+        return True
+    if not words or words[0] != "the":
+        return False
+    head = _role_head(text, lex)
+    return head is not None and not (
+        head in lex.role_nouns
+        or head in lex.relation_nouns
+        or head in lex.generic_sources
+        or head in lex.place_nouns
+    )
+
+
+def main_organisation(article: Article) -> frozenset[str]:
+    """The keys of the organisation an article is about: its organisation entity with the
+    most mentions, at least two and more than any other's; else none."""
+    counts = sorted(
+        ((len(e.mentions), e.id, e) for e in article.entities if e.label == "ORG"),
+        key=lambda t: (-t[0], t[1]),
+    )
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return frozenset()
+    entity = counts[0][2]
+    return frozenset({entity_key(entity), f"name:{normalise_name(entity.name)}"})
+
+
 def article_context(article: Article) -> frozenset[str]:
     """The cross-document keys of every named entity of the article."""
     return frozenset(entity_key(e) for e in article.entities if e.label in CONTENT_LABELS)
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+#: Date values that name no particular time ("PRESENT_REF", "PAST_REF").
+_VAGUE_DATE = re.compile(r"[A-Z_]+$")
+
+
+def article_story(article: Article) -> frozenset[str]:
+    """The anchors of the story an article reports: its entity keys (as
+    :func:`article_context`), every number written in digits in its text (``num:3``,
+    ``num:1200``) and the value of every resolved date (``date:2024-05``)."""
+    numbers = {
+        f"num:{m.group().replace(',', '')}"
+        for m in _DIGITS.finditer(article.text)
+        if not (m.end() < len(article.text) and article.text[m.end()].isalpha())
+    }
+    dates = {f"date:{d.value}" for d in article.dates if d.value and not _VAGUE_DATE.match(d.value)}
+    return article_context(article) | frozenset(numbers) | frozenset(dates)
+
+
+def _is_question(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """The content opens an embedded question: a question word first ("why she left",
+    "whether the plant reopens"), or after a determiner and adjectives a question noun
+    followed by a question word or "of"/"for"/"behind" ("the real reason why ...", "the cause
+    of the fire")."""
+    words = [w.lower() for w, _, _ in toks if w[:1].isalnum()]
+    if not words:
+        return False
+    if words[0] in lex.question_words:
+        return True
+    for k, word in enumerate(words[:4]):
+        if word in lex.question_nouns:
+            follower = words[k + 1] if k + 1 < len(words) else ""
+            return follower in lex.question_words or follower in ("of", "for", "behind")
+        if k == 0 and word not in _DETERMINERS:
+            return False
+    return False
 
 
 def extract_features(
@@ -451,11 +731,12 @@ def extract_features(
     index: int,
     context: frozenset[str] | None = None,
     named: dict[str, frozenset[str]] | None = None,
+    story: frozenset[str] | None = None,
 ) -> ClaimFeatures:
     """The :class:`ClaimFeatures` of ``claim`` (one of ``article.claims``).
 
-    ``context`` is :func:`article_context` of the article and ``named`` its
-    :func:`named_roles` (both computed when omitted).
+    ``context`` is :func:`article_context` of the article, ``named`` its
+    :func:`named_roles` and ``story`` its :func:`article_story` (computed when omitted).
     """
     lex = lexicon(article.language)
     text = claim.content_text
@@ -490,6 +771,13 @@ def extract_features(
         else:
             stems_out.append(stem(w))
     stems = tuple(stems_out) + tuple(sorted(stems_in - set(stems_out)))
+    words_only = [(w, k) for k, (w, _, _) in enumerate(toks) if w[:1].isalpha()]
+    proper = {
+        stem(w)
+        for k, (w, _) in enumerate(words_only)
+        if w[:1].isupper() and (k > 0 or stem(w) in stems_in)  # a first word: in a name
+    }
+    common = {stem(w) for w, _ in words_only if w[:1].islower()}
     speaker_keys, speaker_stems, inferred = _speaker(article, claim, by_id, lex, named)
     generic = False
     if claim.speaker is not None and not speaker_keys:
@@ -516,6 +804,12 @@ def extract_features(
         speaker_generic=generic,
         speaker_inferred=inferred,
         statement=_statement(claim),
+        question=_is_question(toks, lex),
+        informative=len(set(stems)) >= MIN_CONTENT_WORDS,
+        story=article_story(article) if story is None else story,
+        described=_speaker_descriptions(article, claim, by_id, lex),
+        proper_stems=frozenset(proper),
+        common_stems=frozenset(common),
     )
 
 
@@ -526,6 +820,24 @@ def _statement(claim: Claim) -> str:
     return " ".join(s.text for s in sorted(spans, key=lambda s: (s.start, s.end)))
 
 
+def _inside_gap(gap: str, lex: Lexicon) -> bool:
+    """The words between two place mentions put the first inside the second: a comma
+    ("Biloxi, Miss."), or "in"/"of" after at most a place noun and before at most a
+    determiner and a direction ("Kharkiv region of northeastern Ukraine", "Qom in Iran")."""
+    if gap == ", ":
+        return True
+    words = [w.lower() for w, _, _ in tokens(gap)]
+    if not 1 <= len(words) <= 4:
+        return False
+    k = 0
+    if words[k] in lex.place_nouns:
+        k += 1
+    if k >= len(words) or words[k] not in ("in", "of"):
+        return False
+    rest = words[k + 1 :]
+    return all(w in _DETERMINERS or w in lex.directions for w in rest)
+
+
 def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     """``(part, whole)`` key pairs the article's own wording states.
 
@@ -533,7 +845,8 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     intelligence service Y", at most five words between); a country directly before an
     organisation ("US" + "Defense Intelligence Agency" when split into two mentions); and a
     person speaking in an organisation's role, who is part of it ("Academy producer Carl
-    Hodge", "CNN's Carl Hodge", "Carl Hodge, Academy president,").
+    Hodge", "CNN's Carl Hodge", "Carl Hodge, Academy president,"); a place inside another
+    (:func:`_inside_gap`: "Kharkiv region of northeastern Ukraine", "Biloxi, Miss.").
     """
     mentions = sorted(
         ((m.start, m.end, e) for e in article.entities for m in e.mentions),
@@ -546,12 +859,16 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
             for w in {entity_key(whole), f"name:{normalise_name(whole.name)}"}:
                 pairs.add((p, w))
 
-    roles = lexicon(article.language).role_nouns
+    lex = lexicon(article.language)
+    roles = lex.role_nouns
     for (_s1, e1, first), (s2, e2, second) in itertools.pairwise(mentions):
         if first.id == second.id:
             continue
         gap = article.text[e1:s2]
-        if second.label == "ORG" and first.label in ("ORG", "GPE", "NORP"):
+        if first.label in PLACE_LABELS and second.label in PLACE_LABELS:
+            if _inside_gap(gap, lex):
+                add(first, second)  # "Kharkiv region of northeastern Ukraine", "Biloxi, Miss."
+        elif second.label == "ORG" and first.label in ("ORG", "GPE", "NORP"):
             if _POSSESSIVE_GAP.match(gap) or (first.label == "GPE" and gap == " "):
                 add(second, first)
         elif second.label == "PERSON" and first.label == "ORG":

@@ -52,7 +52,9 @@ __all__ = [
     "Weights",
     "boost_share",
     "content_led",
+    "may_share_cluster",
     "mismatch_factor",
+    "never_one_claim",
     "role_factor",
     "score_pair",
 ]
@@ -73,6 +75,9 @@ SAME_SPEAKER = 0.85
 #: key: one stated part of the other, or one name inside the other ("Academy" / "Academy of
 #: Arts and Sciences").
 NAMED_SAME_SPEAKER = 0.85
+#: The speaker score that says nothing either way (an unresolved description, one side
+#: without a speaker).
+UNKNOWN_SPEAKER = 0.5
 #: Below this speaker score two named speakers are different sources; their pair score is
 #: multiplied by SPEAKER_MISMATCH_FACTOR (outlets do repeat each other's sources' words, so
 #: this is a penalty, not a veto).
@@ -192,7 +197,15 @@ def _cosine(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float:
     shared = a.stem_set & b.stem_set
     if not shared:
         return 0.0
-    dot = math.fsum(va[s] * vb[s] for s in shared)  # exactly rounded: symmetric
+    # a word capitalised inside the text on one side only, written in lower case on the
+    # other ("General Motors" / "surgeon general"), counts at ENTITY_WORD_WEIGHT once more:
+    # a name and a common word
+    mixed = (a.proper_stems & b.common_stems - b.proper_stems) | (
+        b.proper_stems & a.common_stems - a.proper_stems
+    )
+    dot = math.fsum(
+        va[s] * vb[s] * (ENTITY_WORD_WEIGHT if s in mixed else 1.0) for s in shared
+    )  # exactly rounded: symmetric
     return dot / (ctx.norms[a.index] * ctx.norms[b.index])
 
 
@@ -237,6 +250,8 @@ def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float |
         a.speaker_keys, b.speaker_keys
     ):
         return NAMED_SAME_SPEAKER  # one named inside the other: one source (see speakers)
+    if a.described & b.described and not (a.speaker_keys and b.speaker_keys):
+        return NAMED_SAME_SPEAKER  # "the sister of X" / "Y, the sister of X"
     sa, sb = set(a.speaker_stems), set(b.speaker_stems)
     overlap = word_overlap(sa, sb)
     if not a.speaker_keys or not b.speaker_keys:
@@ -379,10 +394,49 @@ def mismatch_factor(
     return 1.0 - (1.0 - SPEAKER_MISMATCH_FACTOR) * doubt
 
 
+def never_one_claim(
+    a: ClaimFeatures, b: ClaimFeatures, ctx: ScoringContext | None = None
+) -> str | None:
+    """Why ``a`` and ``b`` can never be one claim, whatever their scores, or ``None``.
+
+    ``uninformative``: a content with fewer than ``MIN_CONTENT_WORDS`` content words ("to
+    comment", "it"); ``question``: an embedded question ("why she left") and an assertion;
+    ``other_story``: the two articles share no named entity, number or date (their
+    :attr:`~claimx.linking.features.ClaimFeatures.story` anchors; an article with no anchor
+    at all says nothing about its story and is not vetoed). The clustering uses the same
+    test as a complete link, so no chain of links crosses it either. A pair that the content
+    strategy (``ctx``) declares content-led (two languages, compared as whole statements:
+    speaker, cue and content) is not held to the content's word count: "Mara Quill commented
+    the profits" says more than "the profits".
+    """
+    if not (a.informative and b.informative) and not (ctx is not None and content_led(ctx, a, b)):
+        return "uninformative"
+    if a.question != b.question:
+        return "question"
+    if a.story and b.story and not a.story & b.story:
+        return "other_story"
+    return None
+
+
+def may_share_cluster(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The clustering's complete link: two claims may sit in one cluster unless one of
+    :func:`never_one_claim`'s reasons holds or their speakers are two different sources
+    (``CONFLICT``, where the speaker gate applies)."""
+    if never_one_claim(a, b, ctx) is not None:
+        return False
+    return (
+        not speaker_gated(ctx, a, b)
+        or speaker_relation(a, b, ctx.part_of) is not SpeakerRelation.CONFLICT
+    )
+
+
 def score_pair(
     ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures
 ) -> tuple[float, dict[str, float]]:
     """The combined score of two claims and its named components (symmetric in a, b)."""
+    veto = never_one_claim(a, b, ctx)
+    if veto is not None:
+        return 0.0, {veto: 0.0}
     weights = ctx.weights
     content = content_score(ctx, a, b)
     gated = speaker_gated(ctx, a, b)
@@ -400,6 +454,10 @@ def score_pair(
         "numbers": _numbers(a, b),
         "time": _time(a, b),
     }
+    context = _context(ctx, a, b)
+    other_context = getattr(ctx.content_similarity, "context", None)  # e.g. cross-lingual
+    if other_context is not None:
+        context = other_context(a, b, context)
     total = 0.0
     weight = 0.0
     reasons: dict[str, float] = {}
@@ -407,21 +465,22 @@ def score_pair(
         if value is None:
             continue
         w = float(getattr(weights, name))
+        reasons[name] = round(value, 6)
+        if name == "speaker" and value > UNKNOWN_SPEAKER and context is not None:
+            # one source in two stories says two things: its identity counts for the claim
+            # only as far as the articles report one story (else it tells nothing: 0.5)
+            story = min(1.0, context / SAME_STORY_CONTEXT)
+            value = UNKNOWN_SPEAKER + (value - UNKNOWN_SPEAKER) * story
         total += w * value
         weight += w
-        reasons[name] = round(value, 6)
     score = total / weight if weight else 0.0
     content = reasons["content"]
     speaker = reasons.get("speaker", 0.0)
     # Content must carry a link: without shared content words, shared names are not enough.
     gate = CONTENT_GATE * content
-    context = _context(ctx, a, b)
-    other_context = getattr(ctx.content_similarity, "context", None)  # e.g. cross-lingual
-    if other_context is not None:
-        context = other_context(a, b, context)
     if context is not None:
         reasons["context"] = round(context, 6)
-        if speaker >= SAME_SPEAKER:
+        if speaker >= SAME_SPEAKER and context >= SAME_STORY_CONTEXT:
             # The same source in the same story: one statement reported in parts (in
             # proportion to the content evidence for a content-led pair, see boost_share).
             score += (1.0 - score) * weights.context * context * share
@@ -433,6 +492,8 @@ def score_pair(
     if extra_roles is not None:
         roles = min(roles, float(extra_roles(a, b)))
     reasons["roles"] = roles
+    if a.described & b.described:
+        reasons["described"] = 1.0  # one description of the speaker in both
     score = min(score, gate) * roles
     if a.speaker_keys and b.speaker_keys and speaker < DIFFERENT_SPEAKER:
         score *= mismatch_factor(ctx, a, b, content)  # two named sources, not the same one

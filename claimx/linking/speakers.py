@@ -138,21 +138,29 @@ def speaker_relation(
     if not a.speaker_known or not b.speaker_known:
         return SpeakerRelation.UNKNOWN
     ka, kb = a.speaker_keys, b.speaker_keys
+    described = bool(a.described & b.described)
     if a.speaker_generic or b.speaker_generic:
         if a.speaker_generic and b.speaker_generic:
             return SpeakerRelation.SAME
+        group, other = (a, b) if a.speaker_generic else (b, a)
         if not ka and not kb:
+            # "police sources" / "police": a group named after the description
+            if other.speaker_stems and set(other.speaker_stems) <= set(group.speaker_stems):
+                return SpeakerRelation.SAME
             return SpeakerRelation.UNKNOWN
-        group, named = (a, b) if a.speaker_generic else (b, a)
-        if any(set(n) <= set(group.speaker_stems) for n in _names(named.speaker_keys)):
+        if any(set(n) <= set(group.speaker_stems) for n in _names(other.speaker_keys)):
             return SpeakerRelation.SAME  # the group is named after the other: "CNN officials"
         return SpeakerRelation.CONFLICT
     if ka and kb:
         if ka & kb or is_part(part_of, ka, kb) or named_same(ka, kb):
             return SpeakerRelation.SAME
         if a.speaker_inferred or b.speaker_inferred:
-            return SpeakerRelation.UNKNOWN  # a resolved description may be mis-resolved
+            # a resolved description may be mis-resolved: unknown, unless both are
+            # described the same way ("the sister of X")
+            return SpeakerRelation.SAME if described else SpeakerRelation.UNKNOWN
         return SpeakerRelation.CONFLICT
+    if described:
+        return SpeakerRelation.SAME  # "the sister of X" / "Y, the sister of X"
     overlap = word_overlap(set(a.speaker_stems), set(b.speaker_stems))
     return SpeakerRelation.SAME if overlap >= DESCRIPTION_OVERLAP else SpeakerRelation.UNKNOWN
 

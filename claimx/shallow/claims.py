@@ -106,7 +106,13 @@ def claims_from_shallow_doc(
         cue = None
         if item.get("cue"):
             c = _span(text, item["cue"])
-            cue = Cue(start=c.start, end=c.end, text=c.text, lemma=item.get("cue_lemma") or c.text)
+            cue = Cue(
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                lemma=item.get("cue_lemma") or c.text,
+                parts=tuple(_span(text, part) for part in item.get("cue_parts") or ()),
+            )
         anchor = int((item.get("cue") or item["content"][0])[0])
         paragraph = next(
             (k for k, (start, end) in enumerate(paragraphs) if start <= anchor < end), None
@@ -121,6 +127,7 @@ def claims_from_shallow_doc(
                 content=content,
                 quote=item["quote"],
                 stance=item.get("stance", "assert"),
+                target=_span(text, item["target"]) if item.get("target") else None,
                 paragraph=paragraph,
                 time=time,
                 stated=stated,

@@ -35,6 +35,7 @@ __all__ = [
     "ShallowAttributionComponent",
     "load_shallow_pipeline",
     "make_shallow_attribution",
+    "sentencized_copy",
     "shallow_pipeline",
 ]
 
@@ -124,6 +125,17 @@ def _fix_opening_quotes(doc: Doc) -> None:
         ):
             tok.is_sent_start = True
             nxt.is_sent_start = False
+
+
+def sentencized_copy(doc: Doc) -> Doc:
+    """A copy of ``doc``'s tokens (same text and offsets) split into sentences by
+    punctuation, as a shallow pipeline splits them, whatever a parser made of them."""
+    from spacy.pipeline import Sentencizer
+
+    view = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    Sentencizer()(view)  # sets the sentence starts in place
+    _fix_opening_quotes(view)
+    return view
 
 
 @Language.factory(

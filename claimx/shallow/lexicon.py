@@ -24,6 +24,10 @@ class VerbCue:
     particle: str | None = None
     particle_word: str | None = None
     impersonal: bool = False
+    frame: str | None = None
+    """How a verb with no content clause takes its content: ``object`` (the rest of the
+    clause: "X dément toute implication"), ``accuse`` ("X accuse Y **de** C": target Y,
+    content C), ``characterize`` ("X qualifie Y **de** « Z »": target Y, content Z)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,9 @@ class SourceCue:
     lemma: str
     tokens: tuple[str, ...]
     position: str
+    initial: bool = False
+    """Only opening a sentence (after a conjunction at most) and closed by a comma:
+    "**Pour** X, C" (not "voter pour X")."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,18 @@ class ShallowLexicon:
     """A word right after the cue opening an infinitive content ("ha dichiarato di C")."""
     verb_sources: frozenset[str] = frozenset()
     """Source words that open an as-clause right before a cue verb ("según dijo X")."""
+    infinitive_heads: frozenset[str] = frozenset()
+    """Infinitives that open a content right after the cue ("affirme **avoir** été ...")."""
+    addressee_preps: frozenset[str] = frozenset()
+    """Prepositions of an addressee between an inverted cue and its speaker ("», a
+    expliqué **à** l'AFP X"): the preposition, a determiner and one word are skipped."""
+    object_preps: frozenset[str] = frozenset()
+    """Words that open the content of an ``accuse``/``characterize`` verb ("de", "d'")."""
+    negative_words: frozenset[str] = frozenset()
+    """Negative evaluations ("absurde", "mensonger"): a characterisation with one is a
+    denial of a statement noun, an accusation of anything else."""
+    statement_nouns: frozenset[str] = frozenset()
+    """Nouns naming what someone said ("accusations", "propos"), for the stance above."""
     max_form_len: int = field(default=1)
 
 
@@ -98,6 +117,10 @@ class RawClaim:
     quote: str
     stance: str
     pattern: str
+    cue_parts: list[tuple[int, int]] = field(default_factory=list)
+    """Words of the cue apart from its head (particle, auxiliary, "wie"), in text order."""
+    target: tuple[int, int] | None = None
+    """Y in "X wirft Y vor, ...", "X accuse Y de ..."."""
 
     def as_dict(self) -> dict[str, Any]:
         """The plain form stored in ``doc._.claimx_claims``."""
@@ -105,10 +128,12 @@ class RawClaim:
             "speaker": list(self.speaker) if self.speaker else None,
             "cue": list(self.cue) if self.cue else None,
             "cue_lemma": self.cue_lemma,
+            "cue_parts": [list(c) for c in self.cue_parts],
             "content": [list(c) for c in self.content],
             "quote": self.quote,
             "stance": self.stance,
             "pattern": self.pattern,
+            "target": list(self.target) if self.target else None,
         }
 
 
@@ -125,13 +150,21 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         return None
     verbs: dict[tuple[str, ...], list[VerbCue]] = {}
     perfect = [str(a).lower() for a in data.get("perfect_auxiliaries", ())]
-    for item in data.get("verbs", []):
+    hand = {item["lemma"] for item in data.get("verbs", [])}
+    extra = [
+        item
+        for name in data.get("extra_verbs", ())  # derived lists (Verb∋Net): hand entries win
+        for item in load_data("shallow", name)["verbs"]
+        if item["lemma"] not in hand
+    ]
+    for item in [*data.get("verbs", []), *extra]:
         cue = VerbCue(
             lemma=item["lemma"],
             stance=item.get("stance", "assert"),
             particle=item.get("particle"),
             particle_word=item.get("particle_word"),
             impersonal=bool(item.get("impersonal", False)),
+            frame=item.get("frame"),
         )
         # compound tenses: every perfect auxiliary + every participle ("ha" + "anunciado")
         compound = [f"{aux} {part}" for part in item.get("participles", ()) for aux in perfect]
@@ -144,6 +177,7 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
             lemma=s["lemma"],
             tokens=tuple(t.lower() for t in s["tokens"]),
             position=s.get("position", "before"),
+            initial=bool(s.get("initial", False)),
         )
         for s in data.get("sources", [])
     )
@@ -181,5 +215,10 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         pro_drop=bool(data.get("pro_drop", False)),
         infinitive_markers=_lower_set(data.get("infinitive_markers")),
         verb_sources=_lower_set(data.get("verb_sources")),
+        object_preps=_lower_set(data.get("object_preps")),
+        infinitive_heads=_lower_set(data.get("infinitive_heads")),
+        addressee_preps=_lower_set(data.get("addressee_preps")),
+        negative_words=_lower_set(data.get("negative_words")),
+        statement_nouns=_lower_set(data.get("statement_nouns")),
         max_form_len=max((len(k) for k in verbs), default=1),
     )

@@ -440,8 +440,8 @@ def speaker_at_sentence_start(
         return None
     if k == i:
         return (start, k)
-    if doc[k].lower_ in lex.auxiliaries:
-        return (start, k)
+    if doc[k].lower_ in lex.auxiliaries and not any(doc[j].text == "," for j in range(k, i)):
+        return (start, k)  # "X hat ... V" (not "X sei ernst, sagte Y": another clause)
     if doc[k].text != ",":
         return None
     m = max(j for j in range(k, i) if doc[j].text == ",")

@@ -61,6 +61,8 @@ __all__ = ["RawClaim", "ShallowLexicon", "extract", "load_lexicon"]
 
 #: How far back (characters) a reportative sentence looks for its speaker.
 MAX_SPEAKER_REACH = 600
+#: Longest target of "X accuse Y de C" / "X qualifie Y de Z", in tokens.
+MAX_TARGET_TOKENS = 8
 #: Shortest uncued quotation attached to the previous speaker, in tokens.
 MIN_ADJACENT_QUOTE_TOKENS = 4
 
@@ -87,7 +89,103 @@ def _verb_claims(sent: Span, lex: ShallowLexicon, quotes: list[tuple[int, int]])
             i = v_end
             continue
         i += 1
-    return out
+    # "Die Untersuchung habe bestätigt, dass C, teilte X mit": a cue inside the content of
+    # a later cue of the same sentence is part of what X reports, not a claim of its own
+    return [
+        a
+        for a in out
+        if a.cue is None
+        or not any(
+            b.pattern == "content-before" and any(s <= a.cue[0] < e for s, e in b.content)
+            for b in out
+            if b is not a
+        )
+    ]
+
+
+def _object_content(
+    sent: Span, after: int, cue: VerbCue, lex: ShallowLexicon, quotes: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]] | None, tuple[int, int] | None, str]:
+    """Content, target and stance of a verb whose content is no clause (``cue.frame``).
+
+    ``object``: the rest of the sentence ("dément **toute implication**"); ``accuse`` and
+    ``characterize``: Y before "de"/"d'" is the target, what follows the content ("accuse
+    **Y** d'**avoir C**", "qualifie **Y** de **« Z »**"). A characterisation with a
+    negative word denies a statement noun ("a qualifié ces accusations d'« absurdes »")
+    and accuses anything else; without one it asserts.
+    """
+    doc = sent.doc
+    end = content_end(sent)
+    if after >= sent.end or doc[after].idx >= end:
+        return None, None, cue.stance
+    if cue.frame == "object":
+        return [(doc[after].idx, end)], None, cue.stance
+    k = None
+    for j in range(after + 1, min(after + MAX_TARGET_TOKENS + 1, sent.end)):
+        if doc[j].lower_ in lex.object_preps:
+            k = j
+            break
+        if (
+            j + 1 < sent.end
+            and not doc[j].whitespace_
+            and doc[j].lower_ + doc[j + 1].text in lex.object_preps
+        ):
+            k = j + 1  # "d" + "'" split by the tokenizer before a quotation mark
+            break
+        if not is_word(doc[j]):
+            break  # "X accuse : « ... »" has no target
+    if k is None or k + 1 >= sent.end or doc[k + 1].idx >= end:
+        return None, None, cue.stance
+    first = k - 1 if doc[k].text in ("'", "’") and not doc[k - 1].whitespace_ else k
+    if first <= after:
+        return None, None, cue.stance
+    target = char_range(doc, (after, first))
+    content = [(doc[k + 1].idx, end)]
+    stance = cue.stance
+    if cue.frame == "characterize":
+        words = {t.lower_ for t in doc[k + 1 : sent.end]}
+        if words & lex.negative_words:
+            nouns = {t.lower_ for t in doc[after:first]}
+            stance = "deny" if nouns & lex.statement_nouns else "accuse"
+    return content, target, stance
+
+
+def _cue_parts(
+    doc: Doc,
+    i: int,
+    v_end: int,
+    clause_end: int,
+    c_start: int,
+    cue: VerbCue,
+    lex: ShallowLexicon,
+    pattern: str,
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The cue's words besides the verb form (token ranges), and the particle's index.
+
+    A separated particle ("teilte ... **mit**"), the auxiliary of a compound tense in the
+    same clause ("**hat** ... angekündigt", "„C“, **hatte** X erklärt"), the "wie" of an
+    as-clause, the "es" of "heißt **es**".
+    """
+    parts: list[tuple[int, int]] = []
+    particle = None
+    if cue.particle and not any(doc[k].lower_.startswith(cue.particle) for k in range(i, v_end)):
+        particle = next(
+            (k for k in range(v_end, clause_end) if doc[k].lower_ == cue.particle), None
+        )
+        if particle is not None:
+            parts.append((particle, particle + 1))
+    if pattern == "as-clause" and doc[c_start].lower_ in lex.as_words:
+        parts.append((c_start, c_start + 1))
+    elif c_start < i and (v_end >= clause_end or not is_word(doc[v_end])):
+        for k in range(i - 1, c_start - 1, -1):  # the verb closes its clause: a participle
+            if doc[k].text in (",", ";", ":"):
+                break
+            if doc[k].lower_ in lex.auxiliaries:
+                parts.append((k, k + 1))
+                break
+    if cue.impersonal and v_end < clause_end and doc[v_end].lower_ == "es":
+        parts.append((v_end, v_end + 1))
+    return sorted(parts), particle
 
 
 def _pick_cue(
@@ -127,6 +225,8 @@ def _claim_for_verb(
     cue_chars = (doc[i].idx, doc[v_end - 1].idx + len(doc[v_end - 1].text))
     speaker: tuple[int, int] | None = None
     content: list[tuple[int, int]] | None = None
+    target: tuple[int, int] | None = None
+    stance = cue.stance
     pattern = ""
     as_start = as_clause_start(sent, i, lex)
     if as_start is not None:
@@ -160,7 +260,12 @@ def _claim_for_verb(
     ):
         # "C, sagte X." / "„C“, sagte X." / "„C“, hatte X erklärt."
         k = c_start - 1 if doc[c_start - 1].text in (",", "–", "—", "-") else c_start
-        speaker = speaker_right(doc, v_end if c_start == i else c_start + 1, sent.end, lex)
+        s0 = v_end if c_start == i else c_start + 1
+        speaker = speaker_right(doc, s0, sent.end, lex)
+        if speaker is None and s0 < sent.end and doc[s0].lower_ in lex.addressee_preps:
+            # "« C », a expliqué à l'AFP X": skip the addressee
+            s1 = s0 + 2 if s0 + 1 < sent.end and doc[s0 + 1].lower_ in lex.determiners else s0 + 1
+            speaker = speaker_right(doc, s1 + 1, sent.end, lex)
         if speaker is not None or cue.impersonal:
             content = content_before(sent, k, quotes, lex)
             pattern = "content-before"
@@ -187,12 +292,22 @@ def _claim_for_verb(
                     return None
                 speaker, pattern = shared
         after = max(v_end, speaker[1] if speaker and speaker[0] >= v_end else v_end)
-        if cue.particle_word and after < sent.end and doc[after].lower_ == cue.particle_word:
+        if speaker is not None and cue.frame in ("accuse", "characterize"):
+            content, target, stance = _object_content(sent, after, cue, lex, quotes)
+            pattern = f"{pattern}-{cue.frame}" if content else pattern
+        if content:
+            pass
+        elif cue.particle_word and after < sent.end and doc[after].lower_ == cue.particle_word:
             content = content_after_word(sent, after + 1, quotes)
+        elif after < sent.end and doc[after].lower_ in lex.infinitive_heads:
+            content = content_after_word(sent, after, quotes)  # "affirme avoir été C"
         elif after < sent.end and doc[after].lower_ in lex.infinitive_markers:
             content = content_after_word(sent, after + 1, quotes)  # "ha dichiarato di C"
         else:
             content = content_after(sent, after, lex, quotes)
+        if not content and speaker is not None and cue.frame is not None:
+            content, target, stance = _object_content(sent, after, cue, lex, quotes)
+            pattern = f"{pattern}-{cue.frame}" if content else pattern
         if (
             not content
             and speaker is not None
@@ -208,14 +323,22 @@ def _claim_for_verb(
         return None
     if speaker is not None and non_speaker(doc, speaker[0], speaker[1], lex):
         return None
+    parts, particle = _cue_parts(doc, i, v_end, clause_end, c_start, cue, lex, pattern)
+    if target is None and cue.stance == "accuse" and particle is not None and particle > v_end:
+        # "X wirft Y vor, C": Y between the verb and its particle
+        found = speaker_right(doc, v_end, particle, lex)
+        if found is not None and found[1] == particle:
+            target = char_range(doc, found)
     return RawClaim(
         speaker=char_range(doc, speaker) if speaker else None,
         cue=cue_chars,
         cue_lemma=cue.lemma,
         content=content,
         quote=kind(content, quotes),
-        stance=cue.stance,
+        stance=stance,
         pattern=pattern,
+        cue_parts=[char_range(doc, part) for part in parts],
+        target=target,
     )
 
 
@@ -231,10 +354,21 @@ def _source_claims(
                 continue
             if inside_quote(quotes, doc[i].idx, doc[i].idx + 1):
                 continue
+            if src.initial and not (
+                i == sent.start
+                or (i == sent.start + 1 and doc[sent.start].lower_ in lex.conjunctions)
+            ):
+                continue
             if src.position == "before":
                 speaker = speaker_right(doc, i + n, end_of_clause(sent, i + n), lex, bare=True)
                 if speaker is None:
                     continue
+                if src.initial and (
+                    speaker[1] >= sent.end
+                    or doc[speaker[1]].text != ","
+                    or not any(is_cap(t) for t in doc[speaker[0] : speaker[1]])
+                ):
+                    continue  # "Pour Marc Dubois, C", not "Pour la première fois, C"
                 phrase = (i, speaker[1])
             else:
                 start = start_of_clause(sent, i)
