@@ -284,17 +284,32 @@ def test_dask_command_line_writes_articles_errors_and_clusters(tmp_path: Path) -
     )
     assert done.returncode == 0, done.stderr
     assert "2 articles, 1 failed inputs, 0 clusters" in done.stderr
-    articles = [
-        Article.model_validate_json(line)
-        for path in sorted(out.glob("articles-*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
+    table = pd.read_parquet(out / "articles")
+    articles = [Article.model_validate_json(j) for j in table["article_json"]]
     assert [(a.id, a.source) for a in articles] == [("r1", "valmora-post"), ("r2", f"{source}:3")]
     expected = list(claimx.parse_many([RECORDS[0], {**RECORDS[1], "source": f"{source}:3"}]))
     assert _dumps(articles) == _dumps(expected)
+    claims = pd.read_parquet(out / "claims").reset_index(drop=True)
+    pd.testing.assert_frame_equal(claims, claimx.to_pandas(expected), check_dtype=False)
     errors = [
         InputFailure.model_validate_json(line)
         for path in out.glob("errors-*.jsonl")
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
     assert [(e.source, e.error) for e in errors] == [(f"{source}:2", "SchemaError")]
+
+
+def test_write_parquet_has_to_pandas_columns_and_article_records(tmp_path: Path) -> None:
+    articles = list(claimx.parse_many(RECORDS))
+    bag = db.from_sequence(articles, npartitions=3)
+    with dask.config.set(scheduler="synchronous"):
+        written = cdask.write_parquet(bag, tmp_path)
+    claims = pd.read_parquet(tmp_path / "claims").reset_index(drop=True)
+    expected = claimx.to_pandas(articles)
+    assert written == len(expected) >= 4
+    pd.testing.assert_frame_equal(claims, expected, check_dtype=False)
+    assert list(claims.columns) == list(expected.columns)
+    records = pd.read_parquet(tmp_path / "articles")
+    assert list(records["article_id"]) == [a.id for a in articles]
+    back = [Article.model_validate_json(j) for j in records["article_json"]]
+    assert back == articles

@@ -9,7 +9,8 @@ laptop, a ``distributed`` cluster for millions of articles.
 >>> graph = claimx.dask.link(articles).to_graph()           # doctest: +SKIP
 
 Modules: :mod:`.parse` (records -> articles, one pipeline per worker), :mod:`.link`
-(blocking, scoring and clustering across workers; equal to :func:`claimx.link`).
+(blocking, scoring and clustering across workers; equal to :func:`claimx.link`),
+:mod:`.parquet` (claims and articles tables, the columns of :func:`claimx.to_pandas`).
 ``python -m claimx.dask --help`` runs both from the command line.
 """
 
@@ -24,6 +25,7 @@ except ImportError as exc:  # pragma: no cover - the extra is installed in the t
     ) from exc
 
 from .link import LinkResult, link
+from .parquet import write_parquet
 from .parse import parse_bag, parse_frame
 
-__all__ = ["LinkResult", "link", "parse_bag", "parse_frame"]
+__all__ = ["LinkResult", "link", "parse_bag", "parse_frame", "write_parquet"]

@@ -7,8 +7,11 @@ keeping it here leaves the ``claimx`` command free of that dependency.
 
 JSONL files (and the ``*.jsonl`` files of a directory) are read and validated on the
 workers, one partition per file; other files (``*.txt``, ``*.html``, with their metadata)
-are read here as ``claimx parse`` reads them. Exit codes as ``claimx parse``: 0 when an
-article was parsed, 1 when none was, 2 for usage errors.
+are read here as ``claimx parse`` reads them. Output in DIR: the ``claims/`` and
+``articles/`` Parquet tables (:func:`claimx.dask.write_parquet`; ``--format jsonl``:
+``articles-*.jsonl``), ``errors-*.jsonl`` (an ``InputFailure`` a line) and, with ``--link``,
+``clusters-*.jsonl``. Exit codes as ``claimx parse``: 0 when an article was parsed, 1 when
+none was, 2 for usage errors.
 """
 
 from __future__ import annotations
@@ -48,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", metavar="CODE", help="language for inputs with none")
     p.add_argument("--batch-size", type=int, default=32, metavar="N")
     p.add_argument("--unattributed", action="store_true", help="also unattributed claims")
+    p.add_argument(
+        "--format",
+        choices=("parquet", "jsonl"),
+        default="parquet",
+        help="parquet (default): DIR/claims and DIR/articles tables; jsonl: one Article a line",
+    )
     p.add_argument("--link", action="store_true", help="also link claims across articles")
     return parser
 
@@ -109,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     import dask
     import dask.bag as db
 
-    from . import link, parse_bag
+    from . import link, parse_bag, write_parquet
 
     published = coerce_published(args.published)
     language = args.lang.lower() if args.lang else None
@@ -142,7 +151,9 @@ def run(args: argparse.Namespace) -> int:
         articles = results.filter(lambda x: isinstance(x, Article))
         errors = results.filter(lambda x: not isinstance(x, Article))
         writes = [
-            articles.map(_json).to_textfiles(str(out / "articles-*.jsonl"), compute=False),
+            write_parquet(articles, out, compute=False)
+            if args.format == "parquet"
+            else articles.map(_json).to_textfiles(str(out / "articles-*.jsonl"), compute=False),
             errors.map(_json).to_textfiles(str(out / "errors-*.jsonl"), compute=False),
         ]
         counts = [articles.count(), errors.count()]
