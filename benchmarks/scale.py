@@ -202,7 +202,7 @@ def link_benchmark(
     print(f"link: base pool of {len(base)} claims in {time.perf_counter() - start:.1f} s")
     for n in sorted(sizes):
         pieces = linking.synthetic_pieces(base, n)  # the claims' texts, drawn here
-        parts = partitions or max(2 * workers, n // 100_000 * 2)
+        parts = partitions or max(2 * workers, -(-n // 125_000))
         bounds = [len(pieces) * k // parts for k in range(parts + 1)]
         if n <= compare_max:
             load = _load()
@@ -259,7 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--workers", type=int, default=2)
     q = sub.add_parser("link", help="linking synthetic claims through claimx.dask")
     q.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
-    q.add_argument("--partitions", type=int, default=None, help="default: 2 per 100k claims")
+    q.add_argument(
+        "--partitions", type=int, default=None, help="default: one per 125k claims, >= 2 a worker"
+    )
     q.add_argument("--workers", type=int, default=2)
     q.add_argument("--compare-max", type=int, default=100_000)
     args = parser.parse_args(argv)
