@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
@@ -116,8 +116,11 @@ Errors = Literal["raise", "report"]
 """What :func:`parse_many` does with an item it cannot parse: raise, or yield an
 :class:`~claimx.models.InputFailure` in its place."""
 
-#: Tasks in flight per worker process (bounds memory: each task is ``batch_size`` articles).
+#: Chunks submitted and not finished, per worker process (each is ``batch_size`` articles).
 _TASKS_PER_WORKER = 2
+#: Chunks held per worker process, finished ones included: finished chunks wait behind a
+#: slower earlier one (results come in input order) while the workers go on (bounds memory).
+_BUFFERED_PER_WORKER = 8
 
 
 def _coerce(item: str | bytes | Mapping[str, Any] | ArticleInput, index: int) -> ArticleInput:
@@ -259,7 +262,8 @@ def _in_pool(
 
     Each worker loads a pipeline once (or inherits it) and returns finished Articles, so
     the parent only validates input and collects results. At most
-    ``_TASKS_PER_WORKER * n_process`` chunks are in flight. A worker that dies makes the
+    ``_TASKS_PER_WORKER * n_process`` chunks are unfinished and
+    ``_BUFFERED_PER_WORKER * n_process`` held (:func:`_drain`). A worker that dies makes the
     pool raise ``BrokenProcessPool``: nothing waits forever on a lost worker.
     """
     pool = ProcessPoolExecutor(max_workers=n_process, mp_context=_mp_context())
@@ -270,12 +274,30 @@ def _in_pool(
                 pending.append(unit)
             else:
                 pending.append(pool.submit(_parse_chunk, *unit, unattributed, batch_size))
-            while sum(isinstance(p, Future) for p in pending) > _TASKS_PER_WORKER * n_process:
-                yield from _resolve(pending.popleft())
+            yield from _drain(pending, n_process)
         while pending:
             yield from _resolve(pending.popleft())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _drain(
+    pending: deque[Future[list[Article | _Failed]] | _Failed], n_process: int
+) -> Iterator[Article | _Failed]:
+    """Yield the finished chunks at the head of ``pending``; wait while the workers have
+    more than ``_TASKS_PER_WORKER`` unfinished chunks each, or more than
+    ``_BUFFERED_PER_WORKER`` chunks are held. Waiting is for any chunk to finish, not for
+    the head: a long chunk does not leave the other workers idle."""
+    while True:
+        while pending and (isinstance(pending[0], _Failed) or pending[0].done()):
+            yield from _resolve(pending.popleft())
+        running = [p for p in pending if isinstance(p, Future) and not p.done()]
+        if (
+            len(running) <= _TASKS_PER_WORKER * n_process
+            and len(pending) <= _BUFFERED_PER_WORKER * n_process
+        ):
+            return
+        wait(running, return_when=FIRST_COMPLETED)
 
 
 def _resolve(entry: Future[list[Article | _Failed]] | _Failed) -> Iterator[Article | _Failed]:
