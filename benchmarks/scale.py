@@ -25,6 +25,7 @@ cluster). Wall times depend on the machine's load (shown); CPU seconds much less
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import os
 import resource
@@ -109,6 +110,38 @@ def _worker_usage() -> dict[str, float]:
     return _usage()
 
 
+def _measured(client: Any, run: Any) -> tuple[Any, float, str, str, str]:
+    """``run()`` on the cluster: its result, wall seconds, CPU seconds and peak RSS (MiB)
+    per worker, and the load average before / after."""
+    before = client.run(_worker_usage)
+    load = _load()
+    start = time.perf_counter()
+    result = run()
+    wall = time.perf_counter() - start
+    after = client.run(_worker_usage)
+    cpus = " + ".join(f"{after[w]['cpu'] - before[w]['cpu']:.1f}" for w in sorted(after))
+    rss = " / ".join(f"{after[w]['rss']:.0f}" for w in sorted(after))
+    return result, wall, cpus, rss, f"{load} / {_load()}"
+
+
+HEX = frozenset("0123456789abcdef")
+
+
+def _task_times(tasks: Sequence[dict[str, Any]]) -> str:
+    """Compute seconds per kind of task (``distributed``'s task stream), longest first."""
+    totals: dict[str, float] = {}
+    for task in tasks:
+        name = str(task["key"][0] if isinstance(task["key"], tuple) else task["key"])
+        kind = "-".join(
+            t for t in name.split("-") if not (len(t) >= 4 and all(c in HEX for c in t))
+        )
+        for part in task.get("startstops", ()):
+            if part["action"] == "compute":
+                totals[kind] = totals.get(kind, 0.0) + part["stop"] - part["start"]
+    top = sorted(totals.items(), key=lambda kv: -kv[1])[:10]
+    return ", ".join(f"{k} {v:.1f}" for k, v in top)
+
+
 def _warm() -> int:
     claimx.load_pipeline("en")
     list(claimx.parse_many(["The mayor said the bridge would reopen."], language="en"))
@@ -138,20 +171,13 @@ def parse_benchmark(max_docs: int | None, repeat: int, workers: int) -> None:
     try:
         client.run(_warm)
         bag = db.from_sequence(records, npartitions=4 * workers)
-        before = client.run(_worker_usage)
-        load = _load()
-        start = time.perf_counter()
-        n = claimx.dask.parse_bag(bag).count().compute()
-        wall = time.perf_counter() - start
-        after = client.run(_worker_usage)
+        n, wall, cpus, rss, load = _measured(client, claimx.dask.parse_bag(bag).count().compute)
     finally:
         client.close()
         cluster.close()
-    cpus = " + ".join(f"{after[w]['cpu'] - before[w]['cpu']:.1f}" for w in sorted(after))
-    rss = " / ".join(f"{after[w]['rss']:.0f}" for w in sorted(after))
     print(
         f"{f'claimx.dask, LocalCluster({workers} workers)':34s} {n / wall:7.2f} {wall:7.1f} "
-        f"{cpus:>30s} {rss:>18s}  {load} / {_load()}"
+        f"{cpus:>30s} {rss:>18s}  {load}"
     )
 
 
@@ -189,11 +215,26 @@ def _partition(first: int, pieces: list[list[tuple[str, int, str]]]) -> list[Art
     return [linking._build_article(f"syn{first + k}", items) for k, items in enumerate(pieces)]
 
 
+def _link_run(bag: Any, result: Any, whole: bool) -> tuple[float, ClaimGraph | None, int, int]:
+    """Build the articles once (timed apart), then link them: the whole graph, or counts."""
+    import dask
+
+    start = time.perf_counter()
+    bag.count().compute()  # the articles alone: built again by the link
+    build = time.perf_counter() - start
+    if whole:
+        graph = result.to_graph()
+        return build, graph, len(graph.clusters), len(graph.links)
+    clusters, links = dask.compute(result.clusters.count(), result.links.count())
+    return build, None, clusters, links
+
+
 def link_benchmark(
-    sizes: Sequence[int], partitions: int | None, workers: int, compare_max: int
+    sizes: Sequence[int], partitions: int | None, workers: int, compare_max: int, profile: bool
 ) -> None:
     import dask
     import dask.bag as db
+    from distributed import get_task_stream
 
     import claimx.dask
 
@@ -202,7 +243,7 @@ def link_benchmark(
     print(f"link: base pool of {len(base)} claims in {time.perf_counter() - start:.1f} s")
     for n in sorted(sizes):
         pieces = linking.synthetic_pieces(base, n)  # the claims' texts, drawn here
-        parts = partitions or max(2 * workers, -(-n // 125_000))
+        parts = partitions or max(2 * workers, -(-n // 64_000))
         bounds = [len(pieces) * k // parts for k in range(parts + 1)]
         if n <= compare_max:
             load = _load()
@@ -219,31 +260,21 @@ def link_benchmark(
                 [dask.delayed(_partition)(bounds[k], slices[k]) for k in range(parts)]
             )
             result = claimx.dask.link(bag)
-            before = client.run(_worker_usage)
-            load = _load()
-            start = time.perf_counter()
-            bag.count().compute()  # the articles alone: built again by the link below
-            build = time.perf_counter() - start
-            start = time.perf_counter()
-            if n <= compare_max:
-                graph = result.to_graph()
-                clusters, links = len(graph.clusters), len(graph.links)
-            else:
-                clusters, links = dask.compute(result.clusters.count(), result.links.count())
-            wall = time.perf_counter() - start
-            after = client.run(_worker_usage)
+            run = functools.partial(_link_run, bag, result, n <= compare_max)
+            with get_task_stream(client) as stream:
+                (build, graph, clusters, links), wall, cpus, rss, load = _measured(client, run)
+            if profile:
+                print(f"{'':>9s} seconds per task kind: {_task_times(stream.data)}")
         finally:
             client.close()
             cluster.close()
-        cpus = " + ".join(f"{after[w]['cpu'] - before[w]['cpu']:.0f}" for w in sorted(after))
-        rss = " / ".join(f"{after[w]['rss']:.0f}" for w in sorted(after))
         print(
             f"{n:>9,} claims, claimx.dask ({workers} workers, {parts} partitions): {wall:.1f} s "
             f"wall (of which ~{build:.1f} s building the articles), CPU per worker {cpus} s "
             f"(both passes), peak RSS per worker {rss} MiB; {clusters:,} clusters, {links:,} "
-            f"links; load {load} / {_load()}"
+            f"links; load {load}"
         )
-        if n <= compare_max:
+        if graph is not None:
             same = _digest(graph) == one["digest"]
             print(f"{'':>9s} clusters and links {'identical' if same else 'DIFFERENT'} "
                   f"(sha1 {_digest(graph)[0]} / {one['digest'][0]})")  # fmt: skip
@@ -260,15 +291,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     q = sub.add_parser("link", help="linking synthetic claims through claimx.dask")
     q.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     q.add_argument(
-        "--partitions", type=int, default=None, help="default: one per 125k claims, >= 2 a worker"
+        "--partitions", type=int, default=None, help="default: one per 64k claims, >= 2 a worker"
     )
     q.add_argument("--workers", type=int, default=2)
     q.add_argument("--compare-max", type=int, default=100_000)
+    q.add_argument("--profile", action="store_true", help="seconds per kind of task")
     args = parser.parse_args(argv)
     if args.command == "parse":
         parse_benchmark(args.max_docs, args.repeat, args.workers)
     else:
-        link_benchmark(args.sizes, args.partitions, args.workers, args.compare_max)
+        link_benchmark(args.sizes, args.partitions, args.workers, args.compare_max, args.profile)
     return 0
 
 

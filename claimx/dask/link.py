@@ -263,7 +263,7 @@ class _Scored:
     j: _Ints
     known: _Floats
     support: _Floats
-    links: bytes
+    links: list[bytes]
 
 
 @_gc_paused
@@ -282,7 +282,8 @@ def _score(
     starts = totals.claim_starts
     ends = [*starts[1:], totals.claims]
     own = _load(blobs[0], starts[part])
-    result = PairScores()
+    arrays: list[tuple[_Ints, _Ints, _Floats, _Floats]] = []
+    links: list[bytes] = []
     for offset, blob in enumerate(blobs):
         q = part + offset
         mask = (j >= starts[q]) & (j < ends[q])
@@ -298,17 +299,27 @@ def _score(
         )
         pairs = zip(i[mask].tolist(), j[mask].tolist(), strict=True)
         scores = score_pairs(ctx, features, pairs, threshold)
-        result.known.update(scores.known)
-        result.support.update(scores.support)
-        result.links.extend(scores.links)
-        del other, features, ctx, scores
-    keys = list(result.known)
+        # kept compact as soon as each partition is done: arrays and pickled links
+        keys = list(scores.known)
+        arrays.append(
+            (
+                _ints([a for a, _ in keys]),
+                _ints([b for _, b in keys]),
+                np.asarray([scores.known[k] for k in keys], dtype=np.float64),
+                np.asarray([scores.support[k] for k in keys], dtype=np.float64),
+            )
+        )
+        links.append(pickle.dumps(scores.links, protocol=pickle.HIGHEST_PROTOCOL))
+        del other, features, ctx, scores, keys
+    if not arrays:
+        empty = np.zeros(0, dtype=np.float64)
+        arrays.append((_ints([]), _ints([]), empty, empty))
     return _Scored(
-        i=_ints([a for a, _ in keys]),
-        j=_ints([b for _, b in keys]),
-        known=np.asarray([result.known[k] for k in keys], dtype=np.float64),
-        support=np.asarray([result.support[k] for k in keys], dtype=np.float64),
-        links=pickle.dumps(result.links, protocol=pickle.HIGHEST_PROTOCOL),
+        i=np.concatenate([a[0] for a in arrays]),
+        j=np.concatenate([a[1] for a in arrays]),
+        known=np.concatenate([a[2] for a in arrays]),
+        support=np.concatenate([a[3] for a in arrays]),
+        links=links,
     )
 
 
@@ -423,8 +434,10 @@ def _cluster(
 
 
 @_gc_paused
-def _unpickle_links(blob: bytes) -> list[ClaimLink]:
-    links: list[ClaimLink] = pickle.loads(blob)
+def _unpickle_links(blobs: list[bytes]) -> list[ClaimLink]:
+    links: list[ClaimLink] = []
+    for blob in blobs:
+        links.extend(pickle.loads(blob))
     return links
 
 
