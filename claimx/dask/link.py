@@ -104,6 +104,14 @@ def _prepare(articles: Iterable[object]) -> tuple[bytes, _Counts]:
     return _dumps(features), counts
 
 
+def _prepare_partition(articles: Iterable[object]) -> list[tuple[bytes, _Counts]]:
+    return [_prepare(articles)]
+
+
+def _first(items: list[tuple[bytes, _Counts]]) -> tuple[bytes, _Counts]:
+    return items[0]
+
+
 @dataclass
 class _Totals:
     """The collection's counts and where each partition's claims and articles start."""
@@ -503,13 +511,16 @@ def link(
         raise ValueError(f"threshold and linkage must be in [0, 1], got {threshold}, {linkage}")
     weights = weights or Weights()
     delayed = dask.delayed
-    parts = articles.to_delayed()
+    # map_partitions + to_delayed (optimised) fuses each partition's producer (a parse, a
+    # read) with _prepare into one task: a worker never holds a partition's Article objects
+    # (~8 KB a claim) beyond the task that turns them into features
+    parts = articles.map_partitions(_prepare_partition).to_delayed(optimize_graph=True)
     n = len(parts)
     k = max(1, buckets or n)
     c = max(1, batches or n)
 
     # A task whose result is split (nout) sends each consumer only its share.
-    prepared = [delayed(_prepare, nout=2)(p) for p in parts]
+    prepared = [delayed(_first, nout=2)(p) for p in parts]
     blobs = [p[0] for p in prepared]
     totals = delayed(_totals)([p[1] for p in prepared])
     keys = [delayed(_keys, nout=k)(blobs[p], totals, p, k) for p in range(n)]
