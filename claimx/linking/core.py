@@ -1,4 +1,11 @@
-"""``link(articles) -> ClaimGraph``: blocking, scoring, clustering, conflicts."""
+"""``link(articles) -> ClaimGraph``: blocking, scoring, clustering, conflicts.
+
+:func:`link` runs the steps in one process: :func:`_features`, a ``ScoringContext``,
+:func:`~claimx.linking.blocking.candidate_pairs`, :func:`score_pairs` and
+:func:`cluster_claims`. :mod:`claimx.dask` calls the same steps on
+parts of the collection (scores per pair, clusters per connected component), so both give one
+result.
+"""
 
 from __future__ import annotations
 
