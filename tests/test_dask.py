@@ -54,6 +54,24 @@ def _dumps(items: list[Article | InputFailure]) -> list[dict[str, object]]:
     return [item.model_dump() for item in items]
 
 
+def test_import_claimx_does_not_import_dask() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, claimx; claimx.parse_many; print('dask' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
+
+
+def test_parse_bag_takes_a_default_publication_date() -> None:
+    records = [{"id": "p1", "text": "The mayor said on Friday that the bridge would reopen."}]
+    expected = list(claimx.parse_many(records, published="2025-05-02"))
+    with dask.config.set(scheduler="synchronous"):
+        got = cdask.parse_bag(db.from_sequence(records), published="2025-05-02").compute()
+    assert got[0].published is not None
+    assert _dumps(got) == _dumps(expected)
+
+
 def test_parse_bag_equals_parse_many_synchronous() -> None:
     expected = list(claimx.parse_many(RECORDS, batch_size=2))
     bag = db.from_sequence(RECORDS, npartitions=3)
@@ -313,3 +331,31 @@ def test_write_parquet_has_to_pandas_columns_and_article_records(tmp_path: Path)
     assert list(records["article_id"]) == [a.id for a in articles]
     back = [Article.model_validate_json(j) for j in records["article_json"]]
     assert back == articles
+
+
+def test_dask_command_line_rejects_a_bad_date(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "claimx.dask",
+            "parse",
+            str(tmp_path),
+            "-o",
+            str(tmp_path / "o"),
+            "--scheduler",
+            "synchronous",
+            "--published",
+            "not a date",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "--published" in done.stderr
+    assert "Traceback" not in done.stderr

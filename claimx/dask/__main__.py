@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..cli import collect_inputs
+from ..errors import ClaimxModelError, DateValueError
 from ..inputs import ArticleInput, coerce_published, iter_jsonl, with_defaults
 from ..models import Article, InputFailure
 
@@ -182,7 +183,14 @@ def _json(model: Article | InputFailure | Any) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return run(args)
+    try:
+        return run(args)
+    except DateValueError as exc:
+        print(f"claimx: error: --published: {exc}", file=sys.stderr)
+        return 2
+    except ClaimxModelError as exc:
+        print(f"claimx: error: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

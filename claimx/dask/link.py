@@ -124,6 +124,7 @@ class _Totals:
     article_starts: list[int]
 
 
+@_gc_paused
 def _totals(parts: Sequence[_Counts]) -> _Totals:
     seen: set[str] = set()
     claim_starts: list[int] = []
