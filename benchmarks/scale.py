@@ -45,6 +45,7 @@ import linking  # noqa: E402
 import throughput  # noqa: E402
 
 import claimx  # noqa: E402
+import claimx.api  # noqa: E402
 from claimx.models import Article, Claim, ClaimGraph  # noqa: E402
 
 
@@ -88,9 +89,28 @@ def _records(max_docs: int | None, repeat: int) -> list[dict[str, str]]:
     return [{"id": f"t{k}", "text": t, "language": "en"} for k, t in enumerate(texts)]
 
 
-def _parse_one_process(records: list[dict[str, str]], n_process: int) -> dict[str, float]:
+def _timed_chunk(*args: Any) -> Any:
+    """``claimx.api._parse_chunk`` with its wall and CPU seconds printed (``--chunk-times``)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    out = _PARSE_CHUNK(*args)
+    print(
+        f"    chunk of {len(args[1]):3d} in process {os.getpid()}: "
+        f"{time.perf_counter() - wall:.2f} s wall, {time.process_time() - cpu:.2f} s CPU",
+        file=sys.stderr,
+    )
+    return out
+
+
+_PARSE_CHUNK = claimx.api._parse_chunk
+
+
+def _parse_one_process(
+    records: list[dict[str, str]], n_process: int, chunk_times: bool = False
+) -> dict[str, float]:
     claimx.load_pipeline("en")
     list(claimx.parse_many(records[:4]))  # warm-up
+    if chunk_times:  # forked workers inherit the wrapper
+        claimx.api._parse_chunk = _timed_chunk
     before = _usage()
     start = time.perf_counter()
     n = sum(1 for _ in claimx.parse_many(records, n_process=n_process))
@@ -148,7 +168,7 @@ def _warm() -> int:
     return 0
 
 
-def parse_benchmark(max_docs: int | None, repeat: int, workers: int) -> None:
+def parse_benchmark(max_docs: int | None, repeat: int, workers: int, chunk_times: bool) -> None:
     import dask.bag as db
 
     import claimx.dask
@@ -160,7 +180,7 @@ def parse_benchmark(max_docs: int | None, repeat: int, workers: int) -> None:
           f"{'peak RSS MiB':>18s}  load before/after")  # fmt: skip
     for n_process in (1, 2):
         load = _load()
-        r = _child(_parse_one_process, records, n_process)
+        r = _child(_parse_one_process, records, n_process, chunk_times)
         cpu = f"{r['cpu']:.1f}" + (f" + workers {r['workers_cpu']:.1f}" if n_process > 1 else "")
         rss = f"{r['rss']:.0f}" + (f" / {r['workers_rss']:.0f}" if n_process > 1 else "")
         print(
@@ -288,6 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--max-docs", type=int, default=None, help="first N articles")
     p.add_argument("--repeat", type=int, default=1, help="repeat the texts R times")
     p.add_argument("--workers", type=int, default=2)
+    p.add_argument(
+        "--chunk-times", action="store_true", help="wall and CPU seconds of each parse_many chunk"
+    )
     q = sub.add_parser("link", help="linking synthetic claims through claimx.dask")
     q.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     q.add_argument(
@@ -298,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     q.add_argument("--profile", action="store_true", help="seconds per kind of task")
     args = parser.parse_args(argv)
     if args.command == "parse":
-        parse_benchmark(args.max_docs, args.repeat, args.workers)
+        parse_benchmark(args.max_docs, args.repeat, args.workers, args.chunk_times)
     else:
         link_benchmark(args.sizes, args.partitions, args.workers, args.compare_max, args.profile)
     return 0
