@@ -460,20 +460,22 @@ def _noun_claim(
     cue: Token,
     speaker: Token,
     content: list[tuple[int, int]],
-    content_head: Token,
+    content_head: Token | None,
     stance: str,
     lex: CueLexicon,
+    kind: str = "noun",
 ) -> RawClaim:
-    """A claim whose cue is the one noun ``cue`` ("announcement", "claim") said by ``speaker``."""
+    """A claim whose cue is the one word ``cue`` said by ``speaker``: a noun ("announcement",
+    "claim"), or (``kind="quote"``) the verb of a clause introducing a quotation."""
     return RawClaim(
-        kind="noun",
+        kind=kind,
         cue=(cue.i, cue.i),
         cue_lemma=cue.lemma_.lower(),
         cue_head=cue.i,
         speaker=speaker_tokens(speaker, lex),
         speaker_head=speaker.i,
         content=content,
-        content_head=content_head.i,
+        content_head=content_head.i if content_head is not None else None,
         stance=stance,
     )
 

@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .backoff import backoff_claims
-from .cues import RawClaim, find_cue_claims, speaker_tokens
+from .cues import RawClaim, _noun_claim, find_cue_claims
 from .lexicon import CueLexicon, cue_lexicon
 from .quotes import Quote, find_quotes
 from .speakers import _subject
@@ -201,15 +201,7 @@ def _colon_claim(
     if best is None:
         return None
     _, verb, subject = best
-    claim = RawClaim(
-        kind="quote",
-        cue=(verb.i, verb.i),
-        cue_lemma=verb.lemma_.lower(),
-        cue_head=verb.i,
-        speaker=speaker_tokens(subject, lex),
-        speaker_head=subject.i,
-        content=[span],
-    )
+    claim = _noun_claim(verb, subject, [span], None, "assert", lex, kind="quote")
     claims.append(claim)
     return claim
 
