@@ -1,8 +1,14 @@
-"""English attribution benchmark: claimx claims against MEANTIME's speech/cognitive events.
+"""English attribution benchmark: claimx claims against MEANTIME's speech/cognitive events,
+or against PolNeAR's attribution relations.
 
 Usage::
 
-    python benchmarks/attribution.py [--corpus PATH] [--errors N] [--json]
+    python benchmarks/attribution.py [--corpus meantime|polnear|PATH] [--path PATH]
+                                     [--max-docs N] [--errors N] [--json]
+
+``--corpus polnear`` scores the PolNeAR training split (``--path``, default
+``../shared/corpora/polnear-train``; definitions in ``_polnear.py`` and printed with the
+results). The rest of this docstring describes the MEANTIME benchmark, the default.
 
 Data: the raw MEANTIME XML (``../shared/corpora/meantime/en_raw/intra_cross-doc_annotation``,
 120 English Wikinews articles, CC BY 4.0). Each document's text is rebuilt from its tokens
@@ -70,6 +76,18 @@ from _meantime import (  # noqa: E402
     SpeechStatement,
     iter_docs,
     speech_statements,
+)
+from _polnear import (  # noqa: E402
+    CUE_CLASSES,
+    DEFAULT_POLNEAR,
+    PolnearDoc,
+    PolnearEval,
+    PolnearPrediction,
+    TaggedToken,
+    cue_class,
+    iter_polnear,
+    render_polnear,
+    score_polnear,
 )
 
 Span = tuple[int, int]
@@ -664,6 +682,162 @@ def render(results: dict[str, Any]) -> list[str]:
     return lines
 
 
+# --- PolNeAR ------------------------------------------------------------------------------
+
+POLNEAR_DEFINITIONS = (
+    "gold = the first annotator file of each text in sorted order. A claim aligns to at most "
+    "one gold attribution, greedily by shared content characters. overlap: P = characters "
+    "shared by aligned pairs / all predicted characters of the role, R = shared / all gold "
+    "characters of the role (whitespace never counts); exact: aligned pair whose role spans "
+    "hold the same letters and digits. attribution recall = share of gold attributions whose "
+    "content some claim overlaps. speaker accuracy = of aligned pairs with a gold source, "
+    "predicted speaker overlaps it; a gold relative pronoun source (who) is matched by the "
+    "predicted speaker ending right before it (its antecedent). Cue classes: verb in "
+    "claimx's lexicon (lemma or form), verb not in it, noun cue, adjunct cue (according to, "
+    "as ... noted), no source, other."
+)
+
+
+def _polnear_predictions(article: Any) -> list[PolnearPrediction]:
+    out: list[PolnearPrediction] = []
+    for claim in article.claims:
+        if claim.cue is None:
+            continue  # the outlet's own assertions are not attributions
+        speaker = claim.speaker
+        out.append(
+            PolnearPrediction(
+                source=((speaker.start, speaker.end),) if speaker is not None else (),
+                cue=((claim.cue.start, claim.cue.end),),
+                content=tuple((s.start, s.end) for s in claim.content),
+                speaker_text=speaker.text if speaker is not None else "",
+                cue_text=claim.cue.text,
+                content_text=claim.content_text,
+                cue_lemma=claim.cue.lemma,
+            )
+        )
+    return out
+
+
+def _tagged(texts: Sequence[str]) -> list[list[TaggedToken]]:
+    """Coarse tags and lemmas of every token (tagger only, for the gold cue classes)."""
+    from claimx import load_pipeline
+
+    nlp = load_pipeline("en")
+    keep = [
+        p for p in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer") if p in nlp.pipe_names
+    ]
+    out: list[list[TaggedToken]] = []
+    with nlp.select_pipes(enable=keep):
+        for doc in nlp.pipe(texts, batch_size=16):
+            out.append(
+                [
+                    TaggedToken(t.idx, t.idx + len(t), t.pos_, t.lemma_.lower(), t.lower_)
+                    for t in doc
+                ]
+            )
+    return out
+
+
+def evaluate_polnear(folder: Path, max_docs: int | None) -> tuple[list[PolnearEval], float]:
+    """Parse the PolNeAR articles with claimx and align the claims to the gold."""
+    import claimx
+    from claimx.attribution.lexicon import cue_lexicon
+
+    docs = list(iter_polnear(folder, max_docs))
+    records = [{"id": d.doc_id, "text": d.text, "published": d.published} for d in docs]
+    started = time.perf_counter()
+    articles = list(claimx.parse_many(records, language="en", batch_size=16, n_process=1))
+    parse_seconds = time.perf_counter() - started
+    verbs = frozenset(cue_lexicon("en").verbs)
+    evals: list[PolnearEval] = []
+    for doc, article, tokens in zip(docs, articles, _tagged([d.text for d in docs]), strict=True):
+        if article.text != doc.text:
+            raise RuntimeError(f"{doc.doc_id}: claimx changed the text; offsets differ")
+        starts = [t.start for t in tokens]
+        classes = [cue_class(g, tokens, starts, verbs) for g in doc.gold]
+        evals.append(PolnearEval(doc, _polnear_predictions(article), classes))
+    return evals, parse_seconds
+
+
+def _polnear_line(doc: PolnearDoc, marks: list[tuple[tuple[int, int], str, str]]) -> str:
+    spans = [span for span, _, _ in marks]
+    lo = min(s for s, _ in spans)
+    hi = max(e for _, e in spans)
+    text = doc.text
+    start = max(text.rfind("\n", 0, lo) + 1, lo - 200)
+    end = min(e for e in (text.find("\n", hi), hi + 200, len(text)) if e >= 0)
+    return _mark(text, marks, (start, end))
+
+
+def polnear_errors(evals: Sequence[PolnearEval], n: int) -> list[str]:
+    """Missed gold attributions by cue class, unaligned claims and wrong speakers, ``n`` each
+    (for the developer's eyes: never paste them into the project)."""
+    missed: dict[str, list[str]] = {cls: [] for cls in CUE_CLASSES}
+    false_pos: list[str] = []
+    wrong_speaker: list[str] = []
+    for ev in evals:
+        doc = ev.doc
+        aligned = set(ev.pairs.values())
+        for gi, g in enumerate(doc.gold):
+            marks = [(s, "[[", "]]") for s in g.cue]
+            marks += [(s, "{", "}") for s in g.source] + [(s, "<", ">") for s in g.content]
+            line = f"{doc.doc_id} | {_polnear_line(doc, marks)}"
+            if gi not in ev.found:
+                missed[ev.classes[gi]].append(line)
+            elif gi in ev.pairs and g.source:
+                p = ev.pred[ev.pairs[gi]]
+                alias = ev.chars.antecedent(g.source, p.source)
+                if not alias and (not p.source or not ev.chars.shared(g.source, p.source)):
+                    wrong_speaker.append(f"{line}\n      predicted speaker: {p.speaker_text!r}")
+        for pi, p in enumerate(ev.pred):
+            if pi in aligned:
+                continue
+            marks = [(s, "[[", "]]") for s in p.cue]
+            marks += [(s, "{", "}") for s in p.source] + [(s, "<", ">") for s in p.content]
+            false_pos.append(f"{doc.doc_id} | {_polnear_line(doc, marks)}")
+    out: list[str] = []
+    for cls, lines in missed.items():
+        out.append(f"MISSED ({cls}): {len(lines)}")
+        out += [f"  {line}" for line in _spread(lines, n)]
+    out.append(f"UNALIGNED CLAIMS: {len(false_pos)}")
+    out += [f"  {line}" for line in _spread(false_pos, n)]
+    out.append(f"WRONG SPEAKER on aligned claims: {len(wrong_speaker)}")
+    out += [f"  {line}" for line in _spread(wrong_speaker, n)]
+    return out
+
+
+def run_polnear(
+    folder: Path, max_docs: int | None, errors: int
+) -> tuple[dict[str, Any], list[str]]:
+    """Parse and score PolNeAR; returns (results, error lines)."""
+    evals, parse_seconds = evaluate_polnear(folder, max_docs)
+    results: dict[str, Any] = {
+        "corpus": str(folder),
+        "documents": len(evals),
+        "annotator_files": "first in sorted order per text",
+        "characters": sum(len(ev.doc.text) for ev in evals),
+        "parse_seconds": round(parse_seconds, 1),
+        "definitions": POLNEAR_DEFINITIONS,
+        **score_polnear(evals),
+    }
+    return results, polnear_errors(evals, errors) if errors else []
+
+
+def render_polnear_results(results: dict[str, Any]) -> list[str]:
+    """The human-readable PolNeAR report."""
+    return [
+        f"PolNeAR English attribution: {results['documents']} docs, "
+        f"{results['characters']} characters, parsed in {results['parse_seconds']} s; "
+        f"gold = {results['annotator_files']}",
+        f"gold attributions {results['gold']}; predicted claims with a cue "
+        f"{results['predicted_claims']} (aligned to no gold: {results['unaligned_predictions']})",
+        "",
+        "Definitions: " + results["definitions"],
+        "",
+        *render_polnear(results),
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit code.
 
@@ -687,7 +861,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     argv = rest
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="MEANTIME folder")
+    parser.add_argument(
+        "--corpus",
+        default="meantime",
+        help="meantime (default), polnear, or a corpus folder (MEANTIME, or PolNeAR when it "
+        "holds attributions/)",
+    )
+    parser.add_argument("--path", type=Path, default=None, help="folder of the named corpus")
+    parser.add_argument(
+        "--max-docs", type=int, default=None, metavar="N", help="PolNeAR: N documents only"
+    )
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
@@ -696,19 +879,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="score predictions copied from the gold instead of claimx (harness self-check)",
     )
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(
-            f"MEANTIME not found at {args.corpus}; pass --corpus PATH (../shared/corpora/meantime)",
-            file=sys.stderr,
-        )
-        return 2
-    results, error_lines = run(args.corpus, args.errors, oracle=args.oracle)
+    name = str(args.corpus)
+    if name not in ("meantime", "polnear"):
+        folder = Path(name)
+        name = "polnear" if (folder / "attributions").is_dir() else "meantime"
+    else:
+        folder = args.path or (DEFAULT_POLNEAR if name == "polnear" else DEFAULT_CORPUS)
+    if name == "polnear":
+        if not (folder / "text").is_dir() or not (folder / "attributions").is_dir():
+            print(
+                f"PolNeAR not found at {folder} (no text/ and attributions/ folders); pass "
+                "--path PATH (../shared/corpora/polnear-train)",
+                file=sys.stderr,
+            )
+            return 2
+        results, error_lines = run_polnear(folder, args.max_docs, args.errors)
+        lines = render_polnear_results(results)
+    else:
+        if not folder.exists():
+            print(
+                f"MEANTIME not found at {folder}; pass --path PATH (../shared/corpora/meantime)",
+                file=sys.stderr,
+            )
+            return 2
+        results, error_lines = run(folder, args.errors, oracle=args.oracle)
+        lines = render(results)
     if args.json:
         if error_lines:
             results["errors"] = error_lines
         print(json.dumps(results, indent=2))
     else:
-        print("\n".join(render(results)))
+        print("\n".join(lines))
         if error_lines:
             print()
             print("\n".join(error_lines))

@@ -738,6 +738,15 @@ _FILLER = [
 
 def synthetic(base: list[tuple[Article, Claim]], n_claims: int, seed: int = 0) -> list[Article]:
     """``n_claims`` claims in articles of ~10, grouped in stories restated by 1-5 outlets."""
+    pieces = synthetic_pieces(base, n_claims, seed)
+    return [_build_article(f"syn{k}", items) for k, items in enumerate(pieces)]
+
+
+def synthetic_pieces(
+    base: list[tuple[Article, Claim]], n_claims: int, seed: int = 0
+) -> list[list[tuple[str, int, str]]]:
+    """What :func:`synthetic` builds each article from: ``(content, story, speaker)`` per
+    claim (``benchmarks/scale.py`` builds the articles of each partition on a worker)."""
     rng = random.Random(seed)
     n_articles = max(2, n_claims // 10)
     pieces: list[list[tuple[str, int, str]]] = [[] for _ in range(n_articles)]
@@ -755,7 +764,7 @@ def synthetic(base: list[tuple[Article, Claim]], n_claims: int, seed: int = 0) -
             pieces[target].append((content, story, who))
             made += 1
         story += 1
-    return [_build_article(f"syn{k}", items) for k, items in enumerate(pieces)]
+    return pieces
 
 
 def _story_name(story: int) -> str:

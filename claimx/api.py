@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
@@ -116,8 +116,11 @@ Errors = Literal["raise", "report"]
 """What :func:`parse_many` does with an item it cannot parse: raise, or yield an
 :class:`~claimx.models.InputFailure` in its place."""
 
-#: Tasks in flight per worker process (bounds memory: each task is ``batch_size`` articles).
+#: Chunks submitted and not finished, per worker process (each is ``batch_size`` articles).
 _TASKS_PER_WORKER = 2
+#: Chunks held per worker process, finished ones included: finished chunks wait behind a
+#: slower earlier one (results come in input order) while the workers go on (bounds memory).
+_BUFFERED_PER_WORKER = 8
 
 
 def _coerce(item: str | bytes | Mapping[str, Any] | ArticleInput, index: int) -> ArticleInput:
@@ -162,13 +165,15 @@ def _units(
     language: str | None,
     published: datetime | None,
     batch_size: int,
+    start: int = 0,
 ) -> Iterator[_Unit]:
     """Validate and decode every item here, in the calling process, and group the valid ones
     into same-language chunks of at most ``batch_size``; a bad item is a :class:`_Failed`
-    in its place. Only a missing pipeline (:class:`ClaimxModelError`) raises."""
+    in its place. Only a missing pipeline (:class:`ClaimxModelError`) raises. Items are
+    numbered from ``start`` ("item 7" names a record with no source or id)."""
     chunk: list[ArticleInput] = []
     chunk_lang = ""
-    for index, raw in enumerate(items):
+    for index, raw in enumerate(items, start):
         try:
             item = with_defaults(_coerce(raw, index), published=published)
             lang = _language(item, language)
@@ -257,7 +262,8 @@ def _in_pool(
 
     Each worker loads a pipeline once (or inherits it) and returns finished Articles, so
     the parent only validates input and collects results. At most
-    ``_TASKS_PER_WORKER * n_process`` chunks are in flight. A worker that dies makes the
+    ``_TASKS_PER_WORKER * n_process`` chunks are unfinished and
+    ``_BUFFERED_PER_WORKER * n_process`` held (:func:`_drain`). A worker that dies makes the
     pool raise ``BrokenProcessPool``: nothing waits forever on a lost worker.
     """
     pool = ProcessPoolExecutor(max_workers=n_process, mp_context=_mp_context())
@@ -268,12 +274,30 @@ def _in_pool(
                 pending.append(unit)
             else:
                 pending.append(pool.submit(_parse_chunk, *unit, unattributed, batch_size))
-            while sum(isinstance(p, Future) for p in pending) > _TASKS_PER_WORKER * n_process:
-                yield from _resolve(pending.popleft())
+            yield from _drain(pending, n_process)
         while pending:
             yield from _resolve(pending.popleft())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _drain(
+    pending: deque[Future[list[Article | _Failed]] | _Failed], n_process: int
+) -> Iterator[Article | _Failed]:
+    """Yield the finished chunks at the head of ``pending``; wait while the workers have
+    more than ``_TASKS_PER_WORKER`` unfinished chunks each, or more than
+    ``_BUFFERED_PER_WORKER`` chunks are held. Waiting is for any chunk to finish, not for
+    the head: a long chunk does not leave the other workers idle."""
+    while True:
+        while pending and (isinstance(pending[0], _Failed) or pending[0].done()):
+            yield from _resolve(pending.popleft())
+        running = [p for p in pending if isinstance(p, Future) and not p.done()]
+        if (
+            len(running) <= _TASKS_PER_WORKER * n_process
+            and len(pending) <= _BUFFERED_PER_WORKER * n_process
+        ):
+            return
+        wait(running, return_when=FIRST_COMPLETED)
 
 
 def _resolve(entry: Future[list[Article | _Failed]] | _Failed) -> Iterator[Article | _Failed]:
@@ -350,17 +374,22 @@ def parse_many(
             ``errors`` says: no item would parse).
         DateValueError: ``published`` is not a date (at once, before any item is read).
     """
+    check_options(batch_size=batch_size, n_process=n_process, errors=errors)
+    default_date = coerce_published(published)
+    bar = Progress(len(items) if isinstance(items, Sized) else None) if progress else None
+    return _parse_many(
+        items, language, default_date, batch_size, n_process, unattributed, errors, bar
+    )
+
+
+def check_options(*, batch_size: int, n_process: int = 1, errors: str = "raise") -> None:
+    """Raise ``ValueError`` for a :func:`parse_many` option out of range."""
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
     if errors not in ("raise", "report"):
         raise ValueError(f"errors must be 'raise' or 'report', got {errors!r}")
-    default_date = coerce_published(published)
-    bar = Progress(len(items) if isinstance(items, Sized) else None) if progress else None
-    return _parse_many(
-        items, language, default_date, batch_size, n_process, unattributed, errors, bar
-    )
 
 
 def _parse_many(
@@ -371,9 +400,12 @@ def _parse_many(
     n_process: int,
     unattributed: bool,
     errors: Errors,
-    bar: Progress | None,
+    bar: Progress | None = None,
+    start: int = 0,
 ) -> Iterator[Any]:
-    units = _units(items, language, published, batch_size)
+    """:func:`parse_many` after its checks; ``start`` numbers the items from there (a part
+    of a longer stream: :mod:`claimx.dask` parses each partition from its offset)."""
+    units = _units(items, language, published, batch_size, start)
     results = (
         _in_pool(units, n_process, unattributed, batch_size)
         if n_process > 1

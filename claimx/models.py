@@ -182,7 +182,9 @@ class Claim(_Model):
     id: str
     """Deterministic id: a hash of the article id and the cue/content offsets."""
     speaker: Speaker | None
-    """The source; ``None`` for the outlet's own unattributed assertions."""
+    """The source; ``None`` for the outlet's own unattributed assertions (no cue either) and
+    for reports that name no source ("it was reported that", "is expected to", "the claim
+    that ..."), which have a cue."""
     cue: Cue | None
     """The attribution cue; ``None`` only for unattributed assertions."""
     content: tuple[TextSpan, ...]

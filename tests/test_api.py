@@ -53,6 +53,24 @@ def test_parse_many_two_processes_gives_the_same_articles() -> None:
     assert all(a.claims for a in two)
 
 
+def test_parse_many_two_processes_keep_order_behind_a_long_chunk() -> None:
+    # a long first article, then more one-article chunks than the pool holds: the workers
+    # go on while the first is parsed, and the results still come in input order
+    long_text = "\n\n".join(
+        f"Officials in district {i} said on Monday that the canal would close for repairs."
+        for i in range(40)
+    )
+    records = [{"id": "long", "text": long_text}] + [
+        {"id": f"s{i}", "text": f"Mayor Ilse Varn of town {i} said the ferry would run again."}
+        for i in range(24)
+    ]
+    one = list(claimx.parse_many(records, language="en", batch_size=1))
+    two = list(claimx.parse_many(records, language="en", batch_size=1, n_process=2))
+    assert [a.id for a in two] == [r["id"] for r in records]
+    assert [a.model_dump() for a in two] == [a.model_dump() for a in one]
+    assert len(two[0].claims) >= 20
+
+
 def test_parse_many_is_lazy() -> None:
     seen: list[int] = []
 

@@ -225,10 +225,11 @@ CASES = [
         "announce",
     ),
     (
+        # secondary predication: the claim is "the arrests ... [are] illegal", cue "called"
         "In a statement, the ministry called the arrests of the journalists illegal.",
-        "statement",
+        "call",
         "the ministry",
-        "called the arrests of the journalists illegal",
+        "the arrests of the journalists illegal",
         "indirect",
         "assert",
     ),
@@ -583,10 +584,8 @@ def test_cue_nested_in_a_reported_clause_is_its_own_claim(parse) -> None:  # typ
     ],
 )
 def test_passive_cue_takes_no_speaker_from_elsewhere(parse, text) -> None:  # type: ignore[no-untyped-def]
-    assert [
-        (c.speaker.text if c.speaker else None, c.cue.text if c.cue else None)
-        for c in parse(text).claims
-    ] == []
+    # an agentless passive report may be a claim, but one with no speaker
+    assert [c.speaker.text for c in parse(text).claims if c.speaker is not None] == []
 
 
 @pytest.mark.parametrize(

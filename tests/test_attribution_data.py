@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import get_args
 
 from hypothesis import HealthCheck, given, settings
@@ -17,9 +20,15 @@ ROLES = {
     "subject", "clause", "open_clause", "object", "dative", "prep", "prep_object", "case",
     "inverted_subject", "relative", "inherit_subject", "adjoined", "negation", "speaker_drop",
     "complementizer", "auxiliary", "participle_of", "possessor", "noun_clause",
-    "possessive_marker", "passive_subject", "agent",
+    "possessive_marker", "passive_subject", "agent", "predicate", "post_modifier",
+    "noun_author", "particle", "aside",
 }  # fmt: skip
-SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined"}
+SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined", "predication"}
+KINDS = {
+    "speech", "belief", "intention", "desire", "accusation", "denial", "naming", "judgment",
+    "demand", "question", "admission", "endorsement", "warning",
+}  # fmt: skip
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_cue_file_schema() -> None:
@@ -35,6 +44,10 @@ def test_cue_file_schema() -> None:
     assert set(data["nouns"].values()) <= STANCES
     assert set(data["negated_stance"]) <= STANCES
     assert set(data["negated_stance"].values()) <= STANCES
+    for lemma, verb in data["verbs"].items():
+        assert verb["source"] in ("claimx", "verbnet"), lemma
+        assert verb.get("kind", "speech") in KINDS, lemma
+    assert all(verb in data["verbs"] for verb in data["forms"].values())
     lex = cue_lexicon("en")
     assert lex.verbs["deny"].stance == "deny"
     assert lex.verbs["confirm"].negated == "doubt"
@@ -70,3 +83,24 @@ def test_parse_never_raises_and_offsets_hold(nlp, words) -> None:  # type: ignor
         for span in (*claim.content, claim.cue, claim.speaker, claim.target):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+def test_cue_file_is_built_from_verbnet() -> None:
+    """``scripts/build_cues.py --check``: en.json is what the script derives from VerbNet."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_cues.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_surface_forms_find_mislemmatised_cues() -> None:
+    lex = cue_lexicon("en")
+    assert lex.verb("hop", "hopes") is lex.verbs["hope"]  # the small model's lemma of "hopes"
+    assert lex.verb("hop", "hoped") is lex.verbs["hope"]
+    assert lex.verb("say", "said") is lex.verbs["say"]
+    assert lex.verb("hop", "hop") is None
+    assert lex.verbs["endorse"].kind == "endorsement"  # VerbNet allow-64.1
+    assert "predication" in lex.verbs["brand"].frame.content  # VerbNet dub-29.3.2

@@ -141,11 +141,16 @@ def test_nothing_from_banner_headline_repeats_or_footers(articles) -> None:  # t
                 assert not any(s < span.end and span.start < e for s, e in boiler)
     headline = [c for c in articles["001"].claims if c.paragraph == 0]
     assert len(headline) == 1  # "..., Washington says" (no body claim by Washington)
-    assert not [
+    # "Debris all over the country: Pentagon: Moscow fires ...": a colon attribution
+    banner = [
         c
         for c in articles["000"].claims
         if c.paragraph is not None and articles["000"].paragraphs[c.paragraph].kind == "headline"
     ]
+    assert [
+        (c.speaker.text if c.speaker else None, c.cue.text if c.cue else None) for c in banner
+    ] == [("Pentagon", ":")]
+    assert banner[0].content_text.startswith("Moscow fires North Korean missiles")
 
 
 def test_accusation_targets(articles) -> None:  # type: ignore[no-untyped-def]

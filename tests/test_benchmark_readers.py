@@ -9,8 +9,6 @@ read. No claimx parsing happens here (the benchmark itself does that).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,21 +16,14 @@ from types import ModuleType
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
+from _bench import load_benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
 
 
 def _load(name: str, module_name: str) -> ModuleType:
-    if module_name in sys.modules:
-        return sys.modules[module_name]
-    spec = importlib.util.spec_from_file_location(module_name, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark(name, module_name)
 
 
 meantime = _load("_meantime", "_meantime")  # the name attribution.py imports it by

@@ -15,8 +15,15 @@ Modules (each small and pure but the component):
   dependency-label roles, pronoun and description rules);
 * :mod:`~claimx.attribution.quotes`: pairs quotation marks of every style inside each
   paragraph;
-* :mod:`~claimx.attribution.cues`: cue-based attributions in the dependency tree (reporting
-  verbs, "according to", "in a statement");
+* :mod:`~claimx.attribution.raw`: :class:`RawClaim`, what every finder returns, and the
+  token helpers they share (content runs, trailing asides);
+* :mod:`~claimx.attribution.cues`: reporting verbs in the dependency tree and their frames
+  (clause, object, secondary predication "called Y Z", infinitive; agentless passives with no
+  speaker), and :func:`find_cue_claims`, which runs every tree finder;
+* :mod:`~claimx.attribution.phrases`: "according to", "in a statement", cue nouns ("X's
+  claim that", "expressed hope that", "his promise to", "X's criticism of Y");
+* :mod:`~claimx.attribution.colon`: colon attribution ("Pentagon: ...", `Name, title:
+  "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited
   through clauses, and the noun phrase);
 * :mod:`~claimx.attribution.find`: adds quotation-based claims (adjacent, broken,

@@ -4,15 +4,20 @@ Rules (data in ``claimx/data/coref/<lang>.json``), tried in order on the speaker
 
 1. **Named**: an entity mention covers the head ("Maria Lopez, analyst at ...", "the WHO").
 2. **Same source**: "the same source" / "the source" -> the previous claim's resolved speaker.
-3. **Pronoun**: he/she/it/they -> the nearest preceding claim speaker of a compatible entity
-   type (PERSON for he/she; ORG/GPE/NORP... for it) in the same or the previous paragraph,
-   else the nearest preceding compatible mention that is a clause subject (the head of a
-   coordination), else the nearest preceding compatible mention.
+3. **Pronoun**: he/she/it/they -> the nearest preceding compatible mention (PERSON for
+   he/she; ORG/GPE/NORP... for it) that is a clause subject (the head of a coordination),
+   within :data:`PRONOUN_WINDOW` characters, so that in a run of quotes alternating speakers
+   "he added" follows the last person named, not the previous claim's speaker; else the
+   nearest preceding claim speaker of a compatible type in the same or the previous
+   paragraph; else the nearest preceding compatible mention.
 4. **Description**: a determiner + a known head noun ("the American agency", "the
    specialist", "the ministry") -> among preceding compatible entities, first those whose
    name or apposition contains the head noun ("World Health Organization", "Maria Lopez, a
-   former analyst"), then the nearest compatible claim speaker, then the nearest compatible
-   mention.
+   former analyst"); for the classes not in ``strict_classes`` (organisations: "the
+   company", "the police service"), then the nearest compatible claim speaker, then the
+   nearest compatible mention. A person description ("the specialist") with no such
+   antecedent takes only a compatible claim speaker of the same or the previous paragraph,
+   else stays unresolved rather than taking a person from elsewhere in the text.
 5. **Proxy**: a report/statement/spokesperson head -> the entity named inside the phrase
    ("a report by the US Department of Defense", "X's spokesman"); a definite one with no
    name inside ("the report") -> the entity of the last speaker with the same head.
@@ -211,18 +216,22 @@ class SpeakerResolver:
             return None
         if head.lower_ in rules.pronouns and len(words) == 1:
             labels = rules.pronouns[head.lower_]
-            pron = self._nearest_speaker(start, labels, paragraph, window=1)
-            pron = pron or self._nearest_subject(start, labels)
+            # the nearest compatible subject, not the previous claim's speaker: in a run of
+            # quotes that alternates speakers, "he added" follows the last one named
+            pron = self._nearest_subject(start, labels)
+            pron = pron or self._nearest_speaker(start, labels, paragraph, window=1)
             pron = pron or self._nearest_mention(start, labels)
             return Resolution(pron, self._last_mention(pron, start)) if pron else None
         cls = rules.descriptions.get(lemma) or rules.descriptions.get(head.lower_)
         if definite and cls is not None:
             labels = self._labels_for(cls)
-            desc = (
-                self._nearest_mention(start, labels, words=lemma)
-                or self._nearest_speaker(start, labels, paragraph, window=None)
-                or self._nearest_mention(start, labels)
-            )
+            desc = self._nearest_mention(start, labels, words=lemma)
+            if desc is None and cls in rules.strict_classes:  # only a speaker close by
+                desc = self._nearest_speaker(start, labels, paragraph, window=1)
+            elif desc is None:
+                desc = self._nearest_speaker(
+                    start, labels, paragraph, window=None
+                ) or self._nearest_mention(start, labels)
             return Resolution(desc, self._last_mention(desc, start)) if desc else None
         if lemma in rules.proxy_heads or head.lower_ in rules.proxy_heads:
             inside = self._author(head)

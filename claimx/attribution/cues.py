@@ -1,6 +1,8 @@
-"""Dependency-based attribution cues: reporting verbs, "according to" and "in a statement".
+"""Dependency-based attribution cues: reporting verbs and their argument frames.
 
-Pure functions on a parsed spaCy ``Doc``. Each finder returns :class:`RawClaim` objects in
+:func:`find_cue_claims` runs these and the phrase finders of
+:mod:`claimx.attribution.phrases`. Pure functions on a parsed spaCy ``Doc``. Each finder
+returns :class:`RawClaim` objects in
 token terms (content already as char spans); :mod:`claimx.attribution.find` adds the
 quotation-based claims and turns everything into plain dicts. Which verbs are cues, where
 their speaker/content/target sit and which stance they carry all come from
@@ -9,17 +11,25 @@ their speaker/content/target sit and which stance they carry all come from
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import CueLexicon, CueVerb
+from .lexicon import CueLexicon, CueVerb, Frame
+from .phrases import noun_claims, prep_claims, statement_claims
+from .raw import (
+    _TIME_ENTS,
+    RawClaim,
+    _is_infinitive,
+    _span_range,
+    _subtree_ids,
+    token_runs,
+    trim_trailing_asides,
+)
 from .speakers import (
     _children,
     _clitic_subject,
     _inverted_subject,
-    _noun_author,
     _participle_subject,
     _prep_objects,
     _subject,
@@ -27,94 +37,6 @@ from .speakers import (
 )
 
 __all__ = ["RawClaim", "find_cue_claims", "speaker_tokens", "token_runs"]
-
-#: "In a statement, X ...": the rest of the clause must say something.
-_MIN_STATEMENT_WORDS = 3
-#: Entity labels of a prepositional object that dates the cue rather than being its content.
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-_QUOTE_CHARS = frozenset("\"'“”„‟«»‘’‚‛‹›")
-
-
-@dataclass(slots=True)
-class RawClaim:
-    """An attribution found in a Doc, in token indices (``*_tokens`` are inclusive ranges)."""
-
-    kind: str
-    """``verb``, ``prep``, ``statement``, ``quote`` (content from an adjacent quotation),
-    ``float`` (a quotation following an attributed one)."""
-    cue: tuple[int, int]
-    cue_lemma: str
-    cue_head: int
-    speaker: tuple[int, int] | None
-    speaker_head: int | None
-    content: list[tuple[int, int]] = field(default_factory=list)
-    """Content as char spans."""
-    content_head: int | None = None
-    stance: str = "assert"
-    target: tuple[int, int] | None = None
-    verb: CueVerb | None = None
-    negated: bool = False
-    phrase_start: int | None = None
-    """First token of the attribution phrase when it starts before cue and speaker
-    ("**The paper quoted** Y as saying")."""
-
-
-def _is_punct(tok: Token) -> bool:
-    return tok.is_punct or tok.text in _QUOTE_CHARS
-
-
-def _balanced(doc: Doc, start: int, end: int) -> bool:
-    marks = sum(1 for t in doc[start : end + 1] if t.text in _QUOTE_CHARS)
-    return marks % 2 == 0
-
-
-def token_runs(
-    doc: Doc, tokens: Iterable[int], lex: CueLexicon, root: Token | None = None
-) -> list[tuple[int, int]]:
-    """Contiguous runs of ``tokens`` as char spans, edge punctuation and complementizers off.
-
-    Runs holding only punctuation or stop words are dropped when another run remains.
-    """
-    ordered = sorted(set(tokens))
-    runs: list[tuple[int, int]] = []
-    for i in ordered:
-        if runs and runs[-1][1] == i - 1:
-            runs[-1] = (runs[-1][0], i)
-        else:
-            runs.append((i, i))
-    out: list[tuple[int, int]] = []
-    for start, end in runs:
-        changed = True
-        while changed and start <= end:
-            changed = False
-            first, last = doc[start], doc[end]
-            if (
-                first.is_punct
-                and (first.text not in _QUOTE_CHARS or not _balanced(doc, start, end))
-            ) or (
-                lex.has(first.dep_, "complementizer")
-                and start < end
-                and (root is None or first.head == root)
-            ):
-                start += 1
-                changed = True
-            elif _is_punct(last) and (
-                last.text not in _QUOTE_CHARS or not _balanced(doc, start, end)
-            ):
-                end -= 1
-                changed = True
-        if start > end:
-            continue
-        out.append((start, end))
-    meaningful = [
-        r for r in out if any(not (t.is_punct or t.is_stop) for t in doc[r[0] : r[1] + 1])
-    ]
-    chosen = meaningful or []
-    return [(doc[s].idx, doc[e].idx + len(doc[e])) for s, e in chosen]
-
-
-def _subtree_ids(tok: Token) -> set[int]:
-    return {t.i for t in tok.subtree}
 
 
 def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLexicon) -> set[int]:
@@ -133,10 +55,43 @@ def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLe
     return ids
 
 
+def _predication(
+    tok: Token, lex: CueLexicon, preps: frozenset[str]
+) -> tuple[set[int], Token | None]:
+    """ "called **Y Z**", "described **Y as Z**": the object and its secondary predicate.
+
+    The predicate is a complement of the verb after the object (a second object, ``oprd``,
+    ``xcomp``...), an "as" phrase on the verb or the object, or an adjective the parser hung
+    after the object noun ("called the accusations “absurd”"). Without one, nothing.
+    """
+    objects = _children(tok, lex, "object")
+    if not objects:
+        return set(), None
+    obj = objects[0]
+    parts = [
+        c
+        for c in tok.children
+        if c.i > obj.i
+        and (lex.has(c.dep_, "predicate") or (lex.has(c.dep_, "object") and c.i != obj.i))
+    ]
+    marks: set[int] = set()
+    for holder in (tok, obj):
+        for prep, pobj in _prep_objects(holder, lex, preps):
+            if prep.i > obj.i:
+                parts.append(pobj)
+                marks.add(prep.i)
+    parts += [c for c in obj.children if c.i > obj.i and lex.has(c.dep_, "post_modifier")]
+    if not parts:
+        return set(), None
+    ids = _subtree_ids(obj) | set().union(*(_subtree_ids(p) for p in parts))
+    return ids - marks, obj
+
+
 def _content_ids(
     tok: Token, verb: CueVerb, lex: CueLexicon, subject: Token
-) -> tuple[set[int], Token | None]:
-    """Token ids of the content of cue verb ``tok`` and the content's head token."""
+) -> tuple[set[int], Token | None, str]:
+    """Token ids of the content of cue verb ``tok``, the content's head token and the
+    frame source that gave them."""
     frame = verb.frame
     excluded = _subtree_ids(subject) if subject.i in _subtree_ids(tok) else set()
     excluded.add(tok.i)
@@ -149,6 +104,7 @@ def _content_ids(
         roots: list[Token] = []
         if source == "clause":
             roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
+            roots += _clause_rest(tok, roots, lex)
         elif source == "object":
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
@@ -169,15 +125,48 @@ def _content_ids(
                 )
             ]
         elif source == "adjoined":
-            ids, head = _adjoined(tok, lex, subject)
+            ids, head = _adjoined(tok, lex, subject, frame)
             if ids:
-                return ids - excluded, head
+                return ids - excluded, head, source
+        elif source == "predication":
+            ids, head = _predication(tok, lex, frame.predicate_preps)
+            ids -= excluded
+            if ids:
+                return ids, head, source
         if roots:
             ids = set().union(*(_subtree_ids(r) for r in roots)) - excluded
+            if source == "object" and frame.object_preps:  # "praised Y for Z"
+                for prep, _obj in _prep_objects(tok, lex, frame.object_preps):
+                    if prep.i > tok.i:
+                        ids |= _subtree_ids(prep)
             ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
-                return ids, roots[0]
-    return set(), None
+                return ids, roots[0], source
+    return set(), None, ""
+
+
+def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]:
+    """The rest of a complement clause the parser split off: "confirmed that debris found in
+    the region in January **came from a missile**" hangs "came" on the cue beside "found".
+
+    A verb of the cue's right side that starts right where the clause ends and has no subject
+    of its own continues the clause (bounded by the cue's children).
+    """
+    if not roots:
+        return []
+    end = max(r.right_edge.i for r in roots)
+    out: list[Token] = []
+    taken = {r.i for r in roots}
+    for child in tok.rights:  # in text order
+        if child.i in taken or child.left_edge.i != end + 1:
+            continue
+        if child.pos_ not in ("VERB", "AUX") or _children(child, lex, "subject"):
+            break
+        if _children(child, lex, "complementizer"):
+            break  # its own subordinate clause ("..., as X noted")
+        out.append(child)
+        end = child.right_edge.i
+    return out
 
 
 def _misattached_clause(tok: Token, lex: CueLexicon) -> list[Token]:
@@ -201,14 +190,22 @@ def _misattached_clause(tok: Token, lex: CueLexicon) -> list[Token]:
     return []
 
 
-def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], Token | None]:
-    """Content before an inverted or parenthetical cue: "..., he said" / "..., observes X"."""
+def _adjoined(
+    tok: Token, lex: CueLexicon, subject: Token, frame: Frame
+) -> tuple[set[int], Token | None]:
+    """Content before an inverted or parenthetical cue: "..., he said" / "..., observes X";
+    or of the clause an "as" adjunct hangs on ("..., as X noted", "As X noted, ...")."""
     doc = tok.doc
     helpers = [
         c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")
     ]
-    first = min(tok.i, subject.i, *helpers)
-    if first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}:
+    marks = [
+        c.i
+        for c in tok.lefts
+        if frame.as_adjunct and lex.has(c.dep_, "complementizer") and c.lower_ in lex.adjunct_marks
+    ]
+    first = min(tok.i, subject.i, *helpers, *marks)
+    if not marks and (first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}):
         return set(), None
     head = tok.head
     if head.i != tok.i and lex.has(tok.dep_, "adjoined"):
@@ -232,8 +229,17 @@ def _adjoined(tok: Token, lex: CueLexicon, subject: Token) -> tuple[set[int], To
 
 
 def _cue_span(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[int, int]:
-    """The verb plus an addressee right after it ("told AFP")."""
+    """The verb with its auxiliaries and negation right before it ("**has not** said"), its
+    particle ("pointed **out**") and an addressee right after it ("told AFP")."""
     start, end = tok.i, tok.i
+    helpers = {
+        c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")
+    }
+    while start - 1 in helpers:
+        start -= 1
+    for child in _children(tok, lex, "particle"):
+        if child.i == end + 1:
+            end = child.i
     for role in verb.frame.addressee:
         for child in _children(tok, lex, role):
             sub = sorted(_subtree_ids(child))
@@ -270,7 +276,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
     out: list[RawClaim] = []
     doc_text = doc.text  # Doc.text rebuilds the string on every access
     for tok in doc:
-        verb = lex.verbs.get(tok.lemma_.lower())
+        verb = lex.verb(tok.lemma_.lower(), tok.lower_)
         if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
             continue
         subject = _clitic_subject(tok, lex) or _subject(tok, lex)
@@ -278,14 +284,27 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             subject = None  # a subject inside the quotation ("we") is not the speaker
         subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)
         if subject is None:
+            impersonal = _impersonal(tok, verb, lex)
+            if impersonal is not None:
+                out.append(impersonal)
             continue
-        ids, head = _content_ids(tok, verb, lex, subject)
-        ids -= set(range(*_span_range(speaker_tokens(subject, lex))))
+        ids, head, used = _content_ids(tok, verb, lex, subject)
+        ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
+        ids = trim_trailing_asides(doc, ids, lex)
         content = token_runs(doc, ids, lex, head)
         text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
+        dismissal = verb.frame.statement_object_stance
+        if (
+            used == "predication"
+            and dismissal
+            and head is not None
+            and not negated
+            and head.lemma_.lower() in lex.nouns  # "called the accusations absurd"
+        ):
+            stance = dismissal
         target = None
         for role in verb.frame.target:
             for child in _children(tok, lex, role):
@@ -301,7 +320,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
                 while end + 1 in kept:
                     end += 1
                 target = (min(kept), end)
-        sp = speaker_tokens(subject, lex)
+        sp = speaker_tokens(subject, lex, tok.i)
         if subject.i > tok.i:
             sp = _with_apposition(tok, sp, ids, lex)
         outer = subject.head
@@ -345,168 +364,47 @@ def _with_apposition(
     return sp
 
 
-def _span_range(span: tuple[int, int]) -> tuple[int, int]:
-    return span[0], span[1] + 1
-
-
-def _prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
-    out: list[RawClaim] = []
-    doc_text = doc.text
-    for tok in doc:
-        if tok.lower_ not in lex.prep_first_words or not allowed(tok.idx):
-            continue
-        for words, lemma in lex.prepositions:
-            end = tok.i + len(words)
-            if end > len(doc) or tuple(t.lower_ for t in doc[tok.i : end]) != words:
-                continue
-            matched = set(range(tok.i, end))
-            speaker = next(
-                (
-                    c
-                    for i in sorted(matched, reverse=True)
-                    for c in doc[i].children
-                    if lex.has(c.dep_, "prep_object") and c.i not in matched
-                ),
-                None,
-            )
-            head = tok.head
-            for _ in range(len(matched)):  # climb out of the phrase; the root is its own head
-                if head.i not in matched or head.head.i == head.i:
-                    break
-                head = head.head
-            if speaker is None and lex.has(tok.dep_, "case"):  # UD: "selon X" -> case of X
-                speaker, head = tok.head, tok.head.head
-            if speaker is None or head.i in matched or head.i == speaker.i:
-                break
-            if words in lex.initial_prepositions and not (tok.is_sent_start and speaker.ent_type_):
-                break  # "Pour X, ...": only sentence-initial, only a named X
-            phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
-            ids = _subtree_ids(head) - phrase - _subtree_ids(tok)
-            content = token_runs(doc, ids, lex, head)
-            text = " ".join(doc_text[s:e] for s, e in content)
-            stance = (
-                "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
-            )
-            author = _noun_author(speaker, lex)
-            if author is not None:  # "according to X's announcement": X announced it
-                noun_stance = lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance
-                out.append(_noun_claim(speaker, author, content, head, noun_stance, lex))
-                break
-            out.append(
-                RawClaim(
-                    kind="prep",
-                    cue=(tok.i, end - 1),
-                    cue_lemma=lemma,
-                    cue_head=tok.i,
-                    speaker=speaker_tokens(speaker, lex),
-                    speaker_head=speaker.i,
-                    content=content,
-                    content_head=head.i,
-                    stance=stance,
-                )
-            )
-            break
-    return out
-
-
-def _statement_claims(
-    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
-) -> list[RawClaim]:
-    """ "In a statement, X criticised ...": the clause without its subject is the content.
-
-    ``taken``: verbs that are cues themselves ("said in a statement"); a cue verb whose frame
-    found nothing ("called the arrests illegal": "call" wants "for ...") does not count.
-    """
-    out: list[RawClaim] = []
-    for tok in doc:
-        if tok.lower_ not in lex.statement_preps:
-            continue
-        if lex.has(tok.dep_, "prep"):
-            nouns = _children(tok, lex, "prep_object")
-            head, phrase_root = tok.head, tok
-        elif lex.has(tok.dep_, "case"):  # UD: "dans un communiqué" -> case of the noun
-            nouns, head, phrase_root = [tok.head], tok.head.head, tok.head
-        else:
-            continue
-        nouns = [n for n in nouns if n.lemma_.lower() in lex.statement_nouns]
-        if not nouns or not allowed(tok.idx) or head.pos_ != "VERB":
-            continue
-        if head.i in taken:
-            continue  # "said in a statement": the verb is the cue
-        subject = _subject(head, lex)
-        if subject is None:
-            continue
-        ids = _subtree_ids(head) - _subtree_ids(subject) - _subtree_ids(phrase_root)
-        if sum(1 for i in ids if not doc[i].is_punct) < _MIN_STATEMENT_WORDS:
-            continue  # "resigned in a letter": an act, not a statement
-        content = token_runs(doc, ids, lex, head)
-        phrase = sorted(_subtree_ids(phrase_root))
-        out.append(
-            RawClaim(
-                kind="statement",
-                cue=(phrase[0], nouns[0].i),
-                cue_lemma=nouns[0].lemma_.lower(),
-                cue_head=nouns[0].i,
-                speaker=speaker_tokens(subject, lex),
-                speaker_head=subject.i,
-                content=content,
-                content_head=head.i,
-            )
-        )
-    return out
-
-
-def _noun_claim(
-    cue: Token,
-    speaker: Token,
-    content: list[tuple[int, int]],
-    content_head: Token | None,
-    stance: str,
-    lex: CueLexicon,
-    kind: str = "noun",
-) -> RawClaim:
-    """A claim whose cue is the one word ``cue`` said by ``speaker``: a noun ("announcement",
-    "claim"), or (``kind="quote"``) the verb of a clause introducing a quotation."""
+def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
+    """An agentless passive report: "It was reported that X" (content: the clause), "X is
+    expected to Y" (content: X ... to Y; only for the lexicon's ``raising_verbs``, verbs of
+    saying and believing that raise their subject). A claim with no speaker, not silence."""
+    passive = _children(tok, lex, "passive_subject")
+    if not passive or _children(tok, lex, "agent"):
+        return None
+    doc = tok.doc
+    clauses = _children(tok, lex, "clause")
+    ids: set[int] = set()
+    head: Token | None = None
+    if clauses:
+        head = clauses[0]
+        ids = _subtree_ids(head)
+    else:
+        opens = [c for c in _children(tok, lex, "open_clause") if _is_infinitive(c, lex)]
+        raising = verb.lemma in lex.raising_verbs  # "is said to", not "was found to"
+        if opens and raising and passive[0].lower_ not in lex.expletives:
+            head = opens[0]
+            ids = _subtree_ids(head) | _subtree_ids(passive[0])
+    if head is None or not ids:
+        return None
+    content = token_runs(doc, ids, lex, head)
+    if not content:
+        return None
+    text = " ".join(doc.text[s:e] for s, e in content)
+    stance, negated = _stance(tok, verb, lex, text, head)
+    aux = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")]
     return RawClaim(
-        kind=kind,
-        cue=(cue.i, cue.i),
-        cue_lemma=cue.lemma_.lower(),
-        cue_head=cue.i,
-        speaker=speaker_tokens(speaker, lex),
-        speaker_head=speaker.i,
+        kind="impersonal",
+        cue=(min([tok.i, *aux]), tok.i),
+        cue_lemma=verb.lemma,
+        cue_head=tok.i,
+        speaker=None,
+        speaker_head=None,
         content=content,
-        content_head=content_head.i if content_head is not None else None,
+        content_head=head.i,
         stance=stance,
+        verb=verb,
+        negated=negated,
     )
-
-
-def _noun_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
-    """ "X's claim that ...", "the announcement by X that ...": a cue noun with both a
-    speaker (possessor or "by" object) and a that-clause."""
-    out: list[RawClaim] = []
-    for tok in doc:
-        stance = lex.nouns.get(tok.lemma_.lower())
-        if stance is None or tok.pos_ != "NOUN" or not allowed(tok.idx):
-            continue
-        speakers = _children(tok, lex, "possessor") or [
-            obj for _, obj in _prep_objects(tok, lex, lex.noun_agent_preps)
-        ]
-        clauses = [
-            c
-            for c in tok.children
-            if c.i > tok.i
-            and (lex.has(c.dep_, "clause") or lex.has(c.dep_, "noun_clause"))
-            and any(lex.has(m.dep_, "complementizer") for m in c.children)
-        ]
-        if not speakers or not clauses:
-            continue
-        speaker = speakers[0]
-        ids = _subtree_ids(clauses[0])
-        content = token_runs(doc, ids, lex, clauses[0])
-        if not content:
-            continue
-        out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex))
-    return out
 
 
 def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
@@ -524,7 +422,7 @@ def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -
         for c in verbs
         if c.content or (c.verb is not None and "quote" in c.verb.frame.content)
     }
-    claims = verbs + _prep_claims(doc, lex, allowed)
-    claims += _statement_claims(doc, lex, allowed, taken) + _noun_claims(doc, lex, allowed)
+    claims = verbs + prep_claims(doc, lex, allowed)
+    claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
     claims.sort(key=lambda c: c.cue[0])
     return claims

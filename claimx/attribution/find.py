@@ -27,8 +27,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .backoff import backoff_claims
-from .cues import RawClaim, _noun_claim, find_cue_claims
+from .colon import find_colon_claims
+from .cues import RawClaim, find_cue_claims
 from .lexicon import CueLexicon, cue_lexicon
+from .phrases import _noun_claim
 from .quotes import Quote, find_quotes
 from .speakers import _subject
 
@@ -395,6 +397,7 @@ def find_claims(
     index = _Index(text, paras, scan.quotes)
     index.token_starts = [t.idx for t in doc]
     raw = find_cue_claims(doc, lex, index.allowed)
+    raw += find_colon_claims(doc, lex, index.allowed)
     claims = [c for c in raw if c.content]
     pending = [
         c for c in raw if not c.content and c.verb is not None and "quote" in c.verb.frame.content

@@ -28,6 +28,17 @@ class Frame:
     content_preps: frozenset[str] = frozenset()
     drop_final_preps: frozenset[str] = frozenset()
     open_clause_lemmas: frozenset[str] = frozenset()
+    predicate_preps: frozenset[str] = frozenset()
+    """Prepositions marking a secondary predicate ("described Y **as** Z")."""
+    object_preps: frozenset[str] = frozenset()
+    """Prepositions after the cue whose phrase joins an object content ("praised Y **for**
+    Z")."""
+    as_adjunct: bool = False
+    """The cue may head an "as" adjunct whose host clause is the content ("..., as X
+    noted")."""
+    statement_object_stance: str | None = None
+    """Stance of a predication about an attribution noun ("called the **accusations**
+    absurd"): the speaker characterises someone else's statement."""
     open_clause_bare: bool = False
     """An ``open_clause`` content must have no complementizer: French reports the
     speaker's own act with a bare infinitive ("affirme **avoir vu**"), while "dit **de**
@@ -43,6 +54,9 @@ class CueVerb:
     stance: str
     negated: str
     future: str | None = None
+    kind: str = "speech"
+    """What the cue reports: speech, belief, intention, desire, accusation, denial, naming,
+    judgment, demand, question, admission, endorsement, warning."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +75,9 @@ class CueLexicon:
     nouns: dict[str, str] = field(default_factory=dict)
     """Cue noun lemma -> stance ("claim that", "announcement that")."""
     noun_agent_preps: frozenset[str] = frozenset()
+    noun_content_preps: frozenset[str] = frozenset()
+    """Prepositions of a cue noun's content when it has an author ("X's criticism **of**
+    Y")."""
     quoting_verbs: frozenset[str] = frozenset()
     """Verbs whose object is the speaker of a dependent cue ("quoted Y as saying")."""
     prep_first_words: frozenset[str] = field(default_factory=frozenset)
@@ -85,6 +102,31 @@ class CueLexicon:
     shallow_backoff: bool = False
     """Also run the language's shallow rules and keep the statements whose content no
     parse-based claim covers (a parser that misreads quotation marks: French)."""
+    colon_speaker_labels: frozenset[str] = frozenset()
+    """Entity labels of a speaker before a colon ("Pentagon: ..."); empty: no colon cues."""
+    colon_non_speakers: frozenset[str] = frozenset()
+    """Lower-cased labels that are no speaker before a colon ("update", "photo")."""
+    adjunct_marks: frozenset[str] = frozenset()
+    """Subordinators of an adjunct cue clause ("**as** X noted")."""
+    raising_verbs: frozenset[str] = frozenset()
+    """Passive cues that raise their subject ("X is **expected** to Y", "is said to")."""
+    expletives: frozenset[str] = frozenset()
+    """Dummy subjects ("it" of "it was reported that")."""
+    statement_issuers: frozenset[str] = frozenset()
+    """Verbs whose subject wrote a statement noun they govern ("**issued** a statement
+    saying ..." is said by the issuer, never by the statement or a recipient)."""
+    infinitive_markers: frozenset[str] = frozenset()
+    """Words marking an infinitive ("to")."""
+    forms: dict[str, str] = field(default_factory=dict)
+    """Lower-cased inflected form -> cue verb key, for forms the model mis-lemmatises
+    ("hopes" -> "hop")."""
+
+    def verb(self, lemma: str, lower: str) -> CueVerb | None:
+        """The cue verb of a token by lemma, else by its lower-cased form."""
+        found = self.verbs.get(lemma)
+        if found is None:
+            found = self.verbs.get(lower) or self.verbs.get(self.forms.get(lower, ""))
+        return found
 
     def has(self, token_dep: str, role: str) -> bool:
         """Whether the dependency label ``token_dep`` plays ``role`` (a ``labels`` key)."""
@@ -111,6 +153,9 @@ class CorefRules:
     """Dependency labels of clause subjects (preferred antecedents of pronouns)."""
     speaker_labels: frozenset[str] = frozenset()
     """Entity labels a speaker may resolve to (no dates, numbers, amounts)."""
+    strict_classes: frozenset[str] = frozenset()
+    """Description classes resolved only to an entity whose name or apposition holds the
+    head noun ("the spokesman" after "X, a spokesman for ..."), never by mere nearness."""
 
 
 def _frame(raw: dict[str, Any]) -> Frame:
@@ -121,6 +166,10 @@ def _frame(raw: dict[str, Any]) -> Frame:
         content_preps=frozenset(raw.get("content_preps", ())),
         drop_final_preps=frozenset(raw.get("drop_final_preps", ())),
         open_clause_lemmas=frozenset(raw.get("open_clause_lemmas", ())),
+        predicate_preps=frozenset(raw.get("predicate_preps", ())),
+        object_preps=frozenset(raw.get("object_preps", ())),
+        statement_object_stance=raw.get("statement_object_stance"),
+        as_adjunct=bool(raw.get("as_adjunct", False)),
         open_clause_bare=bool(raw.get("open_clause_bare", False)),
     )
 
@@ -142,6 +191,7 @@ def cue_lexicon(language: str) -> CueLexicon:
             stance=raw["stance"],
             negated=raw.get("negated", negated.get(raw["stance"], raw["stance"])),
             future=raw.get("future"),
+            kind=raw.get("kind", "speech"),
         )
         for lemma, raw in data["verbs"].items()
     }
@@ -168,7 +218,16 @@ def cue_lexicon(language: str) -> CueLexicon:
         statement_preps=frozenset(data.get("statement_preps", ())),
         statement_nouns=frozenset(data.get("statement_nouns", ())),
         nouns=dict(data.get("nouns", {})),
+        colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
+        colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
+        adjunct_marks=frozenset(w.lower() for w in data.get("adjunct_marks", ())),
+        raising_verbs=frozenset(w.lower() for w in data.get("raising_verbs", ())),
+        expletives=frozenset(w.lower() for w in data.get("expletives", ())),
+        statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
+        infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
+        forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
+        noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
         prep_first_words=frozenset(words[0] for words, _ in preps),
         no_comment_verbs=frozenset(w.lower() for w in data.get("no_comment_verbs", ())),
@@ -206,6 +265,7 @@ def coref_rules(language: str) -> CorefRules:
         proxy_heads=frozenset(w.lower() for w in data["proxy_heads"]),
         speaker_labels=frozenset(data.get("speaker_labels", ())),
         subject_labels=frozenset(data.get("subject_labels", ())),
+        strict_classes=frozenset(data.get("strict_description_classes", ())),
         proxy_author_labels=frozenset(data.get("proxy_author_labels", ())),
         proxy_author_preps=frozenset(w.lower() for w in data.get("proxy_author_preps", ())),
     )

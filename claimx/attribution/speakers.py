@@ -81,14 +81,18 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
 
 def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
     """The writer of "X resigned **in a letter** stating ...": the subject of the verb the
-    statement noun's "in" phrase hangs on (ClearNLP prep -> pobj, or UD obl + case)."""
+    statement noun's "in" phrase hangs on (ClearNLP prep -> pobj, or UD obl + case); or of
+    the verb that issued it ("X **issued** a statement saying ...")."""
     if noun.lemma_.lower() not in lex.statement_nouns:
         return None
     verb = None
     if lex.has(noun.dep_, "prep_object") and noun.head.lower_ in lex.statement_preps:
         verb = noun.head.head
-    elif any(c.lower_ in lex.statement_preps for c in _children(noun, lex, "case")):
-        verb = noun.head
+    else:
+        in_case = any(c.lower_ in lex.statement_preps for c in _children(noun, lex, "case"))
+        issued = lex.has(noun.dep_, "object") and noun.head.lemma_.lower() in lex.statement_issuers
+        if in_case or issued:
+            verb = noun.head
     if verb is None or verb.pos_ != "VERB":
         return None
     subjects = _children(verb, lex, "subject")
@@ -153,14 +157,35 @@ def _participle_subject(tok: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
-def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
-    """The speaker noun phrase: the head's subtree without relative clauses, trimmed."""
+#: Entity labels of a modifier that dates the statement rather than naming the speaker.
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Dashes that end a dateline ("WASHINGTON (AP) — ...").
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tuple[int, int]:
+    """The speaker noun phrase: the head's subtree, trimmed.
+
+    Dropped: dependents labelled ``speaker_drop`` after the head (a language may keep
+    relative clauses: "The poll, which surveyed 900 voters,"), any dependent holding the cue
+    token ``cue`` ("Smith, who **said** ..."), dates and times ("X on Monday"), and a dateline
+    before a dash ("WASHINGTON (AP) — Officials said").
+    """
     dropped: set[int] = set()
     for child in head.children:
-        if lex.has(child.dep_, "speaker_drop") and child.i > head.i:
-            dropped.update(t.i for t in child.subtree)
+        sub = [t.i for t in child.subtree]
+        clause = lex.has(child.dep_, "speaker_drop") and child.i > head.i
+        holds_cue = cue is not None and child.left_edge.i <= cue <= child.right_edge.i
+        dated = child.i > head.i and (  # "the minister on Monday", not "annual report"
+            child.ent_type_ in _TIME_ENTS
+            or any(
+                g.ent_type_ in _TIME_ENTS for g in child.children if lex.has(g.dep_, "prep_object")
+            )
+        )
+        if clause or holds_cue or dated:
+            dropped.update(sub)
         elif lex.has(child.dep_, "case") and child.i < head.i and child.i == head.left_edge.i:
-            dropped.update(t.i for t in child.subtree)  # UD: "selon la police", "d'après X"
+            dropped.update(sub)  # UD: "selon la police", "d'après X"
         elif lex.has(child.dep_, "possessive_marker") and child.i == head.right_edge.i:
             dropped.add(child.i)  # "the government's announcement" -> "the government"
     keep = [t.i for t in head.subtree if t.i not in dropped] or [head.i]
@@ -170,6 +195,10 @@ def speaker_tokens(head: Token, lex: CueLexicon) -> tuple[int, int]:
     for i in range(head.i, end + 1):
         if i in dropped:
             end = i - 1
+            break
+    for i in range(head.i - 1, start - 1, -1):  # a dropped dateline or date before the head
+        if i in dropped or doc[i].text in _DASHES:
+            start = i + 1
             break
     while end > start and (doc[end].is_punct and doc[end].text not in ")]"):
         end -= 1

@@ -12,7 +12,7 @@
 A claim's polarity is its stance's sign times its content's (negated or not): "X denied that
 it supplied weapons" and "X said it had no intention of supplying weapons" are one denial
 reported twice, not a conflict. A place inside another by the articles' own wording
-("the Kharkiv region of northeastern Ukraine") is not a different place.
+("the Varna region of northeastern Bulgaria") is not a different place.
 """
 
 from __future__ import annotations

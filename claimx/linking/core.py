@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Literal, ParamSpec, TypeVar
 
 from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink, ClaimRef
@@ -30,7 +31,16 @@ from .similarity import (
     score_pair,
 )
 
-__all__ = ["DEFAULT_LINKAGE", "DEFAULT_THRESHOLD", "link"]
+__all__ = [
+    "DEFAULT_LINKAGE",
+    "DEFAULT_THRESHOLD",
+    "PairScores",
+    "cluster_claims",
+    "cluster_order",
+    "link",
+    "link_order",
+    "score_pairs",
+]
 
 DEFAULT_THRESHOLD = 0.25
 """Minimum pair score for a :class:`ClaimLink`."""
@@ -157,24 +167,71 @@ def link(
         weights=weights or Weights(),
         content_similarity=resolve_similarity(similarity, articles, features),
     )
-    known: dict[tuple[int, int], float] = {}
-    # what each pair adds to the clustering's average: its score, or a share of its
-    # ungated score when the speakers may be one source (see UNGATED_SUPPORT)
-    support: dict[tuple[int, int], float] = {}
-    links: list[ClaimLink] = []
-    above: list[tuple[float, int, int]] = []
     pairs = candidate_pairs(features, max_block=max_block)
     extra_pairs = getattr(ctx.content_similarity, "candidate_pairs", None)  # cross-lingual
     if extra_pairs is not None:
         pairs = sorted(set(pairs) | set(extra_pairs()))
+    scores = score_pairs(ctx, features, pairs, threshold)
+    clusters = cluster_claims(
+        features, ctx, scores, threshold=threshold, linkage=linkage, singletons=singletons
+    )
+    return ClaimGraph(
+        clusters=tuple(sorted(clusters, key=cluster_order)),
+        links=tuple(sorted(scores.links, key=link_order)),
+    ).with_articles(articles)
+
+
+@dataclass(slots=True)
+class PairScores:
+    """The scores of candidate pairs, by ``(i, j)`` claim index pair (``i < j``)."""
+
+    known: dict[tuple[int, int], float] = field(default_factory=dict)
+    """:func:`~claimx.linking.similarity.score_pair`'s score (pairs scored on demand by
+    the clustering are added)."""
+    support: dict[tuple[int, int], float] = field(default_factory=dict)
+    """What each pair adds to the clustering's average: its score, or a share of its
+    ungated score when the speakers may be one source (see ``UNGATED_SUPPORT``)."""
+    links: list[ClaimLink] = field(default_factory=list)
+    """The pairs scored at ``threshold`` or above, as links."""
+
+
+def score_pairs(
+    ctx: ScoringContext,
+    features: Sequence[ClaimFeatures] | Mapping[int, ClaimFeatures],
+    pairs: Iterable[tuple[int, int]],
+    threshold: float,
+) -> PairScores:
+    """Score ``pairs`` of claims (``features`` by index: a list, or a mapping holding a
+    part of the collection whose vectors ``ctx`` has)."""
+    scores = PairScores()
     for i, j in pairs:
         score, reasons = score_pair(ctx, features[i], features[j])
-        known[(i, j)] = score
-        support[(i, j)] = score or UNGATED_SUPPORT * reasons.get("ungated", 0.0)
+        scores.known[(i, j)] = score
+        scores.support[(i, j)] = score or UNGATED_SUPPORT * reasons.get("ungated", 0.0)
         if score >= threshold:
-            above.append((score, i, j))
             ra, rb = sorted((features[i].ref, features[j].ref), key=lambda r: (r.article, r.claim))
-            links.append(ClaimLink(a=ra, b=rb, score=score, reasons=reasons))
+            scores.links.append(ClaimLink(a=ra, b=rb, score=score, reasons=reasons))
+    return scores
+
+
+def cluster_claims(
+    features: Sequence[ClaimFeatures],
+    ctx: ScoringContext,
+    scores: PairScores,
+    *,
+    threshold: float,
+    linkage: float,
+    singletons: bool,
+) -> list[ClaimCluster]:
+    """Average-link clusters of ``features`` (``features[i].index == i``) with their
+    conflicts, from the candidate pairs' ``scores`` (filled further by scores on demand).
+
+    ``features`` may be the whole collection or a union of connected components of its
+    graph of links and supported pairs (:mod:`claimx.dask`): a cluster never crosses one.
+    """
+    known = scores.known
+    support = scores.support
+    above = [(score, i, j) for (i, j), score in known.items() if score >= threshold]
 
     def on_demand(i: int, j: int) -> float:
         a, b = features[i], features[j]
@@ -211,14 +268,21 @@ def link(
             lone_bar=threshold,
             lone_links=LONE_LINKS,
         )
-    clusters: list[ClaimCluster] = []
-    for group in groups:
-        if len(group) < 2 and not singletons:
-            continue
-        clusters.append(_make_cluster([features[i] for i in group], known, threshold, ctx.part_of))
-    clusters.sort(key=lambda c: (-len(c.members), c.members[0].article, c.members[0].claim))
-    links.sort(key=lambda lk: (-lk.score, lk.a.article, lk.a.claim, lk.b.article, lk.b.claim))
-    return ClaimGraph(clusters=tuple(clusters), links=tuple(links)).with_articles(articles)
+    return [
+        _make_cluster([features[i] for i in group], known, threshold, ctx.part_of)
+        for group in groups
+        if len(group) >= 2 or singletons
+    ]
+
+
+def cluster_order(cluster: ClaimCluster) -> tuple[int, str, str]:
+    """The order of :attr:`ClaimGraph.clusters`: largest first, then by first member."""
+    return (-len(cluster.members), cluster.members[0].article, cluster.members[0].claim)
+
+
+def link_order(link: ClaimLink) -> tuple[float, str, str, str, str]:
+    """The order of :attr:`ClaimGraph.links`: best first, then by claim refs."""
+    return (-link.score, link.a.article, link.a.claim, link.b.article, link.b.claim)
 
 
 def _make_cluster(

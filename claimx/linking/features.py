@@ -488,7 +488,7 @@ def descriptions(
 
 def _apposition_descriptions(article: Article, entity: Entity, lex: Lexicon) -> frozenset[str]:
     """The descriptions the article puts in apposition after a mention of ``entity``
-    ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said")."""
+    ("Ana Ruiz, the sister of party leader Tomas Ruiz, said")."""
     keys: set[str] = set()
     for m in entity.mentions:
         after = article.text[m.end : m.end + 2]
@@ -823,7 +823,7 @@ def _statement(claim: Claim) -> str:
 def _inside_gap(gap: str, lex: Lexicon) -> bool:
     """The words between two place mentions put the first inside the second: a comma
     ("Biloxi, Miss."), or "in"/"of" after at most a place noun and before at most a
-    determiner and a direction ("Kharkiv region of northeastern Ukraine", "Qom in Iran")."""
+    determiner and a direction ("Varna region of northeastern Bulgaria", "Qom in Iran")."""
     if gap == ", ":
         return True
     words = [w.lower() for w, _, _ in tokens(gap)]
@@ -846,7 +846,7 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     organisation ("US" + "Defense Intelligence Agency" when split into two mentions); and a
     person speaking in an organisation's role, who is part of it ("Academy producer Carl
     Hodge", "CNN's Carl Hodge", "Carl Hodge, Academy president,"); a place inside another
-    (:func:`_inside_gap`: "Kharkiv region of northeastern Ukraine", "Biloxi, Miss.").
+    (:func:`_inside_gap`: "Varna region of northeastern Bulgaria", "Biloxi, Miss.").
     """
     mentions = sorted(
         ((m.start, m.end, e) for e in article.entities for m in e.mentions),
@@ -867,7 +867,7 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
         gap = article.text[e1:s2]
         if first.label in PLACE_LABELS and second.label in PLACE_LABELS:
             if _inside_gap(gap, lex):
-                add(first, second)  # "Kharkiv region of northeastern Ukraine", "Biloxi, Miss."
+                add(first, second)  # "Varna region of northeastern Bulgaria", "Biloxi, Miss."
         elif second.label == "ORG" and first.label in ("ORG", "GPE", "NORP"):
             if _POSSESSIVE_GAP.match(gap) or (first.label == "GPE" and gap == " "):
                 add(second, first)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -46,6 +46,7 @@ from .speakers import (
 )
 
 __all__ = [
+    "CollectionStats",
     "ContentSimilarity",
     "ScoringContext",
     "Weights",
@@ -110,45 +111,85 @@ class Weights:
     context: float = 0.4
 
 
+@dataclass(frozen=True, slots=True)
+class CollectionStats:
+    """The collection-level counts that pair scores read: how many claims carry each content
+    stem and how many articles (with claims) each context entity key.
+
+    Counted once over all claims (:meth:`of`), or per part of a collection and added up
+    (``+``) when the parts hold disjoint sets of articles (:mod:`claimx.dask`)."""
+
+    claims: int = 0
+    stem_df: Counter[str] = field(default_factory=Counter)
+    articles: int = 0
+    context_df: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, features: Iterable[ClaimFeatures]) -> CollectionStats:
+        claims = 0
+        stem_df: Counter[str] = Counter()
+        contexts: dict[str, frozenset[str]] = {}
+        for f in features:
+            claims += 1
+            stem_df.update(f.stem_set)
+            contexts[f.ref.article] = f.context
+        context_df: Counter[str] = Counter()
+        for keys in contexts.values():
+            context_df.update(keys)
+        return cls(claims, stem_df, len(contexts), context_df)
+
+    def __add__(self, other: CollectionStats) -> CollectionStats:
+        return CollectionStats(
+            self.claims + other.claims,
+            self.stem_df + other.stem_df,
+            self.articles + other.articles,
+            self.context_df + other.context_df,
+        )
+
+
 @dataclass(slots=True)
 class ScoringContext:
-    """Collection-level statistics shared by all pair scores (idf, part-of evidence)."""
+    """Collection-level statistics shared by all pair scores (idf, part-of evidence).
+
+    ``stats`` are the counts of the whole collection; by default they are counted over
+    ``features``, which may otherwise be any subset of it (a worker's share). Per-claim
+    vectors are kept by :attr:`ClaimFeatures.index`."""
 
     features: Sequence[ClaimFeatures]
     part_of: set[tuple[str, str]] = field(default_factory=set)
     weights: Weights = field(default_factory=Weights)
     content_similarity: ContentSimilarity | None = None
+    stats: CollectionStats | None = None
     idf: dict[str, float] = field(init=False)
-    vectors: list[dict[str, float]] = field(init=False)
-    norms: list[float] = field(init=False)
-    joined: list[str] = field(init=False)
+    vectors: dict[int, dict[str, float]] = field(init=False)
+    norms: dict[int, float] = field(init=False)
+    joined: dict[int, str] = field(init=False)
     context_idf: dict[str, float] = field(init=False)
     context_norms: dict[str, float] = field(init=False)
 
     def __post_init__(self) -> None:
+        stats = self.stats if self.stats is not None else CollectionStats.of(self.features)
         contexts = {f.ref.article: f.context for f in self.features}
-        cdf: Counter[str] = Counter()
-        for keys in contexts.values():
-            cdf.update(keys)
-        self.context_idf = {k: math.log((len(contexts) + IDF_PRIOR) / c) for k, c in cdf.items()}
+        self.context_idf = {
+            k: math.log((stats.articles + IDF_PRIOR) / c) for k, c in stats.context_df.items()
+        }
         self.context_norms = {
             art: math.sqrt(math.fsum(self.context_idf[k] ** 2 for k in keys))
             for art, keys in contexts.items()
         }
-        df: Counter[str] = Counter()
-        for f in self.features:
-            df.update(f.stem_set)
-        n = len(self.features)
-        self.idf = {s: math.log((n + IDF_PRIOR) / c) for s, c in df.items()}
-        self.vectors = [
-            {
+        n = stats.claims
+        self.idf = {s: math.log((n + IDF_PRIOR) / c) for s, c in stats.stem_df.items()}
+        self.vectors = {
+            f.index: {
                 s: self.idf[s] * (ENTITY_WORD_WEIGHT if s in f.entity_stems else 1.0)
                 for s in f.stem_set
             }
             for f in self.features
-        ]
-        self.norms = [math.sqrt(math.fsum(w * w for w in v.values())) for v in self.vectors]
-        self.joined = [" ".join(sorted(f.stems)) for f in self.features]
+        }
+        self.norms = {
+            i: math.sqrt(math.fsum(w * w for w in v.values())) for i, v in self.vectors.items()
+        }
+        self.joined = {f.index: " ".join(sorted(f.stems)) for f in self.features}
 
 
 def _cosine(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float:

@@ -1,0 +1,97 @@
+"""Colon attribution: "Pentagon: Moscow fires missiles at Ukraine", `Name, title: "quote"`,
+transcript lines `NAME: ...`.
+
+A colon whose left side, back to the start of the sentence or to an earlier colon, is a short
+noun phrase naming an agent (an entity of one of the lexicon's ``colon_speaker_labels``, or an
+all-capitals name as in transcripts, but none of ``colon_non_speakers``: "UPDATE:")
+attributes what follows it, up to the end of the sentence, to that phrase. The left side
+holds no verb and no cue word ("Prices rose: ...", "Senator Endorses Rival: ..." are no
+attributions) and the right side has at least
+:data:`MIN_CONTENT_WORDS` words. Languages whose cue file has
+no ``colon_speaker_labels`` get none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from .cues import RawClaim, token_runs
+from .lexicon import CueLexicon
+
+__all__ = ["find_colon_claims"]
+
+#: Longest speaker phrase before a colon, in tokens ("Jane Roe, mayor of Springfield").
+MAX_SPEAKER_TOKENS = 10
+#: Shortest content after the colon, in words.
+MIN_CONTENT_WORDS = 3
+_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "CCONJ", "ADP", "NUM", "PART", "X"})
+
+
+def _speaker(doc: Doc, start: int, colon: int, lex: CueLexicon) -> tuple[int, int, int] | None:
+    """(first, last, head) of the speaker phrase ``doc[start:colon]``, or ``None``."""
+    words = [t for t in doc[start:colon] if not t.is_punct and not t.is_space]
+    if not words or len(doc[start:colon]) > MAX_SPEAKER_TOKENS:
+        return None
+    if " ".join(t.lower_ for t in words) in lex.colon_non_speakers:
+        return None  # "UPDATE:", "Photo:", "Editor's note:"
+    if any(lex.verb(t.lemma_.lower(), t.lower_) is not None for t in words):
+        return None  # a title-case clause: "Senator Endorses Rival: ..."
+    letters = [ch for t in words for ch in t.text if ch.isalpha()]
+    shouted = len(letters) >= 2 and all(ch.isupper() for ch in letters)  # "HOLT:"
+    if not shouted and any(t.pos_ not in _NP_POS for t in words):
+        return None
+    named = [t for t in words if t.ent_type_ in lex.colon_speaker_labels]
+    if not named and not shouted:
+        return None
+    first, last = words[0].i, words[-1].i
+    head = named[0] if named else words[-1]
+    return first, last, head.i
+
+
+def _sentence_claims(
+    doc: Doc, sent: Span, lex: CueLexicon, allowed: Callable[[int], bool]
+) -> list[RawClaim]:
+    out: list[RawClaim] = []
+    start = sent.start
+    for tok in sent:
+        if tok.text != ":":
+            continue
+        colon = tok.i
+        found = _speaker(doc, start, colon, lex) if allowed(tok.idx) else None
+        start = colon + 1
+        if found is None:
+            continue
+        first, last, head = found
+        rest = [t.i for t in doc[colon + 1 : sent.end] if not t.is_space]
+        if sum(1 for i in rest if doc[i].is_alpha) < MIN_CONTENT_WORDS:
+            continue
+        content = token_runs(doc, rest, lex)
+        if not content:
+            continue
+        out.append(
+            RawClaim(
+                kind="colon",
+                cue=(colon, colon),
+                cue_lemma=":",
+                cue_head=colon,
+                speaker=(first, last),
+                speaker_head=head,
+                content=content[:1] if len(content) == 1 else [(content[0][0], content[-1][1])],
+                content_head=doc[rest[0]].sent.root.i if rest else None,
+            )
+        )
+        break  # one attribution per sentence: "A: B: C" attributes C to the first named B
+    return out
+
+
+def find_colon_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    """Every colon attribution whose colon ``allowed`` accepts (see the module docstring)."""
+    if not lex.colon_speaker_labels:
+        return []
+    out: list[RawClaim] = []
+    for sent in doc.sents:
+        if any(t.text == ":" for t in sent):
+            out.extend(_sentence_claims(doc, sent, lex, allowed))
+    return out

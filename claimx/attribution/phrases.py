@@ -1,0 +1,224 @@
+"""Phrase cues: "according to X", "in a statement, X ...", and cue nouns ("X's claim that",
+"expressed hope that", "his promise to", "X's criticism of Y").
+
+Pure functions on a parsed ``Doc`` returning :class:`~claimx.attribution.raw.RawClaim`;
+called by :func:`claimx.attribution.cues.find_cue_claims`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import CueLexicon
+from .raw import (
+    _TIME_ENTS,
+    RawClaim,
+    _is_infinitive,
+    _subtree_ids,
+    token_runs,
+    trim_trailing_asides,
+)
+from .speakers import _children, _noun_author, _prep_objects, _subject, speaker_tokens
+
+__all__ = ["noun_claims", "prep_claims", "statement_claims"]
+
+#: "In a statement, X ...": the rest of the clause must say something.
+_MIN_STATEMENT_WORDS = 3
+
+
+def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    out: list[RawClaim] = []
+    doc_text = doc.text
+    for tok in doc:
+        if tok.lower_ not in lex.prep_first_words or not allowed(tok.idx):
+            continue
+        for words, lemma in lex.prepositions:
+            end = tok.i + len(words)
+            if end > len(doc) or tuple(t.lower_ for t in doc[tok.i : end]) != words:
+                continue
+            matched = set(range(tok.i, end))
+            speaker = next(
+                (
+                    c
+                    for i in sorted(matched, reverse=True)
+                    for c in doc[i].children
+                    if lex.has(c.dep_, "prep_object") and c.i not in matched
+                ),
+                None,
+            )
+            head = tok.head
+            for _ in range(len(matched)):  # climb out of the phrase; the root is its own head
+                if head.i not in matched or head.head.i == head.i:
+                    break
+                head = head.head
+            if speaker is None and lex.has(tok.dep_, "case"):  # UD: "selon X" -> case of X
+                speaker, head = tok.head, tok.head.head
+            if speaker is None or head.i in matched or head.i == speaker.i:
+                break
+            if words in lex.initial_prepositions and not (tok.is_sent_start and speaker.ent_type_):
+                break  # "Pour X, ...": only sentence-initial, only a named X
+            phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
+            ids = trim_trailing_asides(doc, _subtree_ids(head) - phrase - _subtree_ids(tok), lex)
+            content = token_runs(doc, ids, lex, head)
+            text = " ".join(doc_text[s:e] for s, e in content)
+            stance = (
+                "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
+            )
+            author = _noun_author(speaker, lex)
+            if author is not None:  # "according to X's announcement": X announced it
+                noun_stance = lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance
+                out.append(_noun_claim(speaker, author, content, head, noun_stance, lex))
+                break
+            out.append(
+                RawClaim(
+                    kind="prep",
+                    cue=(tok.i, end - 1),
+                    cue_lemma=lemma,
+                    cue_head=tok.i,
+                    speaker=speaker_tokens(speaker, lex),
+                    speaker_head=speaker.i,
+                    content=content,
+                    content_head=head.i,
+                    stance=stance,
+                )
+            )
+            break
+    return out
+
+
+def statement_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
+) -> list[RawClaim]:
+    """ "In a statement, X criticised ...": the clause without its subject is the content.
+
+    ``taken``: verbs that are cues themselves ("said in a statement"); a cue verb whose frame
+    found nothing ("called the arrests illegal": "call" wants "for ...") does not count.
+    """
+    out: list[RawClaim] = []
+    for tok in doc:
+        if tok.lower_ not in lex.statement_preps:
+            continue
+        if lex.has(tok.dep_, "prep"):
+            nouns = _children(tok, lex, "prep_object")
+            head, phrase_root = tok.head, tok
+        elif lex.has(tok.dep_, "case"):  # UD: "dans un communiqué" -> case of the noun
+            nouns, head, phrase_root = [tok.head], tok.head.head, tok.head
+        else:
+            continue
+        nouns = [n for n in nouns if n.lemma_.lower() in lex.statement_nouns]
+        if not nouns or not allowed(tok.idx) or head.pos_ != "VERB":
+            continue
+        if head.i in taken:
+            continue  # "said in a statement": the verb is the cue
+        subject = _subject(head, lex)
+        if subject is None:
+            continue
+        ids = _subtree_ids(head) - _subtree_ids(subject) - _subtree_ids(phrase_root)
+        if sum(1 for i in ids if not doc[i].is_punct) < _MIN_STATEMENT_WORDS:
+            continue  # "resigned in a letter": an act, not a statement
+        content = token_runs(doc, ids, lex, head)
+        phrase = sorted(_subtree_ids(phrase_root))
+        out.append(
+            RawClaim(
+                kind="statement",
+                cue=(phrase[0], nouns[0].i),
+                cue_lemma=nouns[0].lemma_.lower(),
+                cue_head=nouns[0].i,
+                speaker=speaker_tokens(subject, lex),
+                speaker_head=subject.i,
+                content=content,
+                content_head=head.i,
+            )
+        )
+    return out
+
+
+def _noun_claim(
+    cue: Token,
+    speaker: Token | None,
+    content: list[tuple[int, int]],
+    content_head: Token | None,
+    stance: str,
+    lex: CueLexicon,
+    cue_start: int | None = None,
+    kind: str = "noun",
+) -> RawClaim:
+    """A claim whose cue is the noun ``cue`` ("announcement", "claim"), or the light verb and
+    the noun ("**expressed hope** that", from ``cue_start``), said by ``speaker`` (``None``:
+    no source is given, "the claim that ..."). With ``kind="quote"``, ``cue`` is the verb
+    of a clause that introduces a quotation after a colon."""
+    return RawClaim(
+        kind=kind,
+        cue=(cue.i if cue_start is None else cue_start, cue.i),
+        cue_lemma=cue.lemma_.lower(),
+        cue_head=cue.i,
+        speaker=speaker_tokens(speaker, lex) if speaker is not None else None,
+        speaker_head=speaker.i if speaker is not None else None,
+        content=content,
+        content_head=content_head.i if content_head is not None else None,
+        stance=stance,
+    )
+
+
+def noun_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
+) -> list[RawClaim]:
+    """A cue noun with a that-clause or an infinitive: "X's claim that ...", "the
+    announcement by X that ...", "his promise to ...".
+
+    The speaker is the noun's possessor or "by" object; else, when the noun is the object of a
+    verb, that verb's subject, and the verb joins the cue ("She **expressed hope** that ...",
+    "made the claim that"); else there is none ("the claim that ...": speaker ``None``).
+    A noun whose verb is a cue with content already ("dismissed allegations that ...") gives
+    no claim of its own (``taken``: such verbs).
+    """
+    out: list[RawClaim] = []
+    for tok in doc:
+        stance = lex.nouns.get(tok.lemma_.lower())
+        if stance is None or tok.pos_ != "NOUN" or not allowed(tok.idx):
+            continue
+        clauses = [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (lex.has(c.dep_, "clause") or lex.has(c.dep_, "noun_clause"))
+            and (
+                any(lex.has(m.dep_, "complementizer") for m in c.children) or _is_infinitive(c, lex)
+            )
+        ]
+        speakers = _children(tok, lex, "possessor") or [
+            obj for _, obj in _prep_objects(tok, lex, lex.noun_agent_preps)
+        ]
+        if not speakers:  # "the GM declaration of bankruptcy": a named modifier
+            speakers = [
+                c
+                for c in _children(tok, lex, "noun_author")
+                if c.i < tok.i and c.ent_type_ in lex.colon_speaker_labels
+            ]
+        if not clauses and speakers:  # "X's criticism of Y", "X's support for Y"
+            clauses = [
+                obj
+                for prep, obj in _prep_objects(tok, lex, lex.noun_content_preps)
+                if prep.i > tok.i and obj.ent_type_ not in _TIME_ENTS
+            ][:1]
+        if not clauses:
+            continue
+        speaker = speakers[0] if speakers else None
+        cue_start = None
+        verb = tok.head
+        if verb.i in taken and lex.has(tok.dep_, "object"):
+            continue
+        if speaker is None and lex.has(tok.dep_, "object") and verb.pos_ in ("VERB", "AUX"):
+            subject = _subject(verb, lex)
+            if subject is not None and allowed(subject.idx) and verb.i < tok.i:
+                speaker, cue_start = subject, verb.i
+        if speaker is not None and speaker.lower_ in lex.relative_pronouns:
+            speaker = None
+        ids = _subtree_ids(clauses[0])
+        content = token_runs(doc, ids, lex, clauses[0])
+        if not content:
+            continue
+        out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
+    return out

@@ -1,0 +1,151 @@
+"""The raw attribution a finder returns, and the token helpers every finder shares.
+
+:class:`RawClaim` is an attribution in token terms (content already as char spans); the
+finders of :mod:`~claimx.attribution.cues` (verbs), :mod:`~claimx.attribution.phrases`
+("according to", "in a statement", cue nouns) and :mod:`~claimx.attribution.colon` return it
+and :mod:`~claimx.attribution.find` turns it into plain dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import CueLexicon, CueVerb
+
+__all__ = ["RawClaim", "token_runs", "trim_trailing_asides"]
+
+#: Entity labels of a prepositional object that dates the cue rather than being its content.
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_QUOTE_CHARS = frozenset("\"'“”„‟«»‘’‚‛‹›")
+
+
+@dataclass(slots=True)
+class RawClaim:
+    """An attribution found in a Doc, in token indices (``*_tokens`` are inclusive ranges)."""
+
+    kind: str
+    """``verb``, ``prep``, ``statement``, ``quote`` (content from an adjacent quotation),
+    ``float`` (a quotation following an attributed one)."""
+    cue: tuple[int, int]
+    cue_lemma: str
+    cue_head: int
+    speaker: tuple[int, int] | None
+    speaker_head: int | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    """Content as char spans."""
+    content_head: int | None = None
+    stance: str = "assert"
+    target: tuple[int, int] | None = None
+    verb: CueVerb | None = None
+    negated: bool = False
+    phrase_start: int | None = None
+    """First token of the attribution phrase when it starts before cue and speaker
+    ("**The paper quoted** Y as saying")."""
+
+
+def _is_punct(tok: Token) -> bool:
+    return tok.is_punct or tok.text in _QUOTE_CHARS
+
+
+def _balanced(doc: Doc, start: int, end: int) -> bool:
+    marks = sum(1 for t in doc[start : end + 1] if t.text in _QUOTE_CHARS)
+    return marks % 2 == 0
+
+
+def token_runs(
+    doc: Doc, tokens: Iterable[int], lex: CueLexicon, root: Token | None = None
+) -> list[tuple[int, int]]:
+    """Contiguous runs of ``tokens`` as char spans, edge punctuation and complementizers off.
+
+    Runs holding only punctuation or stop words are dropped when another run remains.
+    """
+    ordered = sorted(set(tokens))
+    runs: list[tuple[int, int]] = []
+    for i in ordered:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        changed = True
+        while changed and start <= end:
+            changed = False
+            first, last = doc[start], doc[end]
+            if (
+                first.is_punct
+                and (first.text not in _QUOTE_CHARS or not _balanced(doc, start, end))
+            ) or (
+                lex.has(first.dep_, "complementizer")
+                and start < end
+                and (root is None or first.head == root)
+            ):
+                start += 1
+                changed = True
+            elif _is_punct(last) and (
+                last.text not in _QUOTE_CHARS or not _balanced(doc, start, end)
+            ):
+                end -= 1
+                changed = True
+        if start > end:
+            continue
+        out.append((start, end))
+    meaningful = [
+        r for r in out if any(not (t.is_punct or t.is_stop) for t in doc[r[0] : r[1] + 1])
+    ]
+    chosen = meaningful or []
+    return [(doc[s].idx, doc[e].idx + len(doc[e])) for s, e in chosen]
+
+
+#: Shortest content (tokens) left after cutting a trailing aside.
+_MIN_KEPT_TOKENS = 4
+#: How many trailing asides are cut, at most.
+_MAX_ASIDES = 3
+
+
+def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
+    """Cut a comma-set modifier that ends the content: a non-restrictive relative clause or
+    participle ("..., **who is joined on the ballot by ...**", "..., **referring to the
+    party's convention**"). It comments on the content; it is not what was said.
+
+    Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut).
+    """
+    for _ in range(_MAX_ASIDES):
+        words = [i for i in ids if not doc[i].is_punct]
+        if len(words) <= _MIN_KEPT_TOKENS:
+            break
+        last = max(words)
+        cut = None
+        for i in sorted(ids):
+            tok = doc[i]
+            comma = tok.left_edge.i - 1
+            if (
+                lex.has(tok.dep_, "aside")
+                and tok.right_edge.i >= last
+                and comma in ids
+                and doc[comma].text == ","
+            ):
+                cut = set(range(comma, tok.right_edge.i + 1))
+                break
+        if cut is None or len([i for i in ids - cut if not doc[i].is_punct]) < _MIN_KEPT_TOKENS:
+            break
+        ids = ids - cut
+    return ids
+
+
+def _subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _is_infinitive(tok: Token, lex: CueLexicon) -> bool:
+    """A verb with an infinitive marker ("his promise **to** cut taxes")."""
+    return any(
+        lex.has(c.dep_, "auxiliary") and c.lower_ in lex.infinitive_markers for c in tok.children
+    )
+
+
+def _span_range(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], span[1] + 1

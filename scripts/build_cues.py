@@ -1,0 +1,240 @@
+"""Build the verb entries of ``claimx/data/cues/en.json`` from VerbNet 3.4.
+
+Source: ``scripts/sources/verbnet/verbnet-3.4-attribution-classes.tsv`` (verb, class_id,
+top_class; a copy of the shared lexicon, kept here with its licence), the members of 43
+VerbNet 3.4 classes of communication, judgement, belief,
+desire, naming and rejection (VerbNet 3.0 licence, notice in the data README). Each class
+is mapped here, once, to
+
+* a **kind** (what the cue reports: speech, belief, intention, desire, accusation, denial,
+  naming, judgment, demand, question, admission, endorsement),
+* a **stance** (one of :data:`claimx.models.Stance`), and
+* an argument **frame** of ``en.json`` (where the content is: a clause, an object, a
+  predication "X called Y Z", an infinitive, a topic preposition...).
+
+Classes whose members are acts rather than attributions (arrest, ban, bomb, phone, appear,
+let in) are left out, as are multi-word members (``call_on``): the extractor matches one
+token. The entries the claimx maintainers wrote by hand (``"source": "claimx"``) are kept as
+they are and win over VerbNet's; each gets the VerbNet classes it belongs to for reference.
+The script rewrites the ``verbs`` and ``forms`` tables in place and leaves the rest of the
+file (labels, frames, nouns...) alone::
+
+    python scripts/build_cues.py                 # rewrites claimx/data/cues/en.json
+    python scripts/build_cues.py --check         # exit 1 if the committed file is stale
+
+``forms`` maps regular inflected forms (``hopes``, ``hoped``, ``hoping``) to their verb, so
+that a cue is found even when the small English model mis-lemmatises it ("hopes" -> "hop").
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "claimx" / "data" / "cues" / "en.json"
+VERBNET = ROOT / "scripts" / "sources" / "verbnet" / "verbnet-3.4-attribution-classes.tsv"
+
+#: VerbNet top class -> (kind, stance, frame); ``None``: not an attribution class.
+CLASSES: dict[str, tuple[str, str, str] | None] = {
+    "say-37.7": ("speech", "assert", "speech_object"),
+    "tell-37.2": ("speech", "assert", "directive"),
+    "manner_speaking-37.3": ("speech", "assert", "manner"),
+    "complain-37.8": ("speech", "assert", "speech"),
+    "advise-37.9": ("warning", "assert", "directive"),
+    "promise-37.13": ("intention", "predict", "intent"),
+    "confess-37.10": ("admission", "confirm", "object"),
+    "lecture-37.11": ("speech", "assert", "topic"),
+    "overstate-37.12": ("speech", "assert", "object"),
+    "talk-37.5": ("speech", "assert", "topic"),
+    "chit_chat-37.6": ("speech", "assert", "topic"),
+    "transfer_mesg-37.1.1": ("speech", "assert", "speech_object"),
+    "inquire-37.1.2": ("question", "assert", "directive"),
+    "interrogate-37.1.3": None,  # interview, question a person: the object is no content
+    "instr_communication-37.4.1": ("speech", "assert", "manner"),
+    "initiate_communication-37.4.2": None,  # phone, reach, ring: contact, no content
+    "nonverbal_expression-40.2": ("speech", "assert", "manner"),
+    "conjecture-29.5": ("belief", "assert", "clause"),
+    "consider-29.9": ("belief", "assert", "consider"),
+    "declare-29.4": ("speech", "announce", "consider"),
+    "judgment-33.1": ("judgment", "assert", "judgment"),
+    "characterize-29.2": ("naming", "assert", "characterize"),
+    "dub-29.3.2": ("naming", "assert", "naming"),
+    "pronounce-29.3.1": None,  # pronounce or spell a word
+    "prosecute-33.2": None,  # arrest, indict, punish: legal acts
+    "suspect-81": ("accusation", "accuse", "accuse"),
+    "reject-77.2": ("denial", "deny", "object"),
+    "accept-77.1": ("belief", "confirm", "clause"),
+    "indicate-78": ("speech", "assert", "speech_object"),
+    "discover-84": ("belief", "assert", "clause"),
+    "cognize-85": None,  # daydream, visualise
+    "long-32.2": ("desire", "predict", "hope"),
+    "want-32.1": ("desire", "predict", "intent"),
+    "wish-62": ("intention", "predict", "intent"),
+    "urge-58.1": ("demand", "assert", "order"),
+    "beg-58.2": ("demand", "assert", "order"),
+    "order-58.3": ("demand", "assert", "order"),
+    "allow-64.1": ("endorsement", "assert", "object"),
+    "admit-64.3": None,  # let in, include, welcome (the confess sense is confess-37.10)
+    "forbid-64.4": None,  # ban, block, prevent: acts
+    "discourage-64.5": None,  # deter, hinder: acts
+    "attack-60.1": None,  # ambush, bomb, raid (verbal attack is in judgment-33.1)
+    "appear-48.1.1": None,  # emerge, arise: no attribution
+}
+
+#: Members left out although their class is mapped: their usual sense in news is an act or
+#: a state, not an attribution, and the frame cannot tell the senses apart.
+EXCLUDED: dict[str, str] = {
+    "allow": "permission by a rule or law ('the law allows ...'), allow-64.1",
+    "permit": "permission by a rule or law, allow-64.1",
+    "tolerate": "a state, allow-64.1",
+    "okay": "informal approval, rarely a report, allow-64.1",
+    "force": "physical or legal compulsion, urge-58.1",
+    "push": "physical pushing ('pushed prices up'), urge-58.1",
+    "tempt": "an inducement, urge-58.1",
+    "dare": "a modal in news ('dare not'), urge-58.1",
+    "summon": "a convocation, urge-58.1",
+    "fall": "'fall for' needs its particle; 'prices fell', long-32.2",
+    "die": "'dying to' needs its particle, long-32.2",
+    "read": "'the sign reads', 'the count reads', transfer_mesg-37.1.1",
+    "hold": "physical holding, elections held, conjecture-29.5",
+    "go": "motion; quotative 'he goes' is informal speech, say-37.7",
+    "continue": "aspectual ('continue to'), say-37.7",
+    "select": "a choice, not a characterisation, characterize-29.2",
+    "count": "counting, characterize-29.2",
+    "rank": "rankings, characterize-29.2",
+    "class": "classification, characterize-29.2",
+    "treat": "medical or other treatment, characterize-29.2",
+    "take": "a light verb in most uses, characterize-29.2",
+    "adopt": "adopting a law or a child, characterize-29.2",
+}
+
+#: Class order when a verb is in several classes: the first mapped one gives its entry.
+PRIORITY = tuple(CLASSES)
+_VOWELS = frozenset("aeiou")
+
+
+def _forms(verb: str) -> set[str]:
+    """Regular third person, past and present participle forms of ``verb``."""
+    out: set[str] = set()
+    if verb.endswith("e"):
+        out |= {verb + "s", verb + "d", verb[:-1] + "ing"}
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        out |= {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        out |= {verb + "es", verb + "ed", verb + "ing"}
+    else:
+        out |= {verb + "s", verb + "ed", verb + "ing"}
+    return out
+
+
+def read_verbnet(path: Path) -> dict[str, list[str]]:
+    """Verb -> its VerbNet top classes (file order), single-word members only."""
+    classes: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            verb, top = row["verb"].strip().lower(), row["top_class"].strip()
+            if not verb or "_" in verb or "-" in verb:
+                continue
+            if top not in classes.setdefault(verb, []):
+                classes[verb].append(top)
+    return classes
+
+
+def build(data: dict[str, Any], verbnet: dict[str, list[str]]) -> dict[str, Any]:
+    """``data`` (the parsed en.json) with its ``verbs`` and ``forms`` rebuilt."""
+    unknown = {c for cs in verbnet.values() for c in cs} - set(CLASSES)
+    if unknown:
+        raise SystemExit(f"unmapped VerbNet classes: {sorted(unknown)}; add them to CLASSES")
+    verbs: dict[str, dict[str, Any]] = {}
+    for lemma, entry in data["verbs"].items():
+        if entry.get("source", "claimx") == "claimx":
+            kept = dict(entry)
+            kept["source"] = "claimx"
+            if lemma in verbnet:
+                kept["verbnet"] = verbnet[lemma]
+                mapped = [c for c in verbnet[lemma] if CLASSES.get(c) is not None]
+                if mapped and "kind" not in kept:
+                    kept["kind"] = CLASSES[mapped[0]][0]  # type: ignore[index]
+            else:
+                kept.pop("verbnet", None)
+            verbs[lemma] = kept
+    quoting = set(data.get("quoting_verbs", ()))
+    for verb in sorted(verbnet):
+        if verb in verbs or verb in quoting or verb in EXCLUDED:  # quoting: "X quoted Y"
+            continue
+        mapped = [c for c in sorted(verbnet[verb], key=PRIORITY.index) if CLASSES[c] is not None]
+        if not mapped:
+            continue
+        kind, stance, frame = CLASSES[mapped[0]]  # type: ignore[misc]
+        verbs[verb] = {
+            "frame": frame,
+            "stance": stance,
+            "kind": kind,
+            "source": "verbnet",
+            "verbnet": verbnet[verb],
+        }
+    for name in {v["frame"] for v in verbs.values()}:
+        if name not in data["frames"]:
+            raise SystemExit(f"frame {name!r} is not defined in en.json")
+    forms: dict[str, str] = {}
+    taken = set(verbs)
+    for verb in sorted(verbs):
+        for form in sorted(_forms(verb)):
+            if form not in taken and form not in forms:
+                forms[form] = verb
+    out = dict(data)
+    out["verbs"] = dict(sorted(verbs.items()))
+    out["forms"] = forms
+    return out
+
+
+def render(data: dict[str, Any]) -> str:
+    """en.json as text: one verb entry and one form per line, the rest as before."""
+    lines = ["{"]
+    items = list(data.items())
+    for n, (key, value) in enumerate(items):
+        comma = "," if n + 1 < len(items) else ""
+        if key in ("labels", "frames", "verbs", "forms"):
+            lines.append(f"  {json.dumps(key)}: {{")
+            inner = list(value.items())
+            for m, (k, v) in enumerate(inner):
+                c = "," if m + 1 < len(inner) else ""
+                lines.append(f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}{c}")
+            lines.append(f"  }}{comma}")
+        else:
+            lines.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--verbnet", type=Path, default=VERBNET, help="the VerbNet class TSV")
+    parser.add_argument("--check", action="store_true", help="exit 1 if en.json is stale")
+    args = parser.parse_args(argv)
+    if not args.verbnet.is_file():
+        print(f"VerbNet class list not found at {args.verbnet}; pass --verbnet", file=sys.stderr)
+        return 2
+    current = OUT.read_text(encoding="utf-8")
+    text = render(build(json.loads(current), read_verbnet(args.verbnet)))
+    if args.check:
+        if text != current:
+            print(f"{OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    data = json.loads(text)
+    by_source: dict[str, int] = {}
+    for entry in data["verbs"].values():
+        by_source[entry["source"]] = by_source.get(entry["source"], 0) + 1
+    print(f"wrote {OUT}: {len(data['verbs'])} verbs {by_source}, {len(data['forms'])} forms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
