@@ -130,3 +130,12 @@ def test_accuse_frame_whose_object_is_all_content_has_no_target() -> None:
     assert claim.target is None
     assert claim.stance == "accuse"
     assert [doc.text[s:e] for s, e in claim.content] == ["d'injustice"]
+
+
+def test_quotation_config_survives_serialisation(nlp_fr: Any) -> None:
+    from thinc.api import Config
+
+    config = Config().from_str(nlp_fr.config.to_str())["components"]
+    assert config["claimx_quotations"]["mark_features"]["«"] == '"'
+    assert config["claimx_quotations"]["keep_sentences"] is True
+    assert config["claimx_quotation_joins"]["label"] == "parataxis"

@@ -30,8 +30,9 @@ from .backoff import backoff_claims
 from .colon import find_colon_claims
 from .cues import RawClaim, find_cue_claims
 from .lexicon import CueLexicon, cue_lexicon
+from .phrases import _noun_claim
 from .quotes import Quote, find_quotes
-from .speakers import _subject, speaker_tokens
+from .speakers import _subject
 
 __all__ = ["PARAGRAPH_KEY", "content_paragraphs", "find_claims", "quote_kind"]
 
@@ -202,15 +203,7 @@ def _colon_claim(
     if best is None:
         return None
     _, verb, subject = best
-    claim = RawClaim(
-        kind="quote",
-        cue=(verb.i, verb.i),
-        cue_lemma=verb.lemma_.lower(),
-        cue_head=verb.i,
-        speaker=speaker_tokens(subject, lex),
-        speaker_head=subject.i,
-        content=[span],
-    )
+    claim = _noun_claim(verb, subject, [span], None, "assert", lex, kind="quote")
     claims.append(claim)
     return claim
 

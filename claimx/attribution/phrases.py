@@ -139,23 +139,25 @@ def _noun_claim(
     cue: Token,
     speaker: Token | None,
     content: list[tuple[int, int]],
-    content_head: Token,
+    content_head: Token | None,
     stance: str,
     lex: CueLexicon,
     cue_start: int | None = None,
+    kind: str = "noun",
 ) -> RawClaim:
     """A claim whose cue is the noun ``cue`` ("announcement", "claim"), or the light verb and
     the noun ("**expressed hope** that", from ``cue_start``), said by ``speaker`` (``None``:
-    no source is given, "the claim that ...")."""
+    no source is given, "the claim that ..."). With ``kind="quote"``, ``cue`` is the verb
+    of a clause that introduces a quotation after a colon."""
     return RawClaim(
-        kind="noun",
+        kind=kind,
         cue=(cue.i if cue_start is None else cue_start, cue.i),
         cue_lemma=cue.lemma_.lower(),
         cue_head=cue.i,
         speaker=speaker_tokens(speaker, lex) if speaker is not None else None,
         speaker_head=speaker.i if speaker is not None else None,
         content=content,
-        content_head=content_head.i,
+        content_head=content_head.i if content_head is not None else None,
         stance=stance,
     )
 

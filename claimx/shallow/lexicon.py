@@ -96,6 +96,9 @@ class ShallowLexicon:
     addressee_preps: frozenset[str] = frozenset()
     """Prepositions of an addressee between an inverted cue and its speaker ("», a
     expliqué **à** l'AFP X"): the preposition, a determiner and one word are skipped."""
+    inverted_time_words: frozenset[str] = frozenset()
+    """Time words that may stand between an inverted cue and its speaker ("», a déclaré
+    **mercredi soir** le préfet"): skipped there."""
     object_preps: frozenset[str] = frozenset()
     """Words that open the content of an ``accuse``/``characterize`` verb ("de", "d'")."""
     negative_words: frozenset[str] = frozenset()
@@ -236,6 +239,7 @@ def load_lexicon(lang: str) -> ShallowLexicon | None:
         object_preps=_lower_set(data.get("object_preps")),
         infinitive_heads=_lower_set(data.get("infinitive_heads")),
         addressee_preps=_lower_set(data.get("addressee_preps")),
+        inverted_time_words=_lower_set(data.get("inverted_time_words")),
         negative_words=_lower_set(data.get("negative_words")),
         statement_nouns=_lower_set(data.get("statement_nouns")),
         relative_pronouns=_lower_set(data.get("relative_pronouns")),

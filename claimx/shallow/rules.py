@@ -294,6 +294,8 @@ def _claim_for_verb(
         # "C, sagte X." / "„C“, sagte X." / "„C“, hatte X erklärt."
         k = c_start - 1 if doc[c_start - 1].text in (",", "–", "—", "-") else c_start
         s0 = v_end if c_start == i else c_start + 1
+        while s0 < sent.end - 1 and doc[s0].lower_ in lex.inverted_time_words:
+            s0 += 1  # "« C », a déclaré mercredi soir le préfet"
         speaker = speaker_right(doc, s0, sent.end, lex)
         if speaker is None and s0 < sent.end and doc[s0].lower_ in lex.addressee_preps:
             # "« C », a expliqué à l'AFP X": skip the addressee
