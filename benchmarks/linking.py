@@ -3,6 +3,7 @@
     python benchmarks/linking.py                    # 1k / 10k / 100k synthetic claims
     python benchmarks/linking.py --sizes 1000       # one size
     python benchmarks/linking.py --ecb [--corpus ../shared/corpora/ecbplus-dev] [--embeddings]
+    python benchmarks/linking.py --copies 5000      # one statement reprinted 5,000 times
 
 Scale: real claims are extracted with claimx from the seed articles and the MEANTIME English
 texts; while the attribution extractor yields few claims, every sentence of those texts is
@@ -13,6 +14,10 @@ exist and blocking keys behave like those of a large news stream. Prints time, p
 (the process's peak resident set size, cumulative over the sizes run in increasing
 order) and the number of candidate pairs scored. Wall time depends on the machine's load;
 CPU time (one process) is the figure to compare.
+
+Copies: one invented statement, parsed once and copied into N articles (a wire story
+reprinted), linked by ``claimx.link``: prints wall and CPU time, the process's peak RSS before
+and after linking, the links and the cluster sizes (one cluster of N is right).
 
 ECB+: for every gold reporting mention of ``reporting_xdoc_chains_topics1-35.jsonl`` a claim
 is taken from its sentence (claimx's own claim whose cue covers the trigger when there is one,
@@ -864,6 +869,30 @@ def scale(sizes: Sequence[int], meantime: Path) -> None:
         )
 
 
+#: An invented wire statement for ``--copies`` (no corpus text).
+COPIED_STATEMENT = (
+    "Harbour council spokeswoman Delia Varga said on Tuesday that the ferry terminal in "
+    "Brindlemoor will close for repairs in March."
+)
+
+
+def copies(n: int) -> None:
+    article = claimx.parse(COPIED_STATEMENT, id="copy-0", published="2024-05-01")
+    articles = [article.model_copy(update={"id": f"copy-{k}"}) for k in range(n)]
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t = time.perf_counter()
+    cpu = time.process_time()
+    graph = claimx.link(articles)
+    elapsed = time.perf_counter() - t
+    cpu = time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    sizes = [len(c.members) for c in graph.clusters]
+    print(
+        f"{n} copies of one statement: {elapsed:.2f} s wall, {cpu:.2f} s CPU, peak RSS "
+        f"{before:.0f} -> {peak:.0f} MiB, {len(graph.links)} links, cluster sizes {sizes[:5]}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--ecb", action="store_true", help="ECB+ accuracy instead of scale")
@@ -880,6 +909,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_ECB, help="ECB+ folder")
     parser.add_argument("--meantime", type=Path, default=DEFAULT_MEANTIME)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
+    parser.add_argument(
+        "--copies", type=int, metavar="N", help="link N copies of one statement (large blocks)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print errors (ECB+)")
     parser.add_argument(
         "--embeddings",
@@ -890,6 +922,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--parsed-cache", type=Path, help="ECB+: reuse (or write) the parsed articles as JSON"
     )
     args = parser.parse_args(argv)
+    if args.copies:
+        copies(args.copies)
+        return 0
     if args.unrelated:
         unrelated(args.corpus, args.meantime, args.parsed_cache, args.verbose)
         return 0

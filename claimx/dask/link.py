@@ -12,7 +12,9 @@ on the same articles in bag order. With ``P`` partitions:
 3. **keys** (per partition): each claim's blocking keys from the collection's counts
    (:func:`~claimx.linking.blocking.claim_keys`), sent to a key bucket by a stable hash.
 4. **blocks** (per key bucket): claims grouped by key -- the shuffle -- and each block's
-   pair votes (:func:`~claimx.linking.blocking.block_votes`), sent on by first claim.
+   pair votes (:func:`~claimx.linking.blocking.block_votes`; a block above ``max_block``
+   by sorted neighbourhood, each row carrying its claim's
+   :func:`~claimx.linking.blocking.order_key`), sent on by first claim.
 5. **candidates** (per vote bucket): votes added up per pair; a pair with
    ``PAIR_VOTES`` is a candidate, sent to the partition of its first claim.
 6. **score** (per partition ``p``): its candidates scored by
@@ -22,8 +24,8 @@ on the same articles in bag order. With ``P`` partitions:
    clustering can merge along (score >= threshold, or support >= threshold with score 0);
    a cluster never crosses one. Each component of two claims or more goes to a batch.
 8. **cluster** (per batch): its claims and their pairs, renumbered in collection order, are
-   clustered by :func:`~claimx.linking.core.cluster_claims` (average link, support pass,
-   conflicts) exactly as the whole collection would be.
+   clustered by :func:`~claimx.linking.core.cluster_claims` (duplicates collapsed, average
+   link, support pass, conflicts) exactly as the whole collection would be.
 
 Features travel pickled between steps (~0.7 KB a claim, ~3.8 KB once loaded), so a worker
 holds at most a few partitions' features at a time. Each step runs with Python's cyclic
@@ -49,7 +51,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from ..linking.blocking import MAX_BLOCK, PAIR_VOTES, block_votes, claim_keys, key_frequencies
+from ..linking.blocking import (
+    MAX_BLOCK,
+    PAIR_VOTES,
+    block_votes,
+    claim_keys,
+    key_frequencies,
+    order_key,
+)
 from ..linking.core import (
     DEFAULT_LINKAGE,
     DEFAULT_THRESHOLD,
@@ -199,24 +208,29 @@ def _bucket(key: str, buckets: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % buckets
 
 
-_KeyRows = tuple[list[str], list[int], list[int]]  # key, claim index, article number
+_KeyRows = tuple[list[str], list[int], list[int], list[int]]  # key, claim, article, order
 
 
 @_gc_paused
 def _keys(blob: bytes, totals: _Totals, part: int, buckets: int) -> list[_KeyRows]:
-    """Each claim's blocking keys with its claim and article numbers, by key bucket."""
-    out: list[_KeyRows] = [([], [], []) for _ in range(buckets)]
+    """Each claim's blocking keys with its claim and article numbers and its
+    :func:`~claimx.linking.blocking.order_key`, by key bucket."""
+    out: list[_KeyRows] = [([], [], [], []) for _ in range(buckets)]
     article = totals.article_starts[part] - 1
     previous = None
     for f in _load(blob, totals.claim_starts[part]):
         if f.ref.article != previous:  # an article's claims are consecutive
             article += 1
             previous = f.ref.article
+        order = -1
         for key in claim_keys(f, totals.stats.stem_df, totals.entity_df):
-            keys, claims, articles = out[_bucket(key, buckets)]
+            if order < 0:
+                order = order_key(f)
+            keys, claims, articles, orders = out[_bucket(key, buckets)]
             keys.append(key)
             claims.append(f.index)
             articles.append(article)
+            orders.append(order)
     return out
 
 
@@ -227,15 +241,16 @@ _Votes = tuple[_Ints, _Ints, _Ints]  # i, j, votes
 def _blocks(rows: Sequence[_KeyRows], buckets: int, max_block: int) -> list[_Votes]:
     """Group one key bucket's rows (from every partition, in partition order) into blocks;
     each block's pair votes, by vote bucket (first claim index modulo ``buckets``)."""
-    blocks: dict[str, tuple[list[int], list[int]]] = {}
-    for keys, claims, articles in rows:
-        for key, claim, article in zip(keys, claims, articles, strict=True):
-            block = blocks.setdefault(key, ([], []))
+    blocks: dict[str, tuple[list[int], list[int], list[int]]] = {}
+    for keys, claims, articles, orders in rows:
+        for key, claim, article, order in zip(keys, claims, articles, orders, strict=True):
+            block = blocks.setdefault(key, ([], [], []))
             block[0].append(claim)
             block[1].append(article)
+            block[2].append(order)
     out: list[tuple[list[int], list[int], list[int]]] = [([], [], []) for _ in range(buckets)]
-    for members, articles in blocks.values():
-        for i, j, votes in block_votes(members, articles, max_block=max_block):
+    for members, articles, orders in blocks.values():
+        for i, j, votes in block_votes(members, articles, orders, max_block=max_block):
             first, second, weight = out[i % buckets]
             first.append(i)
             second.append(j)

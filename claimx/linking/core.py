@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal, ParamSpec, TypeVar
 
 from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink, ClaimRef
-from .blocking import candidate_pairs
+from .blocking import candidate_pairs, duplicate_key
 from .clustering import average_link, merge_supported
 from .conflicts import cluster_conflicts
 from .embeddings import resolve_similarity
@@ -221,6 +221,88 @@ def score_pairs(
     return scores
 
 
+@dataclass(slots=True)
+class _Duplicates:
+    """Exact duplicates collapsed before clustering: each group of claims with one
+    :func:`~claimx.linking.blocking.duplicate_key` linked in a chain is clustered as its
+    first claim (its representative)."""
+
+    rep: dict[int, int] = field(default_factory=dict)
+    """The representative of every collapsed claim (not of the representatives)."""
+    members: dict[int, list[int]] = field(default_factory=dict)
+    """A representative's group, itself first."""
+    score: dict[int, float] = field(default_factory=dict)
+    """A representative's group: the mean score of the links that chain it."""
+
+    def of(self, i: int) -> int:
+        return self.rep.get(i, i)
+
+    def size(self, i: int) -> int:
+        return len(self.members.get(i, (i,)))
+
+    def expand(self, group: Iterable[int]) -> list[int]:
+        return sorted(x for i in group for x in self.members.get(i, (i,)))
+
+    def reduce(self, values: Mapping[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+        """Pair values between representatives: the largest over their groups' pairs."""
+        out: dict[tuple[int, int], float] = {}
+        for (i, j), v in values.items():
+            a, b = self.of(i), self.of(j)
+            if a == b:
+                continue
+            key = (a, b) if a < b else (b, a)
+            if key not in out or v > out[key]:
+                out[key] = v
+        return out
+
+
+def _duplicates(
+    features: Sequence[ClaimFeatures],
+    known: Mapping[tuple[int, int], float],
+    threshold: float,
+    compatible: Callable[[int, int], bool],
+) -> _Duplicates:
+    """Groups of duplicates: claims with one duplicate key chained by links (score >=
+    ``threshold``), each member compatible with the group's first claim."""
+    keys: dict[int, str] = {}
+
+    def key(i: int) -> str:
+        if i not in keys:
+            keys[i] = duplicate_key(features[i])
+        return keys[i]
+
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    edges = [(i, j, s) for (i, j), s in known.items() if s >= threshold and key(i) == key(j)]
+    for i, j, _ in edges:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = {}
+    for x in sorted(parent):
+        groups.setdefault(root(x), []).append(x)
+    dups = _Duplicates()
+    for rep, group in groups.items():
+        kept = [rep, *(x for x in group if x != rep and compatible(rep, x))]
+        if len(kept) < 2:
+            continue
+        dups.members[rep] = kept
+        for x in kept[1:]:
+            dups.rep[x] = rep
+    chain: dict[int, list[float]] = {}
+    for i, j, s in edges:
+        if dups.of(i) == dups.of(j) and dups.of(i) in dups.members:
+            chain.setdefault(dups.of(i), []).append(s)
+    dups.score = {rep: sum(v) / len(v) for rep, v in chain.items()}
+    return dups
+
+
 def cluster_claims(
     features: Sequence[ClaimFeatures],
     ctx: ScoringContext,
@@ -233,11 +315,28 @@ def cluster_claims(
     """Average-link clusters of ``features`` (``features[i].index == i``) with their
     conflicts, from the candidate pairs' ``scores`` (filled further by scores on demand).
 
+    Exact duplicates (one normalised content and speaker, linked in a chain: a statement
+    reprinted by many outlets) are collapsed first and clustered as one claim, their group's
+    first; so a statement repeated by thousands of articles costs a chain of links, not all
+    their pairs.
+
     ``features`` may be the whole collection or a union of connected components of its
     graph of links and supported pairs (:mod:`claimx.dask`): a cluster never crosses one.
     """
-    known = scores.known
-    support = scores.support
+    gate: dict[tuple[int, int], bool] = {}
+
+    def compatible(i: int, j: int) -> bool:
+        """The complete link: no cluster mixes two different sources or stories."""
+        if (i, j) not in gate:
+            gate[(i, j)] = may_share_cluster(ctx, features[i], features[j])
+        return gate[(i, j)]
+
+    dups = _duplicates(features, scores.known, threshold, compatible)
+    if dups.rep:
+        known = dups.reduce(scores.known)
+        support = dups.reduce(scores.support)
+    else:
+        known, support = scores.known, scores.support
     above = [(score, i, j) for (i, j), score in known.items() if score >= threshold]
 
     def on_demand(i: int, j: int) -> float:
@@ -247,14 +346,6 @@ def cluster_claims(
         score, reasons = score_pair(ctx, a, b)
         known[(i, j)] = score
         return score or UNGATED_SUPPORT * reasons.get("ungated", 0.0)
-
-    gate: dict[tuple[int, int], bool] = {}
-
-    def compatible(i: int, j: int) -> bool:
-        """The complete link: no cluster mixes two different sources or stories."""
-        if (i, j) not in gate:
-            gate[(i, j)] = may_share_cluster(ctx, features[i], features[j])
-        return gate[(i, j)]
 
     groups = average_link(
         len(features), above, on_demand, support, linkage=linkage, compatible=compatible
@@ -276,9 +367,9 @@ def cluster_claims(
             lone_links=LONE_LINKS,
         )
     return [
-        _make_cluster([features[i] for i in group], known, threshold, ctx.part_of)
+        _make_cluster([features[i] for i in group], dups, features, known, threshold, ctx.part_of)
         for group in groups
-        if len(group) >= 2 or singletons
+        if group[0] not in dups.rep and (sum(dups.size(i) for i in group) >= 2 or singletons)
     ]
 
 
@@ -293,37 +384,46 @@ def link_order(link: ClaimLink) -> tuple[float, str, str, str, str]:
 
 
 def _make_cluster(
-    members: list[ClaimFeatures],
+    reps: list[ClaimFeatures],
+    dups: _Duplicates,
+    features: Sequence[ClaimFeatures],
     known: dict[tuple[int, int], float],
     threshold: float,
     part_of: set[tuple[str, str]],
 ) -> ClaimCluster:
-    """A cluster: members in ref order, the most central as representative, mean score."""
+    """A cluster: members in ref order, the most central as representative, mean score.
+
+    ``reps`` are the clustered claims; each stands for its group of duplicates (``dups``),
+    whose pairs count with the group's chain score."""
+    members = [features[i] for i in dups.expand(f.index for f in reps)]
     members.sort(key=lambda f: (f.ref.article, f.ref.claim))
+    reps = sorted(reps, key=lambda f: (f.ref.article, f.ref.claim))
     refs = tuple(f.ref for f in members)
     if len(members) == 1:
         return ClaimCluster(
             id=_cluster_id(refs), representative=refs[0], members=refs, confidence=1.0
         )
+    n = len(members)
+    weight = [dups.size(a.index) for a in reps]
     centrality: list[float] = []
     total = 0.0
-    for a in members:
-        s = 0.0
-        for b in members:
-            if a is not b:
+    for x, a in enumerate(reps):
+        s = (weight[x] - 1) * dups.score.get(a.index, 0.0)
+        for y, b in enumerate(reps):
+            if x != y:
                 key = (min(a.index, b.index), max(a.index, b.index))
-                s += known.get(key, 0.0)
-        centrality.append(s / (len(members) - 1))
-        total += s
-    best = max(range(len(members)), key=lambda k: (centrality[k], len(members[k].text), -k))
-    confidence = total / (len(members) * (len(members) - 1))
+                s += weight[y] * known.get(key, 0.0)
+        centrality.append(s / (n - 1))
+        total += weight[x] * s
+    best = max(range(len(reps)), key=lambda k: (centrality[k], len(reps[k].text), -k))
+    confidence = total / (n * (n - 1))
     return ClaimCluster(
         id=_cluster_id(refs),
-        representative=refs[best],
+        representative=reps[best].ref,
         members=refs,
         confidence=round(min(1.0, max(0.0, confidence)), 6),
         conflicts=cluster_conflicts(
-            members,
+            reps,
             lambda a, b: (
                 known.get((min(a.index, b.index), max(a.index, b.index)), 0.0) >= threshold
             ),
