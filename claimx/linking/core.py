@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal, ParamSpec, TypeVar
 
 from ..models import Article, ClaimCluster, ClaimGraph, ClaimLink, ClaimRef
-from .blocking import candidate_pairs, duplicate_key
+from .blocking import MAX_BLOCK, candidate_pairs, duplicate_key
 from .clustering import average_link, merge_supported
 from .conflicts import cluster_conflicts
 from .embeddings import resolve_similarity
@@ -132,7 +132,7 @@ def link(
     linkage: float = DEFAULT_LINKAGE,
     similarity: Literal["lexical", "embeddings", "auto"] | ContentSimilarity = "auto",
     weights: Weights | None = None,
-    max_block: int = 48,
+    max_block: int = MAX_BLOCK,
     singletons: bool = False,
 ) -> ClaimGraph:
     """Link equivalent claims across articles into clusters, with their conflicts.
@@ -149,7 +149,8 @@ def link(
             ``(ClaimFeatures, ClaimFeatures) -> float`` replacing the content component
             (the hook for an embedding backend).
         weights: Component weights; :class:`~claimx.linking.similarity.Weights` by default.
-        max_block: Largest blocking group; more common keys are not used for blocking.
+        max_block: Largest blocking group whose pairs are all candidates; a larger one is
+            read as a sorted neighbourhood (:mod:`claimx.linking.blocking`).
         singletons: Also return one-claim clusters (every claim then has a cluster).
 
     Returns:
