@@ -46,11 +46,17 @@ class Lexicon:
 
 @functools.cache
 def lexicon(lang: str = "en") -> Lexicon:
-    """The linking lexicon for ``lang``, falling back to English when there is none."""
+    """The linking lexicon for ``lang``, falling back to English when there is none (then
+    without the English question words and nouns: a claim in a language claimx has no
+    question words for is not known to be a question, or not one)."""
     try:
         data: dict[str, Any] = load_data("linking", f"{lang}.json")
     except FileNotFoundError:
-        data = load_data("linking", "en.json")
+        data = {
+            k: v
+            for k, v in load_data("linking", "en.json").items()
+            if k not in ("question_words", "question_nouns")
+        }
     roles = {word: role for role, words in data["prepositions"].items() for word in words}
     return Lexicon(
         stopwords=frozenset(data["stopwords"]),

@@ -121,9 +121,10 @@ class ClaimFeatures:
     """Speaker, cue and content spans in text order, joined by spaces ("Mara Quill commented
     on the profits"): the whole statement, for comparisons across languages where a short
     content ("the profits") says too little on its own."""
-    question: bool = False
+    question: bool | None = False
     """The content is an embedded question ("why she entered rehab", "the reason for the
-    delay"): the speaker talks about an open question, it asserts nothing."""
+    delay"): the speaker talks about an open question, it asserts nothing. ``None``: not
+    known (a language whose linking lexicon has no question words)."""
     informative: bool = True
     """The content has at least :data:`MIN_CONTENT_WORDS` content words: not a bare
     infinitive ("to comment"), a pronoun or a single quoted word."""
@@ -706,11 +707,13 @@ def article_story(article: Article) -> frozenset[str]:
     return article_context(article) | frozenset(numbers) | frozenset(dates)
 
 
-def _is_question(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+def _is_question(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool | None:
     """The content opens an embedded question: a question word first ("why she left",
     "whether the plant reopens"), or after a determiner and adjectives a question noun
     followed by a question word or "of"/"for"/"behind" ("the real reason why ...", "the cause
-    of the fire")."""
+    of the fire"). ``None`` in a language without question words in its lexicon."""
+    if not lex.question_words:
+        return None
     words = [w.lower() for w, _, _ in toks if w[:1].isalnum()]
     if not words:
         return False

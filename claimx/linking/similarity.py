@@ -400,7 +400,9 @@ def never_one_claim(
     """Why ``a`` and ``b`` can never be one claim, whatever their scores, or ``None``.
 
     ``uninformative``: a content with fewer than ``MIN_CONTENT_WORDS`` content words ("to
-    comment", "it"); ``question``: an embedded question ("why she left") and an assertion;
+    comment", "it"); ``question``: an embedded question ("why she left") and an assertion
+    (only where both claims' languages have question words: a question is not recognised
+    in a language claimx has none for);
     ``other_story``: the two articles share no named entity, number or date (their
     :attr:`~claimx.linking.features.ClaimFeatures.story` anchors; an article with no anchor
     at all says nothing about its story and is not vetoed). The clustering uses the same
@@ -411,7 +413,7 @@ def never_one_claim(
     """
     if not (a.informative and b.informative) and not (ctx is not None and content_led(ctx, a, b)):
         return "uninformative"
-    if a.question != b.question:
+    if a.question is not None and b.question is not None and a.question != b.question:
         return "question"
     if a.story and b.story and not a.story & b.story:
         return "other_story"
