@@ -40,6 +40,8 @@ class Lexicon:
     """Words opening an embedded question ("why", "whether"): "declined to say why ..."."""
     question_nouns: frozenset[str] = frozenset()
     """Nouns that open an embedded question with one ("the reason why ...", "the cause of")."""
+    infinitive_markers: frozenset[str] = frozenset()
+    """The word opening a bare infinitive content ("to comment")."""
     relation_nouns: frozenset[str] = frozenset()
     """Kinship nouns that describe a person through another ("the sister of ...")."""
 
@@ -74,6 +76,7 @@ def lexicon(lang: str = "en") -> Lexicon:
         question_words=frozenset(data.get("question_words", ())),
         question_nouns=frozenset(data.get("question_nouns", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
+        infinitive_markers=frozenset(data.get("infinitive_markers", ())),
     )
 
 

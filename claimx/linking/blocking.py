@@ -50,7 +50,7 @@ MAX_BLOCK = 48
 """Largest block whose pairs are all voted for; a key shared by more claims (a country named
 in every article, a ubiquitous speaker, a reprinted statement) is read as a sorted
 neighbourhood (:func:`neighbourhood_votes`)."""
-STEM_KEYS = 3
+STEM_KEYS = 5
 """Entity keys and content stems per claim."""
 SMALL_BLOCK = 16
 """A block of at most this many claims proposes its pairs on its own (two votes)."""

@@ -53,6 +53,10 @@ MAX_SUBJECT_OFFSET = 5
 #: Content words (stopwords removed) a claim needs to link at all: "to comment", "it" or one
 #: quoted word say nothing two outlets could share.
 MIN_CONTENT_WORDS = 2
+#: Content words a bare infinitive content ("to remain anonymous", "to be named") needs to
+#: link when it names no entity and no number: what a source declined or asked is not a
+#: statement two outlets share.
+MIN_INFINITIVE_WORDS = 3
 #: Words a description may put between its role noun's "of" and the entity it names
 #: ("the sister of North Korean leader Kim"), and between a possessive and the role noun.
 DESCRIPTION_GAP = 5
@@ -127,7 +131,8 @@ class ClaimFeatures:
     known (a language whose linking lexicon has no question words)."""
     informative: bool = True
     """The content has at least :data:`MIN_CONTENT_WORDS` content words: not a bare
-    infinitive ("to comment"), a pronoun or a single quoted word."""
+    infinitive ("to comment"), a pronoun or a single quoted word; a bare infinitive without
+    a name or number needs :data:`MIN_INFINITIVE_WORDS` ("to remain anonymous")."""
     story: frozenset[str] = frozenset()
     """The article's anchors: its entity keys, the numbers in its text and its resolved
     dates. Two articles sharing none report different stories."""
@@ -728,6 +733,24 @@ def _is_question(toks: list[tuple[str, int, int]], lex: Lexicon) -> bool | None:
     return False
 
 
+def _informative(
+    toks: list[tuple[str, int, int]],
+    stems: tuple[str, ...],
+    entities: tuple[EntityMention, ...] | list[EntityMention],
+    lex: Lexicon,
+) -> bool:
+    """At least :data:`MIN_CONTENT_WORDS` content words; a bare infinitive ("to remain
+    anonymous") without a name or number in it needs :data:`MIN_INFINITIVE_WORDS`."""
+    distinct = len(set(stems))
+    if distinct < MIN_CONTENT_WORDS:
+        return False
+    words = [w for w, _, _ in toks if w[:1].isalnum()]
+    infinitive = bool(words) and words[0].lower() in lex.infinitive_markers
+    if infinitive and not entities and not any(w[:1].isdigit() for w in words):
+        return distinct >= MIN_INFINITIVE_WORDS
+    return True
+
+
 def extract_features(
     article: Article,
     claim: Claim,
@@ -808,7 +831,7 @@ def extract_features(
         speaker_inferred=inferred,
         statement=_statement(claim),
         question=_is_question(toks, lex),
-        informative=len(set(stems)) >= MIN_CONTENT_WORDS,
+        informative=_informative(toks, stems, entity_mentions, lex),
         story=article_story(article) if story is None else story,
         described=_speaker_descriptions(article, claim, by_id, lex),
         proper_stems=frozenset(proper),
