@@ -50,9 +50,14 @@ def _leftovers(directory: Path) -> list[str]:
 def test_atomic_write_replaces_only_when_complete(tmp_path: Path) -> None:
     target = tmp_path / "out.json"
     target.write_bytes(OLD)
-    with pytest.raises(RuntimeError), atomic_write(target) as handle:
-        handle.write("half of a new file")
-        raise RuntimeError("interrupted")
+
+    def interrupted() -> None:
+        with atomic_write(target) as handle:
+            handle.write("half of a new file")
+            raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError, match="interrupted"):
+        interrupted()
     assert target.read_bytes() == OLD
     assert _leftovers(tmp_path) == []
     with atomic_write(target) as handle:
@@ -75,8 +80,13 @@ def test_atomic_write_keeps_permissions_and_writes_through_a_link(tmp_path: Path
 
 
 def test_atomic_write_to_a_device_names_it_on_failure() -> None:
-    with pytest.raises(OSError) as info, atomic_write("/dev/full") as handle:
-        handle.write("x" * 10_000)
+
+    def fill() -> None:
+        with atomic_write("/dev/full") as handle:
+            handle.write("x" * 10_000)
+
+    with pytest.raises(OSError, match="No space left") as info:
+        fill()
     assert info.value.filename == "/dev/full"
 
 
@@ -98,7 +108,8 @@ def test_cli_output_into_a_missing_directory_fails_before_parsing(tmp_path: Path
     assert result.returncode == 2
     lines = result.stderr.decode().splitlines()
     assert len(lines) == 1
-    assert str(target) in lines[0] and "No such directory" in lines[0]
+    assert str(target) in lines[0]
+    assert "No such directory" in lines[0]
 
 
 def test_cli_output_to_dev_full_is_one_line_naming_it(tmp_path: Path) -> None:
