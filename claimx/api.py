@@ -407,6 +407,9 @@ def parse_many(
     the articles before it; with ``errors="report"`` it yields an
     :class:`~claimx.models.InputFailure` in its place and the stream goes on.
 
+    With ``n_process > 1``, stopping early (an item raised with ``errors="raise"``, or the
+    caller closes the returned iterator) terminates the worker processes at once.
+
     With ``progress=True`` a one-line progress bar on stderr counts the items done (out of
     ``len(items)`` when ``items`` has a length), articles per second and the time left.
 

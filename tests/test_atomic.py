@@ -155,14 +155,7 @@ def test_cli_write_that_fails_midway_keeps_the_previous_file(tmp_path: Path) -> 
     source = _jsonl(tmp_path / "in.jsonl", 2)
     target = tmp_path / "out.json"
     target.write_bytes(OLD)
-    result = subprocess.run(
-        [sys.executable, "-m", "claimx", "parse", str(source), "-o", str(target)],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        cwd=ROOT,
-        preexec_fn=_limit_file_size,
-    )
+    result = run_claimx("parse", str(source), "-o", str(target), preexec_fn=_limit_file_size)
     assert result.returncode == 1
     lines = result.stderr.decode().splitlines()
     assert lines == [f"claimx: error: {target}: File too large"]

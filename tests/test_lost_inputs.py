@@ -125,14 +125,7 @@ def test_cli_unreadable_metadata_and_sidecar_do_not_stop_parsing(tmp_path: Path)
     metadata.chmod(0)
     sidecar.chmod(0)
     target = tmp_path / "out.json"
-    result = subprocess.run(
-        [sys.executable, "-m", "claimx", "parse", str(folder), "-o", str(target)],
-        capture_output=True,
-        timeout=300,
-        check=False,
-        cwd=ROOT,
-        preexec_fn=_without_root_privilege,
-    )
+    result = run_claimx("parse", str(folder), "-o", str(target), preexec_fn=_without_root_privilege)
     assert result.returncode == 0
     errors = [line for line in _stderr_lines(result) if line.startswith("claimx: error:")]
     assert errors == [
