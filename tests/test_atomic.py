@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+import claimx
 from claimx._atomic import atomic_write, check_writable
 from tests._cli import ROOT, run_claimx
 
@@ -204,3 +205,39 @@ def test_cli_output_written_after_a_run_that_was_not_interrupted(tmp_path: Path)
     result = run_claimx("parse", str(source), "-o", str(target))
     assert result.returncode == 0
     assert len(json.loads(target.read_text(encoding="utf-8"))["articles"]) == 3
+
+
+# --------------------------------------------------------------------------- library writers
+
+
+def _articles() -> list[claimx.Article]:
+    return [claimx.parse(_record(i)["text"], language="en", id=f"n{i}") for i in range(2)]
+
+
+def test_write_table_to_a_path_replaces_the_file_whole(tmp_path: Path) -> None:
+    from claimx.tables import write_table
+
+    target = tmp_path / "claims.csv"
+    target.write_bytes(OLD)
+    write_table(_articles(), target, "csv")
+    import pandas as pd
+
+    assert set(pd.read_csv(target)["article_id"]) == {"n0", "n1"}
+    assert _leftovers(tmp_path) == []
+
+
+def test_dask_write_parquet_replaces_part_files_whole(tmp_path: Path) -> None:
+    import dask
+    import dask.bag as db
+    import pandas as pd
+
+    import claimx.dask as cdask
+
+    stale = tmp_path / "claims" / "part-00000.parquet"
+    stale.parent.mkdir()
+    stale.write_bytes(OLD)
+    with dask.config.set(scheduler="synchronous"):
+        cdask.write_parquet(db.from_sequence(_articles(), npartitions=1), tmp_path)
+    assert set(pd.read_parquet(stale)["article_id"]) == {"n0", "n1"}
+    for table in ("claims", "articles"):
+        assert _leftovers(tmp_path / table) == []
