@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import multiprocessing
 import multiprocessing.context
@@ -30,9 +29,9 @@ from .inputs import (
     with_defaults,
 )
 from .language import detect_language
-from .models import Article, Diagnostic, InputFailure
+from .models import Article, InputFailure
 from .pipeline import load_pipeline
-from .text.tokens import LONG_RUN, PIECE, long_runs, make_doc
+from .text.tokens import make_doc, run_diagnostics
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,30 +49,15 @@ def _language(item: ArticleInput, default: str | None) -> str:
     return item.language or default or detect_language(item.text)
 
 
-def _make_doc(
-    nlp: Language, item: ArticleInput, language: str, unattributed: bool = False
-) -> tuple[Doc, ArticleInput]:
-    """The tokenized Doc of ``item``, and ``item`` with a ``punctuation-run`` diagnostic
-    when long runs of punctuation were tokenized in pieces (:mod:`claimx.text.tokens`)."""
+def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bool = False) -> Doc:
     if len(item.text) > nlp.max_length:
         nlp.max_length = max(len(item.text) + 1, MAX_CHARS)
-    doc = make_doc(nlp, item.text)
+    doc = make_doc(nlp, item.text)  # linear on runs of punctuation (claimx.text.tokens)
     published = item.publication_date()
     doc._.claimx_published = published.isoformat() if published else None
     doc._.claimx_language = language
     doc._.claimx_unattributed = unattributed
-    runs = long_runs(item.text)
-    if runs:
-        start, end = max(runs, key=lambda run: run[1] - run[0])
-        diag = Diagnostic(
-            code="punctuation-run",
-            message=(
-                f"{len(runs)} run(s) of {LONG_RUN} or more punctuation marks tokenized in "
-                f"pieces of {PIECE} (longest: {end - start} characters at offset {start})"
-            ),
-        )
-        item = dataclasses.replace(item, diagnostics=(*item.diagnostics, diag))
-    return doc, item
+    return doc
 
 
 def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
@@ -84,7 +68,7 @@ def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
         published=item.publication_date(),
         source=item.source,
         title=item.title,
-        diagnostics=item.diagnostics,
+        diagnostics=(*item.diagnostics, *run_diagnostics(item.text)),
         author=item.author,
         site_name=item.site_name,
     )
@@ -125,8 +109,8 @@ def parse(
     )
     lang = _language(item, None)
     pipeline = nlp if nlp is not None else load_pipeline(lang)
-    doc, item = _make_doc(pipeline, item, lang, unattributed)
-    return _to_article(_long.process(pipeline, doc), item, lang)
+    doc = _long.process(pipeline, _make_doc(pipeline, item, lang, unattributed))
+    return _to_article(doc, item, lang)
 
 
 Errors = Literal["raise", "report"]
@@ -212,7 +196,7 @@ def _units(
 def _articles(
     nlp: Language, items: list[ArticleInput], lang: str, unattributed: bool, batch_size: int
 ) -> Iterator[Article]:
-    docs = (_make_doc(nlp, item, lang, unattributed) for item in items)
+    docs = ((_make_doc(nlp, item, lang, unattributed), item) for item in items)
     # A text longer than _long.CHUNK_TOKENS is parsed alone, in chunks (see claimx._long);
     # the others stream through nlp.pipe. Input order is kept.
     for long, part in groupby(docs, key=lambda pair: len(pair[0]) > _long.CHUNK_TOKENS):

@@ -164,10 +164,35 @@ def test_cli_write_that_fails_midway_keeps_the_previous_file(tmp_path: Path) -> 
     assert _leftovers(tmp_path) == []
 
 
-@pytest.mark.parametrize("n_process", ["1", "2"])
-def test_cli_sigterm_keeps_the_previous_output(tmp_path: Path, n_process: str) -> None:
-    """SIGTERM in the middle of a run: exit 143, the old file intact, no temporary file,
-    no hang (the worker processes stop too)."""
+def _children(pid: int) -> list[int]:
+    """The process ids of ``pid``'s children (Linux ``/proc``)."""
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in path.read_text().split()]
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a process that has not exited (a zombie has exited)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.parametrize(
+    ("sig", "n_process", "code", "last_line"),
+    [
+        (signal.SIGTERM, "1", 143, "claimx: terminated"),
+        (signal.SIGTERM, "2", 143, "claimx: terminated"),
+        (signal.SIGINT, "2", 130, "claimx: interrupted"),
+    ],
+    ids=["sigterm", "sigterm-2-processes", "sigint-2-processes"],
+)
+def test_cli_signal_keeps_the_previous_output(
+    tmp_path: Path, sig: signal.Signals, n_process: str, code: int, last_line: str
+) -> None:
+    """SIGTERM or SIGINT in the middle of a run: exit 143 or 130, the old file intact, no
+    temporary file, no hang (the worker processes stop too)."""
     source = _jsonl(tmp_path / "in.jsonl", 80)
     target = tmp_path / "out.json"
     target.write_bytes(OLD)
@@ -185,14 +210,17 @@ def test_cli_sigterm_keeps_the_previous_output(tmp_path: Path, n_process: str) -
                 break
         else:
             raise AssertionError("the run ended before any article was parsed")
-        process.send_signal(signal.SIGTERM)
+        children = _children(process.pid)
+        assert len(children) >= int(n_process) - 1
+        process.send_signal(sig)
         _, err = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
-    assert process.returncode == 143
-    assert err.decode().splitlines()[-1] == "claimx: terminated"
+    assert process.returncode == code
+    assert err.decode().splitlines()[-1] == last_line
+    assert [pid for pid in children if _running(pid)] == []
     assert target.read_bytes() == OLD
     assert _leftovers(tmp_path) == []
 

@@ -16,11 +16,13 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..models import Diagnostic
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["LONG_RUN", "PIECE", "long_runs", "make_doc"]
+__all__ = ["LONG_RUN", "PIECE", "long_runs", "make_doc", "run_diagnostics"]
 
 #: A run of at least this many punctuation or symbol characters (no letter, digit,
 #: underscore or whitespace) is tokenized in pieces.
@@ -66,3 +68,17 @@ def make_doc(nlp: Language, text: str) -> Doc:
         for piece, run in _pieces(text, runs)
     ]
     return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def run_diagnostics(text: str) -> tuple[Diagnostic, ...]:
+    """A ``punctuation-run`` diagnostic when :func:`make_doc` cuts runs of ``text`` into
+    pieces (naming the longest), else nothing."""
+    runs = long_runs(text)
+    if not runs:
+        return ()
+    start, end = max(runs, key=lambda run: run[1] - run[0])
+    message = (
+        f"{len(runs)} run(s) of {LONG_RUN} or more punctuation marks tokenized in pieces of "
+        f"{PIECE} (longest: {end - start} characters at offset {start})"
+    )
+    return (Diagnostic(code="punctuation-run", message=message),)
