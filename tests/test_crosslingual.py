@@ -73,7 +73,7 @@ def test_translation_scores_above_unrelated(encoder: emb.Encoder) -> None:
     en = "North Korea fired three ballistic missiles into the sea on Sunday."
     es = "Corea del Norte disparó tres misiles balísticos al mar el domingo."
     de = "Nordkorea hat am Sonntag drei ballistische Raketen ins Meer abgefeuert."
-    unrelated = "Apple reported record quarterly profits thanks to strong iPhone sales."
+    unrelated = "Lunaria reported record quarterly profits thanks to strong sales of its tea."
     vectors = encoder.encode([en, es, de, unrelated])
     assert vectors.shape == (4, 512)
     assert encoder.cosine(en, es) > encoder.cosine(en, unrelated) + 0.3
@@ -101,7 +101,7 @@ def test_encoder_caches_by_text(encoder: emb.Encoder) -> None:
         # country abbreviations, also spaced by detokenisation; ISO codes that are acronyms
         ("banen in de V. S. en in het VK", "nl", {"country:USA", "country:GBR"}, {"v", "s"}),
         ("los EE. UU. y los EEUU", "es", {"country:USA"}, {"country:EST", "uu", "eeuu"}),
-        ("the U.S. and GM plants", "en", {"country:USA", "gm"}, {"country:GMB"}),
+        ("the U.S. and BT offices", "en", {"country:USA", "bt"}, {"country:BTN"}),
         ("The IT department", "en", {"it"}, {"country:ITA"}),
         # adjectives of nationality, capitalised (nl) or not (es, it)
         ("de Amerikaanse regering", "nl", {"country:USA"}, {"amerikaanse"}),
@@ -124,7 +124,7 @@ def test_anchors(text: str, lang: str, required: set[str], excluded: set[str]) -
         ("Clearly we are upset, Castemar said", "en", {"clearly"}, {"castemar"}),
         ("Claramente, estamos molestos", "es", {"claramente"}, set()),
         ("Der Analyst sagte, Harwick bekomme Arbeitsplätze von VLM", "de", {"harwick"}, {"vlm"}),
-        ("General Motors said", "en", set(), {"general", "motors"}),
+        ("Harwick Motors said", "en", set(), {"harwick", "motors"}),
     ],
 )
 def test_weak_anchors(text: str, lang: str, weak: set[str], strong: set[str]) -> None:

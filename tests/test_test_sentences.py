@@ -62,3 +62,10 @@ def test_no_test_string_shares_eight_words_with_a_corpus() -> None:
         f"{h.corpus_file.relative_to(CORPORA)}"
         for h in hits
     ] == []
+
+
+def test_no_test_string_shares_eight_words_with_the_shipped_benchmark_data() -> None:
+    # benchmarks/data/ (the French Wikinews set) is in the clone: checked on every run
+    data = ROOT / "benchmarks" / "data"
+    hits = _script().find_overlaps([ROOT / "tests"], data, 8)
+    assert [f"{h.literal.path.name}:{h.literal.line}: {' '.join(h.words)}" for h in hits] == []
