@@ -7,28 +7,18 @@ clone next to ``shared/``); on a machine without them this test is skipped with 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from _bench import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT.parent / "shared" / "corpora"
 
 
 def _script() -> ModuleType:
-    name = "check_test_sentences"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "check_test_sentences.py", "check_test_sentences")
 
 
 def test_the_check_finds_a_copied_run_and_ignores_a_short_one(tmp_path: Path) -> None:
