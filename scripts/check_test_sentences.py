@@ -164,8 +164,19 @@ def corpus_sentences(path: Path) -> Iterator[list[str]]:
             current.append(cells[3])
         if current:
             yield words_of(" ".join(current))
+    elif path.suffix == ".tsv":  # one token per line: a sentence ends at . ! ? or a blank line
+        current = []
+        for line in text.splitlines():
+            token = line.split("\t")[0].strip()
+            if token:
+                current.append(token)
+            if (not token or token in {".", "!", "?"}) and current:
+                yield words_of(" ".join(current))
+                current = []
+        if current:
+            yield words_of(" ".join(current))
     else:
-        flat = " ".join(corpus_words(path)) if path.suffix in {".tsv", ".ann"} else text
+        flat = " ".join(corpus_words(path)) if path.suffix == ".ann" else text
         for sentence in SENTENCE_END.split(flat):
             yield words_of(sentence)
 

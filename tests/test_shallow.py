@@ -341,9 +341,9 @@ SPEAKER_SHAPE = [
     ),
     (
         "nl",
-        "De minister verklaarde en beschreef meermalen dat de wet goed is.",
-        "De minister",
-        "de wet goed is",
+        "De wethouder verklaarde en schreef herhaaldelijk dat de brug veilig is.",
+        "De wethouder",
+        "de brug veilig is",
     ),
     (
         "nl",
@@ -367,7 +367,7 @@ def test_speaker_is_never_a_preposition_phrase_adverb_or_relative(
     article = claimx.parse(text, language=lang)
     speakers = [c.speaker.text if c.speaker else None for c in article.claims]
     assert all(
-        s is None or s.split()[0].lower() not in ("ten", "tras", "meermalen", "die")
+        s is None or s.split()[0].lower() not in ("ten", "tras", "herhaaldelijk", "die")
         for s in speakers
     ), speakers
     found = [c for c in article.claims if content in c.content_text]
