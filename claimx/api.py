@@ -30,7 +30,7 @@ from .inputs import (
 )
 from .language import detect_language
 from .models import Article, InputFailure
-from .pipeline import load_pipeline
+from .pipeline import load_pipeline, pipeline_label
 from .text.tokens import make_doc, run_diagnostics
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bo
     return doc
 
 
-def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
+def _to_article(doc: Doc, item: ArticleInput, language: str, nlp: Language) -> Article:
     return article_from_doc(
         doc,
         id=item.id,
@@ -71,6 +71,7 @@ def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
         diagnostics=(*item.diagnostics, *run_diagnostics(item.text)),
         author=item.author,
         site_name=item.site_name,
+        pipeline=pipeline_label(nlp),
     )
 
 
@@ -110,7 +111,7 @@ def parse(
     lang = _language(item, None)
     pipeline = nlp if nlp is not None else load_pipeline(lang)
     doc = _long.process(pipeline, _make_doc(pipeline, item, lang, unattributed))
-    return _to_article(doc, item, lang)
+    return _to_article(doc, item, lang, pipeline)
 
 
 Errors = Literal["raise", "report"]
@@ -202,10 +203,10 @@ def _articles(
     for long, part in groupby(docs, key=lambda pair: len(pair[0]) > _long.CHUNK_TOKENS):
         if long:
             for doc, item in part:
-                yield _to_article(_long.process(nlp, doc), item, lang)
+                yield _to_article(_long.process(nlp, doc), item, lang, nlp)
         else:
             for doc, item in nlp.pipe(part, as_tuples=True, batch_size=batch_size):
-                yield _to_article(doc, item, lang)
+                yield _to_article(doc, item, lang, nlp)
 
 
 def _parse_chunk(
