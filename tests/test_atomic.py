@@ -17,7 +17,7 @@ import pytest
 
 import claimx
 from claimx._atomic import atomic_write, check_writable
-from tests._cli import ROOT, run_claimx
+from _cli import ROOT, run_claimx
 
 OLD = b'{"previous": "output"}\n'
 

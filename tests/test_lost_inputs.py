@@ -17,7 +17,7 @@ import pytest
 
 import claimx
 from claimx.inputs import ArticleInput
-from tests._cli import ROOT, run_claimx
+from _cli import ROOT, run_claimx
 
 STORY = (
     "Ferry pilot Jorun Asketil said on Friday that the Quellmouth crossing would resume "
