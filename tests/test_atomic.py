@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from _cli import ROOT, run_claimx
 
 import claimx
 from claimx._atomic import atomic_write, check_writable
-from tests._cli import ROOT, run_claimx
 
 OLD = b'{"previous": "output"}\n'
 

@@ -14,10 +14,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from _cli import ROOT, run_claimx
 
 import claimx
 from claimx.inputs import ArticleInput
-from tests._cli import ROOT, run_claimx
 
 STORY = (
     "Ferry pilot Jorun Asketil said on Friday that the Quellmouth crossing would resume "
