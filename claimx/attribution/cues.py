@@ -56,7 +56,7 @@ def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLe
 
 
 def _predication(
-    tok: Token, lex: CueLexicon, preps: frozenset[str]
+    tok: Token, lex: CueLexicon, preps: frozenset[str], preps_only: bool = False
 ) -> tuple[set[int], Token | None]:
     """ "called **Y Z**", "described **Y as Z**": the object and its secondary predicate.
 
@@ -72,6 +72,7 @@ def _predication(
         c
         for c in tok.children
         if c.i > obj.i
+        and not preps_only
         and (lex.has(c.dep_, "predicate") or (lex.has(c.dep_, "object") and c.i != obj.i))
     ]
     marks: set[int] = set()
@@ -80,7 +81,20 @@ def _predication(
             if prep.i > obj.i:
                 parts.append(pobj)
                 marks.add(prep.i)
-    parts += [c for c in obj.children if c.i > obj.i and lex.has(c.dep_, "post_modifier")]
+    if preps_only:
+        parts = [p for p in parts if p.head.i in marks]
+    else:
+        parts += [c for c in obj.children if c.i > obj.i and lex.has(c.dep_, "post_modifier")]
+    # a quoted apposition with no comma before it: "is labelling Y “a reckless abuse”"
+    parts += [
+        c
+        for c in obj.children
+        if c.i > obj.i
+        and lex.has(c.dep_, "quoted_predicate")
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].is_quote
+        and c.doc[c.left_edge.i - 2].text != ","
+    ]
     if not parts:
         return set(), None
     ids = _subtree_ids(obj) | set().union(*(_subtree_ids(p) for p in parts))
@@ -108,12 +122,22 @@ def _content_ids(
         elif source == "object":
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
-            for holder in (tok, *_children(tok, lex, "object")):
-                roots.extend(
-                    obj
-                    for _, obj in _prep_objects(holder, lex, frame.content_preps)
-                    if obj.i > tok.i and obj.ent_type_ not in _TIME_ENTS  # not "on Monday"
-                )
+            # a possessed object is a thing, not a target: "criticised X's handling **of** Y"
+            objects = [
+                o for o in _children(tok, lex, "object") if not _children(o, lex, "possessor")
+            ]
+            for holder in (tok, *objects):
+                for prep, obj in _prep_objects(holder, lex, frame.content_preps):
+                    if obj.i < tok.i or obj.ent_type_ in _TIME_ENTS:  # not "on Monday"
+                        continue
+                    if prep.lower_ in frame.infinitive_preps:  # "called on Y **to resign**"
+                        opens = [c for c in _children(tok, lex, "open_clause") if c.i > obj.i]
+                        if not opens:
+                            continue
+                        roots += [obj, *opens]
+                    else:
+                        roots.append(obj)
+            roots += _prep_clauses(tok, lex, frame.content_preps)
         elif source == "open_clause":
             roots = [
                 c
@@ -129,7 +153,7 @@ def _content_ids(
             if ids:
                 return ids - excluded, head, source
         elif source == "predication":
-            ids, head = _predication(tok, lex, frame.predicate_preps)
+            ids, head = _predication(tok, lex, frame.predicate_preps, frame.predicate_preps_only)
             ids -= excluded
             if ids:
                 return ids, head, source
@@ -143,6 +167,19 @@ def _content_ids(
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
+
+
+def _prep_clauses(tok: Token, lex: CueLexicon, preps: frozenset[str]) -> list[Token]:
+    """A clause the parser hung on the cue as an adverbial clause opened by a content
+    preposition: "called **for** all mayors to publish ..." ("for" parsed as its marker)."""
+    return [
+        c
+        for c in _children(tok, lex, "adverbial")
+        if c.i > tok.i
+        and any(
+            m.lower_ in preps and m.i == c.left_edge.i for m in _children(c, lex, "complementizer")
+        )
+    ]
 
 
 def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]:
@@ -228,12 +265,20 @@ def _adjoined(
     return set(), None
 
 
-def _cue_span(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[int, int]:
-    """The verb with its auxiliaries and negation right before it ("**has not** said"), its
-    particle ("pointed **out**") and an addressee right after it ("told AFP")."""
+def _cue_span(
+    tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int] | None = None
+) -> tuple[int, int]:
+    """The verb with its auxiliaries, negation and adverbs right before it ("**has not**
+    said", "**also** said"), its particle ("pointed **out**"), an addressee right after it
+    ("told AFP") and the preposition that opens its content ("called **for** ...", "talked
+    **about** ...", "warned **of** ...")."""
     start, end = tok.i, tok.i
     helpers = {
-        c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")
+        c.i
+        for c in tok.lefts
+        if lex.has(c.dep_, "auxiliary")
+        or lex.has(c.dep_, "negation")
+        or (lex.has(c.dep_, "adverb") and c.pos_ == "ADV" and c.i > c.head.left_edge.i)
     }
     while start - 1 in helpers:
         start -= 1
@@ -245,6 +290,14 @@ def _cue_span(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[int, int]:
             sub = sorted(_subtree_ids(child))
             if sub[0] == end + 1:
                 end = sub[-1]
+    if content and end + 1 not in content and end + 1 < len(tok.doc):
+        nxt = tok.doc[end + 1]
+        opens = (  # "called **for** Y", or "for" parsed as the marker of "Y to Z"
+            lex.has(nxt.dep_, "prep") and nxt.head.i == tok.i and nxt.n_lefts + nxt.n_rights > 0
+        ) or (lex.has(nxt.dep_, "complementizer") and nxt.head.i in content)
+        joined = nxt.head.i in content or any(t.i in content for t in nxt.children)
+        if opens and joined and nxt.lower_ in verb.frame.content_preps:
+            end = nxt.i
     return start, end
 
 
@@ -332,7 +385,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         out.append(
             RawClaim(
                 kind="verb",
-                cue=_cue_span(tok, verb, lex),
+                cue=_cue_span(tok, verb, lex, ids),
                 cue_lemma=verb.lemma,
                 cue_head=tok.i,
                 speaker=sp,
