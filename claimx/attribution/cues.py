@@ -36,7 +36,7 @@ from .speakers import (
     speaker_tokens,
 )
 
-__all__ = ["RawClaim", "find_cue_claims", "speaker_tokens", "token_runs"]
+__all__ = ["RawClaim", "find_cue_claims", "find_verb_claims", "speaker_tokens", "token_runs"]
 
 
 def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLexicon) -> set[int]:
@@ -130,13 +130,18 @@ def _content_ids(
                 for prep, obj in _prep_objects(holder, lex, frame.content_preps):
                     if obj.i < tok.i or obj.ent_type_ in _TIME_ENTS:  # not "on Monday"
                         continue
-                    if prep.lower_ in frame.infinitive_preps:  # "called on Y **to resign**"
-                        opens = [c for c in _children(tok, lex, "open_clause") if c.i > obj.i]
-                        if not opens:
-                            continue
+                    # "called for Y **to publish** ...": an infinitive after the phrase
+                    # joins it; "called on Y" needs one (else it is a visit)
+                    opens = [
+                        c
+                        for c in (
+                            *_children(tok, lex, "open_clause"),
+                            *_children(tok, lex, "adverbial"),
+                        )
+                        if c.left_edge.i == obj.right_edge.i + 1 and _is_infinitive(c, lex)
+                    ]
+                    if opens or prep.lower_ not in frame.infinitive_preps:
                         roots += [obj, *opens]
-                    else:
-                        roots.append(obj)
             roots += _prep_clauses(tok, lex, frame.content_preps)
         elif source == "open_clause":
             roots = [
@@ -241,7 +246,9 @@ def _adjoined(
         for c in tok.lefts
         if frame.as_adjunct and lex.has(c.dep_, "complementizer") and c.lower_ in lex.adjunct_marks
     ]
-    first = min(tok.i, subject.i, *helpers, *marks)
+    # the whole subject phrase: "..., **many analysts** say, ..."
+    lead = subject.left_edge.i if subject.i < tok.i else subject.i
+    first = min(tok.i, lead, *helpers, *marks)
     if not marks and (first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}):
         return set(), None
     head = tok.head
@@ -325,9 +332,10 @@ def _stance(
     return stance, negated
 
 
-def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+def _verb_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], doc_text: str = ""
+) -> list[RawClaim]:
     out: list[RawClaim] = []
-    doc_text = doc.text  # Doc.text rebuilds the string on every access
     for tok in doc:
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
         if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
@@ -347,6 +355,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = trim_trailing_asides(doc, ids, lex)
         content = token_runs(doc, ids, lex, head)
+        doc_text = doc_text or doc.text  # Doc.text rebuilds the string on every access
         text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
         dismissal = verb.frame.statement_object_stance
@@ -442,7 +451,8 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     content = token_runs(doc, ids, lex, head)
     if not content:
         return None
-    text = " ".join(doc.text[s:e] for s, e in content)
+    doc_text = doc.text
+    text = " ".join(doc_text[s:e] for s, e in content)
     stance, negated = _stance(tok, verb, lex, text, head)
     aux = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")]
     return RawClaim(
@@ -460,22 +470,33 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     )
 
 
-def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
-    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts.
+def find_verb_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], text: str = ""
+) -> list[RawClaim]:
+    """The cue-verb claims of :func:`find_cue_claims` alone (no prepositional, statement or
+    noun cues), in text order."""
+    verbs = _verb_claims(doc, lex, allowed, text)
+    refused = {c.content_head for c in verbs if c.stance == "no_comment"}
+    # "declined to comment on X": the comment verb is the refusal's content, not a claim
+    return [c for c in verbs if c.cue_head not in refused]
+
+
+def find_cue_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], text: str = ""
+) -> list[RawClaim]:
+    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts
+    (``text``: ``doc.text`` when the caller has it, which spaCy rebuilds on every access).
 
     Claims without content are returned too (``content == []``): a quotation next to them
     may supply it.
     """
-    verbs = _verb_claims(doc, lex, allowed)
-    refused = {c.content_head for c in verbs if c.stance == "no_comment"}
-    # "declined to comment on X": the comment verb is the refusal's content, not a claim
-    verbs = [c for c in verbs if c.cue_head not in refused]
+    verbs = find_verb_claims(doc, lex, allowed, text)
     taken = {
         c.cue_head
         for c in verbs
         if c.content or (c.verb is not None and "quote" in c.verb.frame.content)
     }
-    claims = verbs + prep_claims(doc, lex, allowed)
+    claims = verbs + prep_claims(doc, lex, allowed, text)
     claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
     claims.sort(key=lambda c: c.cue[0])
     return claims
