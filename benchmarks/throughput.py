@@ -13,7 +13,7 @@ Prints wall time, articles/s, words/s (whitespace words) and the CPU seconds of 
 (``resource.getrusage``: this process, and worker processes that ended during the run, so
 ``--n-process 2`` counts its pool), the ratios claimx/bare by wall time and by CPU time
 (target >= 0.89: claimx costs at most 12% more than bare spaCy; on a shared machine the CPU
-figure is the reliable one),
+figure is the reliable one, and the median of the per-round CPU ratios the steadiest),
 peak RSS (``resource.getrusage``), optionally the tracemalloc peak of one claimx pass
 (``--memory``) and the top functions of a cProfile run (``--profile``), and the top
 ``python -X importtime -c "import claimx"`` entries. Timings are never asserted anywhere.
@@ -27,6 +27,7 @@ import io
 import pstats
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -189,12 +190,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     best = dict.fromkeys(runs, 0.0)
     least_cpu = dict.fromkeys(runs, float("inf"))
+    round_ratios: list[float] = []  # bare / parse_many CPU within one round
     for round_ in range(1, args.rounds + 1):
         print(f"round {round_}")
+        cpu_of: dict[str, float] = {}
         for name, (label, run) in runs.items():
             wps, cpu = timed(label, run, words, len(texts))
             best[name] = max(best[name], wps)
             least_cpu[name] = min(least_cpu[name], cpu)
+            cpu_of[name] = cpu
+        round_ratios.append(cpu_of["bare"] / cpu_of["claimx"])
     bare_wps, docs_wps, claimx_wps = best["bare"], best["docs"], best["claimx"]
     print(
         f"\nbest words/s (wall): bare {bare_wps:.0f}, claimx Docs {docs_wps:.0f}, "
@@ -207,6 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"ratio parse_many / bare: wall {claimx_wps / bare_wps:.2f}, "
         f"CPU {least_cpu['bare'] / least_cpu['claimx']:.2f} (target >= 0.89)"
+    )
+    print(
+        "CPU ratio parse_many / bare within each round: "
+        + ", ".join(f"{r:.2f}" for r in round_ratios)
+        + f"; median {statistics.median(round_ratios):.2f} (neighbouring runs share the "
+        "machine's load, so the median of these is the steadiest figure)"
     )
     print(
         f"ratio claimx Docs / bare: wall {docs_wps / bare_wps:.2f}, "

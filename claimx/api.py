@@ -30,7 +30,7 @@ from .inputs import (
 )
 from .language import detect_language
 from .models import Article, InputFailure
-from .pipeline import load_pipeline
+from .pipeline import load_pipeline, pipeline_label
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,7 +59,7 @@ def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bo
     return doc
 
 
-def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
+def _to_article(doc: Doc, item: ArticleInput, language: str, nlp: Language) -> Article:
     return article_from_doc(
         doc,
         id=item.id,
@@ -70,6 +70,7 @@ def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
         diagnostics=item.diagnostics,
         author=item.author,
         site_name=item.site_name,
+        pipeline=pipeline_label(nlp),
     )
 
 
@@ -109,7 +110,7 @@ def parse(
     lang = _language(item, None)
     pipeline = nlp if nlp is not None else load_pipeline(lang)
     doc = _long.process(pipeline, _make_doc(pipeline, item, lang, unattributed))
-    return _to_article(doc, item, lang)
+    return _to_article(doc, item, lang, pipeline)
 
 
 Errors = Literal["raise", "report"]
@@ -204,10 +205,10 @@ def _articles(
     for long, part in groupby(docs, key=lambda pair: len(pair[0]) > _long.CHUNK_TOKENS):
         if long:
             for doc, item in part:
-                yield _to_article(_long.process(nlp, doc), item, lang)
+                yield _to_article(_long.process(nlp, doc), item, lang, nlp)
         else:
             for doc, item in nlp.pipe(part, as_tuples=True, batch_size=batch_size):
-                yield _to_article(doc, item, lang)
+                yield _to_article(doc, item, lang, nlp)
 
 
 def _parse_chunk(

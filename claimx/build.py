@@ -67,8 +67,10 @@ def article_from_doc(
     diagnostics: tuple[Diagnostic, ...] = (),
     author: str | None = None,
     site_name: str | None = None,
+    pipeline: str | None = None,
 ) -> Article:
-    """Build the Article for a Doc that went through the claimx pipeline."""
+    """Build the Article for a Doc that went through the claimx pipeline (``pipeline``: its
+    label, :func:`claimx.pipeline.pipeline_label`)."""
     text = doc.text  # spaCy rebuilds it from the tokens on every access: read it once
     paragraphs, boilerplate = _paragraphs(doc)
     if title is None:
@@ -103,4 +105,5 @@ def article_from_doc(
         dates=dates,
         claims=claims,
         diagnostics=diagnostics,
+        pipeline=pipeline,
     )
