@@ -122,14 +122,13 @@ def _content_ids(
         elif source == "object":
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
-            # a possessed object is a thing, not a target: "criticised X's handling **of** Y"
-            objects = [
-                o for o in _children(tok, lex, "object") if not _children(o, lex, "possessor")
-            ]
-            for holder in (tok, *objects):
+            for holder in (tok, *_children(tok, lex, "object")):
+                owned = holder.i != tok.i and bool(_children(holder, lex, "possessor"))
                 for prep, obj in _prep_objects(holder, lex, frame.content_preps):
                     if obj.i < tok.i or obj.ent_type_ in _TIME_ENTS:  # not "on Monday"
                         continue
+                    if owned and prep.lower_ == "of":
+                        continue  # the noun's own complement: "criticised X's handling of Y"
                     # "called for Y **to publish** ...": an infinitive after the phrase
                     # joins it; "called on Y" needs one (else it is a visit)
                     opens = [
