@@ -810,6 +810,22 @@ def polnear_errors(evals: Sequence[PolnearEval], n: int) -> list[str]:
     return out
 
 
+def _dump_record(
+    kind: str, doc: PolnearDoc, cls: str, cue: str, source: str, spans: Any
+) -> dict[str, Any]:
+    """One line of ``--dump-misses``: ``spans`` has ``cue``, ``source`` and ``content``."""
+    marks = [(s, "[[", "]]") for s in spans.cue]
+    marks += [(s, "{", "}") for s in spans.source] + [(s, "<", ">") for s in spans.content]
+    return {
+        "kind": kind,
+        "doc": doc.doc_id,
+        "class": cls,
+        "cue": cue,
+        "source": source,
+        "context": _polnear_line(doc, marks),
+    }
+
+
 def polnear_dump(evals: Sequence[PolnearEval]) -> list[dict[str, Any]]:
     """Every missed gold attribution and every claim aligned to no gold, one record each with
     its cue class and marked context, for counting errors by construction (written to a file
@@ -819,35 +835,15 @@ def polnear_dump(evals: Sequence[PolnearEval]) -> list[dict[str, Any]]:
         doc = ev.doc
         aligned = set(ev.pairs.values())
         for gi, g in enumerate(doc.gold):
-            if gi in ev.found:
-                continue
-            marks = [(s, "[[", "]]") for s in g.cue]
-            marks += [(s, "{", "}") for s in g.source] + [(s, "<", ">") for s in g.content]
-            out.append(
-                {
-                    "kind": "missed",
-                    "doc": doc.doc_id,
-                    "class": ev.classes[gi],
-                    "cue": " ".join(doc.text[s:e] for s, e in g.cue),
-                    "source": " ".join(doc.text[s:e] for s, e in g.source),
-                    "context": _polnear_line(doc, marks),
-                }
-            )
+            if gi not in ev.found:
+                cue = " ".join(doc.text[s:e] for s, e in g.cue)
+                source = " ".join(doc.text[s:e] for s, e in g.source)
+                out.append(_dump_record("missed", doc, ev.classes[gi], cue, source, g))
         for pi, p in enumerate(ev.pred):
-            if pi in aligned:
-                continue
-            marks = [(s, "[[", "]]") for s in p.cue]
-            marks += [(s, "{", "}") for s in p.source] + [(s, "<", ">") for s in p.content]
-            out.append(
-                {
-                    "kind": "unaligned",
-                    "doc": doc.doc_id,
-                    "class": p.cue_lemma,
-                    "cue": p.cue_text,
-                    "source": p.speaker_text,
-                    "context": _polnear_line(doc, marks),
-                }
-            )
+            if pi not in aligned:
+                out.append(
+                    _dump_record("unaligned", doc, p.cue_lemma, p.cue_text, p.speaker_text, p)
+                )
     return out
 
 
@@ -942,8 +938,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--docs",
         default=None,
         metavar="START:END",
-        help="PolNeAR: a slice of the articles in name order (0:150 the first 150, -200: the "
-        "last 200)",
+        help="PolNeAR: a slice of the articles in name order (0:150 the first 150; --docs=-200: "
+        "the last 200)",
     )
     parser.add_argument(
         "--dump-misses",
