@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon, CueVerb, Frame
@@ -35,6 +36,9 @@ from .speakers import (
     _subject,
     speaker_tokens,
 )
+
+#: coarse tags of a cue verb, as spaCy's integer symbols
+_VERB_POS = frozenset({VERB, AUX})
 
 __all__ = ["RawClaim", "find_cue_claims", "find_verb_claims", "speaker_tokens", "token_runs"]
 
@@ -336,8 +340,10 @@ def _verb_claims(
 ) -> list[RawClaim]:
     out: list[RawClaim] = []
     for tok in doc:
+        if tok.pos not in _VERB_POS:  # the integer tag first: cheaper than the lemma lookup
+            continue
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
-        if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
+        if verb is None or not allowed(tok.idx):
             continue
         subject = _clitic_subject(tok, lex) or _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
@@ -178,8 +179,10 @@ def noun_claims(
     """
     out: list[RawClaim] = []
     for tok in doc:
+        if tok.pos != NOUN:  # the integer tag first: cheaper than the lemma lookup
+            continue
         stance = lex.nouns.get(tok.lemma_.lower())
-        if stance is None or tok.pos_ != "NOUN" or not allowed(tok.idx):
+        if stance is None or not allowed(tok.idx):
             continue
         clauses = [
             c
