@@ -30,6 +30,11 @@ Scoring (definitions printed with the results):
 * a gold source that is a relative pronoun ("who", "which", "that": PolNeAR annotates it in
   place of its antecedent) is matched, in every figure, by a predicted speaker that ends right
   before it (nothing but spaces and commas between): the antecedent it stands for;
+* *univocal* figures (printed beside the plain ones): PolNeAR gives every token at most one
+  role in one attribution, so an attribution nested in another's content ("She says **he
+  wants** to ...") cannot be annotated; an unaligned claim whose cue lies inside the content
+  of a gold attribution is left out of the precision denominators (it is neither right nor
+  wrong by the corpus's convention). Recall figures are the same in both;
 * cue classes of the gold (from claimx's English lexicon and spaCy's tags of the article):
   ``no source``; ``adjunct`` (the cue opens with a preposition or subordinator: "according
   to", "as ... noted"); ``verb in lexicon`` (a verb of the cue is a claimx cue verb, by lemma
@@ -175,9 +180,14 @@ def spread(items: Sequence[Any], n: int | None) -> list[Any]:
     return [items[int(i * step)] for i in range(n)]
 
 
-def iter_polnear(folder: Path, max_docs: int | None = None) -> Iterator[PolnearDoc]:
-    """The articles of a PolNeAR folder in name order (``max_docs`` spread evenly over them)."""
+def iter_polnear(
+    folder: Path, max_docs: int | None = None, docs: slice | None = None
+) -> Iterator[PolnearDoc]:
+    """The articles of a PolNeAR folder in name order (``docs`` a slice of them, e.g. the
+    first 150 to tune on and the last 200 held out; ``max_docs`` spread evenly over those)."""
     texts = sorted((folder / "text").glob("*.txt"))
+    if docs is not None:
+        texts = texts[docs]
     anns: dict[str, list[Path]] = {}
     for path in sorted((folder / "attributions").glob("*.ann")):
         anns.setdefault(path.stem.rsplit("_", 1)[0], []).append(path)
@@ -356,6 +366,8 @@ class PolnearEval:
     pairs: dict[int, int] = field(default_factory=dict)
     found: set[int] = field(default_factory=set)
     """Gold indices whose content some prediction overlaps."""
+    nested: set[int] = field(default_factory=set)
+    """Unaligned predictions whose cue lies inside a gold content (univocal convention)."""
 
     def __post_init__(self) -> None:
         self.chars = _Chars(self.doc.text)
@@ -365,9 +377,17 @@ class PolnearEval:
             for gi, g in enumerate(self.doc.gold)
             if any(self.chars.shared(g.content, p.content) for p in self.pred)
         }
+        aligned = set(self.pairs.values())
+        self.nested = {
+            pi
+            for pi, p in enumerate(self.pred)
+            if pi not in aligned and any(self.chars.shared(g.content, p.cue) for g in self.doc.gold)
+        }
 
 
-def _role_counts(evals: Sequence[PolnearEval], keep: set[str] | None) -> dict[str, Any]:
+def _role_counts(
+    evals: Sequence[PolnearEval], keep: set[str] | None, *, univocal: bool = False
+) -> dict[str, Any]:
     overlap = {role: _Counts() for role in ROLES}
     exact = {role: _Counts() for role in ROLES}
     n_gold = found = spk_n = spk_ok = 0
@@ -379,6 +399,8 @@ def _role_counts(evals: Sequence[PolnearEval], keep: set[str] | None) -> dict[st
         for pi, p in enumerate(ev.pred):
             if keep is not None and (pi not in aligned_pred or aligned_pred[pi] not in kept_set):
                 continue  # by class: only predictions aligned to gold of the class
+            if univocal and pi in ev.nested:
+                continue  # nested in a gold content: PolNeAR cannot annotate it
             for role in ROLES:
                 spans = p.spans(role)
                 overlap[role].n_pred += chars.count(spans)
@@ -423,6 +445,8 @@ def score_polnear(evals: Sequence[PolnearEval]) -> dict[str, Any]:
     out = _role_counts(evals, None)
     out["predicted_claims"] = sum(len(ev.pred) for ev in evals)
     out["unaligned_predictions"] = sum(len(ev.pred) - len(ev.pairs) for ev in evals)
+    out["nested_unaligned_predictions"] = sum(len(ev.nested) for ev in evals)
+    out["univocal"] = _role_counts(evals, None, univocal=True)
     out["by_cue_class"] = {cls: _role_counts(evals, {cls}) for cls in CUE_CLASSES}
     return out
 
@@ -437,6 +461,13 @@ def render_polnear(results: dict[str, Any]) -> list[str]:
             m = results[kind][role]
             lines.append(
                 f"{role:10} {kind:8} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}"
+            )
+    uni = results.get("univocal")
+    if uni is not None:
+        for role in ROLES:
+            m = uni["overlap"][role]
+            lines.append(
+                f"{role:10} {'univocal':8} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f}"
             )
     spk = results["speaker_accuracy_on_matched"]
     lines.append(

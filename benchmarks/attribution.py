@@ -694,7 +694,9 @@ POLNEAR_DEFINITIONS = (
     "predicted speaker overlaps it; a gold relative pronoun source (who) is matched by the "
     "predicted speaker ending right before it (its antecedent). Cue classes: verb in "
     "claimx's lexicon (lemma or form), verb not in it, noun cue, adjunct cue (according to, "
-    "as ... noted), no source, other."
+    "as ... noted), no source, other. univocal: overlap figures without the unaligned "
+    "claims whose cue lies inside a gold content (PolNeAR gives a token one role in one "
+    "attribution, so it cannot annotate a nested one)."
 )
 
 
@@ -738,12 +740,14 @@ def _tagged(texts: Sequence[str]) -> list[list[TaggedToken]]:
     return out
 
 
-def evaluate_polnear(folder: Path, max_docs: int | None) -> tuple[list[PolnearEval], float]:
+def evaluate_polnear(
+    folder: Path, max_docs: int | None, docs_slice: slice | None = None
+) -> tuple[list[PolnearEval], float]:
     """Parse the PolNeAR articles with claimx and align the claims to the gold."""
     import claimx
     from claimx.attribution.lexicon import cue_lexicon
 
-    docs = list(iter_polnear(folder, max_docs))
+    docs = list(iter_polnear(folder, max_docs, docs_slice))
     records = [{"id": d.doc_id, "text": d.text, "published": d.published} for d in docs]
     started = time.perf_counter()
     articles = list(claimx.parse_many(records, language="en", batch_size=16, n_process=1))
@@ -806,14 +810,65 @@ def polnear_errors(evals: Sequence[PolnearEval], n: int) -> list[str]:
     return out
 
 
+def _dump_record(
+    kind: str, doc: PolnearDoc, cls: str, cue: str, source: str, spans: Any
+) -> dict[str, Any]:
+    """One line of ``--dump-misses``: ``spans`` has ``cue``, ``source`` and ``content``."""
+    marks = [(s, "[[", "]]") for s in spans.cue]
+    marks += [(s, "{", "}") for s in spans.source] + [(s, "<", ">") for s in spans.content]
+    return {
+        "kind": kind,
+        "doc": doc.doc_id,
+        "class": cls,
+        "cue": cue,
+        "source": source,
+        "context": _polnear_line(doc, marks),
+    }
+
+
+def polnear_dump(evals: Sequence[PolnearEval]) -> list[dict[str, Any]]:
+    """Every missed gold attribution and every claim aligned to no gold, one record each with
+    its cue class and marked context, for counting errors by construction (written to a file
+    outside the project: the corpus text never enters it)."""
+    out: list[dict[str, Any]] = []
+    for ev in evals:
+        doc = ev.doc
+        aligned = set(ev.pairs.values())
+        for gi, g in enumerate(doc.gold):
+            if gi not in ev.found:
+                cue = " ".join(doc.text[s:e] for s, e in g.cue)
+                source = " ".join(doc.text[s:e] for s, e in g.source)
+                out.append(_dump_record("missed", doc, ev.classes[gi], cue, source, g))
+        for pi, p in enumerate(ev.pred):
+            if pi not in aligned:
+                out.append(
+                    _dump_record("unaligned", doc, p.cue_lemma, p.cue_text, p.speaker_text, p)
+                )
+    return out
+
+
 def run_polnear(
-    folder: Path, max_docs: int | None, errors: int
+    folder: Path,
+    max_docs: int | None,
+    errors: int,
+    docs_slice: slice | None = None,
+    dump: Path | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Parse and score PolNeAR; returns (results, error lines)."""
-    evals, parse_seconds = evaluate_polnear(folder, max_docs)
+    """Parse and score PolNeAR; returns (results, error lines). ``dump`` names a JSON-lines
+    file that receives every miss and every unaligned claim (see ``polnear_dump``)."""
+    evals, parse_seconds = evaluate_polnear(folder, max_docs, docs_slice)
+    if dump is not None:
+        with dump.open("w", encoding="utf-8") as fh:
+            for record in polnear_dump(evals):
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     results: dict[str, Any] = {
         "corpus": str(folder),
         "documents": len(evals),
+        "documents_slice": (
+            f"{docs_slice.start or 0}:{'' if docs_slice.stop is None else docs_slice.stop}"
+            if docs_slice is not None
+            else "all"
+        ),
         "annotator_files": "first in sorted order per text",
         "characters": sum(len(ev.doc.text) for ev in evals),
         "parse_seconds": round(parse_seconds, 1),
@@ -826,16 +881,24 @@ def run_polnear(
 def render_polnear_results(results: dict[str, Any]) -> list[str]:
     """The human-readable PolNeAR report."""
     return [
-        f"PolNeAR English attribution: {results['documents']} docs, "
+        f"PolNeAR English attribution: {results['documents']} docs "
+        f"(slice {results.get('documents_slice', 'all')}), "
         f"{results['characters']} characters, parsed in {results['parse_seconds']} s; "
         f"gold = {results['annotator_files']}",
         f"gold attributions {results['gold']}; predicted claims with a cue "
-        f"{results['predicted_claims']} (aligned to no gold: {results['unaligned_predictions']})",
+        f"{results['predicted_claims']} (aligned to no gold: {results['unaligned_predictions']}"
+        f", of which nested in a gold content: {results.get('nested_unaligned_predictions', 0)})",
         "",
         "Definitions: " + results["definitions"],
         "",
         *render_polnear(results),
     ]
+
+
+def _slice(text: str) -> slice:
+    """``"START:END"`` (either side may be empty) as a slice."""
+    start, _, end = text.partition(":")
+    return slice(int(start) if start else None, int(end) if end else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -871,6 +934,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--max-docs", type=int, default=None, metavar="N", help="PolNeAR: N documents only"
     )
+    parser.add_argument(
+        "--docs",
+        default=None,
+        metavar="START:END",
+        help="PolNeAR: a slice of the articles in name order (0:150 the first 150; --docs=-200: "
+        "the last 200)",
+    )
+    parser.add_argument(
+        "--dump-misses",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="PolNeAR: write every missed gold attribution and unaligned claim as JSON lines "
+        "(keep the file outside the project)",
+    )
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
@@ -893,7 +971,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 2
-        results, error_lines = run_polnear(folder, args.max_docs, args.errors)
+        docs_slice = _slice(args.docs) if args.docs else None
+        results, error_lines = run_polnear(
+            folder, args.max_docs, args.errors, docs_slice, args.dump_misses
+        )
         lines = render_polnear_results(results)
     else:
         if not folder.exists():

@@ -71,6 +71,7 @@ def article_from_doc(
 ) -> Article:
     """Build the Article for a Doc that went through the claimx pipeline (``pipeline``: its
     label, :func:`claimx.pipeline.pipeline_label`)."""
+    text = doc.text  # spaCy rebuilds it from the tokens on every access: read it once
     paragraphs, boilerplate = _paragraphs(doc)
     if title is None:
         headlines = [p for p in paragraphs if p.kind == "headline"]
@@ -83,8 +84,12 @@ def article_from_doc(
         claims = claims_from_shallow_doc(doc, id, entities, dates)
         diagnostics = (*diagnostics, *shallow)
     else:
-        claims = claims_from_doc(doc, id, entities, dates)
-    diagnostics = (*diagnostics, *quote_diagnostics(doc), *undated_diagnostics(dates, published))
+        claims = claims_from_doc(doc, id, entities, dates, text)
+    diagnostics = (
+        *diagnostics,
+        *quote_diagnostics(doc, text),
+        *undated_diagnostics(dates, published),
+    )
     return Article(
         id=id,
         source=source,
@@ -93,7 +98,7 @@ def article_from_doc(
         site_name=site_name,
         language=language,
         published=published,
-        text=doc.text,
+        text=text,
         paragraphs=paragraphs,
         boilerplate=boilerplate,
         entities=entities,

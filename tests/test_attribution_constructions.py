@@ -55,8 +55,8 @@ CASES = [
      "the plant was safe", "assert"),
     ("His promise to cut taxes won votes.", "promise", "His", "to cut taxes", "predict"),
     # call for, warn of, vow to, pledge to
-    ("Critics called for his resignation.", "called", "Critics", "his resignation", "assert"),
-    ("He warned of a looming crisis.", "warned", "He", "a looming crisis", "assert"),
+    ("Critics called for his resignation.", "called for", "Critics", "his resignation", "assert"),
+    ("He warned of a looming crisis.", "warned of", "He", "a looming crisis", "assert"),
     ("They vowed to fight the ruling.", "vowed", "They", "to fight the ruling", "predict"),
     ("The union pledged to strike in June.", "pledged", "The union", "to strike in June",
      "predict"),
@@ -86,7 +86,7 @@ CASES = [
     ("The council plans to close the library.", "plans", "The council", "to close the library",
      "predict"),
     ("The union endorsed Mayor Holt.", "endorsed", "The union", "Mayor Holt", "assert"),
-    ("Ms Varga voted for the budget.", "voted", "Ms Varga", "the budget", "assert"),
+    ("Ms Varga voted for the budget.", "voted for", "Ms Varga", "the budget", "assert"),
     # whole complement clauses, through participles and prepositional phrases
     (
         "Officials confirmed that wreckage recovered near the border last week belonged to a "

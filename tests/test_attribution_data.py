@@ -21,7 +21,7 @@ ROLES = {
     "inverted_subject", "relative", "inherit_subject", "adjoined", "negation", "speaker_drop",
     "complementizer", "auxiliary", "participle_of", "possessor", "noun_clause",
     "possessive_marker", "passive_subject", "agent", "predicate", "post_modifier",
-    "noun_author", "particle", "aside",
+    "noun_author", "particle", "aside", "adverbial", "adverb", "quoted_predicate",
 }  # fmt: skip
 SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined", "predication"}
 KINDS = {

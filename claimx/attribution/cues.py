@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon, CueVerb, Frame
@@ -36,7 +37,10 @@ from .speakers import (
     speaker_tokens,
 )
 
-__all__ = ["RawClaim", "find_cue_claims", "speaker_tokens", "token_runs"]
+#: coarse tags of a cue verb, as spaCy's integer symbols
+_VERB_POS = frozenset({VERB, AUX})
+
+__all__ = ["RawClaim", "find_cue_claims", "find_verb_claims", "speaker_tokens", "token_runs"]
 
 
 def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLexicon) -> set[int]:
@@ -56,7 +60,7 @@ def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLe
 
 
 def _predication(
-    tok: Token, lex: CueLexicon, preps: frozenset[str]
+    tok: Token, lex: CueLexicon, preps: frozenset[str], preps_only: bool = False
 ) -> tuple[set[int], Token | None]:
     """ "called **Y Z**", "described **Y as Z**": the object and its secondary predicate.
 
@@ -72,6 +76,7 @@ def _predication(
         c
         for c in tok.children
         if c.i > obj.i
+        and not preps_only
         and (lex.has(c.dep_, "predicate") or (lex.has(c.dep_, "object") and c.i != obj.i))
     ]
     marks: set[int] = set()
@@ -80,7 +85,20 @@ def _predication(
             if prep.i > obj.i:
                 parts.append(pobj)
                 marks.add(prep.i)
-    parts += [c for c in obj.children if c.i > obj.i and lex.has(c.dep_, "post_modifier")]
+    if preps_only:
+        parts = [p for p in parts if p.head.i in marks]
+    else:
+        parts += [c for c in obj.children if c.i > obj.i and lex.has(c.dep_, "post_modifier")]
+    # a quoted apposition with no comma before it: "is labelling Y “a reckless abuse”"
+    parts += [
+        c
+        for c in obj.children
+        if c.i > obj.i
+        and lex.has(c.dep_, "quoted_predicate")
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].is_quote
+        and c.doc[c.left_edge.i - 2].text != ","
+    ]
     if not parts:
         return set(), None
     ids = _subtree_ids(obj) | set().union(*(_subtree_ids(p) for p in parts))
@@ -109,11 +127,25 @@ def _content_ids(
             roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
             for holder in (tok, *_children(tok, lex, "object")):
-                roots.extend(
-                    obj
-                    for _, obj in _prep_objects(holder, lex, frame.content_preps)
-                    if obj.i > tok.i and obj.ent_type_ not in _TIME_ENTS  # not "on Monday"
-                )
+                owned = holder.i != tok.i and bool(_children(holder, lex, "possessor"))
+                for prep, obj in _prep_objects(holder, lex, frame.content_preps):
+                    if obj.i < tok.i or obj.ent_type_ in _TIME_ENTS:  # not "on Monday"
+                        continue
+                    if owned and prep.lower_ == "of":
+                        continue  # the noun's own complement: "criticised X's handling of Y"
+                    # "called for Y **to publish** ...": an infinitive after the phrase
+                    # joins it; "called on Y" needs one (else it is a visit)
+                    opens = [
+                        c
+                        for c in (
+                            *_children(tok, lex, "open_clause"),
+                            *_children(tok, lex, "adverbial"),
+                        )
+                        if c.left_edge.i == obj.right_edge.i + 1 and _is_infinitive(c, lex)
+                    ]
+                    if opens or prep.lower_ not in frame.infinitive_preps:
+                        roots += [obj, *opens]
+            roots += _prep_clauses(tok, lex, frame.content_preps)
         elif source == "open_clause":
             roots = [
                 c
@@ -129,7 +161,7 @@ def _content_ids(
             if ids:
                 return ids - excluded, head, source
         elif source == "predication":
-            ids, head = _predication(tok, lex, frame.predicate_preps)
+            ids, head = _predication(tok, lex, frame.predicate_preps, frame.predicate_preps_only)
             ids -= excluded
             if ids:
                 return ids, head, source
@@ -143,6 +175,19 @@ def _content_ids(
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
+
+
+def _prep_clauses(tok: Token, lex: CueLexicon, preps: frozenset[str]) -> list[Token]:
+    """A clause the parser hung on the cue as an adverbial clause opened by a content
+    preposition: "called **for** all mayors to publish ..." ("for" parsed as its marker)."""
+    return [
+        c
+        for c in _children(tok, lex, "adverbial")
+        if c.i > tok.i
+        and any(
+            m.lower_ in preps and m.i == c.left_edge.i for m in _children(c, lex, "complementizer")
+        )
+    ]
 
 
 def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]:
@@ -204,7 +249,9 @@ def _adjoined(
         for c in tok.lefts
         if frame.as_adjunct and lex.has(c.dep_, "complementizer") and c.lower_ in lex.adjunct_marks
     ]
-    first = min(tok.i, subject.i, *helpers, *marks)
+    # the whole subject phrase: "..., **many analysts** say, ..."
+    lead = subject.left_edge.i if subject.i < tok.i else subject.i
+    first = min(tok.i, lead, *helpers, *marks)
     if not marks and (first == 0 or doc[first - 1].text not in {",", '"', "”", "»", "“", "—", "–"}):
         return set(), None
     head = tok.head
@@ -228,12 +275,20 @@ def _adjoined(
     return set(), None
 
 
-def _cue_span(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[int, int]:
-    """The verb with its auxiliaries and negation right before it ("**has not** said"), its
-    particle ("pointed **out**") and an addressee right after it ("told AFP")."""
+def _cue_span(
+    tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int] | None = None
+) -> tuple[int, int]:
+    """The verb with its auxiliaries, negation and adverbs right before it ("**has not**
+    said", "**also** said"), its particle ("pointed **out**"), an addressee right after it
+    ("told AFP") and the preposition that opens its content ("called **for** ...", "talked
+    **about** ...", "warned **of** ...")."""
     start, end = tok.i, tok.i
     helpers = {
-        c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")
+        c.i
+        for c in tok.lefts
+        if lex.has(c.dep_, "auxiliary")
+        or lex.has(c.dep_, "negation")
+        or (lex.has(c.dep_, "adverb") and c.pos_ == "ADV" and c.i > c.head.left_edge.i)
     }
     while start - 1 in helpers:
         start -= 1
@@ -245,6 +300,14 @@ def _cue_span(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[int, int]:
             sub = sorted(_subtree_ids(child))
             if sub[0] == end + 1:
                 end = sub[-1]
+    if content and end + 1 not in content and end + 1 < len(tok.doc):
+        nxt = tok.doc[end + 1]
+        opens = (  # "called **for** Y", or "for" parsed as the marker of "Y to Z"
+            lex.has(nxt.dep_, "prep") and nxt.head.i == tok.i and nxt.n_lefts + nxt.n_rights > 0
+        ) or (lex.has(nxt.dep_, "complementizer") and nxt.head.i in content)
+        joined = nxt.head.i in content or any(t.i in content for t in nxt.children)
+        if opens and joined and nxt.lower_ in verb.frame.content_preps:
+            end = nxt.i
     return start, end
 
 
@@ -272,12 +335,15 @@ def _stance(
     return stance, negated
 
 
-def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+def _verb_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], doc_text: str = ""
+) -> list[RawClaim]:
     out: list[RawClaim] = []
-    doc_text = doc.text  # Doc.text rebuilds the string on every access
     for tok in doc:
+        if tok.pos not in _VERB_POS:  # the integer tag first: cheaper than the lemma lookup
+            continue
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
-        if verb is None or tok.pos_ not in ("VERB", "AUX") or not allowed(tok.idx):
+        if verb is None or not allowed(tok.idx):
             continue
         subject = _clitic_subject(tok, lex) or _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):
@@ -294,6 +360,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = trim_trailing_asides(doc, ids, lex)
         content = token_runs(doc, ids, lex, head)
+        doc_text = doc_text or doc.text  # Doc.text rebuilds the string on every access
         text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
         dismissal = verb.frame.statement_object_stance
@@ -332,7 +399,7 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
         out.append(
             RawClaim(
                 kind="verb",
-                cue=_cue_span(tok, verb, lex),
+                cue=_cue_span(tok, verb, lex, ids),
                 cue_lemma=verb.lemma,
                 cue_head=tok.i,
                 speaker=sp,
@@ -389,7 +456,8 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     content = token_runs(doc, ids, lex, head)
     if not content:
         return None
-    text = " ".join(doc.text[s:e] for s, e in content)
+    doc_text = doc.text
+    text = " ".join(doc_text[s:e] for s, e in content)
     stance, negated = _stance(tok, verb, lex, text, head)
     aux = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")]
     return RawClaim(
@@ -407,22 +475,33 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     )
 
 
-def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
-    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts.
+def find_verb_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], text: str = ""
+) -> list[RawClaim]:
+    """The cue-verb claims of :func:`find_cue_claims` alone (no prepositional, statement or
+    noun cues), in text order."""
+    verbs = _verb_claims(doc, lex, allowed, text)
+    refused = {c.content_head for c in verbs if c.stance == "no_comment"}
+    # "declined to comment on X": the comment verb is the refusal's content, not a claim
+    return [c for c in verbs if c.cue_head not in refused]
+
+
+def find_cue_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], text: str = ""
+) -> list[RawClaim]:
+    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts
+    (``text``: ``doc.text`` when the caller has it, which spaCy rebuilds on every access).
 
     Claims without content are returned too (``content == []``): a quotation next to them
     may supply it.
     """
-    verbs = _verb_claims(doc, lex, allowed)
-    refused = {c.content_head for c in verbs if c.stance == "no_comment"}
-    # "declined to comment on X": the comment verb is the refusal's content, not a claim
-    verbs = [c for c in verbs if c.cue_head not in refused]
+    verbs = find_verb_claims(doc, lex, allowed, text)
     taken = {
         c.cue_head
         for c in verbs
         if c.content or (c.verb is not None and "quote" in c.verb.frame.content)
     }
-    claims = verbs + prep_claims(doc, lex, allowed)
+    claims = verbs + prep_claims(doc, lex, allowed, text)
     claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
     claims.sort(key=lambda c: c.cue[0])
     return claims

@@ -24,11 +24,12 @@ import bisect
 import re
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .backoff import backoff_claims
 from .colon import find_colon_claims
-from .cues import RawClaim, find_cue_claims
+from .cues import RawClaim, find_cue_claims, find_verb_claims
 from .lexicon import CueLexicon, cue_lexicon
 from .phrases import _noun_claim
 from .quotes import Quote, find_quotes
@@ -352,8 +353,8 @@ def _incise_claims(doc: Doc, lex: CueLexicon, index: _Index) -> list[RawClaim]:
         return []
     text = index.text
     out: list[RawClaim] = []
-    inside = find_cue_claims(
-        doc, lex, lambda c: index.in_quote(c) and index.paragraph(c) is not None
+    inside = find_verb_claims(  # only verb cues can be incises
+        doc, lex, lambda c: index.in_quote(c) and index.paragraph(c) is not None, text
     )
     for c in inside:
         if c.kind != "verb" or c.speaker is None or c.speaker[0] < c.cue[0] - 3:
@@ -395,8 +396,8 @@ def find_claims(
     text = doc.text
     scan = find_quotes(text, [(s, e) for s, e, _ in paras])
     index = _Index(text, paras, scan.quotes)
-    index.token_starts = [t.idx for t in doc]
-    raw = find_cue_claims(doc, lex, index.allowed)
+    index.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
+    raw = find_cue_claims(doc, lex, index.allowed, text)
     raw += find_colon_claims(doc, lex, index.allowed)
     claims = [c for c in raw if c.content]
     pending = [

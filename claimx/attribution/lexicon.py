@@ -30,6 +30,12 @@ class Frame:
     open_clause_lemmas: frozenset[str] = frozenset()
     predicate_preps: frozenset[str] = frozenset()
     """Prepositions marking a secondary predicate ("described Y **as** Z")."""
+    infinitive_preps: frozenset[str] = frozenset()
+    """``content_preps`` that give content only with an infinitive after their object:
+    "called **on** Y to resign" is a demand, "called on Y" a visit."""
+    predicate_preps_only: bool = False
+    """The predication needs a ``predicate_preps`` phrase ("sees Y **as** Z"): a bare second
+    complement or adjective does not count (belief verbs: "saw sales slip" is no claim)."""
     object_preps: frozenset[str] = frozenset()
     """Prepositions after the cue whose phrase joins an object content ("praised Y **for**
     Z")."""
@@ -167,6 +173,8 @@ def _frame(raw: dict[str, Any]) -> Frame:
         drop_final_preps=frozenset(raw.get("drop_final_preps", ())),
         open_clause_lemmas=frozenset(raw.get("open_clause_lemmas", ())),
         predicate_preps=frozenset(raw.get("predicate_preps", ())),
+        infinitive_preps=frozenset(raw.get("infinitive_preps", ())),
+        predicate_preps_only=bool(raw.get("predicate_preps_only", False)),
         object_preps=frozenset(raw.get("object_preps", ())),
         statement_object_stance=raw.get("statement_object_stance"),
         as_adjunct=bool(raw.get("as_adjunct", False)),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon
@@ -28,9 +29,10 @@ __all__ = ["noun_claims", "prep_claims", "statement_claims"]
 _MIN_STATEMENT_WORDS = 3
 
 
-def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+def prep_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], doc_text: str = ""
+) -> list[RawClaim]:
     out: list[RawClaim] = []
-    doc_text = doc.text
     for tok in doc:
         if tok.lower_ not in lex.prep_first_words or not allowed(tok.idx):
             continue
@@ -62,6 +64,7 @@ def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> li
             phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
             ids = trim_trailing_asides(doc, _subtree_ids(head) - phrase - _subtree_ids(tok), lex)
             content = token_runs(doc, ids, lex, head)
+            doc_text = doc_text or doc.text  # Doc.text rebuilds the string on every access
             text = " ".join(doc_text[s:e] for s, e in content)
             stance = (
                 "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
@@ -176,8 +179,10 @@ def noun_claims(
     """
     out: list[RawClaim] = []
     for tok in doc:
+        if tok.pos != NOUN:  # the integer tag first: cheaper than the lemma lookup
+            continue
         stance = lex.nouns.get(tok.lemma_.lower())
-        if stance is None or tok.pos_ != "NOUN" or not allowed(tok.idx):
+        if stance is None or not allowed(tok.idx):
             continue
         clauses = [
             c
