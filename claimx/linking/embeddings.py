@@ -43,6 +43,8 @@ from ..models import Article
 from .anchors import Anchors, agreement, anchors, crossed, quotations
 from .features import ClaimFeatures
 from .similarity import SWAP_FACTOR, ContentSimilarity, ScoringContext, content_score
+from .speaker_mentions import SpeakerMention, compare_mentions, speaker_mention
+from .speakers import SpeakerRelation
 
 if TYPE_CHECKING:
     import numpy as np
@@ -148,16 +150,41 @@ class EmbeddingSimilarity:
         self._features: Sequence[ClaimFeatures] = ()
         self._story: dict[str, dict[str, float]] = {}
         self._story_cache: dict[tuple[str, str], float] = {}
+        self._mentions: dict[int, SpeakerMention] = {}
+        self._direct: set[int] = set()
+        self._compared: dict[tuple[int, int], tuple[SpeakerRelation, float]] = {}
+        self._speakers: dict[str, list[int]] = {}
 
     def prepare(self, articles: Sequence[Article], features: Sequence[ClaimFeatures]) -> None:
-        """Record languages, batch-encode all contents, build the same-language scorer."""
+        """Record languages, speaker mentions and direct quotations, batch-encode all
+        contents and mentions, build the same-language scorer."""
         language = {a.id: a.language for a in articles}
         self._language = {f.index: language.get(f.article, "en") for f in features}
         self._lexical = ScoringContext(features=features)
         self._features = features
         self._story = _story_vectors(articles)
         self._story_cache = {}
-        self.encoder.encode([f.text for f in features] + [f.statement or f.text for f in features])
+        claims = {(a.id, c.id): c for a in articles for c in a.claims}
+        self._mentions = {}
+        self._direct = set()
+        self._compared = {}
+        self._speakers = {}
+        for f in features:
+            claim = claims.get((f.ref.article, f.ref.claim))
+            if claim is None:
+                continue
+            if claim.quote == "direct":
+                self._direct.add(f.index)
+            if claim.speaker is not None:
+                self._mentions[f.index] = speaker_mention(
+                    claim.speaker.text, claim.speaker.resolved, self.language(f)
+                )
+                self._speakers.setdefault(f.article, []).append(f.index)
+        self.encoder.encode(
+            [f.text for f in features]
+            + [f.statement or f.text for f in features]
+            + [m.text for m in self._mentions.values() if m.text]
+        )
 
     def candidate_pairs(self) -> list[tuple[int, int]]:
         """Cross-lingual candidates the linker's word-based blocking cannot see.
@@ -205,12 +232,71 @@ class EmbeddingSimilarity:
         # the contents, or the whole statements (speaker and cue included) when they agree
         # better: a short content ("the profits") says little alone, and one side's content
         # may be the other side's whole sentence (an unattributed claim)
-        cos = max(
-            self.encoder.cosine(a.text, b.text),
-            self.encoder.cosine(a.statement or a.text, b.statement or b.text),
-        )
-        agree = agreement(anchors(a.text, self.language(a)), anchors(b.text, self.language(b)))
-        return max(_calibrated(cos) * agree, self._quotations(a, b), self._part(a, b))
+        content = self.encoder.cosine(a.text, b.text)
+        cos = max(content, self.encoder.cosine(a.statement or a.text, b.statement or b.text))
+        found_a, found_b = anchors(a.text, self.language(a)), anchors(b.text, self.language(b))
+        score = _calibrated(cos) * agreement(found_a, found_b)
+        if not found_a.keys and not found_b.keys and self._vouched(a, b):
+            # contents without a name or number give the anchors nothing to check (the
+            # cosine would be capped at NO_ANCHORS whatever it says): two direct quotations,
+            # or speakers that are one source, count as one shared anchor (as a quotation
+            # matched to a quotation does); for the contents' own cosine only, as the
+            # statements' holds the speakers' words
+            score = max(score, _calibrated(content) * agreement(found_a, found_b, quoted=True))
+        return max(score, self._quotations(a, b), self._part(a, b))
+
+    def _vouched(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """Both claims are direct quotations, or their speakers are one source
+        (:meth:`speaker_comparison`)."""
+        if a.index in self._direct and b.index in self._direct:
+            return True
+        compared = self.speaker_comparison(a, b)
+        return compared is not None and compared[0] is SpeakerRelation.SAME
+
+    def speaker_comparison(
+        self, a: ClaimFeatures, b: ClaimFeatures
+    ) -> tuple[SpeakerRelation, float] | None:
+        """The speakers of two claims in two languages compared by their mentions
+        (:func:`~claimx.linking.speaker_mentions.compare_mentions`): the relation and the
+        speaker score; ``None`` for a pair in one language or without two speakers (the
+        linker's word-based comparison applies)."""
+        if self.language(a) == self.language(b):
+            return None
+        if a.index not in self._mentions or b.index not in self._mentions:
+            return None
+        found = self._compare(a.index, b.index)
+        if found[0] is SpeakerRelation.UNKNOWN and (
+            self._named_elsewhere(a, b) or self._named_elsewhere(b, a)
+        ):
+            return SpeakerRelation.CONFLICT, 0.0
+        return found
+
+    def _compare(self, i: int, j: int) -> tuple[SpeakerRelation, float]:
+        """:func:`compare_mentions` of the speakers of claims ``i`` and ``j`` (cached)."""
+        key = (min(i, j), max(i, j))
+        found = self._compared.get(key)
+        if found is None:
+            found = compare_mentions(self._mentions[i], self._mentions[j], self.encoder.cosine)
+            self._compared[key] = found
+        return found
+
+    def _named_elsewhere(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """``b``'s article gives ``a``'s source to another speaker: one of its claims has a
+        speaker that is ``a``'s (``SAME``) and not ``b``'s. "The environment agency" /
+        "Brennick Chemicals" cannot tell by their words (a bare name against a
+        description), but when the other article quotes both "l'agence de l'environnement"
+        and "Brennick Chemicals", the agency is not Brennick."""
+        for other in self._speakers.get(b.article, ()):
+            if other in (a.index, b.index) or other not in self._mentions:
+                continue
+            if self._mentions[other].text == self._mentions[b.index].text:
+                continue
+            if (
+                self._compare(a.index, other)[0] is SpeakerRelation.SAME
+                and self._compare(b.index, other)[0] is not SpeakerRelation.SAME
+            ):
+                return True
+        return False
 
     def _part(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         """The shorter content against the stretch of the longer one that it may translate.

@@ -51,6 +51,7 @@ __all__ = [
     "ScoringContext",
     "Weights",
     "boost_share",
+    "compared_mentions",
     "content_led",
     "may_share_cluster",
     "mismatch_factor",
@@ -239,9 +240,23 @@ def _entities(a: ClaimFeatures, b: ClaimFeatures) -> float | None:
     return 2 * len(a.entity_keys & b.entity_keys) / (len(a.entity_keys) + len(b.entity_keys))
 
 
+def compared_mentions(
+    ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures
+) -> tuple[SpeakerRelation, float] | None:
+    """The content strategy's own speaker comparison of the pair, if it has one
+    (``speaker_comparison(a, b) -> (SpeakerRelation, score) | None``; the embedding backend
+    compares the speaker mentions of claims in two languages:
+    :mod:`claimx.linking.speaker_mentions`); ``None``: the word-based comparison applies."""
+    hook = getattr(ctx.content_similarity, "speaker_comparison", None)
+    return None if hook is None else hook(a, b)
+
+
 def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
     if not a.speaker_known and not b.speaker_known:
         return None
+    compared = compared_mentions(ctx, a, b)
+    if compared is not None:
+        return compared[1]
     if a.speaker_known != b.speaker_known:
         return 0.5
     if a.speaker_keys & b.speaker_keys:
@@ -424,6 +439,9 @@ def may_share_cluster(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -
     (``CONFLICT``, where the speaker gate applies)."""
     if never_one_claim(a, b, ctx) is not None:
         return False
+    compared = compared_mentions(ctx, a, b)
+    if compared is not None:
+        return compared[0] is not SpeakerRelation.CONFLICT
     return (
         not speaker_gated(ctx, a, b)
         or speaker_relation(a, b, ctx.part_of) is not SpeakerRelation.CONFLICT
@@ -441,6 +459,9 @@ def score_pair(
     content = content_score(ctx, a, b)
     gated = speaker_gated(ctx, a, b)
     compatible = not gated or speakers_compatible(a, b, content, ctx.part_of)
+    compared = compared_mentions(ctx, a, b)
+    if compared is not None and compared[0] is SpeakerRelation.CONFLICT:
+        compatible = False  # two sources by their mentions (claims in two languages)
     speaker = _speaker(ctx, a, b)
     share = boost_share(ctx, a, b, content)
     if content == 0.0 and (speaker is None or speaker < SAME_SPEAKER or share == 0.0):
@@ -501,7 +522,8 @@ def score_pair(
         # not one source's statement: never one claim (see claimx.linking.speakers); the
         # score it would have had is kept as ``ungated`` when the speakers may still be one
         # source, for the clustering's average
-        if speaker_relation(a, b, ctx.part_of) is SpeakerRelation.UNKNOWN:
+        relation = compared[0] if compared is not None else speaker_relation(a, b, ctx.part_of)
+        if relation is SpeakerRelation.UNKNOWN:
             reasons["ungated"] = round(min(1.0, max(0.0, score)), 6)
         reasons["speaker_gate"] = 0.0
         score = 0.0
