@@ -18,11 +18,15 @@ language-independent *anchors* read from both texts:
   else their accent-free lowercase words ("Acme", "Globex");
 * numbers, read with the language's separators ("44,000" in English, "44.000" in Spanish).
 
-No shared anchor caps the score well below a link; anchors that occur in both claims in
-crossed order (X before Y in one, Y before X in the other) are treated like the linker's role
-swap (:meth:`EmbeddingSimilarity.role_factor`). Pairs of claims in the same language keep the
-lexical similarity. All claim contents of one ``link`` call are encoded in one batch and
-cached by text.
+No shared anchor caps the score well below a link (contents without any anchor are vouched
+for by two direct quotations or one source's speakers instead); anchors that occur in both
+claims in crossed order (X before Y in one, Y before X in the other) are treated like the
+linker's role swap (:meth:`EmbeddingSimilarity.role_factor`). Speakers of claims in two
+languages are compared by their mentions (:mod:`.speaker_mentions`,
+:meth:`EmbeddingSimilarity.speaker_comparison`): two sources never link. Pairs of claims in
+the same language keep the lexical similarity and the word-based speaker gate. All claim
+contents and speaker mentions of one ``link`` call are encoded in one batch and cached by
+text.
 """
 
 from __future__ import annotations

@@ -9,7 +9,10 @@ rather than counted as a disagreement:
 ``entities``  Dice overlap of the cross-document entity keys mentioned in the content
 ``speaker``   1 for the same speaker key, 0.85 when one is stated to be part of the other,
               else the overlap of the speaker words ("rep" matches "representative"; at
-              least 0.5 when a side is an unresolved description or has no speaker)
+              least 0.5 when a side is an unresolved description or has no speaker); a
+              content strategy may compare the pair's speakers itself (the embedding
+              backend, for two languages: :func:`compared_mentions`), and two sources by
+              that comparison score 0 and never share a cluster
 ``numbers``   share of numbers in agreement (a disagreement is a conflict, not a veto)
 ``time``      1 when the content time intervals overlap, 0 when they do not
 ``roles``     a multiplier: 1, or a penalty when the same entities play swapped roles
