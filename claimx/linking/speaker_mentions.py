@@ -42,6 +42,7 @@ from typing import Any
 
 from ._lexicon import tokens
 from .anchors import NOUN_CAPITALISING
+from .similarity import NAMED_SAME_SPEAKER, UNKNOWN_SPEAKER
 from .speakers import SpeakerRelation
 
 __all__ = [
@@ -56,11 +57,11 @@ __all__ = [
 SAME_COSINE = 0.6
 #: Embedding cosine of two descriptions below which they name two sources.
 DIFFERENT_COSINE = 0.5
-#: Speaker scores of the three relations (as the word-based ``_speaker`` component gives
-#: them: a shared name 1, one source by other evidence 0.85, unknown 0.5).
+#: Speaker scores as the word-based ``speaker`` component gives them: a shared name 1, one
+#: source by other evidence NAMED_SAME_SPEAKER, nothing either way UNKNOWN_SPEAKER.
 NAME_SCORE = 1.0
-SAME_SCORE = 0.85
-UNKNOWN_SCORE = 0.5
+SAME_SCORE = NAMED_SAME_SPEAKER
+UNKNOWN_SCORE = UNKNOWN_SPEAKER
 
 
 @dataclass(frozen=True, slots=True)
