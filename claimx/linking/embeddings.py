@@ -269,10 +269,16 @@ class EmbeddingSimilarity:
         if a.index not in self._mentions or b.index not in self._mentions:
             return None
         found = self._compare(a.index, b.index)
-        if found[0] is SpeakerRelation.UNKNOWN and (
-            self._named_elsewhere(a, b) or self._named_elsewhere(b, a)
-        ):
+        if found[0] is SpeakerRelation.SAME:
+            return found
+        if self._named_elsewhere(a, b) and self._named_elsewhere(b, a):
             return SpeakerRelation.CONFLICT, 0.0
+        if found[0] is SpeakerRelation.CONFLICT and not (
+            self.language(a) in FULL_LANGUAGES and self.language(b) in FULL_LANGUAGES
+        ):
+            # a shallow language's speaker is a guess ("Boeing, en cambio", "esas cifras"):
+            # two mentions that differ are two sources only when the other article says so
+            return SpeakerRelation.UNKNOWN, found[1]
         return found
 
     def _compare(self, i: int, j: int) -> tuple[SpeakerRelation, float]:
@@ -286,10 +292,14 @@ class EmbeddingSimilarity:
 
     def _named_elsewhere(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
         """``b``'s article gives ``a``'s source to another speaker: one of its claims has a
-        speaker that is ``a``'s (``SAME``) and not ``b``'s. "The environment agency" /
-        "Brennick Chemicals" cannot tell by their words (a bare name against a
-        description), but when the other article quotes both "l'agence de l'environnement"
-        and "Brennick Chemicals", the agency is not Brennick."""
+        speaker that is ``a``'s (``SAME``) and not ``b``'s.
+
+        "The environment agency" / "Brennick Chemicals" cannot tell by their words (a bare
+        name against a description); when each article quotes the other's source too (the
+        German report has "Die Umweltbehörde" besides "Brennick Chemicals", the English one
+        "Brennick Chemicals" besides "The environment agency"), they are two sources
+        (:meth:`speaker_comparison` asks it both ways: one way alone may be one source
+        described twice in one article)."""
         for other in self._speakers.get(b.article, ()):
             if other in (a.index, b.index) or other not in self._mentions:
                 continue

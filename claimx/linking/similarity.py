@@ -11,8 +11,8 @@ rather than counted as a disagreement:
               else the overlap of the speaker words ("rep" matches "representative"; at
               least 0.5 when a side is an unresolved description or has no speaker); a
               content strategy may compare the pair's speakers itself (the embedding
-              backend, for two languages: :func:`compared_mentions`), and two sources by
-              that comparison score 0 and never share a cluster
+              backend, for two languages: :func:`compared_mentions`): one source or two
+              by that comparison take its score (two never share a cluster)
 ``numbers``   share of numbers in agreement (a disagreement is a conflict, not a veto)
 ``time``      1 when the content time intervals overlap, 0 when they do not
 ``roles``     a multiplier: 1, or a penalty when the same entities play swapped roles
@@ -258,8 +258,8 @@ def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float |
     if not a.speaker_known and not b.speaker_known:
         return None
     compared = compared_mentions(ctx, a, b)
-    if compared is not None:
-        return compared[1]
+    if compared is not None and compared[0] is not SpeakerRelation.UNKNOWN:
+        return compared[1]  # one source spelt in two languages, or two sources
     if a.speaker_known != b.speaker_known:
         return 0.5
     if a.speaker_keys & b.speaker_keys:
@@ -439,7 +439,8 @@ def never_one_claim(
 def may_share_cluster(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """The clustering's complete link: two claims may sit in one cluster unless one of
     :func:`never_one_claim`'s reasons holds or their speakers are two different sources
-    (``CONFLICT``, where the speaker gate applies)."""
+    (``CONFLICT``, where the speaker gate applies, or by the content strategy's own
+    comparison: :func:`compared_mentions`)."""
     if never_one_claim(a, b, ctx) is not None:
         return False
     compared = compared_mentions(ctx, a, b)
@@ -462,9 +463,6 @@ def score_pair(
     content = content_score(ctx, a, b)
     gated = speaker_gated(ctx, a, b)
     compatible = not gated or speakers_compatible(a, b, content, ctx.part_of)
-    compared = compared_mentions(ctx, a, b)
-    if compared is not None and compared[0] is SpeakerRelation.CONFLICT:
-        compatible = False  # two sources by their mentions (claims in two languages)
     speaker = _speaker(ctx, a, b)
     share = boost_share(ctx, a, b, content)
     if content == 0.0 and (speaker is None or speaker < SAME_SPEAKER or share == 0.0):
@@ -525,8 +523,7 @@ def score_pair(
         # not one source's statement: never one claim (see claimx.linking.speakers); the
         # score it would have had is kept as ``ungated`` when the speakers may still be one
         # source, for the clustering's average
-        relation = compared[0] if compared is not None else speaker_relation(a, b, ctx.part_of)
-        if relation is SpeakerRelation.UNKNOWN:
+        if speaker_relation(a, b, ctx.part_of) is SpeakerRelation.UNKNOWN:
             reasons["ungated"] = round(min(1.0, max(0.0, score)), 6)
         reasons["speaker_gate"] = 0.0
         score = 0.0

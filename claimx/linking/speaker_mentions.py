@@ -138,19 +138,26 @@ def speaker_mention(text: str, resolved: str | None, language: str) -> SpeakerMe
     previous = ""
 
     def close() -> None:
-        if len(current) >= 2:
+        # a run of two or more; a lone capitalised word after the mention's first word in a
+        # language that writes its nouns in lower case ("United States airframer Boeing");
+        # else it is a noun or a sentence's first word
+        if len(current) >= 2 or (current and start > 1 and not nouns):
             runs.append(tuple(current))
         else:
-            kept.extend(pending)  # a lone capitalised word: a noun or a place, not a name
+            kept.extend(pending)
         current.clear()
         pending.clear()
 
+    position = 0  # alphabetic words read so far, the current one included
+    start = 0  # the position of the current run's first word
     for raw in (w for w, _, _ in tokens(text)):
         word = _bare(raw, determiners)
+        position += bool(word[:1].isalpha())
         folded = _fold(word)
         after_determiner, previous = previous in determiners, folded
         capitalised = word[:1].isupper() and word[:1].isalpha() and folded not in determiners
         if capitalised and not (nouns and after_determiner):  # "der Bahnbetreiber": a noun
+            start = start if current else position
             current.append(folded)
             pending.append(raw)
             continue
