@@ -47,7 +47,7 @@ from ..models import Article
 from .anchors import Anchors, agreement, anchors, crossed, quotations
 from .features import ClaimFeatures
 from .similarity import SWAP_FACTOR, ContentSimilarity, ScoringContext, content_score
-from .speaker_mentions import SpeakerMention, compare_mentions, speaker_mention
+from .speaker_mentions import UNKNOWN_SCORE, SpeakerMention, compare_mentions, speaker_mention
 from .speakers import SpeakerRelation
 
 if TYPE_CHECKING:
@@ -263,7 +263,11 @@ class EmbeddingSimilarity:
         """The speakers of two claims in two languages compared by their mentions
         (:func:`~claimx.linking.speaker_mentions.compare_mentions`): the relation and the
         speaker score; ``None`` for a pair in one language or without two speakers (the
-        linker's word-based comparison applies)."""
+        linker's word-based comparison applies).
+
+        Two mentions that differ are two sources only between two fully supported
+        languages; with a shallow one, only when each article quotes the other's source
+        apart (:meth:`_named_elsewhere`), which also holds between any two languages."""
         if self.language(a) == self.language(b):
             return None
         if a.index not in self._mentions or b.index not in self._mentions:
@@ -278,7 +282,7 @@ class EmbeddingSimilarity:
         ):
             # a shallow language's speaker is a guess ("Boeing, en cambio", "esas cifras"):
             # two mentions that differ are two sources only when the other article says so
-            return SpeakerRelation.UNKNOWN, found[1]
+            return SpeakerRelation.UNKNOWN, UNKNOWN_SCORE
         return found
 
     def _compare(self, i: int, j: int) -> tuple[SpeakerRelation, float]:

@@ -48,6 +48,7 @@ from .speakers import SpeakerRelation
 __all__ = [
     "DIFFERENT_COSINE",
     "SAME_COSINE",
+    "UNKNOWN_SCORE",
     "SpeakerMention",
     "compare_mentions",
     "speaker_mention",
