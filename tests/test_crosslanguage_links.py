@@ -357,6 +357,9 @@ def test_names_in_a_mention() -> None:
     assert speaker_mention("Der Bahnbetreiber Nordbahn Lines", None, "de").names == (
         ("nordbahn", "lines"),
     )
+    # a capitalised word after the first is a name where nouns are written in lower case
+    assert speaker_mention("the shipping group Halvorsen", None, "en").names == (("halvorsen",),)
+    assert speaker_mention("Industry experts", None, "en").names == ()
     french = speaker_mention("L'autorité portuaire", None, "fr")
     assert french.names == ()
     assert french.described

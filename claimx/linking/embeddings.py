@@ -158,6 +158,7 @@ class EmbeddingSimilarity:
         self._direct: set[int] = set()
         self._compared: dict[tuple[int, int], tuple[SpeakerRelation, float]] = {}
         self._speakers: dict[str, list[int]] = {}
+        self._relations: dict[tuple[int, int], tuple[SpeakerRelation, float]] = {}
 
     def prepare(self, articles: Sequence[Article], features: Sequence[ClaimFeatures]) -> None:
         """Record languages, speaker mentions and direct quotations, batch-encode all
@@ -173,6 +174,7 @@ class EmbeddingSimilarity:
         self._direct = set()
         self._compared = {}
         self._speakers = {}
+        self._relations = {}
         for f in features:
             claim = claims.get((f.ref.article, f.ref.claim))
             if claim is None:
@@ -272,6 +274,13 @@ class EmbeddingSimilarity:
             return None
         if a.index not in self._mentions or b.index not in self._mentions:
             return None
+        key = (min(a.index, b.index), max(a.index, b.index))
+        found = self._relations.get(key)
+        if found is None:
+            found = self._relations[key] = self._relation(a, b)
+        return found
+
+    def _relation(self, a: ClaimFeatures, b: ClaimFeatures) -> tuple[SpeakerRelation, float]:
         found = self._compare(a.index, b.index)
         if found[0] is SpeakerRelation.SAME:
             return found
