@@ -189,7 +189,7 @@ class EmbeddingSimilarity:
         self.encoder.encode(
             [f.text for f in features]
             + [f.statement or f.text for f in features]
-            + [m.text for m in self._mentions.values() if m.text]
+            + [t for m in self._mentions.values() for t in m.texts]
         )
 
     def candidate_pairs(self) -> list[tuple[int, int]]:

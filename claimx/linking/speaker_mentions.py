@@ -81,6 +81,16 @@ class SpeakerMention:
     description: str = ""
     """The mention without its names ("the company's chief engineer,")."""
 
+    @property
+    def names_text(self) -> str:
+        """The names as one text ("odile marchetti"), as the embedding compares them."""
+        return " ".join(" ".join(name) for name in self.names)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every text :func:`compare_mentions` may encode for this mention."""
+        return tuple(t for t in (self.text, self.names_text, self.description) if t)
+
 
 @functools.cache
 def _words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -195,9 +205,7 @@ def compare_mentions(
     if any(_same_name(x, y, titles) for x in a.names for y in b.names):
         return SpeakerRelation.SAME, NAME_SCORE
     if a.names and b.names:
-        names_a = " ".join(" ".join(x) for x in a.names)
-        names_b = " ".join(" ".join(y) for y in b.names)
-        if cosine(names_a, names_b) >= SAME_COSINE:
+        if cosine(a.names_text, b.names_text) >= SAME_COSINE:
             return SpeakerRelation.SAME, SAME_SCORE  # a translated name
         return SpeakerRelation.CONFLICT, 0.0
     similar = cosine(a.text, b.text)
