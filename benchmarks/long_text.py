@@ -59,7 +59,7 @@ def run_one(mode: str, chars: int) -> dict[str, object]:
         article = claimx.parse(text, language="en", published="2024-05-31")
     else:
         item = make_input(text, published="2024-05-31", language="en")
-        article = _to_article(nlp(_make_doc(nlp, item, "en")), item, "en")
+        article = _to_article(nlp(_make_doc(nlp, item, "en")), item, "en", nlp)
     seconds = time.perf_counter() - start
     return {
         "mode": mode,

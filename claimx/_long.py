@@ -96,8 +96,8 @@ def _sentence_cut(doc: Doc, begin: int, limit: int) -> int:
 def process_long(nlp: Language, doc: Doc, size: int = CHUNK_TOKENS) -> Doc | None:
     """Process a tokenised ``doc`` in chunks; None when ``nlp`` cannot be chunked.
 
-    ``doc`` comes from ``nlp.make_doc`` with claimx's Doc attributes (language, publication
-    date, ...) already set; they are carried to the returned Doc.
+    ``doc`` comes from :func:`claimx.text.tokens.make_doc` with claimx's Doc attributes
+    (language, publication date, ...) already set; they are carried to the returned Doc.
     """
     stages = _stages(nlp)
     if stages is None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import multiprocessing
 import multiprocessing.context
+import signal
 import sys
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sized
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sized
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,12 +25,13 @@ from .inputs import (
     coerce_published,
     input_from_record,
     make_input,
-    replace_surrogates,
+    sanitize_input,
     with_defaults,
 )
 from .language import detect_language
 from .models import Article, InputFailure
-from .pipeline import load_pipeline
+from .pipeline import load_pipeline, pipeline_label
+from .text.tokens import make_doc, run_diagnostics
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,7 +52,7 @@ def _language(item: ArticleInput, default: str | None) -> str:
 def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bool = False) -> Doc:
     if len(item.text) > nlp.max_length:
         nlp.max_length = max(len(item.text) + 1, MAX_CHARS)
-    doc = nlp.make_doc(item.text)
+    doc = make_doc(nlp, item.text)  # linear on runs of punctuation (claimx.text.tokens)
     published = item.publication_date()
     doc._.claimx_published = published.isoformat() if published else None
     doc._.claimx_language = language
@@ -59,7 +60,7 @@ def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bo
     return doc
 
 
-def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
+def _to_article(doc: Doc, item: ArticleInput, language: str, nlp: Language) -> Article:
     return article_from_doc(
         doc,
         id=item.id,
@@ -67,9 +68,10 @@ def _to_article(doc: Doc, item: ArticleInput, language: str) -> Article:
         published=item.publication_date(),
         source=item.source,
         title=item.title,
-        diagnostics=item.diagnostics,
+        diagnostics=(*item.diagnostics, *run_diagnostics(item.text)),
         author=item.author,
         site_name=item.site_name,
+        pipeline=pipeline_label(nlp),
     )
 
 
@@ -109,7 +111,7 @@ def parse(
     lang = _language(item, None)
     pipeline = nlp if nlp is not None else load_pipeline(lang)
     doc = _long.process(pipeline, _make_doc(pipeline, item, lang, unattributed))
-    return _to_article(doc, item, lang)
+    return _to_article(doc, item, lang, pipeline)
 
 
 Errors = Literal["raise", "report"]
@@ -125,10 +127,7 @@ _BUFFERED_PER_WORKER = 8
 
 def _coerce(item: str | bytes | Mapping[str, Any] | ArticleInput, index: int) -> ArticleInput:
     if isinstance(item, ArticleInput):
-        text, diags = replace_surrogates(item.text)
-        if not diags:
-            return item
-        return dataclasses.replace(item, text=text, diagnostics=(*item.diagnostics, *diags))
+        return sanitize_input(item)
     if isinstance(item, str | bytes):
         return make_input(item)
     return input_from_record(item, f"item {index}")
@@ -204,10 +203,10 @@ def _articles(
     for long, part in groupby(docs, key=lambda pair: len(pair[0]) > _long.CHUNK_TOKENS):
         if long:
             for doc, item in part:
-                yield _to_article(_long.process(nlp, doc), item, lang)
+                yield _to_article(_long.process(nlp, doc), item, lang, nlp)
         else:
             for doc, item in nlp.pipe(part, as_tuples=True, batch_size=batch_size):
-                yield _to_article(doc, item, lang)
+                yield _to_article(doc, item, lang, nlp)
 
 
 def _parse_chunk(
@@ -239,7 +238,9 @@ def _parse_chunk(
     return out
 
 
-def _in_process(units: Iterator[_Unit], unattributed: bool, batch_size: int) -> Iterator[Any]:
+def _in_process(
+    units: Iterator[_Unit], unattributed: bool, batch_size: int
+) -> Generator[Any, None, None]:
     for unit in units:
         if isinstance(unit, _Failed):
             yield unit
@@ -257,17 +258,22 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 
 def _in_pool(
     units: Iterator[_Unit], n_process: int, unattributed: bool, batch_size: int
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """Chunks parsed by ``n_process`` worker processes, results in input order.
 
     Each worker loads a pipeline once (or inherits it) and returns finished Articles, so
     the parent only validates input and collects results. At most
     ``_TASKS_PER_WORKER * n_process`` chunks are unfinished and
     ``_BUFFERED_PER_WORKER * n_process`` held (:func:`_drain`). A worker that dies makes the
-    pool raise ``BrokenProcessPool``: nothing waits forever on a lost worker.
+    pool raise ``BrokenProcessPool``: nothing waits forever on a lost worker. When the
+    stream stops early (an error raised, the iterator closed, SIGTERM or Ctrl-C in the
+    caller), the workers are terminated at once (:func:`_stop`), not waited for.
     """
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=_mp_context())
+    pool = ProcessPoolExecutor(
+        max_workers=n_process, mp_context=_mp_context(), initializer=_worker_signals
+    )
     pending: deque[Future[list[Article | _Failed]] | _Failed] = deque()
+    finished = False
     try:
         for unit in units:
             if isinstance(unit, _Failed):
@@ -277,8 +283,30 @@ def _in_pool(
             yield from _drain(pending, n_process)
         while pending:
             yield from _resolve(pending.popleft())
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
+
+
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C (sent to the whole process group) and SIGTERM are the parent's
+    to handle; the parent stops the workers (:func:`_stop`)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut ``pool`` down now: queued chunks are cancelled and the workers, which may be
+    busy with chunks nobody will read, are terminated rather than waited for."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for process in workers:
+        process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for process in workers:
+        process.join()
 
 
 def _drain(
@@ -364,6 +392,9 @@ def parse_many(
     the articles before it; with ``errors="report"`` it yields an
     :class:`~claimx.models.InputFailure` in its place and the stream goes on.
 
+    With ``n_process > 1``, stopping early (an item raised with ``errors="raise"``, or the
+    caller closes the returned iterator) terminates the worker processes at once.
+
     With ``progress=True`` a one-line progress bar on stderr counts the items done (out of
     ``len(items)`` when ``items`` has a length), articles per second and the time left.
 
@@ -424,5 +455,8 @@ def _parse_many(
                 yield result.failure()
         finished = True
     finally:
+        # now, not when the generator is collected: a raised error's traceback keeps this
+        # frame, and with it a worker pool, alive for as long as the caller holds it
+        results.close()
         if bar is not None:
             bar.close() if finished else bar.clear()

@@ -67,8 +67,10 @@ def article_from_doc(
     diagnostics: tuple[Diagnostic, ...] = (),
     author: str | None = None,
     site_name: str | None = None,
+    pipeline: str | None = None,
 ) -> Article:
-    """Build the Article for a Doc that went through the claimx pipeline."""
+    """Build the Article for a Doc that went through the claimx pipeline (``pipeline``: its
+    label, :func:`claimx.pipeline.pipeline_label`)."""
     paragraphs, boilerplate = _paragraphs(doc)
     if title is None:
         headlines = [p for p in paragraphs if p.kind == "headline"]
@@ -98,4 +100,5 @@ def article_from_doc(
         dates=dates,
         claims=claims,
         diagnostics=diagnostics,
+        pipeline=pipeline,
     )

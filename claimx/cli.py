@@ -14,14 +14,17 @@ import argparse
 import logging
 import os
 import shutil
+import signal
+import stat
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn
 
 from . import __version__
+from ._atomic import atomic_write, check_writable
 from ._progress import Progress
 from .errors import ClaimxError, ClaimxModelError, DateValueError, UnsupportedLanguageError
 from .inputs import (
@@ -49,6 +52,14 @@ SIDECAR_SUFFIX = ".meta.json"
 
 class UsageError(Exception):
     """A bad command line: reported in one line, exit code 2."""
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwind (temporary output removed, workers stopped), exit 143."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 class _Parser(argparse.ArgumentParser):
@@ -108,7 +119,10 @@ class _MetadataCache:
         meta = dict(self._dirs[directory].get(path.name, {}))
         sidecar = path.with_name(path.name[: -len(path.suffix)] + SIDECAR_SUFFIX)
         if sidecar.is_file():
-            meta.update(load_sidecar(sidecar))
+            try:
+                meta.update(load_sidecar(sidecar))
+            except ClaimxError as exc:  # the article is parsed without it
+                self._out.failures.append(_failure(str(sidecar), exc))
         return meta
 
 
@@ -173,9 +187,20 @@ def collect_inputs(paths: Sequence[str]) -> Inputs:
             _read_file(path, meta, out)
         else:
             out.failures.append(
-                InputFailure(source=name, error="InputError", message="no such file or directory")
+                InputFailure(source=name, error="InputError", message=_not_a_file(path))
             )
     return out
+
+
+def _not_a_file(path: Path) -> str:
+    """Why ``path`` is not read: it does not exist, or what it is instead of a file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return str(exc.strerror or exc).lower()
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"))
+    kind = next((name for test, name in kinds if test(mode)), "a device or special file")
+    return f"not a regular file ({kind}); pipe its contents to '-' (stdin) instead"
 
 
 # --------------------------------------------------------------------------- parsing
@@ -225,8 +250,13 @@ def _table_width(to_terminal: bool) -> int:
     return int(columns) if columns.isdigit() else DEFAULT_WIDTH
 
 
-def _write(result: ParseResult, fmt: str, stream: IO[str], width: int | None = None) -> None:
-    if fmt == "json":
+def _write(result: ParseResult, fmt: str, stream: IO[Any], width: int | None = None) -> None:
+    """Write ``result`` in ``fmt`` (a binary stream for parquet, else a text stream)."""
+    if fmt in TABLE_FORMATS:
+        from .tables import write_table
+
+        write_table(result.articles, stream, fmt)  # type: ignore[arg-type]
+    elif fmt == "json":
         exclude = {"clusters"} if result.clusters is None else None
         stream.write(result.model_dump_json(indent=2, exclude=exclude))
         stream.write("\n")
@@ -374,7 +404,50 @@ def _check_format(args: argparse.Namespace) -> str:
     return fmt
 
 
+def _check_output(path: str | None) -> None:
+    """Fail before any parsing when ``-o`` cannot be written (no such directory, no
+    permission, a directory)."""
+    if path is None:
+        return
+    try:
+        check_writable(path)
+    except OSError as exc:
+        raise UsageError(f"-o {path}: {exc.strerror or exc}") from None
+
+
+def _unique_ids(items: list[ArticleInput]) -> list[ArticleInput]:
+    """``items`` with each repeated id made unique (``ID~2``, ``ID~3``, ...) and a
+    ``duplicate-id`` diagnostic on the renamed article (``--link`` needs unique ids)."""
+    taken = {item.id for item in items}
+    first: dict[str, ArticleInput] = {}
+    out: list[ArticleInput] = []
+    for item in items:
+        if item.id not in first:
+            first[item.id] = item
+            out.append(item)
+            continue
+        number = 2
+        while f"{item.id}~{number}" in taken:
+            number += 1
+        new = f"{item.id}~{number}"
+        taken.add(new)
+        diag = Diagnostic(
+            code="duplicate-id",
+            message=(
+                f"article id {item.id!r} is also the id of {first[item.id].where}; "
+                f"renamed {new!r} for --link"
+            ),
+        )
+        out.append(replace(item, id=new, diagnostics=(*item.diagnostics, diag)))
+    return out
+
+
 def _run_parse(args: argparse.Namespace, handler: _Handler) -> int:
+    if args.published is not None and not args.published.strip():
+        raise UsageError(
+            "--published: empty date; give an ISO-8601 date such as 2024-05-31, "
+            "or leave the option out"
+        )
     try:
         published: datetime | None = coerce_published(args.published)
     except DateValueError as exc:
@@ -393,9 +466,12 @@ def _run_parse(args: argparse.Namespace, handler: _Handler) -> int:
         except UnsupportedLanguageError as exc:
             raise UsageError(f"--lang: {exc}") from None
     fmt = _check_format(args)
+    _check_output(args.output)
 
     found = collect_inputs(args.paths)
     items = [with_defaults(i, published=published, language=lang) for i in found.items]
+    if link is not None:
+        items = _unique_ids(items)
     failures = list(found.failures)
     articles: list[Article] = []
     from .api import parse_many
@@ -423,6 +499,9 @@ def _run_parse(args: argparse.Namespace, handler: _Handler) -> int:
             if progress is not None:
                 progress.update()
     finally:
+        close = getattr(outcomes, "close", None)  # a generator: an interruption (or
+        if close is not None:  # SIGTERM) stops the worker processes now, not at exit
+            close()
         if progress is not None:
             handler.progress = None
             progress.close()
@@ -432,15 +511,11 @@ def _run_parse(args: argparse.Namespace, handler: _Handler) -> int:
     if link is not None:
         clusters = link(articles).clusters
     result = ParseResult(articles=tuple(articles), errors=tuple(failures), clusters=clusters)
-    if fmt in TABLE_FORMATS:
-        from .tables import write_table
-
-        write_table(result.articles, args.output or sys.stdout, fmt)  # type: ignore[arg-type]
-    elif args.output is None:
+    if args.output is None:
         _write(result, fmt, sys.stdout, _table_width(sys.stdout.isatty()))
         sys.stdout.flush()
-    else:
-        with open(args.output, "w", encoding="utf-8") as handle:
+    else:  # complete or not at all: a temporary file renamed into place
+        with atomic_write(args.output, "wb" if fmt == "parquet" else "w") as handle:
             _write(result, fmt, handle, _table_width(False))
     if not articles or (args.strict and failures):
         return 1
@@ -448,8 +523,13 @@ def _run_parse(args: argparse.Namespace, handler: _Handler) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code (never raises for user errors)."""
+    """Run the command line; returns the exit code (never raises for user errors).
+
+    SIGTERM is handled like Ctrl-C: the run unwinds (an unfinished ``-o`` file is removed,
+    the previous one stays, worker processes stop) and exits with 143.
+    """
     parser = build_parser()
+    previous = _handle_sigterm()
     try:
         args = parser.parse_args(argv)
         if args.command is None:
@@ -467,11 +547,27 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as exc:  # e.g. --output in a missing directory
-        print(f"claimx: error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        where = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc)
+        print(f"claimx: error: {where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("claimx: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("claimx: terminated", file=sys.stderr)
+        return 143
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _handle_sigterm() -> Any:
+    """Make SIGTERM raise :class:`_Terminated`; returns the previous handler (``None`` when
+    not in the main thread, where Python cannot set one)."""
+    try:
+        return signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:
+        return None
 
 
 if __name__ == "__main__":  # pragma: no cover

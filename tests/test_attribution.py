@@ -153,10 +153,10 @@ CASES = [
         "no_comment",
     ),
     (
-        "The spokesman declined to comment on the report.",
+        "The harbour master declined to comment on the inquiry.",
         "decline",
-        "The spokesman",
-        "to comment on the report",
+        "The harbour master",
+        "to comment on the inquiry",
         "indirect",
         "no_comment",
     ),
@@ -193,10 +193,10 @@ CASES = [
         "no_comment",
     ),
     (
-        "Ford expects to remain profitable this year.",
+        "Norvale Dairies expects to stay profitable next year.",
         "expect",
-        "Ford",
-        "to remain profitable this year",
+        "Norvale Dairies",
+        "to stay profitable next year",
         "indirect",
         "predict",
     ),
@@ -217,10 +217,10 @@ CASES = [
         "assert",
     ),
     (
-        "Steve Jobs announced on Monday in an internal memo that he would take medical leave.",
+        "Olga Prent announced on Tuesday in a staff email that she would step down in June.",
         "announce",
-        "Steve Jobs",
-        "he would take medical leave",
+        "Olga Prent",
+        "she would step down in June",
         "indirect",
         "announce",
     ),
@@ -234,18 +234,18 @@ CASES = [
         "assert",
     ),
     (
-        "Markets fell after the government's announcement that it would buy bad loans.",
+        "Shares rose after the council's announcement that it would sell the old depot.",
         "announcement",
-        "the government",
-        "it would buy bad loans",
+        "the council",
+        "it would sell the old depot",
         "indirect",
         "announce",
     ),
     (
-        "The deal was killed because of reports stating that the bidding had favoured Boeing.",
+        "The sale was halted because of reports stating that its buyer had lied.",
         "state",
         "reports",
-        "the bidding had favoured Boeing",
+        "its buyer had lied",
         "indirect",
         "assert",
     ),
@@ -307,68 +307,68 @@ CASES = [
     ),
     # directive verbs: object = addressee, infinitive = content
     (
-        "The transport minister told airlines not to buy European aircraft.",
+        "The health minister told clinics not to order imported test kits.",
         "tell",
-        "The transport minister",
-        "not to buy European aircraft",
+        "The health minister",
+        "not to order imported test kits",
         "indirect",
         "assert",
     ),
     (
-        "The prime minister asked officials to draw up new rescue plans.",
+        "The head teacher asked parents to collect the pupils early.",
         "ask",
-        "The prime minister",
-        "to draw up new rescue plans",
+        "The head teacher",
+        "to collect the pupils early",
         "indirect",
         "assert",
     ),
     # report/announce with a gerund; cite/describe with a noun-phrase object
     (
-        "The carmaker reported losing $4 billion in the last quarter.",
+        "The brewer reported losing $30 million over the winter.",
         "report",
-        "The carmaker",
-        "losing $4 billion in the last quarter",
+        "The brewer",
+        "losing $30 million over the winter",
         "indirect",
         "assert",
     ),
     (
-        "The watchdog cited serious procurement flaws.",
+        "The inspector cited serious safety lapses.",
         "cite",
-        "The watchdog",
-        "serious procurement flaws",
+        "The inspector",
+        "serious safety lapses",
         "indirect",
         "assert",
     ),
     (
-        "The office called for a new round of bidding.",
+        "The union called for a fresh vote on the contract.",
         "call",
-        "The office",
-        "a new round of bidding",
+        "The union",
+        "a fresh vote on the contract",
         "indirect",
         "assert",
     ),
     (
-        "The minister recommended that airlines stop buying European aircraft.",
+        "The auditor recommended that schools stop buying new tablets.",
         "recommend",
-        "The minister",
-        "airlines stop buying European aircraft",
+        "The auditor",
+        "schools stop buying new tablets",
         "indirect",
         "assert",
     ),
     (
-        "Analysts blame recent losses on fears of a recession.",
+        "Traders blame this week's slide on worries about a drought.",
         "blame",
-        "Analysts",
-        "fears of a recession",
+        "Traders",
+        "worries about a drought",
         "indirect",
         "accuse",
     ),
     # inverted cue, the speaker parsed as the subject of a following participle
     (
-        "“It took far too long to act,” said analyst Chris Weafer commenting on the decision.",
+        "“It came far too late,” said economist Dana Ruhl commenting on the move.",
         "say",
-        "analyst Chris Weafer",
-        "It took far too long to act",
+        "economist Dana Ruhl",
+        "It came far too late",
         "direct",
         "assert",
     ),
@@ -379,14 +379,6 @@ CASES = [
         "the minister",
         "We will not raise prices this year",
         "direct",
-        "assert",
-    ),
-    (
-        "Dealers will receive a private letter telling them of the decision.",
-        "tell",
-        "a private letter",
-        "the decision",
-        "indirect",
         "assert",
     ),
     # a participle on "in a letter": the letter's writer speaks
@@ -400,10 +392,10 @@ CASES = [
     ),
     # cognitive and intent verbs with a clause or an infinitive
     (
-        "The regional airline wants to drop three of its loss-making routes by the autumn.",
+        "The bakery chain wants to open a second shop in Harwick.",
         "want",
-        "The regional airline",
-        "to drop three of its loss-making routes by the autumn",
+        "The bakery chain",
+        "to open a second shop in Harwick",
         "indirect",
         "predict",
     ),
@@ -424,10 +416,10 @@ CASES = [
         "assert",
     ),
     (
-        "The engineer envisioned that the repairs would take about six weeks.",
+        "The architect envisioned that the new wing would open in two years.",
         "envision",
-        "The engineer",
-        "the repairs would take about six weeks",
+        "The architect",
+        "the new wing would open in two years",
         "indirect",
         "predict",
     ),
@@ -456,7 +448,7 @@ CASES = [
         "indirect",
         "accuse",
     ),
-    # passives: the agent speaks; a raised subject holds the attitude of the infinitive
+    # passives: the agent speaks
     (
         "Residents were told by the police that the road would stay closed until Friday.",
         "tell",
@@ -464,14 +456,6 @@ CASES = [
         "the road would stay closed until Friday",
         "indirect",
         "assert",
-    ),
-    (
-        "Several banks are reported to want to leave the scheme before the summer.",
-        "want",
-        "Several banks",
-        "to leave the scheme before the summer",
-        "indirect",
-        "predict",
     ),
     # a negated cue whose content is "to comment": no comment, and no second claim
     (
@@ -493,6 +477,42 @@ def test_construction(parse, text, lemma, speaker, content, quote, stance) -> No
     assert claim.content_text == content
     assert claim.quote == quote
     assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the letter informs its readers of a ruling; it says nothing that can be true or
+        # false, and the letter is the medium, not who speaks: no claim
+        pytest.param(
+            "Tenants will get a short letter telling them of the ruling.",
+            [],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'telling them of X' after a document noun is read as the document "
+                "stating the topic X: the letter as speaker, a noun phrase as content",
+            ),
+            id="document-telling-of-a-topic",
+        ),
+        # unnamed sources report what the hauliers want: one claim with no speaker; the
+        # hauliers said nothing themselves (docs/accuracy.md counts such claims as false
+        # positives against gold with no source)
+        pytest.param(
+            "Several hauliers are reported to want to quit the alliance before the winter.",
+            [(None, "Several hauliers to want to quit the alliance before the winter")],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the infinitive cue under an agentless passive report ('are reported "
+                "to want') is attributed to the raised subject as its own statement",
+            ),
+            id="reported-wish-is-not-the-subjects-statement",
+        ),
+    ],
+)
+def test_no_speaker_where_nobody_in_the_sentence_speaks(parse, text, expected) -> None:  # type: ignore[no-untyped-def]
+    article = parse(text)
+    found = [(c.speaker.text if c.speaker else None, c.content_text) for c in article.claims]
+    assert found == expected
 
 
 def test_accusation_target(parse) -> None:  # type: ignore[no-untyped-def]
@@ -567,12 +587,18 @@ def test_quote_over_two_paragraphs(parse) -> None:  # type: ignore[no-untyped-de
 
 
 def test_cue_nested_in_a_reported_clause_is_its_own_claim(parse) -> None:  # type: ignore[no-untyped-def]
-    article = parse("Lufthansa has said that it wants to reopen its Munich lounge in the spring.")
+    article = parse(
+        "Velmora Air said on Friday that it wants to reopen its lounge at Tarvel airport in "
+        "the spring."
+    )
     nested = _only(article, "want")
     assert nested.speaker is not None
     assert nested.speaker.text == "it"
-    assert nested.speaker.resolved == "Lufthansa"
-    assert nested.content_text == "to reopen its Munich lounge in the spring"
+    assert nested.speaker.resolved == "Velmora Air"
+    assert nested.content_text == "to reopen its lounge at Tarvel airport in the spring"
+    outer = _only(article, "say")
+    assert outer.speaker is not None
+    assert outer.speaker.text == "Velmora Air"
 
 
 @pytest.mark.parametrize(
@@ -641,19 +667,27 @@ def test_first_person_inside_quote_is_not_a_speaker(parse) -> None:  # type: ign
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "contents"),
     [
-        "“This quote is never closed, the mayor said.\n\nThe minister said that taxes will rise.",
-        "The minister said that taxes will rise. ” Stray closing mark.\n\nEnd “ of it",
-        "“““\n\n”",
-        "“",
+        (
+            "“This quote is never closed, the mayor said.\n\nThe minister said that taxes will "
+            "rise.",
+            ["This quote is never closed", "taxes will rise"],
+        ),
+        (
+            "The minister said that taxes will rise. ” Stray closing mark.\n\nEnd “ of it",
+            ["taxes will rise"],
+        ),
+        ("“““\n\n”", []),
+        ("“", []),
     ],
 )
-def test_unbalanced_quotes_do_not_swallow_the_article(parse, text) -> None:  # type: ignore[no-untyped-def]
+def test_unbalanced_quotes_do_not_swallow_the_article(parse, text, contents) -> None:  # type: ignore[no-untyped-def]
+    # an unmatched mark neither swallows the rest of the article into one quotation nor
+    # hides the claims around it, and it is reported
     article = parse(text)
-    contents = [c.content_text for c in article.claims]
-    if "taxes" in text:
-        assert "taxes will rise" in contents
+    assert [c.content_text for c in article.claims] == contents
+    assert "unbalanced-quotes" in {d.code for d in article.diagnostics}
 
 
 def test_claim_offsets_and_ids(parse) -> None:  # type: ignore[no-untyped-def]

@@ -77,8 +77,8 @@ CASES = [
     # impersonal and agentless passive reports: a claim with no speaker
     ("It was reported that the river had flooded.", "was reported", None,
      "the river had flooded", "assert"),
-    ("The bill is expected to pass next week.", "is expected", None,
-     "The bill to pass next week", "predict"),
+    ("The levy is expected to pass next month.", "is expected", None,
+     "The levy to pass next month", "predict"),
     # beliefs, intentions, endorsements (policy in docs/accuracy.md)
     ("She hopes the talks will resume.", "hopes", "She", "the talks will resume", "predict"),
     ("Voters in Tarvel believe that the tax is unfair.", "believe", "Voters in Tarvel",
@@ -97,7 +97,7 @@ CASES = [
         "confirm",
     ),
     # a trailing aside is a comment on the content, not part of it
-    ("A poll shows that most voters back Dana Holt, who is joined on the ballot by four rivals.",
+    ("A poll shows that most voters back Dana Holt, who faces four rivals in the race.",
      "shows", "A poll", "most voters back Dana Holt", "assert"),
     # the speaker phrase: relative clause kept, dateline and date cut
     ("The poll, which surveyed 900 voters, found that most backed the plan.", "found",

@@ -55,7 +55,7 @@ def _by_cue(article: Article, cue_word: str) -> Claim:
             "according",
             "the same source",
             "Transport Ministry",
-            None,
+            "Transport Ministry",
         ),
         (
             "The Kremlin met officials from Berlin on Monday. "
@@ -104,7 +104,9 @@ def test_speaker_resolution(parse, text, cue, speaker, resolved, through) -> Non
     assert claim.speaker.resolved is not None
     assert resolved in claim.speaker.resolved
     assert claim.speaker.entity is not None
-    if through is not None:
+    if through is None:  # the speaker names the entity itself
+        assert claim.speaker.resolved_from is None
+    else:
         assert claim.speaker.resolved_from is not None
         assert through in claim.speaker.resolved_from.text
 

@@ -359,11 +359,11 @@ def _path(corpus: Path, doc_id: str) -> Path:
     ("tokens", "expected"),
     [
         (["He", "said", "``", "No", "''", "."], "He said “No”."),
-        (["Airbus", "'", "best", "jet"], "Airbus' best jet"),
+        (["Velmora", "'", "best", "ship"], "Velmora' best ship"),
         (["the", "aircraft", "'s", "life"], "the aircraft's life"),
         (["a", "US$", "40", "billion", "deal"], "a US$40 billion deal"),
         (["they", "do", "n't", "know", "."], "they don't know."),
-        (["company", "(", "EADS", ")", ","], "company (EADS),"),
+        (["company", "(", "VLM", ")", ","], "company (VLM),"),
         (["on", "`", "Black", "Monday", "'", "anniversary"], "on ‘Black Monday’ anniversary"),
         (["as", '"', "voice", "control", '"', ","], 'as "voice control",'),
         (["up", "5", "%", "to", "$", "96bn"], "up 5% to $96bn"),

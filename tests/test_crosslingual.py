@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -18,31 +19,33 @@ pytest.importorskip(
 
 PUBLISHED = datetime(2024, 5, 30, tzinfo=timezone.utc)
 
-EN = """Airbus wins tanker deal
+# An invented story (companies, people and places made up for these tests) told in several
+# languages; no sentence comes from a corpus that a benchmark scores.
+EN = """Velmora wins ferry contract
 
-Boeing spokesman William Barksdale said the company was very disappointed by the decision.
+Castemar spokeswoman Ines Dorr said the company was very disappointed by the decision.
 
-Analyst Paul Nesbit said that the contract could create 25,000 jobs in Alabama.
+Analyst Tomas Brill said that the contract could create 3,000 jobs in Harwick.
 
-The mayor of Mobile, Sam Jones, said the new plant would open in 2012."""
+The mayor of Lenby, Ada Kroll, said the new shipyard would open in 2027."""
 
-DE = """Airbus gewinnt Tankerauftrag
+DE = """Velmora gewinnt Fährauftrag
 
-Boeing-Sprecher William Barksdale sagte, das Unternehmen sei von der Entscheidung sehr enttäuscht.
+Castemar-Sprecherin Ines Dorr sagte, das Unternehmen sei von der Entscheidung sehr enttäuscht.
 
-Der Analyst Paul Nesbit sagte, der Auftrag könne 25.000 Arbeitsplätze in Alabama schaffen."""
+Der Analyst Tomas Brill sagte, der Auftrag könne 3.000 Arbeitsplätze in Harwick schaffen."""
 
-EN_WIN = """Tanker contract decided
+EN_WIN = """Ferry contract decided
 
-Pentagon spokesman Geoff Morrell said that Airbus had defeated Boeing in the tanker competition."""
+Ministry spokesman Piet Aldo said that Velmora had defeated Castemar in the ferry competition."""
 
-DE_SWAP = """Tankerauftrag entschieden
+DE_SWAP = """Fährauftrag entschieden
 
-Pentagon-Sprecher Geoff Morrell sagte, Boeing habe Airbus im Tankerwettbewerb besiegt."""
+Ministeriumssprecher Piet Aldo sagte, Castemar habe Velmora im Fährwettbewerb besiegt."""
 
-DE_SAME = """Tankerauftrag entschieden
+DE_SAME = """Fährauftrag entschieden
 
-Pentagon-Sprecher Geoff Morrell sagte, Airbus habe Boeing im Tankerwettbewerb besiegt."""
+Ministeriumssprecher Piet Aldo sagte, Velmora habe Castemar im Fährwettbewerb besiegt."""
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +73,7 @@ def test_translation_scores_above_unrelated(encoder: emb.Encoder) -> None:
     en = "North Korea fired three ballistic missiles into the sea on Sunday."
     es = "Corea del Norte disparó tres misiles balísticos al mar el domingo."
     de = "Nordkorea hat am Sonntag drei ballistische Raketen ins Meer abgefeuert."
-    unrelated = "Apple reported record quarterly profits thanks to strong iPhone sales."
+    unrelated = "Lunaria reported record quarterly profits thanks to strong sales of its tea."
     vectors = encoder.encode([en, es, de, unrelated])
     assert vectors.shape == (4, 512)
     assert encoder.cosine(en, es) > encoder.cosine(en, unrelated) + 0.3
@@ -90,22 +93,22 @@ def test_encoder_caches_by_text(encoder: emb.Encoder) -> None:
     [
         ("Corea del Norte lanzó misiles", "es", {"country:PRK"}, {"corea", "norte"}),
         ("North Korea launched missiles", "en", {"country:PRK"}, {"north"}),
-        ("Boeing prometió 44.000 puestos", "es", {"boeing", "#44000"}, {"#44"}),
-        ("Boeing promised 44,000 jobs", "en", {"boeing", "#44000"}, {"#44"}),
-        ("der Auftrag könne in Alabama schaffen", "de", {"alabama"}, {"auftrag"}),
+        ("Velmora prometió 44.000 puestos", "es", {"velmora", "#44000"}, {"#44"}),
+        ("Velmora promised 44,000 jobs", "en", {"velmora", "#44000"}, {"#44"}),
+        ("der Auftrag könne in Harwick schaffen", "de", {"harwick"}, {"auftrag"}),
         ("una caída del 1,5 por ciento", "es", {"#1.5"}, {"#15"}),
         ("a fall of 1,500 dollars", "en", {"#1500"}, {"#1.5"}),
         # country abbreviations, also spaced by detokenisation; ISO codes that are acronyms
         ("banen in de V. S. en in het VK", "nl", {"country:USA", "country:GBR"}, {"v", "s"}),
         ("los EE. UU. y los EEUU", "es", {"country:USA"}, {"country:EST", "uu", "eeuu"}),
-        ("the U.S. and GM plants", "en", {"country:USA", "gm"}, {"country:GMB"}),
+        ("the U.S. and BT offices", "en", {"country:USA", "bt"}, {"country:BTN"}),
         ("The IT department", "en", {"it"}, {"country:ITA"}),
         # adjectives of nationality, capitalised (nl) or not (es, it)
         ("de Amerikaanse regering", "nl", {"country:USA"}, {"amerikaanse"}),
         ("el gobierno estadounidense", "es", {"country:USA"}, set()),
-        ("la casa automobilistica statunitense", "it", {"country:USA"}, set()),
+        ("la catena alberghiera statunitense", "it", {"country:USA"}, set()),
         # a compound led by a name: the name
-        ("rondom de GM-fabrieken en GM-dealers", "nl", {"gm"}, {"gm-fabrieken", "fabrieken"}),
+        ("rondom de KLM-hangars en KLM-loketten", "nl", {"klm"}, {"klm-hangars", "hangars"}),
         ("in Noord-Korea", "nl", {"country:PRK"}, {"noord", "korea"}),
     ],
 )
@@ -118,10 +121,10 @@ def test_anchors(text: str, lang: str, required: set[str], excluded: set[str]) -
 @pytest.mark.parametrize(
     ("text", "lang", "weak", "strong"),
     [
-        ("Obviously we are disappointed, Boeing said", "en", {"obviously"}, {"boeing"}),
-        ("Evidentemente, estamos decepcionados", "es", {"evidentemente"}, set()),
-        ("Der Analyst sagte, Alabama bekomme Arbeitsplätze von EADS", "de", {"alabama"}, {"eads"}),
-        ("General Motors said", "en", set(), {"general", "motors"}),
+        ("Clearly we are upset, Castemar said", "en", {"clearly"}, {"castemar"}),
+        ("Claramente, estamos molestos", "es", {"claramente"}, set()),
+        ("Der Analyst sagte, Harwick bekomme Arbeitsplätze von VLM", "de", {"harwick"}, {"vlm"}),
+        ("Harwick Motors said", "en", set(), {"harwick", "motors"}),
     ],
 )
 def test_weak_anchors(text: str, lang: str, weak: set[str], strong: set[str]) -> None:
@@ -132,9 +135,9 @@ def test_weak_anchors(text: str, lang: str, weak: set[str], strong: set[str]) ->
 
 
 def test_crossed_order() -> None:
-    a = emb.anchors("Airbus had defeated Boeing", "en")
-    same = emb.anchors("Airbus habe Boeing besiegt", "de")
-    swapped = emb.anchors("Boeing habe Airbus besiegt", "de")
+    a = emb.anchors("Velmora had defeated Castemar", "en")
+    same = emb.anchors("Velmora habe Castemar besiegt", "de")
+    swapped = emb.anchors("Castemar habe Velmora besiegt", "de")
     assert not emb.crossed(a, same)
     assert emb.crossed(a, swapped)
 
@@ -142,11 +145,11 @@ def test_crossed_order() -> None:
 def test_link_parallel_articles() -> None:
     en, de = _parse(EN, "en", "en"), _parse(DE, "de", "de")
     graph = claimx.link([en, de], similarity="embeddings")
-    for word_en, word_de in [("disappointed", "enttäuscht"), ("25,000", "25.000")]:
+    for word_en, word_de in [("disappointed", "enttäuscht"), ("3,000", "3.000")]:
         a = ("en", _content_of(en, word_en))
         b = ("de", _content_of(de, word_de))
         assert _clustered(graph, a, b), (word_en, graph.clusters)
-    mayor = ("en", _content_of(en, "plant"))
+    mayor = ("en", _content_of(en, "shipyard"))
     assert not any(mayor in {(m.article, m.claim) for m in c.members} for c in graph.clusters)
 
 
@@ -189,27 +192,43 @@ def test_missing_extra_raises_with_install_line(monkeypatch: pytest.MonkeyPatch)
         emb._use_model.cache_clear()
 
 
-def test_cli_links_meantime_sample_across_languages(capsys: pytest.CaptureFixture[str]) -> None:
-    from pathlib import Path
-
+def test_cli_reads_the_meantime_sample_with_its_sidecar(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # the shipped sample as files: languages and dates from its metadata.json (structure
+    # only; linking behaviour is tested on invented articles below)
     from claimx.cli import main
     from claimx.models import ParseResult
 
     folder = Path(__file__).resolve().parents[1] / "corpus" / "meantime"
-    assert main(["parse", str(folder), "--link", "--format", "json"]) == 0
+    assert main(["parse", str(folder), "--format", "json"]) == 0
     result = ParseResult.model_validate_json(capsys.readouterr().out)
+    assert len(result.articles) == 12
     assert {a.language for a in result.articles} == {"en", "es", "it", "nl"}
     assert all(a.published is not None for a in result.articles)
+
+
+def test_cli_links_articles_across_languages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from claimx.cli import main
+    from claimx.models import ParseResult
+
+    (tmp_path / "ferry_en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "ferry_de.txt").write_text(DE, encoding="utf-8")
+    assert main(["parse", str(tmp_path), "--link", "--format", "json"]) == 0
+    result = ParseResult.model_validate_json(capsys.readouterr().out)
     language = {a.id: a.language for a in result.articles}
+    assert sorted(language.values()) == ["de", "en"]
     mixed = [c for c in result.clusters or () if len({language[m.article] for m in c.members}) > 1]
-    assert any("en" in {language[m.article] for m in c.members} for c in mixed)
+    assert len(mixed) >= 2, result.clusters  # the spokeswoman's and the analyst's statements
 
 
 def test_story_context_across_languages() -> None:
     from claimx.linking.core import _features
 
     en, de = _parse(EN, "en", "en"), _parse(DE, "de", "de")
-    other = _parse(DE_SWAP.replace("Tankerauftrag", "Haushalt"), "de", "other")
+    other = _parse(DE_SWAP.replace("Fährauftrag", "Haushalt"), "de", "other")
     articles = [en, de, other]
     features, _ = _features(articles)
     backend = emb.EmbeddingSimilarity()
@@ -223,11 +242,11 @@ def test_story_context_across_languages() -> None:
     assert backend.context(first["de"], first["other"], 0.42) == 0.42  # same language: default
 
 
-ES_OWN = """Airbus gana el contrato de aviones cisterna
+ES_OWN = """Velmora gana el contrato de los transbordadores
 
-El portavoz William Barksdale dijo que la empresa estaba muy decepcionada por la decisión.
+La portavoz Ines Dorr dijo que la empresa estaba muy decepcionada por la decisión.
 
-El contrato podría crear 25.000 empleos en Alabama."""
+El contrato podría crear 3.000 empleos en Harwick."""
 
 
 def test_unattributed_translation_sentence_links_to_an_attributed_english_claim() -> None:
@@ -235,32 +254,32 @@ def test_unattributed_translation_sentence_links_to_an_attributed_english_claim(
     # ``unattributed=True`` gives the Spanish side a claim to link to
     en = _parse(EN, "en", "en")
     plain = _parse(ES_OWN, "es", "es")
-    assert not any("25.000" in c.content_text for c in plain.claims)
+    assert not any("3.000" in c.content_text for c in plain.claims)
     es = claimx.parse(ES_OWN, language="es", published=PUBLISHED, id="es", unattributed=True)
-    own = next(c for c in es.claims if "25.000" in c.content_text)
+    own = next(c for c in es.claims if "3.000" in c.content_text)
     assert own.speaker is None
     assert own.cue is None
     graph = claimx.link([en, es], similarity="embeddings")
-    assert _clustered(graph, ("en", _content_of(en, "25,000")), ("es", own.id)), graph.clusters
+    assert _clustered(graph, ("en", _content_of(en, "3,000")), ("es", own.id)), graph.clusters
     assert _clustered(
         graph, ("en", _content_of(en, "disappointed")), ("es", _content_of(es, "decepcionada"))
     )
 
 
-EN_SOURCE = """Tanker decision
+EN_SOURCE = """Ferry decision
 
-Boeing spokesman Karl Venner said: "Obviously we are very disappointed."
+Castemar spokeswoman Ines Dorr said: "Clearly we are very disappointed."
 
-Venner also said that the company would study the decision before deciding on a protest."""
+Dorr also said that the company would study the decision before deciding on an appeal."""
 
-ES_SOURCE = """Decisión sobre los aviones cisterna
+ES_SOURCE = """Decisión sobre los transbordadores
 
-El portavoz de Boeing, Karl Venner, dijo: "Evidentemente estamos muy decepcionados. Cuando \
-revisemos los detalles del contrato, tomaremos una decisión sobre los próximos pasos".
+La portavoz de Castemar, Ines Dorr, dijo: "Claramente estamos muy decepcionados. Cuando \
+estudiemos las condiciones del contrato, veremos qué hacemos".
 
-Venner dijo que la empresa estudiará la decisión antes de decidir si presenta una protesta.
+Dorr dijo que la empresa estudiará la decisión antes de decidir si presenta un recurso.
 
-Venner dijo que los trabajadores de Kansas construyen aviones excelentes desde hace décadas."""
+Dorr dijo que los astilleros de Lenby construyen barcos excelentes desde hace décadas."""
 
 
 def test_same_speaker_lifts_a_cross_lingual_pair_only_with_content() -> None:
@@ -398,13 +417,13 @@ def test_quoted_fragment_matches_the_other_sides_quotation() -> None:
 
 
 EN_PART = (
-    "the heavy losses that shareholders, workers and suppliers of the company would have to suffer"
+    "the long delays that passengers, drivers and shop owners along the route would have to accept"
 )
 NL_LONG = (
-    "waaronder aandeelhouders, werknemers en leveranciers van het bedrijf zware verliezen"
-    " zullen moeten lijden, zodat hun kinderen later in een ander land kunnen wonen en werken,"
-    " en hij concludeerde dat de regering ooit haar eigen motto zal moeten herzien (een oud"
-    " citaat van een minister uit de jaren vijftig over de scheepsbouw en de havens)"
+    "waaronder reizigers, chauffeurs en winkeliers langs de route lange vertragingen"
+    " zullen moeten accepteren, zodat de stad over tien jaar een snellere tram heeft,"
+    " en zij besloot met de opmerking dat het stadsbestuur zijn oude belofte ooit zal moeten"
+    " intrekken (een uitspraak van een wethouder uit de jaren zeventig over de markt en de kade)"
 )
 
 

@@ -298,7 +298,7 @@ def test_days_named_from_the_narrative(
     ("text", "surface", "value", "published"),
     [
         (
-            "Voters will go to the polls on Election Day.",
+            "Citizens will cast their ballots on Election Day.",
             "Election Day",
             "2024-11-05",
             "2024-08-10",

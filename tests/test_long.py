@@ -19,10 +19,10 @@ SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt")
 
 def _whole_and_chunked(nlp: Language, text: str, size: int) -> tuple[Article, Article]:
     item = make_input(text, published="2024-05-31", language="en")
-    whole = _to_article(nlp(_make_doc(nlp, item, "en")), item, "en")
+    whole = _to_article(nlp(_make_doc(nlp, item, "en")), item, "en", nlp)
     doc = _long.process_long(nlp, _make_doc(nlp, item, "en"), size=size)
     assert doc is not None, "the English pipeline can be chunked"
-    return whole, _to_article(doc, item, "en")
+    return whole, _to_article(doc, item, "en", nlp)
 
 
 def _claim_keys(article: Article) -> list[tuple[object, ...]]:

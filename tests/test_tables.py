@@ -35,8 +35,12 @@ def test_one_row_per_claim_with_flat_columns(articles: list[Article]) -> None:
         assert row.stance == claim.stance
         if claim.speaker is not None:
             assert article.text[row.speaker_start : row.speaker_end] == row.speaker
+        else:
+            assert pd.isna(row.speaker)
         if claim.cue is not None:
             assert row.cue_lemma == claim.cue.lemma
+        else:
+            assert pd.isna(row.cue_lemma)
         assert (pd.isna(row.paragraph) and claim.paragraph is None) or (
             row.paragraph == claim.paragraph
         )

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from .._atomic import atomic_write
 from ..cli import collect_inputs
 from ..errors import ClaimxModelError, DateValueError
 from ..inputs import ArticleInput, coerce_published, iter_jsonl, with_defaults
@@ -154,22 +155,19 @@ def run(args: argparse.Namespace) -> int:
         writes = [
             write_parquet(articles, out, compute=False)
             if args.format == "parquet"
-            else articles.map(_json).to_textfiles(str(out / "articles-*.jsonl"), compute=False),
-            errors.map(_json).to_textfiles(str(out / "errors-*.jsonl"), compute=False),
+            else _write_jsonl(articles, out, "articles"),
+            _write_jsonl(errors, out, "errors"),
         ]
         counts = [articles.count(), errors.count()]
         if args.link:
             graph = link(articles)
-            clusters = graph.clusters.map(_json)
-            writes.append(clusters.to_textfiles(str(out / "clusters-*.jsonl"), compute=False))
+            writes.append(_write_jsonl(graph.clusters, out, "clusters"))
             counts.append(graph.clusters.count())
         done = dask.compute(*writes, *counts)
     n_articles, n_errors = done[len(writes)], done[len(writes) + 1]
     n_errors += len(failures)
     if failures:
-        with open(out / "errors-input.jsonl", "w", encoding="utf-8") as handle:
-            for failure in failures:
-                handle.write(failure.model_dump_json() + "\n")
+        _write_lines(failures, out / "errors-input.jsonl")
     summary = f"claimx: {n_articles} articles, {n_errors} failed inputs"
     if args.link:
         summary += f", {done[len(writes) + 2]} clusters"
@@ -179,6 +177,24 @@ def run(args: argparse.Namespace) -> int:
 
 def _json(model: Article | InputFailure | Any) -> str:
     return str(model.model_dump_json())
+
+
+def _write_lines(models: Sequence[Any], path: Path) -> None:
+    with atomic_write(path) as handle:
+        for model in models:
+            handle.write(_json(model) + "\n")
+
+
+def _write_jsonl(bag: Any, out: Path, name: str) -> Any:
+    """A delayed write of ``bag`` to ``out/NAME-0.jsonl, NAME-1.jsonl, ...``, one model a
+    line, one file per partition, each written atomically (as ``Bag.to_textfiles`` names
+    them, which writes in place)."""
+    import dask
+
+    return [
+        dask.delayed(_write_lines)(part, out / f"{name}-{k}.jsonl")
+        for k, part in enumerate(bag.to_delayed())
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,8 @@ columns are defined there only). ``DIR/articles/part-00000.parquet, ...``: one r
 article, :data:`ARTICLE_COLUMNS`, its whole record as JSON in ``article_json``
 (``Article.model_validate_json`` reads it back). Each worker writes its own partitions;
 ``pandas.read_parquet(DIR / "claims")`` or ``dask.dataframe.read_parquet`` read a table
-back.
+back. Each part file is written atomically (a temporary file renamed into place when
+complete), so an interrupted worker leaves no truncated part.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._atomic import atomic_write
 from ..models import Article
 from ..tables import CLAIM_COLUMNS, Column, arrow_schema, claim_rows, frame
 
@@ -55,11 +57,11 @@ def _write(items: Iterable[object], folder: str, part: int) -> int:
     articles = [a for a in items if isinstance(a, Article)]
     name = f"part-{part:05d}.parquet"
     claims = frame(claim_rows(articles), CLAIM_COLUMNS)
-    claims.to_parquet(Path(folder, "claims", name), index=False, schema=arrow_schema())
+    with atomic_write(Path(folder, "claims", name), "wb") as handle:
+        claims.to_parquet(handle, index=False, schema=arrow_schema())
     records = frame((_article_row(a) for a in articles), ARTICLE_COLUMNS)
-    records.to_parquet(
-        Path(folder, "articles", name), index=False, schema=arrow_schema(ARTICLE_COLUMNS)
-    )
+    with atomic_write(Path(folder, "articles", name), "wb") as handle:
+        records.to_parquet(handle, index=False, schema=arrow_schema(ARTICLE_COLUMNS))
     return len(claims)
 
 

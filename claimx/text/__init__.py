@@ -1,4 +1,4 @@
-"""The text stage: paragraphs, headlines, boilerplate and quotation marks.
+"""The text stage: tokenization, paragraphs, headlines, boilerplate and quotation marks.
 
 Takes the article text (already decoded and, for HTML, extracted: see
 :mod:`claimx.inputs`). Gives blocks with their role (``headline``, ``subheading``,
@@ -7,6 +7,8 @@ offsets.
 
 Modules:
 
+* :mod:`~claimx.text.tokens`: :func:`~claimx.text.tokens.make_doc`, the tokenizer call
+  every article goes through (runs of punctuation in pieces, so tokenizing stays linear);
 * :mod:`~claimx.text.component`: the ``claimx_paragraphs`` spaCy factory, first in every
   pipeline; writes ``doc.spans["claimx_paragraphs"]`` and makes every block start a
   sentence;
@@ -14,7 +16,8 @@ Modules:
   ``claimx_quotations`` and ``claimx_quotation_joins`` components (French: the parser reads
   a quotation and its cue as one sentence);
 * :mod:`~claimx.text.segment`: the pure string functions (:func:`segment`,
-  :func:`normalize_quotes`, the boilerplate patterns of ``claimx/data/boilerplate/``).
+  :func:`normalize_quotes`, the boilerplate patterns of ``claimx/data/boilerplate/``;
+  every kind of line end, CR, NEL, U+2028 and U+2029 included, counts).
 """
 
 from __future__ import annotations

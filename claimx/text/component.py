@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 from .._extensions import register_extensions
 from . import segment
 from .quotations import SPAN_KEY, continuing_tokens, opening_tokens
+from .segment import has_line_break
 
 
 class ParagraphsComponent:
@@ -40,7 +41,7 @@ class ParagraphsComponent:
             starts = [span.start]
             if block.kind in ("headline", "boilerplate"):
                 # each line of a headline block is its own sentence
-                starts += [t.i + 1 for t in span[:-1] if "\n" in t.text or "\n" in t.whitespace_]
+                starts += [t.i + 1 for t in span[:-1] if has_line_break(t.text + t.whitespace_)]
             sent_starts.update(i for i in (*starts, span.end) if i < len(doc))
         if sent_starts:
             # one array write: setting token.is_sent_start one by one scans the doc each time

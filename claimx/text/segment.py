@@ -3,7 +3,10 @@
 Pure functions on strings; nothing here changes the text or its offsets. The spaCy glue
 lives in :mod:`claimx.text.component`.
 
-* Paragraphs are separated by blank lines (a line holding only whitespace counts as blank).
+* Paragraphs are separated by blank lines (a line holding only whitespace counts as blank)
+  or by U+2029 PARAGRAPH SEPARATOR. Lines end at LF, CR-LF, a lone CR (old Mac files),
+  NEL (U+0085) or U+2028 LINE SEPARATOR: :func:`line_view` maps the others onto LF
+  one-for-one, so offsets found on it hold for the original text.
 * Lines matching a boilerplate pattern (``claimx/data/boilerplate/patterns.json``) become
   ``boilerplate`` blocks, wherever they are.
 * The leading blocks that look like headlines (short, no sentence-final full stop) are
@@ -22,14 +25,16 @@ from ..lexicons import load_data
 __all__ = [
     "Block",
     "BlockKind",
+    "has_line_break",
     "is_boilerplate_line",
+    "line_view",
     "normalize_quotes",
     "segment",
 ]
 
 BlockKind = Literal["headline", "subheading", "body", "boilerplate"]
 
-_BLANK_SPLIT = re.compile(r"\n[^\S\n]*\n\s*")
+_BLANK_SPLIT = re.compile(r"(?:\n[^\S\n\u2029]*\n|\u2029)\s*")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
 #: A block ending like this is a sentence, not a heading.
@@ -39,6 +44,24 @@ _QUESTION_END = re.compile(r"\?['\"’”»)\]]*\s*$")
 #: Headline/subheading limits (words).
 MAX_HEADLINE_WORDS = 25
 MAX_SUBHEADING_WORDS = 12
+
+
+#: A CR that does not start a CR-LF pair; NEL; LINE SEPARATOR.
+_OTHER_LINE_ENDS = re.compile("\r(?!\n)|[\x85\u2028]")
+#: Every character that ends a line (a paragraph separator ends one too).
+LINE_BREAKS = frozenset("\n\r\x85\u2028\u2029")
+
+
+def line_view(text: str) -> str:
+    """``text`` with every line end other than LF and CR-LF (a lone CR, NEL, U+2028) mapped
+    to LF, one character for one: the same length, so offsets into it index ``text``.
+    U+2029 PARAGRAPH SEPARATOR is kept (:func:`segment` splits paragraphs at it)."""
+    return _OTHER_LINE_ENDS.sub("\n", text)
+
+
+def has_line_break(text: str) -> bool:
+    """Whether ``text`` holds a line end of any kind (LF, CR, NEL, U+2028, U+2029)."""
+    return not LINE_BREAKS.isdisjoint(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +94,7 @@ def _word_count(text: str) -> int:
 
 
 def _looks_like_heading(text: str, max_words: int, *, allow_question: bool) -> bool:
-    if "\n" in text.strip() and max_words == MAX_SUBHEADING_WORDS:
+    if has_line_break(text.strip()) and max_words == MAX_SUBHEADING_WORDS:
         return False
     words = _word_count(text)
     if words == 0 or words > max_words:
@@ -129,7 +152,10 @@ def segment(text: str) -> list[Block]:
 
     >>> [b.kind for b in segment("Big news today\\n\\nThe minister said so.\\n\\nsource site-3")]
     ['headline', 'body', 'boilerplate']
+
+    Any line end counts (:func:`line_view`); offsets index ``text`` itself.
     """
+    text = line_view(text)
     blocks: list[Block] = []
     for start, end in _raw_blocks(text):
         blocks.extend(_split_boilerplate(text, start, end))
