@@ -46,7 +46,13 @@ from ..language import FULL_LANGUAGES
 from ..models import Article
 from .anchors import Anchors, agreement, anchors, crossed, quotations
 from .features import ClaimFeatures
-from .similarity import SWAP_FACTOR, ContentSimilarity, ScoringContext, content_score
+from .similarity import (
+    SAME_STORY_CONTEXT,
+    SWAP_FACTOR,
+    ContentSimilarity,
+    ScoringContext,
+    content_score,
+)
 from .speaker_mentions import UNKNOWN_SCORE, SpeakerMention, compare_mentions, speaker_mention
 from .speakers import SpeakerRelation
 
@@ -253,7 +259,12 @@ class EmbeddingSimilarity:
 
     def _vouched(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
         """Both claims are direct quotations, or their speakers are one source
-        (:meth:`speaker_comparison`)."""
+        (:meth:`speaker_comparison`), in articles that report one story (:meth:`context`
+        at least ``SAME_STORY_CONTEXT``): elsewhere a source's or a quotation's other
+        statements would be lifted as much as its translation."""
+        story = self.context(a, b, None)
+        if story is None or story < SAME_STORY_CONTEXT:
+            return False
         if a.index in self._direct and b.index in self._direct:
             return True
         compared = self.speaker_comparison(a, b)
