@@ -32,7 +32,7 @@ _CONNECTORS = frozenset(
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 #: Languages that capitalise every noun: a single capitalised word there is a weak anchor,
 #: and right after one of :data:`_NOUN_MARKERS` it is taken for a common noun ("der Auftrag").
-_NOUN_CAPITALISING = frozenset({"de", "lb"})
+NOUN_CAPITALISING = frozenset({"de", "lb"})
 #: Tokens after which a capitalised word may just start a sentence or a quotation.
 _SENTENCE_OPENERS = frozenset(
     {".", "!", "?", ":", ";", '"', "“", "”", "«", "»", "„", "(", "—", "-"}
@@ -160,7 +160,7 @@ def _name_groups(text: str, language: str) -> list[tuple[list[str], bool]]:
     flag: weak (a single word at a sentence start, or any single word in a language that
     capitalises its nouns; all-capital acronyms are never weak)."""
     toks = [t[0] for t in tokens(text)]
-    nouns = language in _NOUN_CAPITALISING
+    nouns = language in NOUN_CAPITALISING
     demonyms = _anchor_data().demonyms.get(language, {})
     groups: list[tuple[list[str], bool]] = []
     current: list[str] = []
@@ -175,6 +175,8 @@ def _name_groups(text: str, language: str) -> list[tuple[list[str], bool]]:
     for i, word in enumerate(toks):
         if nouns and not current and i > 0 and toks[i - 1].lower() in _NOUN_MARKERS:
             continue
+        if nouns and not current and word.lower() in _NOUN_MARKERS:
+            continue  # "Die Arbeiter": an article opening a sentence, then a common noun
         if _is_cap(word):
             if not current:
                 start = i
@@ -187,7 +189,9 @@ def _name_groups(text: str, language: str) -> list[tuple[list[str], bool]]:
             current.append(word)
             close()
         elif current and word.lower() in _CONNECTORS and i + 1 < len(toks):
-            if _is_cap(toks[i + 1]):
+            # in German an article between two nouns is no name connector ("Verband der
+            # Transportarbeiter", "Stoffe den Fluss")
+            if _is_cap(toks[i + 1]) and not (nouns and word.lower() in _NOUN_MARKERS):
                 current.append(word)
                 continue
             close()

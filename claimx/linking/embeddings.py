@@ -18,11 +18,15 @@ language-independent *anchors* read from both texts:
   else their accent-free lowercase words ("Acme", "Globex");
 * numbers, read with the language's separators ("44,000" in English, "44.000" in Spanish).
 
-No shared anchor caps the score well below a link; anchors that occur in both claims in
-crossed order (X before Y in one, Y before X in the other) are treated like the linker's role
-swap (:meth:`EmbeddingSimilarity.role_factor`). Pairs of claims in the same language keep the
-lexical similarity. All claim contents of one ``link`` call are encoded in one batch and
-cached by text.
+No shared anchor caps the score well below a link (contents without any anchor are vouched
+for by two direct quotations or one source's speakers instead); anchors that occur in both
+claims in crossed order (X before Y in one, Y before X in the other) are treated like the
+linker's role swap (:meth:`EmbeddingSimilarity.role_factor`). Speakers of claims in two
+languages are compared by their mentions (:mod:`.speaker_mentions`,
+:meth:`EmbeddingSimilarity.speaker_comparison`): two sources never link. Pairs of claims in
+the same language keep the lexical similarity and the word-based speaker gate. All claim
+contents and speaker mentions of one ``link`` call are encoded in one batch and cached by
+text.
 """
 
 from __future__ import annotations
@@ -42,7 +46,15 @@ from ..language import FULL_LANGUAGES
 from ..models import Article
 from .anchors import Anchors, agreement, anchors, crossed, quotations
 from .features import ClaimFeatures
-from .similarity import SWAP_FACTOR, ContentSimilarity, ScoringContext, content_score
+from .similarity import (
+    SAME_STORY_CONTEXT,
+    SWAP_FACTOR,
+    ContentSimilarity,
+    ScoringContext,
+    content_score,
+)
+from .speaker_mentions import UNKNOWN_SCORE, SpeakerMention, compare_mentions, speaker_mention
+from .speakers import SpeakerRelation
 
 if TYPE_CHECKING:
     import numpy as np
@@ -148,16 +160,43 @@ class EmbeddingSimilarity:
         self._features: Sequence[ClaimFeatures] = ()
         self._story: dict[str, dict[str, float]] = {}
         self._story_cache: dict[tuple[str, str], float] = {}
+        self._mentions: dict[int, SpeakerMention] = {}
+        self._direct: set[int] = set()
+        self._compared: dict[tuple[int, int], tuple[SpeakerRelation, float]] = {}
+        self._speakers: dict[str, list[int]] = {}
+        self._relations: dict[tuple[int, int], tuple[SpeakerRelation, float]] = {}
 
     def prepare(self, articles: Sequence[Article], features: Sequence[ClaimFeatures]) -> None:
-        """Record languages, batch-encode all contents, build the same-language scorer."""
+        """Record languages, speaker mentions and direct quotations, batch-encode all
+        contents and mentions, build the same-language scorer."""
         language = {a.id: a.language for a in articles}
         self._language = {f.index: language.get(f.article, "en") for f in features}
         self._lexical = ScoringContext(features=features)
         self._features = features
         self._story = _story_vectors(articles)
         self._story_cache = {}
-        self.encoder.encode([f.text for f in features] + [f.statement or f.text for f in features])
+        claims = {(a.id, c.id): c for a in articles for c in a.claims}
+        self._mentions = {}
+        self._direct = set()
+        self._compared = {}
+        self._speakers = {}
+        self._relations = {}
+        for f in features:
+            claim = claims.get((f.ref.article, f.ref.claim))
+            if claim is None:
+                continue
+            if claim.quote == "direct":
+                self._direct.add(f.index)
+            if claim.speaker is not None:
+                self._mentions[f.index] = speaker_mention(
+                    claim.speaker.text, claim.speaker.resolved, self.language(f)
+                )
+                self._speakers.setdefault(f.article, []).append(f.index)
+        self.encoder.encode(
+            [f.text for f in features]
+            + [f.statement or f.text for f in features]
+            + [t for m in self._mentions.values() for t in m.texts]
+        )
 
     def candidate_pairs(self) -> list[tuple[int, int]]:
         """Cross-lingual candidates the linker's word-based blocking cannot see.
@@ -205,12 +244,97 @@ class EmbeddingSimilarity:
         # the contents, or the whole statements (speaker and cue included) when they agree
         # better: a short content ("the profits") says little alone, and one side's content
         # may be the other side's whole sentence (an unattributed claim)
-        cos = max(
-            self.encoder.cosine(a.text, b.text),
-            self.encoder.cosine(a.statement or a.text, b.statement or b.text),
-        )
-        agree = agreement(anchors(a.text, self.language(a)), anchors(b.text, self.language(b)))
-        return max(_calibrated(cos) * agree, self._quotations(a, b), self._part(a, b))
+        content = self.encoder.cosine(a.text, b.text)
+        cos = max(content, self.encoder.cosine(a.statement or a.text, b.statement or b.text))
+        found_a, found_b = anchors(a.text, self.language(a)), anchors(b.text, self.language(b))
+        score = _calibrated(cos) * agreement(found_a, found_b)
+        if not found_a.keys and not found_b.keys and self._vouched(a, b):
+            # contents without a name or number give the anchors nothing to check (the
+            # cosine would be capped at NO_ANCHORS whatever it says): two direct quotations,
+            # or speakers that are one source, count as one shared anchor (as a quotation
+            # matched to a quotation does); for the contents' own cosine only, as the
+            # statements' holds the speakers' words
+            score = max(score, _calibrated(content) * agreement(found_a, found_b, quoted=True))
+        return max(score, self._quotations(a, b), self._part(a, b))
+
+    def _vouched(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """Both claims are direct quotations, or their speakers are one source
+        (:meth:`speaker_comparison`), in articles that report one story (:meth:`context`
+        at least ``SAME_STORY_CONTEXT``): elsewhere a source's or a quotation's other
+        statements would be lifted as much as its translation."""
+        story = self.context(a, b, None)
+        if story is None or story < SAME_STORY_CONTEXT:
+            return False
+        if a.index in self._direct and b.index in self._direct:
+            return True
+        compared = self.speaker_comparison(a, b)
+        return compared is not None and compared[0] is SpeakerRelation.SAME
+
+    def speaker_comparison(
+        self, a: ClaimFeatures, b: ClaimFeatures
+    ) -> tuple[SpeakerRelation, float] | None:
+        """The speakers of two claims in two languages compared by their mentions
+        (:func:`~claimx.linking.speaker_mentions.compare_mentions`): the relation and the
+        speaker score; ``None`` for a pair in one language or without two speakers (the
+        linker's word-based comparison applies).
+
+        Two mentions that differ are two sources only between two fully supported
+        languages; with a shallow one, only when each article quotes the other's source
+        apart (:meth:`_named_elsewhere`), which also holds between any two languages."""
+        if self.language(a) == self.language(b):
+            return None
+        if a.index not in self._mentions or b.index not in self._mentions:
+            return None
+        key = (min(a.index, b.index), max(a.index, b.index))
+        found = self._relations.get(key)
+        if found is None:
+            found = self._relations[key] = self._relation(a, b)
+        return found
+
+    def _relation(self, a: ClaimFeatures, b: ClaimFeatures) -> tuple[SpeakerRelation, float]:
+        found = self._compare(a.index, b.index)
+        if found[0] is SpeakerRelation.SAME:
+            return found
+        if self._named_elsewhere(a, b) and self._named_elsewhere(b, a):
+            return SpeakerRelation.CONFLICT, 0.0
+        if found[0] is SpeakerRelation.CONFLICT and not (
+            self.language(a) in FULL_LANGUAGES and self.language(b) in FULL_LANGUAGES
+        ):
+            # a shallow language's speaker is a guess ("Boeing, en cambio", "esas cifras"):
+            # two mentions that differ are two sources only when the other article says so
+            return SpeakerRelation.UNKNOWN, UNKNOWN_SCORE
+        return found
+
+    def _compare(self, i: int, j: int) -> tuple[SpeakerRelation, float]:
+        """:func:`compare_mentions` of the speakers of claims ``i`` and ``j`` (cached)."""
+        key = (min(i, j), max(i, j))
+        found = self._compared.get(key)
+        if found is None:
+            found = compare_mentions(self._mentions[i], self._mentions[j], self.encoder.cosine)
+            self._compared[key] = found
+        return found
+
+    def _named_elsewhere(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+        """``b``'s article gives ``a``'s source to another speaker: one of its claims has a
+        speaker that is ``a``'s (``SAME``) and not ``b``'s.
+
+        "The environment agency" / "Brennick Chemicals" cannot tell by their words (a bare
+        name against a description); when each article quotes the other's source too (the
+        German report has "Die Umweltbehörde" besides "Brennick Chemicals", the English one
+        "Brennick Chemicals" besides "The environment agency"), they are two sources
+        (:meth:`speaker_comparison` asks it both ways: one way alone may be one source
+        described twice in one article)."""
+        for other in self._speakers.get(b.article, ()):
+            if other in (a.index, b.index) or other not in self._mentions:
+                continue
+            if self._mentions[other].text == self._mentions[b.index].text:
+                continue
+            if (
+                self._compare(a.index, other)[0] is SpeakerRelation.SAME
+                and self._compare(b.index, other)[0] is not SpeakerRelation.SAME
+            ):
+                return True
+        return False
 
     def _part(self, a: ClaimFeatures, b: ClaimFeatures) -> float:
         """The shorter content against the stretch of the longer one that it may translate.

@@ -9,7 +9,10 @@ rather than counted as a disagreement:
 ``entities``  Dice overlap of the cross-document entity keys mentioned in the content
 ``speaker``   1 for the same speaker key, 0.85 when one is stated to be part of the other,
               else the overlap of the speaker words ("rep" matches "representative"; at
-              least 0.5 when a side is an unresolved description or has no speaker)
+              least 0.5 when a side is an unresolved description or has no speaker); a
+              content strategy may compare the pair's speakers itself (the embedding
+              backend, for two languages: :func:`compared_mentions`): one source or two
+              by that comparison take its score (two never share a cluster)
 ``numbers``   share of numbers in agreement (a disagreement is a conflict, not a veto)
 ``time``      1 when the content time intervals overlap, 0 when they do not
 ``roles``     a multiplier: 1, or a penalty when the same entities play swapped roles
@@ -51,6 +54,7 @@ __all__ = [
     "ScoringContext",
     "Weights",
     "boost_share",
+    "compared_mentions",
     "content_led",
     "may_share_cluster",
     "mismatch_factor",
@@ -239,9 +243,23 @@ def _entities(a: ClaimFeatures, b: ClaimFeatures) -> float | None:
     return 2 * len(a.entity_keys & b.entity_keys) / (len(a.entity_keys) + len(b.entity_keys))
 
 
+def compared_mentions(
+    ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures
+) -> tuple[SpeakerRelation, float] | None:
+    """The content strategy's own speaker comparison of the pair, if it has one
+    (``speaker_comparison(a, b) -> (SpeakerRelation, score) | None``; the embedding backend
+    compares the speaker mentions of claims in two languages:
+    :mod:`claimx.linking.speaker_mentions`); ``None``: the word-based comparison applies."""
+    hook = getattr(ctx.content_similarity, "speaker_comparison", None)
+    return None if hook is None else hook(a, b)
+
+
 def _speaker(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
     if not a.speaker_known and not b.speaker_known:
         return None
+    compared = compared_mentions(ctx, a, b)
+    if compared is not None and compared[0] is not SpeakerRelation.UNKNOWN:
+        return compared[1]  # one source spelt in two languages, or two sources
     if a.speaker_known != b.speaker_known:
         return 0.5
     if a.speaker_keys & b.speaker_keys:
@@ -423,9 +441,13 @@ def never_one_claim(
 def may_share_cluster(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """The clustering's complete link: two claims may sit in one cluster unless one of
     :func:`never_one_claim`'s reasons holds or their speakers are two different sources
-    (``CONFLICT``, where the speaker gate applies)."""
+    (``CONFLICT``, where the speaker gate applies, or by the content strategy's own
+    comparison: :func:`compared_mentions`)."""
     if never_one_claim(a, b, ctx) is not None:
         return False
+    compared = compared_mentions(ctx, a, b)
+    if compared is not None:
+        return compared[0] is not SpeakerRelation.CONFLICT
     return (
         not speaker_gated(ctx, a, b)
         or speaker_relation(a, b, ctx.part_of) is not SpeakerRelation.CONFLICT
