@@ -179,3 +179,33 @@ def test_polnear_docs_slice(tmp_path: Path) -> None:
     names = [d.doc_id for d in polnear.iter_polnear(folder, None, slice(-2, None))]
     assert names == ["b", "c"]
     assert [d.doc_id for d in polnear.iter_polnear(folder, None, slice(0, 1))] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Officials said it was the harbour board, not the governor, who ordered the "
+            "closure of the pier.",
+            "it was the harbour board, not the governor, who ordered the closure of the pier",
+        ),
+        (
+            "A spokeswoman said it was the pilots, not the airline, that had asked for the delay.",
+            "it was the pilots, not the airline, that had asked for the delay",
+        ),
+    ],
+)
+def test_cleft_relative_clause_stays_in_the_content(sentence: str, content: str) -> None:
+    """A cleft's relative clause carries what was said: it is not cut as a trailing aside."""
+    assert _one(_parse(sentence), "say").content_text == content
+
+
+def test_trailing_participle_aside_is_still_cut() -> None:
+    """A comma-set participle commenting on the content is not part of it."""
+    claim = _one(
+        _parse(
+            "The mayor said the ferry would resume in May, referring to repairs begun in winter."
+        ),
+        "say",
+    )
+    assert claim.content_text == "the ferry would resume in May"

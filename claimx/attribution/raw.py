@@ -104,6 +104,8 @@ def token_runs(
 _MIN_KEPT_TOKENS = 4
 #: How many trailing asides are cut, at most.
 _MAX_ASIDES = 3
+#: Longest chain of appositions and conjuncts walked back to a cleft's focus.
+_MAX_CHAIN = 4
 
 
 def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
@@ -127,6 +129,7 @@ def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
                 and tok.right_edge.i >= last
                 and comma in ids
                 and doc[comma].text == ","
+                and not _is_cleft_clause(tok, lex)
             ):
                 cut = set(range(comma, tok.right_edge.i + 1))
                 break
@@ -134,6 +137,26 @@ def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
             break
         ids = ids - cut
     return ids
+
+
+def _is_cleft_clause(tok: Token, lex: CueLexicon) -> bool:
+    """A relative clause on the focus of a cleft ("it was X, not Y, **who decided**"): it
+    holds what was said, it is no aside. The focus is the predicate of a verb whose subject
+    is an expletive (``expletives`` in the lexicon), reached from the clause's antecedent
+    through appositions and conjuncts (``noun_chain``)."""
+    if not lex.has(tok.dep_, "relative"):
+        return False
+    focus = tok.head
+    for _ in range(_MAX_CHAIN):
+        if not lex.has(focus.dep_, "noun_chain") or focus.head.i == focus.i:
+            break
+        focus = focus.head
+    verb = focus.head
+    return (
+        lex.has(focus.dep_, "predicate")
+        and verb.i != focus.i
+        and any(lex.has(c.dep_, "subject") and c.lower_ in lex.expletives for c in verb.children)
+    )
 
 
 def _subtree_ids(tok: Token) -> set[int]:
