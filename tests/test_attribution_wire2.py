@@ -209,3 +209,17 @@ def test_trailing_participle_aside_is_still_cut() -> None:
         "say",
     )
     assert claim.content_text == "the ferry would resume in May"
+
+
+def test_trailing_which_clause_describes_what_was_said() -> None:
+    """A trailing relative clause on a thing ("..., which includes ...") stays in the
+    content; one on a person ("..., who ...") is the writer's aside and is cut."""
+    article = _parse(
+        "The firm announced the launch of its new ledger suite, which includes payroll and "
+        "invoicing tools. Harlan Ostby said the ticket was led by Mira Dahl, who is joined on "
+        "the ballot by Per Lund."
+    )
+    assert _one(article, "announce").content_text == (
+        "the launch of its new ledger suite, which includes payroll and invoicing tools"
+    )
+    assert _one(article, "say").content_text == "the ticket was led by Mira Dahl"

@@ -123,6 +123,10 @@ class CueLexicon:
     saying ..." is said by the issuer, never by the statement or a recipient)."""
     infinitive_markers: frozenset[str] = frozenset()
     """Words marking an infinitive ("to")."""
+    aside_relatives: frozenset[str] = frozenset()
+    """Relative pronouns that open a trailing aside ("..., **who** ..."); a relative clause
+    opened by another ("..., **which** includes ...") stays in the content. Empty: every
+    ``aside`` clause is cut."""
     forms: dict[str, str] = field(default_factory=dict)
     """Lower-cased inflected form -> cue verb key, for forms the model mis-lemmatises
     ("hopes" -> "hop")."""
@@ -233,6 +237,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         expletives=frozenset(w.lower() for w in data.get("expletives", ())),
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
+        aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),

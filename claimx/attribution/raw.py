@@ -130,6 +130,7 @@ def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
                 and comma in ids
                 and doc[comma].text == ","
                 and not _is_cleft_clause(tok, lex)
+                and not _is_content_relative(tok, lex)
             ):
                 cut = set(range(comma, tok.right_edge.i + 1))
                 break
@@ -137,6 +138,17 @@ def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
             break
         ids = ids - cut
     return ids
+
+
+def _is_content_relative(tok: Token, lex: CueLexicon) -> bool:
+    """A relative clause that is not opened by one of ``aside_relatives`` ("..., **which
+    includes** A and B" describes the thing announced; "..., **who** is joined on the ballot
+    by ..." is the writer's note on a person). Without that list every relative clause
+    labelled ``aside`` is one."""
+    if not lex.aside_relatives or not lex.has(tok.dep_, "relative"):
+        return False
+    opener = tok.left_edge
+    return opener.lower_ not in lex.aside_relatives
 
 
 def _is_cleft_clause(tok: Token, lex: CueLexicon) -> bool:
