@@ -39,6 +39,25 @@ from .speakers import (
 
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
+#: Entity labels of an object that is an amount or a date, never what someone wants
+#: ("needs 60 percent", "promised Sunday to ...").
+_AMOUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
+#: Fine-grained tags of a plural noun (a group of people can hold an attitude: "voters").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def holds_attitudes(subject: Token, lex: CueLexicon) -> bool:
+    """Whether ``subject`` can want or promise something: a named person, organisation or
+    place (``colon_speaker_labels``), a proper noun, a pronoun other than an expletive, or
+    a plural noun ("voters", "officials"). A singular common noun ("the plane promises
+    better fuel efficiency") is left out: it is mostly a thing, whose "promise" is no claim.
+    """
+    if subject.ent_type_ in lex.colon_speaker_labels or subject.pos_ == "PROPN":
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in lex.expletives
+    return subject.tag_ in _PLURAL_TAGS
+
 
 __all__ = ["RawClaim", "find_cue_claims", "find_verb_claims", "speaker_tokens", "token_runs"]
 
@@ -114,6 +133,11 @@ def _content_ids(
     excluded = _subtree_ids(subject) if subject.i in _subtree_ids(tok) else set()
     excluded.add(tok.i)
     sources = frame.content
+    # "voters **want** a change": the object is what is wanted
+    wanted = "object" not in sources and verb.lemma in lex.desire_objects
+    wanted = wanted and holds_attitudes(subject, lex)
+    if wanted:
+        sources = (*sources, "object")
     if subject.i > tok.i and "adjoined" in sources:
         # an inverted cue ("..., a annoncé X, le président") reports what comes before
         # it; a noun phrase after its subject is an apposition the parser hung on it
@@ -124,7 +148,11 @@ def _content_ids(
             roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
             roots += _clause_rest(tok, roots, lex)
         elif source == "object":
-            roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
+            roots = [
+                c
+                for c in _children(tok, lex, "object")
+                if c.pos_ != "PRON" and not (wanted and c.ent_type_ in _AMOUNT_ENTS)
+            ]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
             for holder in (tok, *_children(tok, lex, "object")):
                 owned = holder.i != tok.i and bool(_children(holder, lex, "possessor"))

@@ -127,6 +127,10 @@ class CueLexicon:
     """Relative pronouns that open a trailing aside ("..., **who** ..."); a relative clause
     opened by another ("..., **which** includes ...") stays in the content. Empty: every
     ``aside`` clause is cut."""
+    desire_objects: frozenset[str] = frozenset()
+    """Cue verbs of desire and intention whose noun-phrase object is what is wanted ("voters
+    **want** a change", "she **promised** a recount"), when their subject can hold an
+    attitude (:func:`claimx.attribution.cues.holds_attitudes`)."""
     forms: dict[str, str] = field(default_factory=dict)
     """Lower-cased inflected form -> cue verb key, for forms the model mis-lemmatises
     ("hopes" -> "hop")."""
@@ -238,6 +242,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
+        desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),
