@@ -16,6 +16,8 @@ from collections.abc import Callable
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from .attitudes import AMOUNT_ENTS, holds_attitudes
+from .evidential import evidential_claims
 from .lexicon import CueLexicon, CueVerb, Frame
 from .phrases import noun_claims, prep_claims, statement_claims
 from .raw import (
@@ -39,24 +41,6 @@ from .speakers import (
 
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
-#: Entity labels of an object that is an amount or a date, never what someone wants
-#: ("needs 60 percent", "promised Sunday to ...").
-_AMOUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
-#: Fine-grained tags of a plural noun (a group of people can hold an attitude: "voters").
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def holds_attitudes(subject: Token, lex: CueLexicon) -> bool:
-    """Whether ``subject`` can want or promise something: a named person, organisation or
-    place (``colon_speaker_labels``), a proper noun, a pronoun other than an expletive, or
-    a plural noun ("voters", "officials"). A singular common noun ("the plane promises
-    better fuel efficiency") is left out: it is mostly a thing, whose "promise" is no claim.
-    """
-    if subject.ent_type_ in lex.colon_speaker_labels or subject.pos_ == "PROPN":
-        return True
-    if subject.pos_ == "PRON":
-        return subject.lower_ not in lex.expletives
-    return subject.tag_ in _PLURAL_TAGS
 
 
 __all__ = ["RawClaim", "find_cue_claims", "find_verb_claims", "speaker_tokens", "token_runs"]
@@ -151,7 +135,7 @@ def _content_ids(
             roots = [
                 c
                 for c in _children(tok, lex, "object")
-                if c.pos_ != "PRON" and not (wanted and c.ent_type_ in _AMOUNT_ENTS)
+                if c.pos_ != "PRON" and not (wanted and c.ent_type_ in AMOUNT_ENTS)
             ]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
             for holder in (tok, *_children(tok, lex, "object")):
@@ -531,5 +515,6 @@ def find_cue_claims(
     }
     claims = verbs + prep_claims(doc, lex, allowed, text)
     claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
+    claims += evidential_claims(doc, lex, allowed, claims)
     claims.sort(key=lambda c: c.cue[0])
     return claims

@@ -130,7 +130,13 @@ class CueLexicon:
     desire_objects: frozenset[str] = frozenset()
     """Cue verbs of desire and intention whose noun-phrase object is what is wanted ("voters
     **want** a change", "she **promised** a recount"), when their subject can hold an
-    attitude (:func:`claimx.attribution.cues.holds_attitudes`)."""
+    attitude (:func:`claimx.attribution.attitudes.holds_attitudes`)."""
+    evidential_verbs: frozenset[str] = frozenset()
+    """Verbs that pass on an impression without its source ("X **seems** to Y", "it
+    **appears** that ..."): claims with no speaker (:mod:`claimx.attribution.evidential`)."""
+    evidential_adverbs: frozenset[str] = frozenset()
+    """Adverbs that mark the clause they modify as reported by no named source ("X is
+    **reportedly** ...")."""
     forms: dict[str, str] = field(default_factory=dict)
     """Lower-cased inflected form -> cue verb key, for forms the model mis-lemmatises
     ("hopes" -> "hop")."""
@@ -243,6 +249,8 @@ def cue_lexicon(language: str) -> CueLexicon:
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
+        evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
+        evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),

@@ -1,0 +1,124 @@
+"""Reports that name no source: evidential verbs and adverbs.
+
+"X **seems** to Y", "X **appeared** paralysed", "it **appears** that ...", "X is
+**reportedly** considering Y": the writer passes on an impression or a report without
+saying whose it is. Each is a claim with speaker ``None`` and the evidential word as its
+cue (the lexicon's ``evidential_verbs`` and ``evidential_adverbs``); the content is the
+subject with its complement ("X ... to Y"), or the clause the adverb modifies. Pure
+functions on a parsed ``Doc``, called by :func:`claimx.attribution.cues.find_cue_claims`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.symbols import ADV, AUX, VERB
+from spacy.tokens import Doc, Token
+
+from .attitudes import holds_attitudes
+from .lexicon import CueLexicon
+from .raw import RawClaim, _is_infinitive, _subtree_ids, token_runs, trim_trailing_asides
+from .speakers import _children
+
+__all__ = ["evidential_claims"]
+
+_VERB_POS = frozenset({VERB, AUX})
+
+
+def _stance(tok: Token, lex: CueLexicon) -> tuple[str, bool]:
+    negated = any(
+        not lex.negation_words or c.lower_ in lex.negation_words
+        for c in _children(tok, lex, "negation")
+    )
+    return ("doubt" if negated else "assert"), negated
+
+
+def _claim(
+    tok: Token, lex: CueLexicon, ids: set[int], head: Token, cue_start: int
+) -> RawClaim | None:
+    doc = tok.doc
+    content = token_runs(doc, trim_trailing_asides(doc, ids, lex), lex, head)
+    if not content:
+        return None
+    stance, negated = _stance(tok, lex)
+    return RawClaim(
+        kind="impersonal",
+        cue=(cue_start, tok.i),
+        cue_lemma=tok.lemma_.lower() if tok.pos in _VERB_POS else tok.lower_,
+        cue_head=tok.i,
+        speaker=None,
+        speaker_head=None,
+        content=content,
+        content_head=head.i,
+        stance=stance,
+        negated=negated,
+    )
+
+
+def _verb_claim(tok: Token, lex: CueLexicon) -> RawClaim | None:
+    """ "X seems to Y" (an infinitive), "X appeared calm" (a predicate), "it appears that Y"
+    (a clause after an expletive subject). Without a complement ("appeared on television")
+    the verb reports nothing."""
+    subjects = _children(tok, lex, "subject")
+    expletive = bool(subjects) and subjects[0].lower_ in lex.expletives
+    if not expletive and (not subjects or not holds_attitudes(subjects[0], lex)):
+        return None  # "the device appears to run X": a thing, described by the writer
+    complements = [
+        c
+        for c in tok.children
+        if c.i > tok.i
+        and (
+            (lex.has(c.dep_, "open_clause") and (_is_infinitive(c, lex) or c.pos_ != "VERB"))
+            or (lex.has(c.dep_, "clause") and expletive)
+            or (lex.has(c.dep_, "predicate") and c.pos_ in ("ADJ", "NOUN", "PROPN"))
+        )
+    ]
+    if not complements:
+        return None
+    ids = set().union(*(_subtree_ids(c) for c in complements))
+    if subjects and not expletive and subjects[0].lower_ not in lex.relative_pronouns:
+        ids |= _subtree_ids(subjects[0])
+    helpers = [
+        c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")
+    ]
+    start = tok.i
+    while start - 1 in helpers:
+        start -= 1
+    return _claim(tok, lex, ids, complements[0], start)
+
+
+def _adverb_claim(tok: Token, lex: CueLexicon) -> RawClaim | None:
+    """ "X is reportedly considering Y": the clause of the verb the adverb modifies, less the
+    adverb."""
+    head = tok.head
+    if head.i == tok.i or head.pos not in _VERB_POS:
+        return None
+    ids = _subtree_ids(head) - {tok.i}
+    # a subordinate clause of the verb is no part of it ("..., after X said ...")
+    for child in head.children:
+        if lex.has(child.dep_, "adverbial") and child.i > tok.i:
+            ids -= _subtree_ids(child)
+    return _claim(tok, lex, ids, head, tok.i)
+
+
+def evidential_claims(
+    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], others: list[RawClaim]
+) -> list[RawClaim]:
+    """Claims with no speaker from evidential verbs and adverbs outside quotations and
+    outside the content of the ``others`` (in "X said Y was reportedly Z" the report is
+    X's)."""
+    if not lex.evidential_verbs and not lex.evidential_adverbs:
+        return []
+    out: list[RawClaim] = []
+    for tok in doc:
+        claim = None
+        if tok.pos in _VERB_POS and tok.lemma_.lower() in lex.evidential_verbs:
+            claim = _verb_claim(tok, lex)
+        elif tok.pos == ADV and tok.lower_ in lex.evidential_adverbs:
+            claim = _adverb_claim(tok, lex)
+        if claim is None or not allowed(tok.idx):
+            continue
+        if any(s <= tok.idx < e for other in others for s, e in other.content):
+            continue
+        out.append(claim)
+    return out

@@ -1,0 +1,144 @@
+"""English wire-copy constructions of issue 11 (third round), one invented sentence each.
+
+The real English pipeline parses every sentence; people, places and organisations are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.models import Article, Claim
+
+PUBLISHED = "2025-06-02"
+
+
+def _parse(text: str) -> Article:
+    return claimx.parse(text, language="en", published=PUBLISHED)
+
+
+def _with_lemma(article: Article, lemma: str) -> list[Claim]:
+    return [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
+
+
+def _one(article: Article, lemma: str) -> Claim:
+    found = _with_lemma(article, lemma)
+    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
+    return found[0]
+
+
+# text, cue lemma, speaker, content: the object of a desire or intention verb is the claim
+DESIRES = [
+    (
+        "Most fishermen in Dorrow want a new harbour wall.",
+        "want",
+        "Most fishermen in Dorrow",
+        "a new harbour wall",
+    ),
+    (
+        "Councillor Hana Vesk promised a recount of the ballots.",
+        "promise",
+        "Councillor Hana Vesk",
+        "a recount of the ballots",
+    ),
+    (
+        "Younger members of the guild prefer Elsa Marrow.",
+        "prefer",
+        "Younger members of the guild",
+        "Elsa Marrow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "content"), DESIRES)
+def test_object_of_a_desire_verb(text: str, lemma: str, speaker: str, content: str) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+    assert claim.stance == "predict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new ferry promises shorter crossings to the islands.",  # a thing promises
+        "The mayor needs sixty votes to pass the harbour budget.",  # need: no desire verb
+        "Councillor Hana Vesk promised Sunday to publish the accounts.",  # a date object
+    ],
+)
+def test_no_object_claim(text: str) -> None:
+    article = _parse(text)
+    for claim in article.claims:
+        assert claim.content_text not in {
+            "shorter crossings to the islands",
+            "sixty votes",
+            "Sunday",
+        }
+
+
+# text, cue lemma, cue text, content spans (no speaker)
+EVIDENTIALS = [
+    (
+        "The harbour workers seemed ready to end their strike.",
+        "seem",
+        "seemed",
+        ["The harbour workers", "ready to end their strike"],
+    ),
+    (
+        "Mayor Ivo Tamsin appears to have dropped his plan for a toll bridge.",
+        "appear",
+        "appears",
+        ["Mayor Ivo Tamsin", "to have dropped his plan for a toll bridge"],
+    ),
+    (
+        "It appears that the ferry company will raise its fares in spring.",
+        "appear",
+        "appears",
+        ["the ferry company will raise its fares in spring"],
+    ),
+    (
+        "The Dorrow port authority is reportedly planning a second terminal.",
+        "reportedly",
+        "reportedly",
+        ["The Dorrow port authority is", "planning a second terminal"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "cue", "content"), EVIDENTIALS)
+def test_evidential_report_has_no_speaker(
+    text: str, lemma: str, cue: str, content: list[str]
+) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.speaker is None
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert [s.text for s in claim.content] == content
+    assert claim.stance == "assert"
+
+
+def test_negated_evidential_is_doubt() -> None:
+    claim = _one(_parse("The dock owners did not seem worried about the storm."), "seem")
+    assert claim.speaker is None
+    assert claim.stance == "doubt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new scanner appears to run an older version of the software.",  # a thing
+        "Mayor Ivo Tamsin appeared on local radio on Tuesday.",  # no complement
+    ],
+)
+def test_no_evidential_claim(text: str) -> None:
+    assert _with_lemma(_parse(text), "appear") == []
+
+
+def test_evidential_inside_a_report_belongs_to_the_report() -> None:
+    article = _parse("A union official said the harbour board was reportedly close to a deal.")
+    assert _with_lemma(article, "reportedly") == []
+    said = _one(article, "say")
+    assert said.speaker is not None
+    assert said.speaker.text == "A union official"
