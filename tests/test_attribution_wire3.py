@@ -142,3 +142,25 @@ def test_evidential_inside_a_report_belongs_to_the_report() -> None:
     said = _one(article, "say")
     assert said.speaker is not None
     assert said.speaker.text == "A union official"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [
+        (
+            "Asked where the fleet would winter, the skipper paused. “Harlow,” he answered.",
+            "answer",
+            "Harlow",
+        ),
+        ("The crowd outside the dock gates chanted “Open up!”", "chant", "Open up!"),
+    ],
+)
+def test_short_quotation_beside_a_cue(text: str, lemma: str, content: str) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.content_text == content
+    assert claim.quote == "direct"
+
+
+def test_short_scare_quote_is_no_claim() -> None:
+    article = _parse("The council's “reform” of the harbour fees angered the fishermen.")
+    assert article.claims == ()

@@ -221,8 +221,11 @@ def _attach_quotes(
     owner: dict[int, RawClaim] = {}
     for n, q in enumerate(index.quotes):
         start, end = _inner(text, q)
-        if len(_WORD.findall(text, start, end)) < MIN_QUOTE_WORDS or index.paragraph(start) is None:
+        if index.paragraph(start) is None or start >= end:
             continue
+        # a shorter quotation is a scare quote unless a cue without content stands right
+        # beside it ("“Denver,” he answered", "Some chanted “USA! USA!”")
+        short = len(_WORD.findall(text, start, end)) < MIN_QUOTE_WORDS
         size = end - start
         covering = next(
             (
@@ -233,7 +236,8 @@ def _attach_quotes(
             None,
         )
         if covering is not None:
-            owner[n] = covering
+            if not short:
+                owner[n] = covering
             continue
         # 1. a cue verb without content right before/after the quotation
         found = None
@@ -247,7 +251,10 @@ def _attach_quotes(
             found.kind = "quote"
             found.content = [(start, end)]
             claims.append(found)
-            owner[n] = found
+            if not short:
+                owner[n] = found
+            continue
+        if short:
             continue
         # 1b. "X n'en revient pas : « ... »" (languages whose lexicon asks for it)
         if lex is not None and lex.colon_speaker:
