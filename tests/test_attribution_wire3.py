@@ -164,3 +164,22 @@ def test_short_quotation_beside_a_cue(text: str, lemma: str, content: str) -> No
 def test_short_scare_quote_is_no_claim() -> None:
     article = _parse("The council's “reform” of the harbour fees angered the fishermen.")
     assert article.claims == ()
+
+
+def test_title_case_colon_headline_without_entity() -> None:
+    article = _parse(
+        "Survey: Most Islanders Back the New Ferry Plan\n\n"
+        "A survey of island households was published on Monday by the harbour board."
+    )
+    claim = _one(article, ":")
+    assert claim.speaker is not None
+    assert claim.speaker.text == "Survey"
+    assert claim.content_text == "Most Islanders Back the New Ferry Plan"
+
+
+def test_news_rubric_before_a_colon_is_no_speaker() -> None:
+    article = _parse(
+        "The Latest: Ferry Crews Vote on a New Contract\n\n"
+        "Crews of the island ferries voted on Monday on the contract the board offered."
+    )
+    assert _with_lemma(article, ":") == []
