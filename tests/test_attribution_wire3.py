@@ -183,3 +183,58 @@ def test_news_rubric_before_a_colon_is_no_speaker() -> None:
         "Crews of the island ferries voted on Monday on the contract the board offered."
     )
     assert _with_lemma(article, ":") == []
+
+
+_BODY = (
+    "\n\nThe ferry board met on Monday. Mayor Ola Brandt and Councillor Hana Vesk met Ida Lund "
+    "and the harbour union chief Piet Osker."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lemma", "speaker", "content"),
+    [
+        (
+            "Councillor Vesk Endorses Ida Lund For Harbour Seat.",
+            "endorse",
+            "Councillor Vesk",
+            "Ida Lund",
+        ),
+        (
+            "Ferry Board Member Blames Storm For Missed Crossings.",
+            "blame",
+            "Ferry Board Member",
+            "Missed Crossings",
+        ),
+        (
+            "Island Council Urges Ferry Board To Cut Fares.",
+            "urge",
+            "Island Council",
+            "To Cut Fares",
+        ),
+    ],
+)
+def test_title_case_headline_is_read_in_the_body_case(
+    headline: str, lemma: str, speaker: str, content: str
+) -> None:
+    article = _parse(headline + _BODY)
+    claim = _one(article, lemma)
+    assert claim.paragraph == 0
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+    for span in (claim.speaker, claim.cue, *claim.content):
+        assert span is not None
+        assert article.text[span.start : span.end] == span.text
+
+
+def test_truecased_copy_keeps_names_and_length() -> None:
+    from claimx.attribution.headline import truecased
+
+    headline = "Mayor Ola Brandt Slams GOP Plan For Ferry Fares"
+    body = "The plan was tabled by Ola Brandt on Monday. Fares rose."
+    copy = truecased(headline, body)
+    assert copy == "Mayor Ola Brandt slams GOP plan for ferry fares"
+    assert copy is not None
+    assert len(copy) == len(headline)
+    assert truecased("Mayor slams the plan for ferry fares", body) is None  # not title case

@@ -131,6 +131,9 @@ class CueLexicon:
     """Cue verbs of desire and intention whose noun-phrase object is what is wanted ("voters
     **want** a change", "she **promised** a recount"), when their subject can hold an
     attitude (:func:`claimx.attribution.attitudes.holds_attitudes`)."""
+    truecase_headlines: bool = False
+    """Re-read a title-case headline in the case of the article body
+    (:mod:`claimx.attribution.headline`): English headline style."""
     evidential_verbs: frozenset[str] = frozenset()
     """Verbs that pass on an impression without its source ("X **seems** to Y", "it
     **appears** that ..."): claims with no speaker (:mod:`claimx.attribution.evidential`)."""
@@ -250,6 +253,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
         evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
+        truecase_headlines=bool(data.get("truecase_headlines", False)),
         evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
