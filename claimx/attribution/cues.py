@@ -39,6 +39,8 @@ from .speakers import (
     speaker_tokens,
 )
 
+#: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
+_NOUN_PHRASE_SOURCES = frozenset({"object", "preps"})
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
 
@@ -370,7 +372,7 @@ def _verb_claims(
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
-        ids = trim_trailing_asides(doc, ids, lex)
+        ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
         doc_text = doc_text or doc.text  # Doc.text rebuilds the string on every access
         text = " ".join(doc_text[s:e] for s, e in content)

@@ -109,12 +109,18 @@ _MAX_ASIDES = 3
 _MAX_CHAIN = 4
 
 
-def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
+def trim_trailing_asides(
+    doc: Doc, ids: set[int], lex: CueLexicon, noun_phrase: bool = False
+) -> set[int]:
     """Cut a comma-set modifier that ends the content: a non-restrictive relative clause or
     participle ("..., **who is joined on the ballot by ...**", "..., **referring to the
     party's convention**"). It comments on the content; it is not what was said.
 
-    Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut).
+    Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut). With
+    ``noun_phrase`` (the content is an object noun phrase: "praised **the crowd, which
+    chanted his name**"), every comma-set relative clause and apposition
+    (``quoted_predicate`` label: "endorsed X, **a former governor**") is an aside: it
+    describes the thing named, not what was said about it.
     """
     for _ in range(_MAX_ASIDES):
         words = [i for i in ids if not doc[i].is_punct]
@@ -125,13 +131,16 @@ def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
         for i in sorted(ids):
             tok = doc[i]
             comma = tok.left_edge.i - 1
+            aside = lex.has(tok.dep_, "aside") or (
+                noun_phrase and lex.has(tok.dep_, "quoted_predicate")
+            )
             if (
-                lex.has(tok.dep_, "aside")
+                aside
                 and tok.right_edge.i >= last
                 and comma in ids
                 and doc[comma].text == ","
                 and not _is_cleft_clause(tok, lex)
-                and not _is_content_relative(tok, lex)
+                and (noun_phrase or not _is_content_relative(tok, lex))
             ):
                 cut = set(range(comma, tok.right_edge.i + 1))
                 break
