@@ -240,17 +240,6 @@ def test_truecased_copy_keeps_names_and_length() -> None:
     assert truecased("Mayor slams the plan for ferry fares", body) is None  # not title case
 
 
-def test_noun_phrase_content_leaves_out_a_trailing_relative_clause() -> None:
-    claim = _one(
-        _parse(
-            "Mayor Ola Brandt praised the crew of the harbour ferry, which had worked through "
-            "the storm."
-        ),
-        "praise",
-    )
-    assert claim.content_text == "the crew of the harbour ferry"
-
-
 def test_noun_phrase_content_leaves_out_a_trailing_apposition() -> None:
     claim = _one(
         _parse("The dockers' union endorsed the mayor of Dorrow, a former ferry captain."),

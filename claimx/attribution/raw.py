@@ -117,10 +117,9 @@ def trim_trailing_asides(
     party's convention**"). It comments on the content; it is not what was said.
 
     Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut). With
-    ``noun_phrase`` (the content is an object noun phrase: "praised **the crowd, which
-    chanted his name**"), every comma-set relative clause and apposition
-    (``quoted_predicate`` label: "endorsed X, **a former governor**") is an aside: it
-    describes the thing named, not what was said about it.
+    ``noun_phrase`` (the content is an object noun phrase) a comma-set apposition
+    (``quoted_predicate`` label: "endorsed the mayor of X, **a former governor**") is one
+    too: it describes the person named, not what was said about them.
     """
     for _ in range(_MAX_ASIDES):
         words = [i for i in ids if not doc[i].is_punct]
@@ -140,7 +139,7 @@ def trim_trailing_asides(
                 and comma in ids
                 and doc[comma].text == ","
                 and not _is_cleft_clause(tok, lex)
-                and (noun_phrase or not _is_content_relative(tok, lex))
+                and not _is_content_relative(tok, lex)
             ):
                 cut = set(range(comma, tok.right_edge.i + 1))
                 break
