@@ -246,3 +246,37 @@ def test_noun_phrase_content_leaves_out_a_trailing_apposition() -> None:
         "endorse",
     )
     assert claim.content_text == "the mayor of Dorrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The harbour master was asked if the docks would close before the storm.",
+            "was asked",
+            "the docks would close before the storm",
+        ),
+        (
+            "Asked whether he would stand again, Mayor Ola Brandt laughed.",
+            "Asked",
+            "he would stand again",
+        ),
+        (
+            "The skipper looked tired when asked about the missing crates.",
+            "asked about",
+            "the missing crates",
+        ),
+    ],
+)
+def test_question_put_by_nobody_named(text: str, cue: str, content: str) -> None:
+    claim = _one(_parse(text), "ask")
+    assert claim.speaker is None
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.content_text == content
+
+
+def test_question_with_an_asker_keeps_the_asker() -> None:
+    claim = _one(_parse("Councillor Hana Vesk asked whether the docks would close."), "ask")
+    assert claim.speaker is not None
+    assert claim.speaker.text == "Councillor Hana Vesk"

@@ -17,7 +17,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .attitudes import AMOUNT_ENTS, holds_attitudes
-from .evidential import evidential_claims
+from .evidential import asked_claim, evidential_claims
 from .lexicon import CueLexicon, CueVerb, Frame
 from .phrases import noun_claims, prep_claims, statement_claims
 from .raw import (
@@ -359,6 +359,11 @@ def _verb_claims(
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
         if verb is None or not allowed(tok.idx):
             continue
+        if verb.kind == "question":  # "was asked if ...", "when asked about X"
+            asked = asked_claim(tok, verb.frame.content_preps, lex)
+            if asked is not None:
+                out.append(asked)
+                continue
         subject = _clitic_subject(tok, lex) or _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker

@@ -1,11 +1,14 @@
-"""Reports that name no source: evidential verbs and adverbs.
+"""Reports that name no source: evidential words and questions put by nobody named.
 
 "X **seems** to Y", "X **appeared** paralysed", "it **appears** that ...", "X is
 **reportedly** considering Y": the writer passes on an impression or a report without
-saying whose it is. Each is a claim with speaker ``None`` and the evidential word as its
-cue (the lexicon's ``evidential_verbs`` and ``evidential_adverbs``); the content is the
-subject with its complement ("X ... to Y"), or the clause the adverb modifies. Pure
-functions on a parsed ``Doc``, called by :func:`claimx.attribution.cues.find_cue_claims`.
+saying whose it is (the lexicon's ``evidential_verbs`` and ``evidential_adverbs``); the
+content is the subject with its complement ("X ... to Y"), or the clause the adverb
+modifies. An agentless passive question ("she **was asked** if ...", "**when asked about**
+X, ...") is an unnamed interviewer's (:func:`asked_claim`); the content is the indirect
+question or the "about" object. Each is a claim with speaker ``None`` and the evidential
+or question word as its cue. Pure functions on a parsed ``Doc``, called by
+:mod:`claimx.attribution.cues`.
 """
 
 from __future__ import annotations
@@ -20,7 +23,12 @@ from .lexicon import CueLexicon
 from .raw import RawClaim, _is_infinitive, _subtree_ids, token_runs, trim_trailing_asides
 from .speakers import _children
 
-__all__ = ["evidential_claims"]
+__all__ = ["asked_claim", "evidential_claims"]
+
+#: Words opening an indirect question ("asked **if** ...", "asked **whether** ...").
+_QUESTION_MARKS = frozenset({"if", "whether"})
+#: Fine-grained tags of a wh-word opening an indirect question ("asked **what** ...").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 _VERB_POS = frozenset({VERB, AUX})
 
@@ -122,3 +130,54 @@ def evidential_claims(
             continue
         out.append(claim)
     return out
+
+
+def _agentless_passive(tok: Token, lex: CueLexicon) -> bool:
+    """A past participle with no subject and no "by" agent, passive ("was asked") or
+    reduced ("when asked about X", "Asked if ...")."""
+    if tok.tag_ != "VBN" or _children(tok, lex, "subject") or _children(tok, lex, "agent"):
+        return False
+    auxes = _children(tok, lex, "auxiliary")
+    return not auxes or any(a.dep_ == "auxpass" for a in auxes)
+
+
+def asked_claim(tok: Token, content_preps: frozenset[str], lex: CueLexicon) -> RawClaim | None:
+    """The question an unnamed interviewer put: "the actress **was asked** if she ...",
+    "**Asked** whether he would run, X said ...", "when **asked about** X" (its
+    ``content_preps``). The one asked is no speaker of it; the claim has none."""
+    if not _agentless_passive(tok, lex):
+        return None
+    doc = tok.doc
+    head: Token | None = None
+    for child in tok.rights:
+        if not (lex.has(child.dep_, "clause") or lex.has(child.dep_, "adverbial")):
+            continue
+        opener = child.left_edge
+        if opener.lower_ in _QUESTION_MARKS or opener.tag_ in _WH_TAGS:
+            head = child
+            break
+    end = tok.i
+    if head is None:
+        preps = [c for c in tok.rights if c.lower_ in content_preps and lex.has(c.dep_, "prep")]
+        objects = [o for p in preps[:1] for o in _children(p, lex, "prep_object")]
+        if not objects:
+            return None
+        head, end = objects[0], preps[0].i
+    ids = _subtree_ids(head)
+    content = token_runs(doc, ids, lex, head)
+    if not content:
+        return None
+    helpers = {c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary")}
+    start = tok.i
+    while start - 1 in helpers:
+        start -= 1
+    return RawClaim(
+        kind="impersonal",
+        cue=(start, end),
+        cue_lemma=tok.lemma_.lower(),
+        cue_head=tok.i,
+        speaker=None,
+        speaker_head=None,
+        content=content,
+        content_head=head.i,
+    )
