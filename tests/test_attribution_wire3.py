@@ -280,3 +280,13 @@ def test_question_with_an_asker_keeps_the_asker() -> None:
     claim = _one(_parse("Councillor Hana Vesk asked whether the docks would close."), "ask")
     assert claim.speaker is not None
     assert claim.speaker.text == "Councillor Hana Vesk"
+
+
+def test_quoted_as_saying_in_the_passive() -> None:
+    claim = _one(
+        _parse("Mayor Ola Brandt was quoted as saying that the ferry would run again in May."),
+        "say",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.text == "Mayor Ola Brandt"
+    assert claim.content_text == "the ferry would run again in May"
