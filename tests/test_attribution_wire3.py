@@ -290,3 +290,26 @@ def test_quoted_as_saying_in_the_passive() -> None:
     assert claim.speaker is not None
     assert claim.speaker.text == "Mayor Ola Brandt"
     assert claim.content_text == "the ferry would run again in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content", "stance"),
+    [
+        (
+            "The harbour union refused to sign the new contract.",
+            "refuse",
+            "to sign the new contract",
+            "deny",
+        ),
+        (
+            "The skipper declined to comment on the sale of the boat.",
+            "decline",
+            "to comment on the sale of the boat",
+            "no_comment",
+        ),
+    ],
+)
+def test_refusal_to_act_is_a_denial(text: str, lemma: str, content: str, stance: str) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.content_text == content
+    assert claim.stance == stance

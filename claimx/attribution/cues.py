@@ -164,7 +164,11 @@ def _content_ids(
             roots = [
                 c
                 for c in _children(tok, lex, "open_clause")
-                if (not frame.open_clause_lemmas or c.lemma_.lower() in frame.open_clause_lemmas)
+                if (
+                    not frame.open_clause_lemmas
+                    or c.lemma_.lower() in frame.open_clause_lemmas
+                    or (frame.open_refusal_stance is not None and _is_infinitive(c, lex))
+                )
                 and not (
                     frame.open_clause_bare
                     and any(lex.has(m.dep_, "complementizer") for m in c.children)
@@ -382,6 +386,15 @@ def _verb_claims(
         doc_text = doc_text or doc.text  # Doc.text rebuilds the string on every access
         text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
+        refusal = verb.frame.open_refusal_stance
+        if (
+            refusal
+            and used == "open_clause"
+            and head is not None
+            and not negated
+            and head.lemma_.lower() not in verb.frame.open_clause_lemmas
+        ):
+            stance = refusal  # "refused to sign": a refusal, not "no comment"
         dismissal = verb.frame.statement_object_stance
         if (
             used == "predication"

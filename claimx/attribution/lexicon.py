@@ -45,6 +45,9 @@ class Frame:
     statement_object_stance: str | None = None
     """Stance of a predication about an attribution noun ("called the **accusations**
     absurd"): the speaker characterises someone else's statement."""
+    open_refusal_stance: str | None = None
+    """Stance of an ``open_clause`` content outside ``open_clause_lemmas`` ("refused **to
+    sign** the contract": deny); ``None``: such a clause is no content."""
     open_clause_bare: bool = False
     """An ``open_clause`` content must have no complementizer: French reports the
     speaker's own act with a bare infinitive ("affirme **avoir vu**"), while "dit **de**
@@ -196,6 +199,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         statement_object_stance=raw.get("statement_object_stance"),
         as_adjunct=bool(raw.get("as_adjunct", False)),
         open_clause_bare=bool(raw.get("open_clause_bare", False)),
+        open_refusal_stance=raw.get("open_refusal_stance"),
     )
 
 
