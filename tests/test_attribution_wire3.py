@@ -313,3 +313,11 @@ def test_refusal_to_act_is_a_denial(text: str, lemma: str, content: str, stance:
     claim = _one(_parse(text), lemma)
     assert claim.content_text == content
     assert claim.stance == stance
+
+
+def test_person_pronoun_object_is_content_but_it_is_not() -> None:
+    article = _parse(
+        "Mayor Ola Brandt praised them for their work. The council criticised it on Monday."
+    )
+    assert _one(article, "praise").content_text.startswith("them")
+    assert _with_lemma(article, "criticise") == []

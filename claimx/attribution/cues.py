@@ -41,11 +41,20 @@ from .speakers import (
 
 #: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
 _NOUN_PHRASE_SOURCES = frozenset({"object", "preps"})
+#: Fine-grained tag of a personal pronoun ("him", "them"; also "it", which is left out).
+_PERSONAL_PRONOUN = "PRP"
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
 
 
 __all__ = ["RawClaim", "find_cue_claims", "find_verb_claims", "speaker_tokens", "token_runs"]
+
+
+def _names_person(tok: Token, lex: CueLexicon) -> bool:
+    """A personal pronoun other than an expletive ("congratulated **him**", "thanked
+    **them**"): it names whom the cue is about. "it", "this", "something" stand for a
+    statement or thing and are no content on their own."""
+    return tok.tag_ == _PERSONAL_PRONOUN and tok.lower_ not in lex.expletives
 
 
 def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLexicon) -> set[int]:
@@ -137,7 +146,8 @@ def _content_ids(
             roots = [
                 c
                 for c in _children(tok, lex, "object")
-                if c.pos_ != "PRON" and not (wanted and c.ent_type_ in AMOUNT_ENTS)
+                if (c.pos_ != "PRON" or _names_person(c, lex))
+                and not (wanted and c.ent_type_ in AMOUNT_ENTS)
             ]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
             for holder in (tok, *_children(tok, lex, "object")):
