@@ -321,3 +321,12 @@ def test_person_pronoun_object_is_content_but_it_is_not() -> None:
     )
     assert _one(article, "praise").content_text.startswith("them")
     assert _with_lemma(article, "criticise") == []
+
+
+def test_indirect_question_after_an_asker() -> None:
+    claim = _one(
+        _parse("The radio host asked if the mayor had been preparing for the vote."), "ask"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.text == "The radio host"
+    assert claim.content_text == "the mayor had been preparing for the vote"

@@ -17,7 +17,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .attitudes import AMOUNT_ENTS, holds_attitudes
-from .evidential import asked_claim, evidential_claims
+from .evidential import asked_claim, evidential_claims, indirect_question
 from .lexicon import CueLexicon, CueVerb, Frame
 from .phrases import noun_claims, prep_claims, statement_claims
 from .raw import (
@@ -141,6 +141,9 @@ def _content_ids(
         roots: list[Token] = []
         if source == "clause":
             roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
+            asked = indirect_question(tok, lex) if verb.kind == "question" else None
+            if not roots and asked is not None:  # "asked if ..." parsed as an adverbial
+                roots = [asked]
             roots += _clause_rest(tok, roots, lex)
         elif source == "object":
             roots = [

@@ -23,7 +23,7 @@ from .lexicon import CueLexicon
 from .raw import RawClaim, _is_infinitive, _subtree_ids, token_runs, trim_trailing_asides
 from .speakers import _children
 
-__all__ = ["asked_claim", "evidential_claims"]
+__all__ = ["asked_claim", "evidential_claims", "indirect_question"]
 
 #: Words opening an indirect question ("asked **if** ...", "asked **whether** ...").
 _QUESTION_MARKS = frozenset({"if", "whether"})
@@ -132,6 +132,19 @@ def evidential_claims(
     return out
 
 
+def indirect_question(tok: Token, lex: CueLexicon) -> Token | None:
+    """The clause after a question verb opened by "if", "whether" or a wh-word ("asked
+    **whether** ...", "asked **what** ..."), which the parser may hang on it as an adverbial
+    clause."""
+    for child in tok.rights:
+        if not (lex.has(child.dep_, "clause") or lex.has(child.dep_, "adverbial")):
+            continue
+        opener = child.left_edge
+        if opener.lower_ in _QUESTION_MARKS or opener.tag_ in _WH_TAGS:
+            return child
+    return None
+
+
 def _agentless_passive(tok: Token, lex: CueLexicon) -> bool:
     """A past participle with no subject and no "by" agent, passive ("was asked") or
     reduced ("when asked about X", "Asked if ...")."""
@@ -148,14 +161,7 @@ def asked_claim(tok: Token, content_preps: frozenset[str], lex: CueLexicon) -> R
     if not _agentless_passive(tok, lex):
         return None
     doc = tok.doc
-    head: Token | None = None
-    for child in tok.rights:
-        if not (lex.has(child.dep_, "clause") or lex.has(child.dep_, "adverbial")):
-            continue
-        opener = child.left_edge
-        if opener.lower_ in _QUESTION_MARKS or opener.tag_ in _WH_TAGS:
-            head = child
-            break
+    head = indirect_question(tok, lex)
     end = tok.i
     if head is None:
         preps = [c for c in tok.rights if c.lower_ in content_preps and lex.has(c.dep_, "prep")]
