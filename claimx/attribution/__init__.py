@@ -22,6 +22,11 @@ Modules (each small and pure but the component):
   speaker), and :func:`find_cue_claims`, which runs every tree finder;
 * :mod:`~claimx.attribution.phrases`: "according to", "in a statement", cue nouns ("X's
   claim that", "expressed hope that", "his promise to", "X's criticism of Y");
+* :mod:`~claimx.attribution.evidential`: reports that name no source ("X seems to Y", "X is
+  reportedly ...", "was asked if ..."); :mod:`~claimx.attribution.attitudes`: who can hold
+  an attitude (the subject test of desire objects and evidential verbs);
+* :mod:`~claimx.attribution.headline`: title-case headlines re-read from a copy in the
+  body's case (the component parses it with the pipeline's statistical components);
 * :mod:`~claimx.attribution.colon`: colon attribution ("Pentagon: ...", `Name, title:
   "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited

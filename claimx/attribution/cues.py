@@ -26,6 +26,7 @@ from .raw import (
     _is_infinitive,
     _span_range,
     _subtree_ids,
+    sourceless_claim,
     token_runs,
     trim_trailing_asides,
 )
@@ -505,18 +506,8 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     text = " ".join(doc_text[s:e] for s, e in content)
     stance, negated = _stance(tok, verb, lex, text, head)
     aux = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")]
-    return RawClaim(
-        kind="impersonal",
-        cue=(min([tok.i, *aux]), tok.i),
-        cue_lemma=verb.lemma,
-        cue_head=tok.i,
-        speaker=None,
-        speaker_head=None,
-        content=content,
-        content_head=head.i,
-        stance=stance,
-        verb=verb,
-        negated=negated,
+    return sourceless_claim(
+        (min([tok.i, *aux]), tok.i), verb.lemma, tok.i, content, head.i, stance, negated, verb
     )
 
 

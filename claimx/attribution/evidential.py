@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Token
 
 from .attitudes import holds_attitudes
 from .lexicon import CueLexicon
-from .raw import RawClaim, _is_infinitive, _subtree_ids, token_runs, trim_trailing_asides
+from .raw import (
+    RawClaim,
+    _is_infinitive,
+    _subtree_ids,
+    sourceless_claim,
+    token_runs,
+    trim_trailing_asides,
+)
 from .speakers import _children
 
 __all__ = ["asked_claim", "evidential_claims", "indirect_question"]
@@ -49,18 +56,8 @@ def _claim(
     if not content:
         return None
     stance, negated = _stance(tok, lex)
-    return RawClaim(
-        kind="impersonal",
-        cue=(cue_start, tok.i),
-        cue_lemma=tok.lemma_.lower() if tok.pos in _VERB_POS else tok.lower_,
-        cue_head=tok.i,
-        speaker=None,
-        speaker_head=None,
-        content=content,
-        content_head=head.i,
-        stance=stance,
-        negated=negated,
-    )
+    lemma = tok.lemma_.lower() if tok.pos in _VERB_POS else tok.lower_
+    return sourceless_claim((cue_start, tok.i), lemma, tok.i, content, head.i, stance, negated)
 
 
 def _verb_claim(tok: Token, lex: CueLexicon) -> RawClaim | None:
@@ -177,13 +174,4 @@ def asked_claim(tok: Token, content_preps: frozenset[str], lex: CueLexicon) -> R
     start = tok.i
     while start - 1 in helpers:
         start -= 1
-    return RawClaim(
-        kind="impersonal",
-        cue=(start, end),
-        cue_lemma=tok.lemma_.lower(),
-        cue_head=tok.i,
-        speaker=None,
-        speaker_head=None,
-        content=content,
-        content_head=head.i,
-    )
+    return sourceless_claim((start, end), tok.lemma_.lower(), tok.i, content, head.i)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon, CueVerb
 
-__all__ = ["RawClaim", "token_runs", "trim_trailing_asides"]
+__all__ = ["RawClaim", "sourceless_claim", "token_runs", "trim_trailing_asides"]
 
 #: Entity labels of a prepositional object that dates the cue rather than being its content.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -45,6 +45,33 @@ class RawClaim:
     phrase_start: int | None = None
     """First token of the attribution phrase when it starts before cue and speaker
     ("**The paper quoted** Y as saying")."""
+
+
+def sourceless_claim(
+    cue: tuple[int, int],
+    cue_lemma: str,
+    cue_head: int,
+    content: list[tuple[int, int]],
+    content_head: int,
+    stance: str = "assert",
+    negated: bool = False,
+    verb: CueVerb | None = None,
+) -> RawClaim:
+    """A claim that names no source ("it was reported that", "X seems to Y", "was asked
+    if"): kind ``impersonal``, speaker ``None``."""
+    return RawClaim(
+        kind="impersonal",
+        cue=cue,
+        cue_lemma=cue_lemma,
+        cue_head=cue_head,
+        speaker=None,
+        speaker_head=None,
+        content=content,
+        content_head=content_head,
+        stance=stance,
+        verb=verb,
+        negated=negated,
+    )
 
 
 def _is_punct(tok: Token) -> bool:
