@@ -10,6 +10,9 @@ from .find import content_paragraphs, find_claims
 from .headline import headline_claims
 from .lexicon import cue_lexicon
 
+#: Components a headline copy does without (its claims' speakers resolve in the article).
+_SKIPPED_FOR_HEADLINES = frozenset({"ner"})
+
 
 class AttributionComponent:
     """Writes ``doc._.claimx_claims``: one plain dict per attributed statement.
@@ -29,11 +32,13 @@ class AttributionComponent:
         cue_lexicon(language)  # compile (and validate) once, not per document
 
     def _parse(self, text: str) -> Doc:
-        """``text`` through the pipeline's statistical components (claimx's own skipped)."""
+        """``text`` through the pipeline's tagger and parser (and what they need), not the
+        entity recogniser nor claimx's own components: a headline copy needs tags and a
+        tree, and the recogniser would double the cost."""
         assert self.nlp is not None
         doc = self.nlp.make_doc(text)
         for name, proc in self.nlp.pipeline:
-            if not name.startswith("claimx_"):
+            if not name.startswith("claimx_") and name not in _SKIPPED_FOR_HEADLINES:
                 doc = proc(doc)
         return doc
 

@@ -96,18 +96,22 @@ def headline_claims(
     from a truecased copy.
 
     ``paragraphs``: (start, end, label) of the content paragraphs (``find_claims``
-    numbering); ``claims``: what the main parse found, whose claims win (a headline claim
-    whose content overlaps one of them is left out); ``parse`` runs the statistical
+    numbering); ``claims``: what the main parse found (a paragraph holding one of its
+    claims is not parsed again, and a headline claim whose content overlaps one is left
+    out); ``parse`` runs the statistical
     components on a text, ``find`` finds the claims of such a Doc.
     """
     text = doc.text
     titled = {n for n, (s, e, _) in enumerate(paragraphs) if is_title_case(text[s:e])}
+    attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
+    found = {c["paragraph"] for c in attributed}
+    todo = titled - found  # a headline the main parse read a claim in is left as it is
     body = " ".join(text[s:e] for n, (s, e, _) in enumerate(paragraphs) if n not in titled)
-    if not titled or not body:
+    if not todo or not body:
         return []
-    taken = [(s, e) for c in claims for s, e in c["content"]]
+    taken = [(s, e) for c in attributed for s, e in c["content"]]
     out: list[dict[str, Any]] = []
-    for n in sorted(titled):
+    for n in sorted(todo):
         start, end, label = paragraphs[n]
         copy = truecased(text[start:end], body)
         if copy is None:
