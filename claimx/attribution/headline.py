@@ -5,7 +5,7 @@ Delay") as a row of proper nouns, so its verbs are tagged as nouns and its cues 
 :func:`truecased` gives a copy of such a headline of the same length in which each
 capitalised word but the first is lowered unless the body capitalises it inside a sentence
 (a name) or it is all capitals ("Senator Ola Brandt pins blame on rival for delay");
-:func:`headline_claims` parses that copy with the statistical
+:func:`headline_claims` parses that copy with the tagger and parser
 components of the pipeline and returns its claims. Offsets do not change (the copy has the
 length of the original), so the claims index ``Doc.text`` as every other claim does.
 """
