@@ -330,3 +330,33 @@ def test_indirect_question_after_an_asker() -> None:
     assert claim.speaker is not None
     assert claim.speaker.text == "The radio host"
     assert claim.content_text == "the mayor had been preparing for the vote"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "cue", "content"),
+    [
+        (
+            "Mayor Ola Brandt said the same thing about the ferry.",
+            "say",
+            "said",
+            "the same thing about the ferry",
+        ),
+        (
+            "Councillor Hana Vesk tweeted a photograph of the flooded quay.",
+            "tweet",
+            "tweeted",
+            "a photograph of the flooded quay",
+        ),
+    ],
+)
+def test_object_of_a_verb_of_saying(text: str, lemma: str, cue: str, content: str) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.content_text == content
+
+
+def test_addressee_still_joins_the_cue() -> None:
+    claim = _one(_parse("The skipper told reporters that the ferry would sail at dawn."), "tell")
+    assert claim.cue is not None
+    assert claim.cue.text == "told reporters"

@@ -132,7 +132,9 @@ def _content_ids(
     # "voters **want** a change": the object is what is wanted
     wanted = "object" not in sources and verb.lemma in lex.desire_objects
     wanted = wanted and holds_attitudes(subject, lex)
-    if wanted:
+    # "said the same of X", "tweeted a chart": what a verb of pure saying says
+    said = "object" not in sources and verb.lemma in lex.message_objects
+    if wanted or said:
         sources = (*sources, "object")
     if subject.i > tok.i and "adjoined" in sources:
         # an inverted cue ("..., a annoncé X, le président") reports what comes before
@@ -330,8 +332,8 @@ def _cue_span(
     for role in verb.frame.addressee:
         for child in _children(tok, lex, role):
             sub = sorted(_subtree_ids(child))
-            if sub[0] == end + 1:
-                end = sub[-1]
+            if sub[0] == end + 1 and not (content and child.i in content):
+                end = sub[-1]  # "told **AFP**", not "said **the same thing**"
     if content and end + 1 not in content and end + 1 < len(tok.doc):
         nxt = tok.doc[end + 1]
         opens = (  # "called **for** Y", or "for" parsed as the marker of "Y to Z"

@@ -137,6 +137,9 @@ class CueLexicon:
     truecase_headlines: bool = False
     """Re-read a title-case headline in the case of the article body
     (:mod:`claimx.attribution.headline`): English headline style."""
+    message_objects: frozenset[str] = frozenset()
+    """Verbs of pure saying whose noun-phrase object is the message ("**said** the same
+    thing", "**tweeted** a chart"): an extra ``object`` content source."""
     evidential_verbs: frozenset[str] = frozenset()
     """Verbs that pass on an impression without its source ("X **seems** to Y", "it
     **appears** that ..."): claims with no speaker (:mod:`claimx.attribution.evidential`)."""
@@ -261,6 +264,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
         evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
+        message_objects=frozenset(w.lower() for w in data.get("message_objects", ())),
         truecase_headlines=bool(data.get("truecase_headlines", False)),
         evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
