@@ -19,8 +19,8 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 def holds_attitudes(subject: Token, lex: CueLexicon) -> bool:
     """Whether ``subject`` can want or promise something: a named person, organisation or
     place (``colon_speaker_labels``), a proper noun, a pronoun other than an expletive, or
-    a plural noun ("voters", "officials"). A singular common noun ("the plane promises
-    better fuel efficiency") is left out: it is mostly a thing, whose "promise" is no claim.
+    a plural noun ("voters", "officials"). A singular common noun ("the new ferry
+    promises shorter crossings") is left out: it is mostly a thing, whose "promise" is no claim.
     """
     if subject.ent_type_ in lex.colon_speaker_labels or subject.pos_ == "PROPN":
         return True
