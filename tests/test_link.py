@@ -637,8 +637,15 @@ def test_clusters_are_deterministic_and_order_independent() -> None:
 
 def test_custom_content_similarity_hook() -> None:
     arts = [
-        said("a", "the harvest of apples was poor in the valley this year"),
-        said("b", "a storm hit the valley towns overnight"),
+        make_article(
+            aid,
+            f"In Freedonia, {content}.",
+            [{"content": content}],
+        )
+        for aid, content in (
+            ("a", "the harvest of apples was poor in the valley this year"),
+            ("b", "a storm hit the valley towns overnight"),
+        )
     ]
     assert claimx.link(arts).links == ()
     # a (toy) backend that calls everything identical makes them link
@@ -1541,6 +1548,7 @@ def test_one_source_in_two_stories_is_no_evidence_of_one_claim() -> None:
         fx, fy = extract_features(x, x.claims[0], 0), extract_features(y, y.claims[0], 1)
         fx.context = frozenset({"person:tom reed"} | {f"name:a{k}" for k in range(30)})
         fy.context = frozenset({"person:tom reed"} | {f"name:b{k}" for k in range(30)})
+        fx.story, fy.story = fx.context, fy.context
         return score_pair(ScoringContext(features=[fx, fy]), fx, fy)
 
     same, reasons = score(a, b)

@@ -141,6 +141,10 @@ class ClaimFeatures:
     an entity mention (names)."""
     common_stems: frozenset[str] = frozenset()
     """Content stems written in lower case."""
+    passage: frozenset[str] | None = None
+    """Entity keys of the claim's passage (its paragraph and the paragraphs around it:
+    :func:`~claimx.linking.passages.passage_contexts`), the story of that part of an article
+    reporting several; ``None``: not known (the article's :attr:`context` stands for it)."""
     described: frozenset[str] = frozenset()
     """The speaker's descriptions through another entity ("the sister of leader X",
     "the agency's director"): ``rel:<role stem>:<key of X>`` (:func:`descriptions`)."""
