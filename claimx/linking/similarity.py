@@ -100,6 +100,12 @@ CONTENT_LED_FULL = 0.5
 #: articles below it lose up to OTHER_STORY_PENALTY of their score.
 SAME_STORY_CONTEXT = 0.2
 OTHER_STORY_PENALTY = 0.7
+#: Content words two claims must share to link when their articles' context is below
+#: OTHER_STORY_WORDS_CONTEXT (half the same-story context, where the penalty is strongest):
+#: a lone shared word ("the president's decision" / "the president was ignorant of the
+#: plan") is a coincidence between two stories.
+OTHER_STORY_WORDS = 2
+OTHER_STORY_WORDS_CONTEXT = SAME_STORY_CONTEXT / 2
 #: Weight of content words that are part of entity names (compared by the entities component).
 ENTITY_WORD_WEIGHT = 0.5
 #: Pseudo-documents in which every word is assumed absent: keeps idf meaningful when only a
@@ -555,6 +561,15 @@ def score_pair(
             gate = max(gate, speaker * context * share)
         # Articles sharing (almost) no named entities report different stories.
         score *= 1.0 - OTHER_STORY_PENALTY * max(0.0, 1.0 - context / SAME_STORY_CONTEXT)
+        if (
+            context < OTHER_STORY_WORDS_CONTEXT
+            and ctx.content_similarity is None
+            and len(a.stem_set & b.stem_set) < OTHER_STORY_WORDS
+        ):
+            # two stories sharing one content word ("the president") share it by chance
+            # (a caller's content similarity is not made of words: not counted there)
+            reasons["other_story_words"] = float(len(a.stem_set & b.stem_set))
+            gate = 0.0
     roles = role_factor(a, b)
     extra_roles = getattr(ctx.content_similarity, "role_factor", None)  # e.g. cross-lingual
     if extra_roles is not None:
