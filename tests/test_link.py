@@ -1398,6 +1398,37 @@ def test_unrelated_stories_never_share_a_cluster() -> None:
     assert "other_story" not in pair(*sums)[1]
 
 
+def _with_context(article: Article, index: int, shared: set[str]) -> ClaimFeatures:
+    """The claim's features in an article whose entity context is set by hand: 30 names
+    of its own and ``shared`` (so two such articles share only ``shared``)."""
+    f = extract_features(article, article.claims[0], index)
+    f.context = frozenset(shared | {f"name:{article.id}{k}" for k in range(30)})
+    f.story = f.context
+    return f
+
+
+def test_two_stories_sharing_one_content_word_never_link() -> None:
+    """Below half the same-story context, one shared content word ("mayor") is chance: the
+    pair needs two. The same context with a restated content still scores."""
+    shared = {"person:tom reed", "place:kharkiv"}
+    one_word = (said("a", "the mayor's decision"), said("b", "the mayor was unaware of the plan"))
+    restated = (
+        said("c", "the mayor cancelled the harbour festival"),
+        said("d", "the mayor has cancelled the harbour festival for this year"),
+    )
+    for (x, y), expect_link in ((one_word, False), (restated, True)):
+        fx, fy = _with_context(x, 0, shared), _with_context(y, 1, shared)
+        score, reasons = score_pair(ScoringContext(features=[fx, fy]), fx, fy)
+        assert 0.0 < reasons["context"] < 0.1
+        if expect_link:
+            assert "other_story_words" not in reasons
+            assert score > claimx.linking.DEFAULT_THRESHOLD
+        else:
+            assert reasons["other_story_words"] == 1.0
+            assert reasons["content"] > 0.3  # the short content alone would have carried it
+            assert score == 0.0
+
+
 def test_a_story_is_its_entities_numbers_and_resolved_dates() -> None:
     art = claimx.parse(
         "Tom Reed said on 3 March 2023 that 1,200 workers in Kharkiv lost their jobs.",
