@@ -38,6 +38,7 @@ __all__ = [
     "descriptions",
     "entity_key",
     "extract_features",
+    "name_edges",
     "named_roles",
     "normalise_name",
     "part_of_evidence",
@@ -868,6 +869,27 @@ def _inside_gap(gap: str, lex: Lexicon) -> bool:
     return all(w in _DETERMINERS or w in lex.directions for w in rest)
 
 
+#: Function words inside organisation names ("Museum of Modern Art"): never a name alone.
+NAME_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def name_edges(keys: frozenset[str]) -> frozenset[str]:
+    """``keys`` and the ``name:`` keys of the names that open or close the names among them
+    ("name:microsoft" for "name:microsoft security response center"): the names the speaker
+    gate takes for one source with the longer one
+    (:func:`~claimx.linking.speakers.named_same`)."""
+    out = set(keys)
+    for key in keys:
+        if not key.startswith("name:"):
+            continue
+        words = key[5:].split()
+        for k in range(1, len(words)):
+            for part in (words[:k], words[k:]):
+                if not all(w in NAME_FUNCTION_WORDS for w in part):
+                    out.add("name:" + " ".join(part))
+    return frozenset(out)
+
+
 def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     """``(part, whole)`` key pairs the article's own wording states.
 
@@ -885,8 +907,11 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
 
     def add(part: Entity, whole: Entity) -> None:
+        # a part of the whole is a part of the names that open or close the whole's name
+        # ("Microsoft Security Response Center director X" is part of "Microsoft")
+        wholes = name_edges(frozenset({entity_key(whole), f"name:{normalise_name(whole.name)}"}))
         for p in {entity_key(part), f"name:{normalise_name(part.name)}"}:
-            for w in {entity_key(whole), f"name:{normalise_name(whole.name)}"}:
+            for w in wholes:
                 pairs.add((p, w))
 
     lex = lexicon(article.language)
