@@ -1296,9 +1296,19 @@ ACADEMY: dict[str, tuple[str, str | None]] = {
             id="person-org-role-apposition",
         ),
         pytest.param(
+            "The host will return, Carl Hodge, director of the Film Academy, said.",
+            True,
+            id="person-role-of-org-apposition",
+        ),
+        pytest.param(
             "The host will return after the Film Academy sued Carl Hodge.",
             False,
             id="a-verb-is-no-role",
+        ),
+        pytest.param(
+            "The host will return, Carl Hodge, a critic of the Film Academy, said.",
+            False,
+            id="a-critic-of-it",
         ),
         pytest.param(
             "The host will return, Carl Hodge, Film Academy critic, said.",
@@ -1322,6 +1332,53 @@ def test_the_organisation_and_its_producer_are_one_source() -> None:
     part_of = part_of_evidence(org) | part_of_evidence(person)
     assert speaker_relation(feats[0], feats[1], part_of).value == "same"
     assert speaker_relation(feats[0], feats[1], set()).value == "conflict"
+
+
+BUREAU: dict[str, tuple[str, str | None]] = {
+    "Carl Hodge": ("PERSON", "person:carl hodge"),
+    "Dana Voss": ("PERSON", "person:dana voss"),
+    "Lunaria Security Response Center": ("ORG", "org:lunaria security response center"),
+    "Lunaria": ("ORG", "org:lunaria"),
+    "Film Academy of Arts and Sciences": ("ORG", "org:film academy of arts and sciences"),
+    "Film Academy": ("ORG", "org:film academy"),
+}
+
+
+@pytest.mark.parametrize(
+    ("part_text", "part_speaker", "whole_text", "whole_speaker"),
+    [
+        pytest.param(
+            "the patch fixes the flaw, Lunaria Security Response Center director Carl Hodge said.",
+            "Carl Hodge",
+            "the patch fixes the flaw, Lunaria said.",
+            "Lunaria",
+            id="part-of-a-sub-organisation-named-after-it",
+        ),
+        pytest.param(
+            "the patch fixes the flaw, Film Academy president Carl Hodge said.",
+            "Carl Hodge",
+            "the patch fixes the flaw, the Film Academy of Arts and Sciences said.",
+            "Film Academy of Arts and Sciences",
+            id="part-of-a-name-that-opens-the-other",
+        ),
+    ],
+)
+def test_a_part_of_a_named_organisation_is_part_of_the_names_it_opens(
+    part_text: str, part_speaker: str, whole_text: str, whole_speaker: str
+) -> None:
+    """Two spellings of one organisation (a name inside the other's name) are one source
+    for the gate; so is a person stated to be part of either."""
+    content = "the patch fixes the flaw"
+    part = spoken("a", part_text, content, part_speaker, BUREAU)
+    whole = spoken("b", whole_text, content, whole_speaker, BUREAU)
+    feats = [extract_features(part, part.claims[0], 0), extract_features(whole, whole.claims[0], 1)]
+    part_of = part_of_evidence(part) | part_of_evidence(whole)
+    assert speaker_relation(feats[0], feats[1], part_of).value == "same"
+    assert speaker_relation(feats[0], feats[1], set()).value == "conflict"
+    # another person of the same organisation is still another source
+    other = spoken("c", f"{content}, Dana Voss said.", content, "Dana Voss", BUREAU)
+    feats.append(extract_features(other, other.claims[0], 2))
+    assert speaker_relation(feats[0], feats[2], part_of).value == "conflict"
 
 
 def test_a_configured_embedding_backend_is_prepared_for_the_call() -> None:

@@ -67,6 +67,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
 _ROLE_GAP = re.compile(r"^\s(?:[A-Za-z][\w-]*\s){1,2}$")
 #: A capitalised or lowercase role word closing an apposition after the organisation.
 _ROLE_AFTER = re.compile(r"^\s([A-Za-z][a-z-]+)(?:[,.;]|$)")
+#: An apposition naming a person's role in an organisation: ", director of the ".
+_ROLE_OF_GAP = re.compile(r"^, (?:the |a |an )?(?:[a-z][\w-]* )?([a-z][\w-]*) of (?:the )?$")
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,5}$")
 
 
@@ -935,4 +937,8 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
             after = _ROLE_AFTER.match(article.text[e2 : e2 + 40])
             if after is not None and after.group(1).lower() in roles:
                 add(first, second)  # "Carl Hodge, Academy president,"
+        elif first.label == "PERSON" and second.label == "ORG":
+            role_of = _ROLE_OF_GAP.match(gap)
+            if role_of is not None and role_of.group(1).lower() in roles:
+                add(first, second)  # "Carl Hodge, director of the Academy"
     return pairs
