@@ -875,6 +875,7 @@ def _inside_gap(gap: str, lex: Lexicon) -> bool:
 NAME_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&"})
 
 
+@functools.lru_cache(maxsize=100_000)
 def name_edges(keys: frozenset[str]) -> frozenset[str]:
     """``keys`` and the ``name:`` keys of the names that open or close the names among them
     ("name:microsoft" for "name:microsoft security response center"): the names the speaker

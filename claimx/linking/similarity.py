@@ -27,7 +27,9 @@ available components, capped at
 ``CONTENT_GATE`` x content (shared names alone never link); boosted, and freed from the cap,
 when one source (speaker >= ``SAME_SPEAKER``) speaks in one story (for pairs a content
 strategy declares content-led, in proportion to content: :func:`boost_share`); cut by up to
-``OTHER_STORY_PENALTY`` when the articles share no named entities; multiplied by the role
+``OTHER_STORY_PENALTY`` when the articles share no named entities (and 0 below
+``OTHER_STORY_WORDS_CONTEXT`` unless the contents share ``OTHER_STORY_WORDS`` words, for a
+lexical content score); multiplied by the role
 factor and, for two different named speakers, by ``SPEAKER_MISMATCH_FACTOR`` (for a
 content-led pair, less the more content it shares: :func:`mismatch_factor`).
 """
@@ -234,16 +236,25 @@ def content_score(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> fl
     return 0.7 * cos + 0.3 * fz
 
 
-def _keys_cosine(ctx: ScoringContext, x: frozenset[str], y: frozenset[str]) -> float:
-    """Idf-weighted cosine of two sets of context entity keys."""
+def _keys_cosine(
+    ctx: ScoringContext,
+    x: frozenset[str],
+    y: frozenset[str],
+    norms: tuple[float, float] | None = None,
+) -> float:
+    """Idf-weighted cosine of two sets of context entity keys (``norms``: theirs, when
+    known; exactly rounded sums, so symmetric)."""
     idf = ctx.context_idf
     small, large = (x, y) if len(x) <= len(y) else (y, x)
     dot = math.fsum(idf.get(k, 0.0) ** 2 for k in small if k in large)
     if not dot:
         return 0.0
-    nx = math.sqrt(math.fsum(idf.get(k, 0.0) ** 2 for k in x))
-    ny = math.sqrt(math.fsum(idf.get(k, 0.0) ** 2 for k in y))
-    return dot / (nx * ny)
+    if norms is None:
+        norms = (
+            math.sqrt(math.fsum(idf.get(k, 0.0) ** 2 for k in x)),
+            math.sqrt(math.fsum(idf.get(k, 0.0) ** 2 for k in y)),
+        )
+    return dot / (norms[0] * norms[1]) if norms[0] and norms[1] else 0.0
 
 
 def story_context(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
@@ -261,13 +272,8 @@ def story_context(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> fl
         return None
     if not a.context or not b.context:
         return 0.0  # an article without names shares none with the other's story
-    idf = ctx.context_idf
-    small, large = (
-        (a.context, b.context) if len(a.context) <= len(b.context) else (b.context, a.context)
-    )
-    dot = math.fsum(idf[k] ** 2 for k in small if k in large)
-    na, nb = ctx.context_norms[a.article], ctx.context_norms[b.article]
-    whole = dot / (na * nb) if na and nb else 0.0
+    norms = (ctx.context_norms[a.article], ctx.context_norms[b.article])
+    whole = _keys_cosine(ctx, a.context, b.context, norms)
     pa = a.passage or a.context
     pb = b.passage or b.context
     if whole == 0.0 or whole >= SAME_STORY_CONTEXT or (pa == a.context and pb == b.context):

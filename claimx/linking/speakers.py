@@ -91,6 +91,8 @@ def is_part(part_of: set[tuple[str, str]], a: frozenset[str], b: frozenset[str])
     X" is part of "Academy of Motion Picture Arts and Sciences";
     :func:`~claimx.linking.features.part_of_evidence` keys the whole by its name edges as
     well, so "Microsoft Security Response Center director X" is part of "Microsoft")."""
+    if not part_of:
+        return False
     if any((x, y) in part_of or (y, x) in part_of for x in a for y in b):
         return True
     ea, eb = name_edges(a), name_edges(b)
