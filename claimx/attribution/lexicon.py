@@ -166,6 +166,10 @@ class CorefRules:
     strict_classes: frozenset[str] = frozenset()
     """Description classes resolved only to an entity whose name or apposition holds the
     head noun ("the spokesman" after "X, a spokesman for ..."), never by mere nearness."""
+    kind_modifier_labels: frozenset[str] = frozenset()
+    """Dependents of a description head that name a kind of body ("the **port** authority",
+    "the **transit** agency"): such a description resolves only to an entity whose name or
+    apposition holds the head and each of these words, never by mere nearness."""
 
 
 def _frame(raw: dict[str, Any]) -> Frame:
@@ -279,6 +283,7 @@ def coref_rules(language: str) -> CorefRules:
         speaker_labels=frozenset(data.get("speaker_labels", ())),
         subject_labels=frozenset(data.get("subject_labels", ())),
         strict_classes=frozenset(data.get("strict_description_classes", ())),
+        kind_modifier_labels=frozenset(data.get("kind_modifier_labels", ())),
         proxy_author_labels=frozenset(data.get("proxy_author_labels", ())),
         proxy_author_preps=frozenset(w.lower() for w in data.get("proxy_author_preps", ())),
     )
