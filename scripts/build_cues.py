@@ -22,6 +22,14 @@ file (labels, frames, nouns...) alone::
     python scripts/build_cues.py                 # rewrites claimx/data/cues/en.json
     python scripts/build_cues.py --check         # exit 1 if the committed file is stale
 
+A second source, Open English WordNet (``scripts/sources/oewn/oewn-attribution-verbs.tsv``,
+CC BY 4.0, extracted from the OEWN YAML sources by ``--extract-oewn DIR``), adds the verbs
+of chosen WordNet *classes*: each class is one synset of ``verb.communication`` or
+``verb.cognition`` and all its hyponyms (table ``OEWN_CLASSES``, mapped once to a kind, a
+stance and a frame; the nearest mapped ancestor wins). A member joins only through one of
+its two most frequent verb senses (OEWN's sense order), so that "slam the door" or "knock on
+wood" do not make every "slam" or "knock" a cue; VerbNet's and the maintainers' entries win.
+
 ``forms`` maps regular inflected forms (``hopes``, ``hoped``, ``hoping``) to their verb, so
 that a cue is found even when the small English model mis-lemmatises it ("hopes" -> "hop").
 """
@@ -32,12 +40,16 @@ import argparse
 import csv
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "claimx" / "data" / "cues" / "en.json"
 VERBNET = ROOT / "scripts" / "sources" / "verbnet" / "verbnet-3.4-attribution-classes.tsv"
+OEWN = ROOT / "scripts" / "sources" / "oewn" / "oewn-attribution-verbs.tsv"
+#: OEWN lexicographer files whose synsets the TSV keeps (the classes below live in them).
+OEWN_FILES = ("verb.communication", "verb.cognition")
 
 #: VerbNet top class -> (kind, stance, frame); ``None``: not an attribution class.
 CLASSES: dict[str, tuple[str, str, str] | None] = {
@@ -111,6 +123,71 @@ EXCLUDED: dict[str, str] = {
     "treat": "medical or other treatment, characterize-29.2",
     "take": "a light verb in most uses, characterize-29.2",
     "adopt": "adopting a law or a child, characterize-29.2",
+    "advance": "motion or progress ('advanced to the final'), OEWN propose",
+    "submit": "handing in or yielding ('submitted to pressure'), OEWN propose",
+    "nudge": "physical nudging, OEWN urge",
+    "cheer": "crowds cheering a goal, not a statement; OEWN praise",
+    "spell": "spelling a word, OEWN repeat",
+    "contract": "a business deal or an illness ('contracted the virus'), OEWN promise",
+    "underwrite": "a financial guarantee, OEWN promise",
+    "subvent": "a subsidy, OEWN promise",
+    "subvention": "a subsidy, OEWN promise",
+    "commune": "a spiritual exchange, OEWN promise",
+    "assassinate": "killing ('assassinated the president'), OEWN charge",
+    "mitigate": "lessening a harm ('mitigate the risk'), OEWN defend",
+    "palliate": "lessening a harm, OEWN defend",
+    "extenuate": "lessening a harm, OEWN defend",
+    "center": "a topic centred on something, no speaker ('the talks centred on'), OEWN focus",
+    "centre": "a topic centred on something, no speaker, OEWN focus",
+}
+
+#: Open English WordNet classes: a synset (with its hyponyms) -> (kind, stance, frame). The
+#: comment names the synset's first members and gloss. A verb in several classes takes the
+#: nearest mapped ancestor of its most frequent qualifying sense.
+OEWN_CLASSES: dict[str, tuple[str, str, str] | None] = {
+    # speech: noting, stressing, repeating, expressing, arguing, complaining
+    "01022014-v": ("speech", "assert", "speech_object"),  # note, observe, mention, remark
+    "01015376-v": ("speech", "assert", "speech_object"),  # stress, emphasize, accent
+    "00960366-v": ("speech", "assert", "speech_object"),  # repeat, reiterate, restate
+    "00959711-v": ("speech", "assert", "speech_object"),  # repeat, echo: say again
+    "00942415-v": ("speech", "assert", "speech_object"),  # express, verbalize, utter
+    "00774234-v": ("speech", "assert", "speech"),  # argue, reason: present reasons
+    "00909100-v": ("speech", "assert", "speech_object"),  # complain, lament, protest
+    # judgment: praise, criticism, defence, apology
+    "00858506-v": ("judgment", "assert", "judgment"),  # praise: express approval of
+    "00828170-v": ("judgment", "accuse", "accuse"),  # criticize, knock: find fault with
+    "00843259-v": ("judgment", "accuse", "accuse"),  # denounce: speak out against
+    "00896689-v": ("endorsement", "assert", "judgment"),  # defend: argue in defense of
+    "00894444-v": ("admission", "confirm", "hope"),  # apologize: acknowledge faults
+    # accusation, denial, dispute
+    "00845147-v": ("accusation", "accuse", "accuse"),  # charge, accuse: blame for
+    "00818217-v": ("denial", "deny", "object"),  # deny: declare untrue
+    "00825097-v": ("denial", "deny", "object"),  # contradict, negate
+    "00870790-v": ("denial", "doubt", "object"),  # challenge, dispute, gainsay
+    "00871260-v": ("denial", "doubt", "object"),  # contest, contend, repugn
+    # demands, proposals, promises
+    "00767694-v": ("demand", "assert", "order"),  # urge, press, exhort
+    "00876925-v": ("demand", "assert", "speech_object"),  # propose, suggest, advocate
+    "00885532-v": ("intention", "predict", "intent"),  # promise, assure
+    "00890750-v": None,  # sign, autograph, countersign (under promise): an act of writing
+    # cognition: knowing, expecting, reckoning, attending (a that-clause content only)
+    "00596016-v": ("belief", "assert", "clause"),  # know, cognize
+    "00721658-v": ("belief", "predict", "intent"),  # expect, anticipate, assume
+    "00713964-v": ("belief", "assert", "clause"),  # figure, calculate, estimate
+    "00724156-v": ("speech", "assert", "agreement"),  # concentrate, focus (on)
+}
+
+#: How many hyponym levels below a class synset its members join (absent: all levels).
+#: Deep subtrees of broad synsets drift from reporting: under "express" lie cursing and
+#: shouting, under "repeat" translating and spelling, under "know" every way of knowing.
+OEWN_DEPTH: dict[str, int] = {
+    "00942415-v": 0,
+    "00960366-v": 0,
+    "00959711-v": 0,
+    "00596016-v": 1,
+    "00721658-v": 1,
+    "00713964-v": 0,
+    "00724156-v": 0,
 }
 
 #: Class order when a verb is in several classes: the first mapped one gives its entry.
@@ -132,6 +209,52 @@ def _forms(verb: str) -> set[str]:
     return out
 
 
+def extract_oewn(src: Path, out: Path) -> int:
+    """Write the OEWN TSV from the ``src/yaml`` folder of an english-wordnet checkout.
+
+    One row per (synset, member) of :data:`OEWN_FILES`: the synset, its lexicographer file,
+    its hypernyms, the member, the rank of this sense among the member's verb senses (0 =
+    most frequent), the lexicographer file of the member's first verb sense and the
+    member's irregular verb forms. Needs PyYAML (a development tool, not a claimx
+    dependency).
+    """
+    import yaml  # noqa: PLC0415 - only for this maintenance step
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    synsets: dict[str, dict[str, Any]] = {}
+    lexfile: dict[str, str] = {}
+    for path in sorted(src.glob("verb.*.yaml")):
+        name = path.stem
+        for sid, body in yaml.load(path.read_text(encoding="utf-8"), Loader=loader).items():
+            lexfile[sid] = name
+            if name in OEWN_FILES:
+                synsets[sid] = body
+    senses: dict[str, list[str]] = {}
+    irregular: dict[str, list[str]] = {}
+    for path in sorted(src.glob("entries-*.yaml")):
+        for lemma, by_pos in yaml.load(path.read_text(encoding="utf-8"), Loader=loader).items():
+            verb = (by_pos or {}).get("v")
+            if not verb:
+                continue
+            senses[str(lemma)] = [s["synset"] for s in verb.get("sense", ())]
+            irregular[str(lemma)] = [str(f) for f in verb.get("form", ())]
+    rows = 0
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("synset\tlexfile\thypernyms\tmember\tsense_rank\tfirst_lexfile\tforms\n")
+        for sid in sorted(synsets):
+            body = synsets[sid]
+            for member in body.get("members", ()):
+                ranks = senses.get(str(member), [])
+                rank = ranks.index(sid) if sid in ranks else -1
+                first = lexfile.get(ranks[0], "") if ranks else ""
+                fh.write(
+                    f"{sid}\t{lexfile[sid]}\t{','.join(body.get('hypernym', ()))}\t{member}"
+                    f"\t{rank}\t{first}\t{','.join(irregular.get(str(member), ()))}\n"
+                )
+                rows += 1
+    return rows
+
+
 def read_verbnet(path: Path) -> dict[str, list[str]]:
     """Verb -> its VerbNet top classes (file order), single-word members only."""
     classes: dict[str, list[str]] = {}
@@ -145,7 +268,71 @@ def read_verbnet(path: Path) -> dict[str, list[str]]:
     return classes
 
 
-def build(data: dict[str, Any], verbnet: dict[str, list[str]]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class OewnSense:
+    """One (synset, member) row of the OEWN TSV."""
+
+    synset: str
+    member: str
+    rank: int
+    forms: tuple[str, ...]
+
+
+def read_oewn(path: Path) -> tuple[dict[str, tuple[str, ...]], list[OewnSense]]:
+    """Synset -> hypernyms, and the (synset, member) rows, single-word members only."""
+    hypernyms: dict[str, tuple[str, ...]] = {}
+    rows: list[OewnSense] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            sid = row["synset"]
+            hypernyms[sid] = tuple(h for h in row["hypernyms"].split(",") if h)
+            member = row["member"].strip()
+            if not member or not member.isalpha() or not member.islower():
+                continue  # multi-word ("call for"), hyphenated, capitalised members
+            forms = tuple(f for f in row["forms"].split(",") if f.isalpha())
+            rows.append(OewnSense(sid, member, int(row["sense_rank"]), forms))
+    return hypernyms, rows
+
+
+def oewn_class(synset: str, hypernyms: dict[str, tuple[str, ...]]) -> str | None:
+    """The nearest ancestor of ``synset`` (itself included) in :data:`OEWN_CLASSES`, if
+    ``synset`` lies within that class's :data:`OEWN_DEPTH`."""
+    frontier, seen = [synset], set()
+    for depth in range(32):  # WordNet verb hierarchies are shallow; bound the walk anyway
+        for sid in frontier:
+            if sid in OEWN_CLASSES:
+                return sid if depth <= OEWN_DEPTH.get(sid, depth) else None
+        seen.update(frontier)
+        frontier = [h for sid in frontier for h in hypernyms.get(sid, ()) if h not in seen]
+        if not frontier:
+            return None
+    return None
+
+
+#: A member joins through one of its ``OEWN_MAX_RANK + 1`` most frequent verb senses only.
+OEWN_MAX_RANK = 1
+
+
+def oewn_verbs(
+    hypernyms: dict[str, tuple[str, ...]], rows: list[OewnSense]
+) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """Verb -> (its class synset, the synset it joined through, its irregular forms)."""
+    out: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for sense in sorted(rows, key=lambda r: (r.member, r.rank)):
+        if sense.member in out or not 0 <= sense.rank <= OEWN_MAX_RANK:
+            continue
+        cls = oewn_class(sense.synset, hypernyms)
+        if cls is None or OEWN_CLASSES[cls] is None:
+            continue
+        out[sense.member] = (cls, sense.synset, sense.forms)
+    return out
+
+
+def build(
+    data: dict[str, Any],
+    verbnet: dict[str, list[str]],
+    oewn: tuple[dict[str, tuple[str, ...]], list[OewnSense]] | None = None,
+) -> dict[str, Any]:
     """``data`` (the parsed en.json) with its ``verbs`` and ``forms`` rebuilt."""
     unknown = {c for cs in verbnet.values() for c in cs} - set(CLASSES)
     if unknown:
@@ -178,6 +365,23 @@ def build(data: dict[str, Any], verbnet: dict[str, list[str]]) -> dict[str, Any]
             "source": "verbnet",
             "verbnet": verbnet[verb],
         }
+    irregular: dict[str, str] = {}
+    if oewn is not None:
+        for verb, (cls, sid, forms) in sorted(oewn_verbs(*oewn).items()):
+            if verb in EXCLUDED or verb in quoting:
+                continue
+            for form in forms:
+                irregular.setdefault(form, verb)
+            if verb in verbs:
+                continue
+            kind, stance, frame = OEWN_CLASSES[cls]  # type: ignore[misc]
+            verbs[verb] = {
+                "frame": frame,
+                "stance": stance,
+                "kind": kind,
+                "source": "oewn",
+                "oewn": [cls, sid] if sid != cls else [cls],
+            }
     for name in {v["frame"] for v in verbs.values()}:
         if name not in data["frames"]:
             raise SystemExit(f"frame {name!r} is not defined in en.json")
@@ -187,6 +391,9 @@ def build(data: dict[str, Any], verbnet: dict[str, list[str]]) -> dict[str, Any]
         for form in sorted(_forms(verb)):
             if form not in taken and form not in forms:
                 forms[form] = verb
+    for form, verb in sorted(irregular.items()):  # OEWN's irregular forms ("sought")
+        if form not in taken and form not in forms and verb in verbs:
+            forms[form] = verb
     out = dict(data)
     out["verbs"] = dict(sorted(verbs.items()))
     out["forms"] = forms
@@ -215,13 +422,28 @@ def render(data: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbnet", type=Path, default=VERBNET, help="the VerbNet class TSV")
+    parser.add_argument("--oewn", type=Path, default=OEWN, help="the OEWN verb TSV")
+    parser.add_argument(
+        "--extract-oewn",
+        type=Path,
+        metavar="DIR",
+        help="(re)write the OEWN TSV from an english-wordnet src/yaml folder, then exit",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 if en.json is stale")
     args = parser.parse_args(argv)
+    if args.extract_oewn is not None:
+        args.oewn.parent.mkdir(parents=True, exist_ok=True)
+        print(f"wrote {args.oewn}: {extract_oewn(args.extract_oewn, args.oewn)} rows")
+        return 0
     if not args.verbnet.is_file():
         print(f"VerbNet class list not found at {args.verbnet}; pass --verbnet", file=sys.stderr)
         return 2
     current = OUT.read_text(encoding="utf-8")
-    text = render(build(json.loads(current), read_verbnet(args.verbnet)))
+    oewn = read_oewn(args.oewn) if args.oewn.is_file() else None
+    if oewn is None:
+        print(f"OEWN verb list not found at {args.oewn}; pass --oewn", file=sys.stderr)
+        return 2
+    text = render(build(json.loads(current), read_verbnet(args.verbnet), oewn))
     if args.check:
         if text != current:
             print(f"{OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)
