@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "claimx" / "data" / "cues" / "en.json"
 VERBNET = ROOT / "scripts" / "sources" / "verbnet" / "verbnet-3.4-attribution-classes.tsv"
 OEWN = ROOT / "scripts" / "sources" / "oewn" / "oewn-attribution-verbs.tsv"
+OEWN_ADJ = ROOT / "scripts" / "sources" / "oewn" / "oewn-adjectives.tsv"
 #: OEWN lexicographer files whose synsets the TSV keeps (the classes below live in them).
 OEWN_FILES = ("verb.communication", "verb.cognition")
 
@@ -171,7 +172,7 @@ OEWN_CLASSES: dict[str, tuple[str, str, str] | None] = {
     "00885532-v": ("intention", "predict", "intent"),  # promise, assure
     "00890750-v": None,  # sign, autograph, countersign (under promise): an act of writing
     # cognition: knowing, expecting, reckoning, attending (a that-clause content only)
-    "00596016-v": ("belief", "assert", "clause"),  # know, cognize
+    "00596016-v": None,  # know, cognize: more false claims than finds (PolNeAR 0:150)
     "00721658-v": ("belief", "predict", "intent"),  # expect, anticipate, assume
     "00713964-v": ("belief", "assert", "clause"),  # figure, calculate, estimate
     "00724156-v": ("speech", "assert", "agreement"),  # concentrate, focus (on)
@@ -184,11 +185,50 @@ OEWN_DEPTH: dict[str, int] = {
     "00942415-v": 0,
     "00960366-v": 0,
     "00959711-v": 0,
-    "00596016-v": 1,
     "00721658-v": 1,
     "00713964-v": 0,
     "00724156-v": 0,
 }
+
+#: OEWN adjective clusters (a head synset and its satellites) -> (kind, stance): adjectives
+#: of an attitude that take a clause, an infinitive or an "of/about" object ("is optimistic
+#: that", "critical of", "willing to"). A member joins through one of its two most frequent
+#: adjective senses only.
+OEWN_ADJECTIVE_CLASSES: dict[str, tuple[str, str]] = {
+    "00337729-a": ("belief", "assert"),  # certain, sure (convinced, confident: persuaded of)
+    "00339319-a": ("belief", "assert"),  # convinced: having a strong belief
+    "00339715-a": ("belief", "assert"),  # confident
+    "00191603-a": ("belief", "assert"),  # aware, cognizant
+    "01984219-a": ("belief", "assert"),  # mindful, aware
+    "00338302-a": ("belief", "doubt"),  # uncertain, unsure, doubtful
+    "02472382-a": ("belief", "doubt"),  # distrustful, skeptical, suspicious
+    "00650092-a": ("belief", "doubt"),  # incredulous, skeptical
+    "01668036-a": ("belief", "predict"),  # optimistic
+    "01669060-a": ("belief", "predict"),  # pessimistic
+    "01231403-a": ("desire", "predict"),  # hopeful
+    "00545823-a": ("belief", "predict"),  # concerned: feeling or showing worry
+    "00078253-a": ("belief", "predict"),  # afraid, fearful
+    "00826017-a": ("belief", "predict"),  # uneasy, worried
+    "00814485-a": ("desire", "predict"),  # eager, keen, anxious to
+    "02575716-a": ("intention", "predict"),  # willing, glad to
+    "02576745-a": ("intention", "predict"),  # unwilling, reluctant
+    "00520089-a": ("intention", "predict"),  # committed (to a pledge)
+    "01996751-a": ("intention", "predict"),  # resolute, determined
+    "00650564-a": ("judgment", "accuse"),  # critical: tending to find fault
+    "01895355-a": ("judgment", "assert"),  # proud, pleased
+    "01149996-a": ("judgment", "assert"),  # grateful, thankful, appreciative
+    "01153978-a": ("judgment", "assert"),  # regretful, sorry
+    "02363093-a": ("endorsement", "assert"),  # supportive
+    "01667221-a": ("endorsement", "assert"),  # opposed
+}
+
+#: Clusters whose satellites drift from the attitude (under "proud": arrogant, haughty;
+#: under "mindful": evocative, reminiscent; under "supportive": auxiliary, collateral; under
+#: "afraid": the phobias): only the head synset's own members join.
+OEWN_ADJECTIVE_HEAD_ONLY = frozenset(
+    {"01984219-a", "02363093-a", "01895355-a", "00078253-a", "01996751-a", "02472382-a",
+     "01667221-a"}
+)
 
 #: Class order when a verb is in several classes: the first mapped one gives its entry.
 PRIORITY = tuple(CLASSES)
@@ -251,6 +291,40 @@ def extract_oewn(src: Path, out: Path) -> int:
                     f"{sid}\t{lexfile[sid]}\t{','.join(body.get('hypernym', ()))}\t{member}"
                     f"\t{rank}\t{first}\t{','.join(irregular.get(str(member), ()))}\n"
                 )
+                rows += 1
+    return rows
+
+
+def extract_oewn_adjectives(src: Path, out: Path) -> int:
+    """Write the OEWN adjective TSV: one row per (synset, member) of ``adj.all``.
+
+    Columns: synset, cluster (the head synset of the satellite's cluster, itself for a
+    head), member, sense_rank (rank of this synset among the member's adjective senses).
+    """
+    import yaml  # noqa: PLC0415 - only for this maintenance step
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    synsets = yaml.load((src / "adj.all.yaml").read_text(encoding="utf-8"), Loader=loader)
+    cluster: dict[str, str] = {}
+    for sid, body in synsets.items():
+        if body.get("partOfSpeech") == "a":
+            cluster[sid] = sid
+            for sat in body.get("similar", ()):
+                cluster.setdefault(sat, sid)
+    senses: dict[str, list[str]] = {}
+    for path in sorted(src.glob("entries-*.yaml")):
+        for lemma, by_pos in yaml.load(path.read_text(encoding="utf-8"), Loader=loader).items():
+            adj = (by_pos or {}).get("a") or (by_pos or {}).get("s")
+            if adj:
+                senses[str(lemma)] = [s["synset"] for s in adj.get("sense", ())]
+    rows = 0
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("synset\tcluster\tmember\tsense_rank\n")
+        for sid in sorted(synsets):
+            for member in synsets[sid].get("members", ()):
+                ranks = senses.get(str(member), [])
+                rank = ranks.index(sid) if sid in ranks else -1
+                fh.write(f"{sid}\t{cluster.get(sid, sid)}\t{member}\t{rank}\n")
                 rows += 1
     return rows
 
@@ -328,10 +402,32 @@ def oewn_verbs(
     return out
 
 
+def read_oewn_adjectives(path: Path) -> dict[str, dict[str, Any]]:
+    """Adjective -> its ``adjectives`` entry, for the members of the mapped clusters."""
+    best: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            member, rank, cls = row["member"].strip(), int(row["sense_rank"]), row["cluster"]
+            if cls not in OEWN_ADJECTIVE_CLASSES or not 0 <= rank <= OEWN_MAX_RANK:
+                continue
+            if cls in OEWN_ADJECTIVE_HEAD_ONLY and row["synset"] != cls:
+                continue
+            if not member.isalpha() or not member.islower():
+                continue
+            if member not in best or rank < best[member][0]:
+                best[member] = (rank, cls)
+    out: dict[str, dict[str, Any]] = {}
+    for member, (_, cls) in sorted(best.items()):
+        kind, stance = OEWN_ADJECTIVE_CLASSES[cls]
+        out[member] = {"stance": stance, "kind": kind, "source": "oewn", "oewn": [cls]}
+    return out
+
+
 def build(
     data: dict[str, Any],
     verbnet: dict[str, list[str]],
     oewn: tuple[dict[str, tuple[str, ...]], list[OewnSense]] | None = None,
+    adjectives: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """``data`` (the parsed en.json) with its ``verbs`` and ``forms`` rebuilt."""
     unknown = {c for cs in verbnet.values() for c in cs} - set(CLASSES)
@@ -397,6 +493,8 @@ def build(
     out = dict(data)
     out["verbs"] = dict(sorted(verbs.items()))
     out["forms"] = forms
+    if adjectives is not None:
+        out["adjectives"] = adjectives
     return out
 
 
@@ -406,7 +504,7 @@ def render(data: dict[str, Any]) -> str:
     items = list(data.items())
     for n, (key, value) in enumerate(items):
         comma = "," if n + 1 < len(items) else ""
-        if key in ("labels", "frames", "verbs", "forms"):
+        if key in ("labels", "frames", "verbs", "forms", "adjectives"):
             lines.append(f"  {json.dumps(key)}: {{")
             inner = list(value.items())
             for m, (k, v) in enumerate(inner):
@@ -434,6 +532,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.extract_oewn is not None:
         args.oewn.parent.mkdir(parents=True, exist_ok=True)
         print(f"wrote {args.oewn}: {extract_oewn(args.extract_oewn, args.oewn)} rows")
+        n = extract_oewn_adjectives(args.extract_oewn, OEWN_ADJ)
+        print(f"wrote {OEWN_ADJ}: {n} rows")
         return 0
     if not args.verbnet.is_file():
         print(f"VerbNet class list not found at {args.verbnet}; pass --verbnet", file=sys.stderr)
@@ -443,7 +543,8 @@ def main(argv: list[str] | None = None) -> int:
     if oewn is None:
         print(f"OEWN verb list not found at {args.oewn}; pass --oewn", file=sys.stderr)
         return 2
-    text = render(build(json.loads(current), read_verbnet(args.verbnet), oewn))
+    adjectives = read_oewn_adjectives(OEWN_ADJ)
+    text = render(build(json.loads(current), read_verbnet(args.verbnet), oewn, adjectives))
     if args.check:
         if text != current:
             print(f"{OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)

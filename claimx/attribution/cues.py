@@ -17,7 +17,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon, CueVerb, Frame
-from .phrases import noun_claims, prep_claims, statement_claims
+from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
     _TIME_ENTS,
     RawClaim,
@@ -503,5 +503,6 @@ def find_cue_claims(
     }
     claims = verbs + prep_claims(doc, lex, allowed, text)
     claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
+    claims += adjective_claims(doc, lex, allowed)
     claims.sort(key=lambda c: c.cue[0])
     return claims
