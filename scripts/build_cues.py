@@ -148,6 +148,7 @@ EXCLUDED: dict[str, str] = {
 OEWN_CLASSES: dict[str, tuple[str, str, str] | None] = {
     # speech: noting, stressing, repeating, expressing, arguing, complaining
     "01022014-v": ("speech", "assert", "speech_object"),  # note, observe, mention, remark
+    "01026199-v": ("speech", "assert", "topic_to"),  # mention, refer (to), cite: make reference
     "01015376-v": ("speech", "assert", "speech_object"),  # stress, emphasize, accent
     "00960366-v": ("speech", "assert", "speech_object"),  # repeat, reiterate, restate
     "00959711-v": ("speech", "assert", "speech_object"),  # repeat, echo: say again
@@ -210,7 +211,7 @@ OEWN_ADJECTIVE_CLASSES: dict[str, tuple[str, str]] = {
     "00078253-a": ("belief", "predict"),  # afraid, fearful
     "00826017-a": ("belief", "predict"),  # uneasy, worried
     "00814485-a": ("desire", "predict"),  # eager, keen, anxious to
-    "02575716-a": ("intention", "predict"),  # willing, glad to
+    # willing, glad to (02575716-a) is left out: 0 found, 4 false on PolNeAR 0:150
     "02576745-a": ("intention", "predict"),  # unwilling, reluctant
     "00520089-a": ("intention", "predict"),  # committed (to a pledge)
     "01996751-a": ("intention", "predict"),  # resolute, determined
@@ -420,6 +421,8 @@ def read_oewn_adjectives(path: Path) -> dict[str, dict[str, Any]]:
     for member, (_, cls) in sorted(best.items()):
         kind, stance = OEWN_ADJECTIVE_CLASSES[cls]
         out[member] = {"stance": stance, "kind": kind, "source": "oewn", "oewn": [cls]}
+        if kind in ("intention", "desire"):  # "eager to": the holder's own act
+            out[member]["infinitive"] = True
     return out
 
 

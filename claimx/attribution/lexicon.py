@@ -133,6 +133,9 @@ class CueLexicon:
     adjectives: dict[str, str] = field(default_factory=dict)
     """Cue adjective -> stance: an attitude predicated of its holder ("is **optimistic**
     that", "**critical** of", "**willing** to")."""
+    adjective_infinitives: frozenset[str] = frozenset()
+    """Cue adjectives whose infinitive is content ("eager **to** ..."); for the others an
+    infinitive raises the subject ("is certain to be challenged") and gives no claim."""
     adjective_verbs: frozenset[str] = frozenset()
     """Linking verbs whose subject holds a cue adjective ("is", "remains", "seems")."""
     adjective_content_preps: frozenset[str] = frozenset()
@@ -247,6 +250,9 @@ def cue_lexicon(language: str) -> CueLexicon:
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         adjectives={a.lower(): raw["stance"] for a, raw in data.get("adjectives", {}).items()},
+        adjective_infinitives=frozenset(
+            a.lower() for a, raw in data.get("adjectives", {}).items() if raw.get("infinitive")
+        ),
         adjective_verbs=frozenset(w.lower() for w in data.get("adjective_verbs", ())),
         adjective_content_preps=frozenset(data.get("adjective_content_preps", ())),
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),

@@ -255,9 +255,16 @@ def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) 
             continue
         if holder.tag_ in ("DT", "WDT"):  # "this is certain", "that is sure"
             continue
+        lemma = tok.lemma_.lower()
+        infinitive = lemma in lex.adjective_infinitives
         clauses = [
-            c for c in tok.children if c.i > tok.i and (lex.has(c.dep_, "clause") or (
-                lex.has(c.dep_, "open_clause") and _is_infinitive(c, lex)))
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (
+                lex.has(c.dep_, "clause")
+                or (infinitive and lex.has(c.dep_, "open_clause") and _is_infinitive(c, lex))
+            )
         ] or [
             obj
             for prep, obj in _prep_objects(tok, lex, lex.adjective_content_preps)
@@ -268,6 +275,6 @@ def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) 
         content = token_runs(doc, _subtree_ids(clauses[0]), lex, clauses[0])
         if not content:
             continue
-        stance = lex.adjectives[tok.lemma_.lower()]
+        stance = lex.adjectives[lemma]
         out.append(_noun_claim(tok, holder, content, clauses[0], stance, lex, kind="adjective"))
     return out
