@@ -227,8 +227,15 @@ OEWN_ADJECTIVE_CLASSES: dict[str, tuple[str, str]] = {
 #: under "mindful": evocative, reminiscent; under "supportive": auxiliary, collateral; under
 #: "afraid": the phobias): only the head synset's own members join.
 OEWN_ADJECTIVE_HEAD_ONLY = frozenset(
-    {"01984219-a", "02363093-a", "01895355-a", "00078253-a", "01996751-a", "02472382-a",
-     "01667221-a"}
+    {
+        "01984219-a",
+        "02363093-a",
+        "01895355-a",
+        "00078253-a",
+        "01996751-a",
+        "02472382-a",
+        "01667221-a",
+    }
 )
 
 #: Class order when a verb is in several classes: the first mapped one gives its entry.
@@ -259,7 +266,7 @@ def extract_oewn(src: Path, out: Path) -> int:
     member's irregular verb forms. Needs PyYAML (a development tool, not a claimx
     dependency).
     """
-    import yaml  # noqa: PLC0415 - only for this maintenance step
+    import yaml  # only for this maintenance step (a development tool)
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     synsets: dict[str, dict[str, Any]] = {}
@@ -302,7 +309,7 @@ def extract_oewn_adjectives(src: Path, out: Path) -> int:
     Columns: synset, cluster (the head synset of the satellite's cluster, itself for a
     head), member, sense_rank (rank of this synset among the member's adjective senses).
     """
-    import yaml  # noqa: PLC0415 - only for this maintenance step
+    import yaml  # only for this maintenance step (a development tool)
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     synsets = yaml.load((src / "adj.all.yaml").read_text(encoding="utf-8"), Loader=loader)

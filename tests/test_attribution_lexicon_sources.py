@@ -111,7 +111,8 @@ def test_oewn_cue(text: str, lemma: str, speaker: str, content: str, stance: str
     found = _claims(text, lemma)
     assert len(found) == 1, text
     claim = found[0]
-    assert claim.speaker is not None and claim.speaker.text == speaker
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
     assert claim.content_text == content
     assert claim.stance == stance
 
@@ -138,10 +139,13 @@ def test_oewn_entries_schema() -> None:
     assert len(oewn) > 100
     for lemma, verb in oewn.items():
         assert verb["kind"] in KINDS, lemma
-        assert verb["oewn"] and all(s.endswith("-v") for s in verb["oewn"]), lemma
+        assert verb["oewn"], lemma
+        assert all(s.endswith("-v") for s in verb["oewn"]), lemma
     for lemma, adj in data["adjectives"].items():
-        assert adj["stance"] in stances and adj["kind"] in KINDS, lemma
-        assert adj["source"] == "oewn" and adj["oewn"][0].endswith("-a"), lemma
+        assert adj["stance"] in stances, lemma
+        assert adj["kind"] in KINDS, lemma
+        assert adj["source"] == "oewn", lemma
+        assert adj["oewn"][0].endswith("-a"), lemma
     lex = cue_lexicon("en")
     assert "know" not in lex.verbs  # the class left out (table OEWN_CLASSES)
     assert lex.verbs["say"].frame.content[0] == "clause"  # VerbNet and hand entries win
