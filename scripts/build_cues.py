@@ -138,6 +138,9 @@ EXCLUDED: dict[str, str] = {
     "mitigate": "lessening a harm ('mitigate the risk'), OEWN defend",
     "palliate": "lessening a harm, OEWN defend",
     "extenuate": "lessening a harm, OEWN defend",
+    "uphold": "a court or body confirming a decision ('upheld the ruling'), OEWN defend",
+    "challenge": "a legal or sporting challenge ('challenged the award in court') is an act; "
+    "MEANTIME annotates none, OEWN challenge",
     "center": "a topic centred on something, no speaker ('the talks centred on'), OEWN focus",
     "centre": "a topic centred on something, no speaker, OEWN focus",
 }

@@ -52,11 +52,11 @@ VERBS = [
         "assert",
     ),
     (
-        "The Kestrel Residents Group challenged the zoning decision.",
-        "challenge",
+        "The Kestrel Residents Group contradicted the council's account of the flood.",
+        "contradict",
         "The Kestrel Residents Group",
-        "the zoning decision",
-        "doubt",
+        "the council's account of the flood",
+        "deny",
     ),
     (
         "Coach Benedetta Ruiz apologized for the late start of the tournament.",
