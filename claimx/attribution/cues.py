@@ -489,8 +489,11 @@ def find_verb_claims(
 def _light_verb(doc: Doc, claim: RawClaim, lex: CueLexicon) -> bool:
     """A cue verb whose object content is a cue noun with its own clause or infinitive
     ("**expressed** hope that ...", "voiced fears that ..."): the noun claim, which joins
-    the verb to its cue, says it better than the verb's object."""
-    if claim.content_head is None or claim.kind != "verb":
+    the verb to its cue, says it better than the verb's object. Only plain speech verbs:
+    a denial or accusation of the noun ("dismissed claims that ...") stays the verb's."""
+    if claim.content_head is None or claim.kind != "verb" or claim.verb is None:
+        return False
+    if claim.verb.kind != "speech" or claim.stance != "assert":  # "dismissed claims that"
         return False
     noun = doc[claim.content_head]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.nouns or noun.head.i != claim.cue_head:
