@@ -149,6 +149,16 @@ class CueLexicon:
     forms: dict[str, str] = field(default_factory=dict)
     """Lower-cased inflected form -> cue verb key, for forms the model mis-lemmatises
     ("hopes" -> "hop")."""
+    adjectives: dict[str, str] = field(default_factory=dict)
+    """Cue adjective -> stance: an attitude predicated of its holder ("is **optimistic**
+    that", "**critical** of", "**willing** to")."""
+    adjective_infinitives: frozenset[str] = frozenset()
+    """Cue adjectives whose infinitive is content ("eager **to** ..."); for the others an
+    infinitive raises the subject ("is certain to be challenged") and gives no claim."""
+    adjective_verbs: frozenset[str] = frozenset()
+    """Linking verbs whose subject holds a cue adjective ("is", "remains", "seems")."""
+    adjective_content_preps: frozenset[str] = frozenset()
+    """Prepositions of a cue adjective's content ("critical **of** Y")."""
 
     def verb(self, lemma: str, lower: str) -> CueVerb | None:
         """The cue verb of a token by lemma, else by its lower-cased form."""
@@ -268,6 +278,12 @@ def cue_lexicon(language: str) -> CueLexicon:
         truecase_headlines=bool(data.get("truecase_headlines", False)),
         evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
+        adjectives={a.lower(): raw["stance"] for a, raw in data.get("adjectives", {}).items()},
+        adjective_infinitives=frozenset(
+            a.lower() for a, raw in data.get("adjectives", {}).items() if raw.get("infinitive")
+        ),
+        adjective_verbs=frozenset(w.lower() for w in data.get("adjective_verbs", ())),
+        adjective_content_preps=frozenset(data.get("adjective_content_preps", ())),
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
