@@ -33,7 +33,7 @@ Modules (each small and pure but the component):
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited
   through clauses, and the noun phrase);
 * :mod:`~claimx.attribution.find`: adds quotation-based claims (adjacent, broken,
-  quotations continued in the same or the next paragraph) and gives the dicts (:func:`find_claims`);
+  continued and floating quotes) and gives the dicts (:func:`find_claims`);
 * :mod:`~claimx.attribution.coref`: resolves speakers to entities (pronouns,
   descriptions);
 * :mod:`~claimx.attribution.claims`: :func:`claims_from_doc`, the models, and

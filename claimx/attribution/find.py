@@ -10,9 +10,9 @@ Two passes, both linear in the document:
    clause's highest verb speaks it ("X n'en revient pas : « ... »"); a quotation
    right after "..., said X," continues X's claim (a quote broken by its attribution has two
    content spans); a quotation running on from the previous paragraph continues its claim;
-   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim, or
-   in the next paragraph, is more of that quotation (an extra content span: "“A,” said X.
-   “B.”").
+   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim is
+   more of that quotation (an extra content span: "“A,” said X. “B.”"); and a fully quoted
+   sentence in the next paragraph takes that claim's speaker and cue (a "floating" quote).
 
 Cues inside quotation marks are skipped (they belong to the quoted speech, e.g. "I believe
 ..."), as are boilerplate paragraphs. A claim with no content ("He said nothing.") is dropped.
@@ -276,7 +276,7 @@ def _attach_quotes(
             owner[n - 1].content.append((start, end))
             owner[n] = owner[n - 1]
             continue
-        # 4. more of a quoted claim's quotation, in its paragraph or the next
+        # 4. more of a quoted claim's quotation in its paragraph, or a floating quote after it
         if prev is None:
             continue
         if sents is None:
@@ -287,10 +287,22 @@ def _attach_quotes(
         para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
         if kind == "indirect" or para is None or prev_para is None or para - prev_para > 1:
             continue
-        # "“A,” said X. “B.”" and "“A,” said X.¶“B.”": the same quotation goes on, in its
-        # paragraph or the next one (one attribution, two content spans)
-        prev.content.append((start, end))
-        owner[n] = prev
+        if para == prev_para:  # "“A,” said X. “B.”": the same quotation goes on
+            prev.content.append((start, end))
+            owner[n] = prev
+            continue
+        floating = RawClaim(
+            kind="float",
+            cue=prev.cue,
+            cue_lemma=prev.cue_lemma,
+            cue_head=prev.cue_head,
+            speaker=prev.speaker,
+            speaker_head=prev.speaker_head,
+            content=[(start, end)],
+            stance=prev.stance if prev.stance != "no_comment" else "assert",
+        )
+        claims.append(floating)
+        owner[n] = floating
 
 
 def _chars(doc: Doc, span: tuple[int, int] | None) -> list[int] | None:
@@ -404,7 +416,8 @@ def find_claims(
     _attach_quotes(doc, index, claims, pending, lex)
     out: list[dict[str, Any]] = []
     for c in sorted(claims, key=lambda c: (c.content[0][0], c.cue[0])):
-        para = index.paragraph(doc[c.cue[0]].idx)
+        anchor = doc[c.cue[0]].idx if c.kind != "float" else c.content[0][0]
+        para = index.paragraph(anchor)
         if para is None:
             continue
         out.append(

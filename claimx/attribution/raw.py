@@ -27,9 +27,8 @@ class RawClaim:
     """An attribution found in a Doc, in token indices (``*_tokens`` are inclusive ranges)."""
 
     kind: str
-    """``verb``, ``prep`` ("according to"), ``statement`` ("in a statement"), ``noun`` (a
-    cue noun), ``impersonal`` (no speaker), ``colon`` ("X: ..."), ``quote`` (content from an
-    adjacent quotation)."""
+    """``verb``, ``prep``, ``statement``, ``quote`` (content from an adjacent quotation),
+    ``float`` (a quotation following an attributed one)."""
     cue: tuple[int, int]
     cue_lemma: str
     cue_head: int
