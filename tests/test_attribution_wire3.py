@@ -248,6 +248,15 @@ def test_noun_phrase_content_leaves_out_a_trailing_apposition() -> None:
     assert claim.content_text == "the mayor of Dorrow"
 
 
+def test_noun_phrase_content_keeps_a_trailing_name() -> None:
+    # a name in apposition says who the object is: it is part of what was announced
+    claim = _one(
+        _parse("The governor announced his pick for harbour commissioner, Ilse Varga."),
+        "announce",
+    )
+    assert claim.content_text == "his pick for harbour commissioner, Ilse Varga"
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

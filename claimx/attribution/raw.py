@@ -157,7 +157,8 @@ def trim_trailing_asides(
             tok = doc[i]
             comma = tok.left_edge.i - 1
             aside = lex.has(tok.dep_, "aside") or (
-                noun_phrase and lex.has(tok.dep_, "quoted_predicate")
+                # a described person, not a name: "X, **Regina Doe**" names who X is
+                noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN"
             )
             if (
                 aside
