@@ -46,6 +46,55 @@ _TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
 _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
 
 
+#: Most words the ``Matcher`` pre-filter remembers (a bound on a long-running process).
+_TAKEN_CACHE = 200_000
+
+
+class _TokenTakers:
+    """What the tokens of a set of ``Matcher`` patterns can take, over-approximated: a
+    word no pattern token takes can be inside no match.
+
+    A word counts as taken when it meets any one condition of any pattern token (its
+    ``LOWER`` or ``TEXT`` value or set, a ``TEXT`` regex, ``LIKE_NUM``); a pattern token
+    with any other key makes the set incomplete, and then nothing is cut.
+    """
+
+    def __init__(self) -> None:
+        self.lower: set[str] = set()
+        self.text: set[str] = set()
+        self.regexes: list[re.Pattern[str]] = []
+        self.like_num = False
+        self.complete = True
+
+    def add(self, pattern: list[dict[str, Any]]) -> None:
+        for spec in pattern:
+            for key, value in spec.items():
+                if key == "OP":
+                    continue
+                if key in ("LOWER", "TEXT", "ORTH") and isinstance(value, str):
+                    (self.lower if key == "LOWER" else self.text).add(value)
+                elif key in ("LOWER", "TEXT", "ORTH") and isinstance(value, dict):
+                    for op, arg in value.items():
+                        if op == "IN":
+                            (self.lower if key == "LOWER" else self.text).update(arg)
+                        elif op == "REGEX" and key != "LOWER":
+                            self.regexes.append(re.compile(arg))
+                        else:
+                            self.complete = False
+                elif key == "LIKE_NUM" and value is True:
+                    self.like_num = True
+                else:
+                    self.complete = False
+
+    def take(self, text: str, lower: str, like_num: bool) -> bool:
+        return (
+            lower in self.lower
+            or text in self.text
+            or (self.like_num and like_num)
+            or any(r.search(text) for r in self.regexes)
+        )
+
+
 def _in(words: object) -> dict[str, Any]:
     return {"LOWER": {"IN": sorted(words)}}  # type: ignore[call-overload]
 
@@ -59,6 +108,8 @@ class DateDetector:
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self._triggers: frozenset[int] = frozenset()
         self._trigger_array: Any = None
+        self._takers = _TokenTakers()
+        self._taken: dict[int, bool] = {}  # ORTH hash -> whether some pattern token takes it
         if not self.lex.empty:
             self._add_patterns(vocab)
             self._triggers = self._trigger_ids(vocab)
@@ -86,14 +137,47 @@ class DateDetector:
         words.update(name.split()[-1] for name in lex.holiday_names)
         return frozenset(vocab.strings.add(w) for w in words)
 
-    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Stretches of ``doc`` around trigger words and digits, where patterns may match."""
+    def _taken_by_pattern(self, vocab: Vocab, orth: int) -> bool:
+        """Whether some token of some ``Matcher`` pattern may take the word ``orth`` (cached:
+        the answer depends on the word alone)."""
+        known = self._taken.get(orth)
+        if known is None:
+            lexeme = vocab[orth]
+            known = self._takers.take(lexeme.orth_, lexeme.lower_, lexeme.like_num)
+            if len(self._taken) < _TAKEN_CACHE:
+                self._taken[orth] = known
+        return known
+
+    def _matcher_runs(self, doc: Doc, orths: list[int], window: tuple[int, int]) -> list[Span]:
+        """The window cut at the words no pattern token takes (``orths``: the ORTH of every
+        token of ``doc``). Every ``Matcher`` match lies inside one of these runs, so
+        matching the runs finds the window's matches, in the same order, while the
+        ``Matcher`` (its Python predicates run on every token) reads fewer tokens."""
+        start, end = window
+        if not self._takers.complete:
+            return [doc[start:end]]
+        runs: list[Span] = []
+        begin = start
+        vocab = doc.vocab
+        for i in range(start, end):
+            if not self._taken_by_pattern(vocab, orths[i]):
+                if i > begin:
+                    runs.append(doc[begin:i])
+                begin = i + 1
+        if end > begin:
+            runs.append(doc[begin:end])
+        return runs
+
+    def _windows(self, doc: Doc, arr: Any = None) -> list[tuple[int, int]]:
+        """Stretches of ``doc`` around trigger words and digits, where patterns may match
+        (``arr``: ``doc.to_array([LOWER, SHAPE, ...])`` when the caller has it)."""
         import numpy as np
         from spacy.attrs import LOWER, SHAPE
 
         if len(doc) == 0:
             return []
-        arr = doc.to_array([LOWER, SHAPE])
+        if arr is None:
+            arr = doc.to_array([LOWER, SHAPE])
         strings = doc.vocab.strings
         digit_shapes = [h for h in np.unique(arr[:, 1]) if _TRIGGER_SHAPE.match(strings[int(h)])]
         if self._trigger_array is None:
@@ -208,6 +292,8 @@ class DateDetector:
             if label == "PAST" and not lex.ago_prefix:
                 continue
             self.matcher.add("DATE" if label == "PAST" else label, pats)
+            for pattern in pats:
+                self._takers.add(pattern)
         self.phrases.add("DATE", [vocab_doc(vocab, p) for p in sorted(lex.detect_vague)])
         names = [n.replace("'s", " 's") for n in sorted(lex.holiday_names)]
         names += [f"{n} {u}" for n in names for u in lex.units if lex.units[u] in ("W", "WE")]
@@ -279,6 +365,8 @@ class DateDetector:
     def _extend(self, doc: Doc, start: int, end: int) -> int:
         """Move ``start`` back over the articles and phrases TIMEX3 keeps in the extent
         ("el lunes", "los últimos tres años", "a finales de mayo")."""
+        if not self.lex.keep_leading:
+            return start
         while 0 < start < end:
             for n in (3, 2, 1):
                 before = doc[max(0, start - n) : start]
@@ -354,13 +442,19 @@ class DateDetector:
                     continue
                 if e > s and (lex.empty or self._has_time_word(doc[s:e])):
                     candidates.append((s, e, ent.label_, True))
-        if not lex.empty:
+        if not lex.empty and len(doc):
+            from spacy.attrs import LOWER, ORTH, SHAPE
+
+            arr = doc.to_array([LOWER, SHAPE, ORTH])
+            orths = arr[:, 2].tolist()
             matches: list[tuple[int, int, int]] = []
-            for w_start, w_end in self._windows(doc):
-                window = doc[w_start:w_end]
-                # the Matcher answers in window offsets, the PhraseMatcher in Doc offsets
-                matches.extend((m, w_start + a, w_start + b) for m, a, b in self.matcher(window))
-                matches.extend(self.phrases(window))
+            for w_start, w_end in self._windows(doc, arr):
+                # the Matcher answers in span offsets, the PhraseMatcher in Doc offsets
+                for run in self._matcher_runs(doc, orths, (w_start, w_end)):
+                    matches.extend(
+                        (m, run.start + a, run.start + b) for m, a, b in self.matcher(run)
+                    )
+                matches.extend(self.phrases(doc[w_start:w_end]))
             for match_id, s, e in matches:
                 label = doc.vocab.strings[match_id]
                 span = doc[s:e]
