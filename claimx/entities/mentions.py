@@ -455,11 +455,32 @@ def _entity_identity(label: str, name: Span, members: Sequence[Span], language: 
     return found
 
 
+def _numbered_groups(spans: Sequence[Span]) -> list[list[Span]] | None:
+    """The mentions grouped by the entity number the ``claimx_entities`` component gave
+    them (``span.id_`` ``e1``, ``e2``, ... numbered by first mention: the chains of
+    :func:`chain_mentions`, so they need not be computed again), or None when ``spans``
+    do not carry such a numbering."""
+    groups: list[list[Span]] = []
+    for span in spans:
+        ident = span.id_
+        digits = ident[1:]
+        if not (ident[:1] == "e" and digits.isascii() and digits.isdigit() and digits[0] != "0"):
+            return None
+        number = int(digits)
+        if number <= len(groups):
+            groups[number - 1].append(span)
+        elif number == len(groups) + 1:
+            groups.append([span])
+        else:
+            return None
+    return groups
+
+
 def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
     """The article's entities, mentions chained, with canonical names and identities.
 
-    Reads ``doc.spans["claimx_entities"]`` (written by the ``claimx_entities`` component);
-    when absent, cleans ``doc.ents`` itself.
+    Reads ``doc.spans["claimx_entities"]`` (written by the ``claimx_entities`` component,
+    which numbered the chains); when absent, cleans ``doc.ents`` itself.
     """
     language = _language(doc)
     if SPAN_KEY in doc.spans:
@@ -468,13 +489,15 @@ def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
         spans = clean_entity_spans(doc)[0]
     if not spans:
         return ()
-    roots = chain_mentions(spans, language)
-    groups: dict[int, list[Span]] = {}
-    for span, root in zip(spans, roots, strict=True):
-        groups.setdefault(root, []).append(span)
+    groups = _numbered_groups(spans)
+    if groups is None:  # spans not numbered by the component: chain them here
+        roots = chain_mentions(spans, language)
+        chained: dict[int, list[Span]] = {}
+        for span, root in zip(spans, roots, strict=True):
+            chained.setdefault(root, []).append(span)
+        groups = [chained[root] for root in sorted(chained)]
     out: list[Entity] = []
-    for number, root in enumerate(sorted(groups), start=1):
-        members = groups[root]
+    for number, members in enumerate(groups, start=1):
         label = _majority_label(members)
         name = _canonical(members)
         out.append(
