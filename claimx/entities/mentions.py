@@ -55,6 +55,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from .._extensions import doc_text
 from ..lexicons import load_data
 from ..models import Entity, TextSpan
 from .aliases import identity_for, is_acronym, normalize_name
@@ -424,15 +425,19 @@ def chain_mentions(spans: Sequence[Span], language: str = "en") -> list[int]:
 # --------------------------------------------------------------------------- entities
 
 
-def _canonical(members: Sequence[Span]) -> Span:
-    def rank(s: Span) -> tuple[int, int, int]:
-        acronym = len(s) == 1 and is_acronym(s.text)
-        return (0 if acronym else 1, len(_words(s)), len(s.text))
+def _canonical(members: Sequence[Span], texts: Sequence[str]) -> int:
+    """Index of the member that names the entity (``texts``: the members' texts)."""
 
-    best = members[0]
-    for s in members[1:]:
-        if rank(s) > rank(best):
-            best = s
+    def rank(k: int) -> tuple[int, int, int]:
+        s, text = members[k], texts[k]
+        acronym = len(s) == 1 and is_acronym(text)
+        return (0 if acronym else 1, len(_words(s)), len(text))
+
+    best, best_rank = 0, rank(0)
+    for k in range(1, len(members)):
+        current = rank(k)
+        if current > best_rank:
+            best, best_rank = k, current
     return best
 
 
@@ -443,13 +448,14 @@ def _majority_label(members: Sequence[Span]) -> str:
     return max(counts, key=lambda lab: counts[lab])  # ties: first seen
 
 
-def _entity_identity(label: str, name: Span, members: Sequence[Span], language: str) -> str | None:
+def _entity_identity(label: str, name: str, texts: Sequence[str], language: str) -> str | None:
+    """The identity of the entity named ``name`` whose mentions read ``texts``."""
     if label == "PERSON":
-        return identity_for(name.text, label, language)
-    found = identity_for(name.text, label, language)
+        return identity_for(name, label, language)
+    found = identity_for(name, label, language)
     if found is None or not found.startswith(("country:", "org:")):
-        for s in members:
-            other = identity_for(s.text, label, language)
+        for text in texts:
+            other = identity_for(text, label, language)
             if other is not None and other.startswith("country:"):
                 return other
     return found
@@ -496,18 +502,21 @@ def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
         for span, root in zip(spans, roots, strict=True):
             chained.setdefault(root, []).append(span)
         groups = [chained[root] for root in sorted(chained)]
+    text = doc_text(doc)  # a span's text is this slice (Span.text joins its tokens)
     out: list[Entity] = []
     for number, members in enumerate(groups, start=1):
         label = _majority_label(members)
-        name = _canonical(members)
+        texts = [text[s.start_char : s.end_char] for s in members]
+        name = texts[_canonical(members, texts)]
         out.append(
             Entity(
                 id=f"e{number}",
                 label=label,
-                name=" ".join(name.text.split()),
-                identity=_entity_identity(label, name, members, language),
+                name=" ".join(name.split()),
+                identity=_entity_identity(label, name, texts, language),
                 mentions=tuple(
-                    TextSpan(start=s.start_char, end=s.end_char, text=s.text) for s in members
+                    TextSpan(start=s.start_char, end=s.end_char, text=t)
+                    for s, t in zip(members, texts, strict=True)
                 ),
             )
         )
