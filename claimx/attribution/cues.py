@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from ..text.tokens import tokens_with
 from .lexicon import CueLexicon, CueVerb, Frame
 from .phrases import noun_claims, prep_claims, statement_claims
 from .raw import (
@@ -339,7 +341,7 @@ def _verb_claims(
     doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], doc_text: str = ""
 ) -> list[RawClaim]:
     out: list[RawClaim] = []
-    for tok in doc:
+    for tok in tokens_with(doc, POS, _VERB_POS):
         if tok.pos not in _VERB_POS:  # the integer tag first: cheaper than the lemma lookup
             continue
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
