@@ -53,11 +53,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .._extensions import doc_text
 from ..lexicons import load_data
 from ..models import Entity, TextSpan
+from ..text.tokens import tokens_with
 from .aliases import identity_for, is_acronym, normalize_name
 
 __all__ = [
@@ -180,8 +183,18 @@ def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
 
 
 def _lowercase_words(doc: Doc) -> frozenset[str]:
-    """Words the document writes in lower case outside sentence starts."""
-    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
+    """Words the document writes in lower case outside sentence starts (read from the
+    attribute arrays: ``is_lower and is_alpha and not is_sent_start`` for every token)."""
+    if not len(doc):
+        return frozenset()
+    import numpy as np
+    from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH, SENT_START
+
+    arr = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, SENT_START])
+    # SENT_START is 1 (a start), 0 (unknown: not a start for ``not is_sent_start``) or -1
+    keep = (arr[:, 1] == 1) & (arr[:, 2] == 1) & (arr[:, 3] != 1)
+    strings = doc.vocab.strings
+    return frozenset(strings[int(orth)] for orth in np.unique(arr[keep, 0]))
 
 
 def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]], pos: list[int]) -> bool:
@@ -215,7 +228,7 @@ def _missed_mentions(doc: Doc, names: list[Span], taken: bytearray) -> list[Span
     added: list[Span] = []
     if not wanted:
         return added
-    for tok in doc:
+    for tok in tokens_with(doc, ORTH, (get_string_id(text) for text in wanted)):
         label = wanted.get(tok.text)
         if label is None or taken[tok.i]:
             continue
