@@ -17,6 +17,7 @@ from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from .._extensions import doc_text as _doc_text
 from ..text.tokens import tokens_with
 from .lexicon import CueLexicon, CueVerb, Frame
 from .phrases import noun_claims, prep_claims, statement_claims
@@ -458,8 +459,7 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     content = token_runs(doc, ids, lex, head)
     if not content:
         return None
-    doc_text = doc.text
-    text = " ".join(doc_text[s:e] for s, e in content)
+    text = " ".join(_doc_text(doc)[s:e] for s, e in content)
     stance, negated = _stance(tok, verb, lex, text, head)
     aux = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")]
     return RawClaim(

@@ -50,41 +50,38 @@ _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
 _TAKEN_CACHE = 200_000
 
 
-class _TokenTakers:
-    """What the tokens of a set of ``Matcher`` patterns can take, over-approximated: a
-    word no pattern token takes can be inside no match.
-
-    A word counts as taken when it meets any one condition of any pattern token (its
-    ``LOWER`` or ``TEXT`` value or set, a ``TEXT`` regex, ``LIKE_NUM``); a pattern token
-    with any other key makes the set incomplete, and then nothing is cut.
-    """
+class _Conditions:
+    """Words some pattern tokens may take, over-approximated: a word meets the set when it
+    meets any one condition of any of the tokens (its ``LOWER`` or ``TEXT`` value or set, a
+    ``TEXT`` regex, ``LIKE_NUM``)."""
 
     def __init__(self) -> None:
         self.lower: set[str] = set()
         self.text: set[str] = set()
         self.regexes: list[re.Pattern[str]] = []
         self.like_num = False
-        self.complete = True
 
-    def add(self, pattern: list[dict[str, Any]]) -> None:
-        for spec in pattern:
-            for key, value in spec.items():
-                if key == "OP":
-                    continue
-                if key in ("LOWER", "TEXT", "ORTH") and isinstance(value, str):
-                    (self.lower if key == "LOWER" else self.text).add(value)
-                elif key in ("LOWER", "TEXT", "ORTH") and isinstance(value, dict):
-                    for op, arg in value.items():
-                        if op == "IN":
-                            (self.lower if key == "LOWER" else self.text).update(arg)
-                        elif op == "REGEX" and key != "LOWER":
-                            self.regexes.append(re.compile(arg))
-                        else:
-                            self.complete = False
-                elif key == "LIKE_NUM" and value is True:
-                    self.like_num = True
-                else:
-                    self.complete = False
+    def add(self, spec: dict[str, Any]) -> bool:
+        """Add one pattern token; False when it has a key or operator not understood."""
+        for key, value in spec.items():
+            if key == "OP":
+                if value not in _OPTIONAL_OPS and value not in _REQUIRED_OPS:
+                    return False  # "!" takes the words that fail the conditions
+            elif key in ("LOWER", "TEXT", "ORTH") and isinstance(value, str):
+                (self.lower if key == "LOWER" else self.text).add(value)
+            elif key in ("LOWER", "TEXT", "ORTH") and isinstance(value, dict):
+                for op, arg in value.items():
+                    if op == "IN":
+                        (self.lower if key == "LOWER" else self.text).update(arg)
+                    elif op == "REGEX" and key != "LOWER":
+                        self.regexes.append(re.compile(arg))
+                    else:
+                        return False
+            elif key == "LIKE_NUM" and value is True:
+                self.like_num = True
+            else:
+                return False
+        return True
 
     def take(self, text: str, lower: str, like_num: bool) -> bool:
         return (
@@ -93,6 +90,51 @@ class _TokenTakers:
             or (self.like_num and like_num)
             or any(r.search(text) for r in self.regexes)
         )
+
+
+#: Matcher operators of a pattern token that may match no token, and that need one.
+_OPTIONAL_OPS = frozenset({"?", "*"})
+_REQUIRED_OPS = frozenset({"+", "1"})
+
+
+class _TokenTakers:
+    """What the tokens of a set of ``Matcher`` patterns can take (see :class:`_Conditions`).
+
+    A match holds only words some pattern token takes (``taken``); its first word is taken
+    by a token that can open its pattern (every token before it optional: ``opening``), its
+    last by one that can close it (``closing``). A pattern token with any other key or
+    operator makes the sets incomplete, and then nothing is cut.
+    """
+
+    def __init__(self) -> None:
+        self.taken = _Conditions()
+        self.opening = _Conditions()
+        self.closing = _Conditions()
+        self.complete = True
+
+    def add(self, pattern: list[dict[str, Any]]) -> None:
+        optional = [spec.get("OP") in _OPTIONAL_OPS for spec in pattern]
+        for k, spec in enumerate(pattern):
+            ok = self.taken.add(spec)
+            if all(optional[:k]):
+                ok = self.opening.add(spec) and ok
+            if all(optional[k + 1 :]):
+                ok = self.closing.add(spec) and ok
+            self.complete = self.complete and ok
+
+    def take(self, text: str, lower: str, like_num: bool) -> int:
+        """``_TAKEN | _OPENS | _CLOSES`` bits of a word."""
+        if not self.taken.take(text, lower, like_num):
+            return 0
+        bits = _TAKEN
+        if self.opening.take(text, lower, like_num):
+            bits |= _OPENS
+        if self.closing.take(text, lower, like_num):
+            bits |= _CLOSES
+        return bits
+
+
+_TAKEN, _OPENS, _CLOSES = 1, 2, 4
 
 
 def _in(words: object) -> dict[str, Any]:
@@ -109,7 +151,7 @@ class DateDetector:
         self._triggers: frozenset[int] = frozenset()
         self._trigger_array: Any = None
         self._takers = _TokenTakers()
-        self._taken: dict[int, bool] = {}  # ORTH hash -> whether some pattern token takes it
+        self._taken: dict[int, int] = {}  # ORTH hash -> _TokenTakers.take bits
         if not self.lex.empty:
             self._add_patterns(vocab)
             self._triggers = self._trigger_ids(vocab)
@@ -137,9 +179,9 @@ class DateDetector:
         words.update(name.split()[-1] for name in lex.holiday_names)
         return frozenset(vocab.strings.add(w) for w in words)
 
-    def _taken_by_pattern(self, vocab: Vocab, orth: int) -> bool:
-        """Whether some token of some ``Matcher`` pattern may take the word ``orth`` (cached:
-        the answer depends on the word alone)."""
+    def _word_bits(self, vocab: Vocab, orth: int) -> int:
+        """What the pattern tokens may do with the word ``orth`` (bits of
+        :meth:`_TokenTakers.take`; cached: the answer depends on the word alone)."""
         known = self._taken.get(orth)
         if known is None:
             lexeme = vocab[orth]
@@ -149,23 +191,29 @@ class DateDetector:
         return known
 
     def _matcher_runs(self, doc: Doc, orths: list[int], window: tuple[int, int]) -> list[Span]:
-        """The window cut at the words no pattern token takes (``orths``: the ORTH of every
-        token of ``doc``). Every ``Matcher`` match lies inside one of these runs, so
-        matching the runs finds the window's matches, in the same order, while the
-        ``Matcher`` (its Python predicates run on every token) reads fewer tokens."""
+        """The stretches of the window where a ``Matcher`` match can lie (``orths``: the
+        ORTH of every token of ``doc``): the window is cut at the words no pattern token
+        takes, and each piece runs from its first word that can open a pattern to its last
+        word that can close one (a piece with neither is dropped). Every match lies inside
+        one of them, so matching them finds the window's matches, in the same order, while
+        the ``Matcher`` (its Python predicates run on every token) reads fewer tokens."""
         start, end = window
         if not self._takers.complete:
             return [doc[start:end]]
         runs: list[Span] = []
-        begin = start
         vocab = doc.vocab
-        for i in range(start, end):
-            if not self._taken_by_pattern(vocab, orths[i]):
-                if i > begin:
-                    runs.append(doc[begin:i])
-                begin = i + 1
-        if end > begin:
-            runs.append(doc[begin:end])
+        first = last = -1  # the current piece's first opening and last closing word
+        for i in range(start, end + 1):
+            bits = self._word_bits(vocab, orths[i]) if i < end else 0
+            if bits & _TAKEN:
+                if first < 0 and bits & _OPENS:
+                    first = i
+                if first >= 0 and bits & _CLOSES:
+                    last = i
+                continue
+            if first >= 0 and last >= first:
+                runs.append(doc[first : last + 1])
+            first = last = -1
         return runs
 
     def _windows(self, doc: Doc, arr: Any = None) -> list[tuple[int, int]]:

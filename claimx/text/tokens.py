@@ -39,6 +39,9 @@ LONG_RUN = 64
 #: The length of the pieces a long run is tokenized in.
 PIECE = 16
 
+#: Up to this many values, :func:`tokens_with` compares instead of calling ``np.isin``.
+_FEW = 4
+
 _RUN = re.compile(rf"[^\w\s]{{{LONG_RUN},}}")
 
 
@@ -101,11 +104,17 @@ def tokens_with(doc: Doc, attr: int, values: Iterable[int]) -> list[Token]:
     finders that look at a few kinds of token only."""
     import numpy as np
 
-    wanted = np.fromiter(set(values), dtype=np.uint64)
-    if not len(doc) or not len(wanted):
+    wanted = set(values)
+    if not len(doc) or not wanted:
         return []
     column = doc.to_array(attr)
-    return [doc[i] for i in np.flatnonzero(np.isin(column, wanted)).tolist()]
+    if len(wanted) <= _FEW:  # a comparison or two is cheaper than np.isin's set-up
+        mask = np.zeros(len(column), dtype=bool)
+        for value in wanted:
+            mask |= column == value
+    else:
+        mask = np.isin(column, np.fromiter(wanted, dtype=np.uint64))
+    return [doc[i] for i in np.flatnonzero(mask).tolist()]
 
 
 def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
