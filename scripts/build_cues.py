@@ -22,6 +22,14 @@ file (labels, frames, nouns...) alone::
     python scripts/build_cues.py                 # rewrites claimx/data/cues/en.json
     python scripts/build_cues.py --check         # exit 1 if the committed file is stale
 
+A second source, Open English WordNet (``scripts/sources/oewn/oewn-attribution-verbs.tsv``,
+CC BY 4.0, extracted from the OEWN YAML sources by ``--extract-oewn DIR``), adds the verbs
+of chosen WordNet *classes*: each class is one synset of ``verb.communication`` or
+``verb.cognition`` and all its hyponyms (table ``OEWN_CLASSES``, mapped once to a kind, a
+stance and a frame; the nearest mapped ancestor wins). A member joins only through one of
+its two most frequent verb senses (OEWN's sense order), so that "slam the door" or "knock on
+wood" do not make every "slam" or "knock" a cue; VerbNet's and the maintainers' entries win.
+
 ``forms`` maps regular inflected forms (``hopes``, ``hoped``, ``hoping``) to their verb, so
 that a cue is found even when the small English model mis-lemmatises it ("hopes" -> "hop").
 """
@@ -32,12 +40,17 @@ import argparse
 import csv
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "claimx" / "data" / "cues" / "en.json"
 VERBNET = ROOT / "scripts" / "sources" / "verbnet" / "verbnet-3.4-attribution-classes.tsv"
+OEWN = ROOT / "scripts" / "sources" / "oewn" / "oewn-attribution-verbs.tsv"
+OEWN_ADJ = ROOT / "scripts" / "sources" / "oewn" / "oewn-adjectives.tsv"
+#: OEWN lexicographer files whose synsets the TSV keeps (the classes below live in them).
+OEWN_FILES = ("verb.communication", "verb.cognition")
 
 #: VerbNet top class -> (kind, stance, frame); ``None``: not an attribution class.
 CLASSES: dict[str, tuple[str, str, str] | None] = {
@@ -111,7 +124,122 @@ EXCLUDED: dict[str, str] = {
     "treat": "medical or other treatment, characterize-29.2",
     "take": "a light verb in most uses, characterize-29.2",
     "adopt": "adopting a law or a child, characterize-29.2",
+    "advance": "motion or progress ('advanced to the final'), OEWN propose",
+    "submit": "handing in or yielding ('submitted to pressure'), OEWN propose",
+    "nudge": "physical nudging, OEWN urge",
+    "cheer": "crowds cheering a goal, not a statement; OEWN praise",
+    "spell": "spelling a word, OEWN repeat",
+    "contract": "a business deal or an illness ('contracted the virus'), OEWN promise",
+    "underwrite": "a financial guarantee, OEWN promise",
+    "subvent": "a subsidy, OEWN promise",
+    "subvention": "a subsidy, OEWN promise",
+    "commune": "a spiritual exchange, OEWN promise",
+    "assassinate": "killing ('assassinated the president'), OEWN charge",
+    "mitigate": "lessening a harm ('mitigate the risk'), OEWN defend",
+    "palliate": "lessening a harm, OEWN defend",
+    "extenuate": "lessening a harm, OEWN defend",
+    "uphold": "a court or body confirming a decision ('upheld the ruling'), OEWN defend",
+    "challenge": "a legal or sporting challenge ('challenged the award in court') is an act; "
+    "MEANTIME annotates none, OEWN challenge",
+    "center": "a topic centred on something, no speaker ('the talks centred on'), OEWN focus",
+    "centre": "a topic centred on something, no speaker, OEWN focus",
 }
+
+#: Open English WordNet classes: a synset (with its hyponyms) -> (kind, stance, frame). The
+#: comment names the synset's first members and gloss. A verb in several classes takes the
+#: nearest mapped ancestor of its most frequent qualifying sense.
+OEWN_CLASSES: dict[str, tuple[str, str, str] | None] = {
+    # speech: noting, stressing, repeating, expressing, arguing, complaining
+    "01022014-v": ("speech", "assert", "speech_object"),  # note, observe, mention, remark
+    "01026199-v": ("speech", "assert", "topic_to"),  # mention, refer (to), cite: make reference
+    "01015376-v": ("speech", "assert", "speech_object"),  # stress, emphasize, accent
+    "00960366-v": ("speech", "assert", "speech_object"),  # repeat, reiterate, restate
+    "00959711-v": ("speech", "assert", "speech_object"),  # repeat, echo: say again
+    "00942415-v": ("speech", "assert", "speech_object"),  # express, verbalize, utter
+    "00774234-v": ("speech", "assert", "speech"),  # argue, reason: present reasons
+    "00909100-v": ("speech", "assert", "speech_object"),  # complain, lament, protest
+    # judgment: praise, criticism, defence, apology
+    "00858506-v": ("judgment", "assert", "judgment"),  # praise: express approval of
+    "00828170-v": ("judgment", "accuse", "accuse"),  # criticize, knock: find fault with
+    "00843259-v": ("judgment", "accuse", "accuse"),  # denounce: speak out against
+    "00896689-v": ("endorsement", "assert", "judgment"),  # defend: argue in defense of
+    "00894444-v": ("admission", "confirm", "hope"),  # apologize: acknowledge faults
+    # accusation, denial, dispute
+    "00845147-v": ("accusation", "accuse", "accuse"),  # charge, accuse: blame for
+    "00818217-v": ("denial", "deny", "object"),  # deny: declare untrue
+    "00825097-v": ("denial", "deny", "object"),  # contradict, negate
+    "00870790-v": ("denial", "doubt", "object"),  # challenge, dispute, gainsay
+    "00871260-v": ("denial", "doubt", "object"),  # contest, contend, repugn
+    # demands, proposals, promises
+    "00767694-v": ("demand", "assert", "order"),  # urge, press, exhort
+    "00876925-v": ("demand", "assert", "speech_object"),  # propose, suggest, advocate
+    "00885532-v": ("intention", "predict", "intent"),  # promise, assure
+    "00890750-v": None,  # sign, autograph, countersign (under promise): an act of writing
+    # cognition: knowing, expecting, reckoning, attending (a that-clause content only)
+    "00596016-v": None,  # know, cognize: more false claims than finds (PolNeAR 0:150)
+    "00721658-v": ("belief", "predict", "intent"),  # expect, anticipate, assume
+    "00713964-v": ("belief", "assert", "clause"),  # figure, calculate, estimate
+    "00724156-v": ("speech", "assert", "agreement"),  # concentrate, focus (on)
+}
+
+#: How many hyponym levels below a class synset its members join (absent: all levels).
+#: Deep subtrees of broad synsets drift from reporting: under "express" lie cursing and
+#: shouting, under "repeat" translating and spelling, under "know" every way of knowing.
+OEWN_DEPTH: dict[str, int] = {
+    "00942415-v": 0,
+    "00960366-v": 0,
+    "00959711-v": 0,
+    "00721658-v": 1,
+    "00713964-v": 0,
+    "00724156-v": 0,
+}
+
+#: OEWN adjective clusters (a head synset and its satellites) -> (kind, stance): adjectives
+#: of an attitude that take a clause, an infinitive or an "of/about" object ("is optimistic
+#: that", "critical of", "willing to"). A member joins through one of its two most frequent
+#: adjective senses only.
+OEWN_ADJECTIVE_CLASSES: dict[str, tuple[str, str]] = {
+    "00337729-a": ("belief", "assert"),  # certain, sure (convinced, confident: persuaded of)
+    "00339319-a": ("belief", "assert"),  # convinced: having a strong belief
+    "00339715-a": ("belief", "assert"),  # confident
+    "00191603-a": ("belief", "assert"),  # aware, cognizant
+    "01984219-a": ("belief", "assert"),  # mindful, aware
+    "00338302-a": ("belief", "doubt"),  # uncertain, unsure, doubtful
+    "02472382-a": ("belief", "doubt"),  # distrustful, skeptical, suspicious
+    "00650092-a": ("belief", "doubt"),  # incredulous, skeptical
+    "01668036-a": ("belief", "predict"),  # optimistic
+    "01669060-a": ("belief", "predict"),  # pessimistic
+    "01231403-a": ("desire", "predict"),  # hopeful
+    "00545823-a": ("belief", "predict"),  # concerned: feeling or showing worry
+    "00078253-a": ("belief", "predict"),  # afraid, fearful
+    "00826017-a": ("belief", "predict"),  # uneasy, worried
+    "00814485-a": ("desire", "predict"),  # eager, keen, anxious to
+    # willing, glad to (02575716-a) is left out: 0 found, 4 false on PolNeAR 0:150
+    "02576745-a": ("intention", "predict"),  # unwilling, reluctant
+    "00520089-a": ("intention", "predict"),  # committed (to a pledge)
+    "01996751-a": ("intention", "predict"),  # resolute, determined
+    "00650564-a": ("judgment", "accuse"),  # critical: tending to find fault
+    "01895355-a": ("judgment", "assert"),  # proud, pleased
+    "01149996-a": ("judgment", "assert"),  # grateful, thankful, appreciative
+    "01153978-a": ("judgment", "assert"),  # regretful, sorry
+    "02363093-a": ("endorsement", "assert"),  # supportive
+    "01667221-a": ("endorsement", "assert"),  # opposed
+}
+
+#: Clusters whose satellites drift from the attitude (under "proud": arrogant, haughty;
+#: under "mindful": evocative, reminiscent; under "supportive": auxiliary, collateral; under
+#: "afraid": the phobias): only the head synset's own members join.
+OEWN_ADJECTIVE_HEAD_ONLY = frozenset(
+    {
+        "01984219-a",
+        "02363093-a",
+        "01895355-a",
+        "00078253-a",
+        "01996751-a",
+        "02472382-a",
+        "01667221-a",
+    }
+)
 
 #: Class order when a verb is in several classes: the first mapped one gives its entry.
 PRIORITY = tuple(CLASSES)
@@ -132,6 +260,86 @@ def _forms(verb: str) -> set[str]:
     return out
 
 
+def extract_oewn(src: Path, out: Path) -> int:
+    """Write the OEWN TSV from the ``src/yaml`` folder of an english-wordnet checkout.
+
+    One row per (synset, member) of :data:`OEWN_FILES`: the synset, its lexicographer file,
+    its hypernyms, the member, the rank of this sense among the member's verb senses (0 =
+    most frequent), the lexicographer file of the member's first verb sense and the
+    member's irregular verb forms. Needs PyYAML (a development tool, not a claimx
+    dependency).
+    """
+    import yaml  # only for this maintenance step (a development tool)
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    synsets: dict[str, dict[str, Any]] = {}
+    lexfile: dict[str, str] = {}
+    for path in sorted(src.glob("verb.*.yaml")):
+        name = path.stem
+        for sid, body in yaml.load(path.read_text(encoding="utf-8"), Loader=loader).items():
+            lexfile[sid] = name
+            if name in OEWN_FILES:
+                synsets[sid] = body
+    senses: dict[str, list[str]] = {}
+    irregular: dict[str, list[str]] = {}
+    for path in sorted(src.glob("entries-*.yaml")):
+        for lemma, by_pos in yaml.load(path.read_text(encoding="utf-8"), Loader=loader).items():
+            verb = (by_pos or {}).get("v")
+            if not verb:
+                continue
+            senses[str(lemma)] = [s["synset"] for s in verb.get("sense", ())]
+            irregular[str(lemma)] = [str(f) for f in verb.get("form", ())]
+    rows = 0
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("synset\tlexfile\thypernyms\tmember\tsense_rank\tfirst_lexfile\tforms\n")
+        for sid in sorted(synsets):
+            body = synsets[sid]
+            for member in body.get("members", ()):
+                ranks = senses.get(str(member), [])
+                rank = ranks.index(sid) if sid in ranks else -1
+                first = lexfile.get(ranks[0], "") if ranks else ""
+                fh.write(
+                    f"{sid}\t{lexfile[sid]}\t{','.join(body.get('hypernym', ()))}\t{member}"
+                    f"\t{rank}\t{first}\t{','.join(irregular.get(str(member), ()))}\n"
+                )
+                rows += 1
+    return rows
+
+
+def extract_oewn_adjectives(src: Path, out: Path) -> int:
+    """Write the OEWN adjective TSV: one row per (synset, member) of ``adj.all``.
+
+    Columns: synset, cluster (the head synset of the satellite's cluster, itself for a
+    head), member, sense_rank (rank of this synset among the member's adjective senses).
+    """
+    import yaml  # only for this maintenance step (a development tool)
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    synsets = yaml.load((src / "adj.all.yaml").read_text(encoding="utf-8"), Loader=loader)
+    cluster: dict[str, str] = {}
+    for sid, body in synsets.items():
+        if body.get("partOfSpeech") == "a":
+            cluster[sid] = sid
+            for sat in body.get("similar", ()):
+                cluster.setdefault(sat, sid)
+    senses: dict[str, list[str]] = {}
+    for path in sorted(src.glob("entries-*.yaml")):
+        for lemma, by_pos in yaml.load(path.read_text(encoding="utf-8"), Loader=loader).items():
+            adj = (by_pos or {}).get("a") or (by_pos or {}).get("s")
+            if adj:
+                senses[str(lemma)] = [s["synset"] for s in adj.get("sense", ())]
+    rows = 0
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("synset\tcluster\tmember\tsense_rank\n")
+        for sid in sorted(synsets):
+            for member in synsets[sid].get("members", ()):
+                ranks = senses.get(str(member), [])
+                rank = ranks.index(sid) if sid in ranks else -1
+                fh.write(f"{sid}\t{cluster.get(sid, sid)}\t{member}\t{rank}\n")
+                rows += 1
+    return rows
+
+
 def read_verbnet(path: Path) -> dict[str, list[str]]:
     """Verb -> its VerbNet top classes (file order), single-word members only."""
     classes: dict[str, list[str]] = {}
@@ -145,7 +353,95 @@ def read_verbnet(path: Path) -> dict[str, list[str]]:
     return classes
 
 
-def build(data: dict[str, Any], verbnet: dict[str, list[str]]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class OewnSense:
+    """One (synset, member) row of the OEWN TSV."""
+
+    synset: str
+    member: str
+    rank: int
+    forms: tuple[str, ...]
+
+
+def read_oewn(path: Path) -> tuple[dict[str, tuple[str, ...]], list[OewnSense]]:
+    """Synset -> hypernyms, and the (synset, member) rows, single-word members only."""
+    hypernyms: dict[str, tuple[str, ...]] = {}
+    rows: list[OewnSense] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            sid = row["synset"]
+            hypernyms[sid] = tuple(h for h in row["hypernyms"].split(",") if h)
+            member = row["member"].strip()
+            if not member or not member.isalpha() or not member.islower():
+                continue  # multi-word ("call for"), hyphenated, capitalised members
+            forms = tuple(f for f in row["forms"].split(",") if f.isalpha())
+            rows.append(OewnSense(sid, member, int(row["sense_rank"]), forms))
+    return hypernyms, rows
+
+
+def oewn_class(synset: str, hypernyms: dict[str, tuple[str, ...]]) -> str | None:
+    """The nearest ancestor of ``synset`` (itself included) in :data:`OEWN_CLASSES`, if
+    ``synset`` lies within that class's :data:`OEWN_DEPTH`."""
+    frontier, seen = [synset], set()
+    for depth in range(32):  # WordNet verb hierarchies are shallow; bound the walk anyway
+        for sid in frontier:
+            if sid in OEWN_CLASSES:
+                return sid if depth <= OEWN_DEPTH.get(sid, depth) else None
+        seen.update(frontier)
+        frontier = [h for sid in frontier for h in hypernyms.get(sid, ()) if h not in seen]
+        if not frontier:
+            return None
+    return None
+
+
+#: A member joins through one of its ``OEWN_MAX_RANK + 1`` most frequent verb senses only.
+OEWN_MAX_RANK = 1
+
+
+def oewn_verbs(
+    hypernyms: dict[str, tuple[str, ...]], rows: list[OewnSense]
+) -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """Verb -> (its class synset, the synset it joined through, its irregular forms)."""
+    out: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for sense in sorted(rows, key=lambda r: (r.member, r.rank)):
+        if sense.member in out or not 0 <= sense.rank <= OEWN_MAX_RANK:
+            continue
+        cls = oewn_class(sense.synset, hypernyms)
+        if cls is None or OEWN_CLASSES[cls] is None:
+            continue
+        out[sense.member] = (cls, sense.synset, sense.forms)
+    return out
+
+
+def read_oewn_adjectives(path: Path) -> dict[str, dict[str, Any]]:
+    """Adjective -> its ``adjectives`` entry, for the members of the mapped clusters."""
+    best: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            member, rank, cls = row["member"].strip(), int(row["sense_rank"]), row["cluster"]
+            if cls not in OEWN_ADJECTIVE_CLASSES or not 0 <= rank <= OEWN_MAX_RANK:
+                continue
+            if cls in OEWN_ADJECTIVE_HEAD_ONLY and row["synset"] != cls:
+                continue
+            if not member.isalpha() or not member.islower():
+                continue
+            if member not in best or rank < best[member][0]:
+                best[member] = (rank, cls)
+    out: dict[str, dict[str, Any]] = {}
+    for member, (_, cls) in sorted(best.items()):
+        kind, stance = OEWN_ADJECTIVE_CLASSES[cls]
+        out[member] = {"stance": stance, "kind": kind, "source": "oewn", "oewn": [cls]}
+        if kind in ("intention", "desire"):  # "eager to": the holder's own act
+            out[member]["infinitive"] = True
+    return out
+
+
+def build(
+    data: dict[str, Any],
+    verbnet: dict[str, list[str]],
+    oewn: tuple[dict[str, tuple[str, ...]], list[OewnSense]] | None = None,
+    adjectives: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """``data`` (the parsed en.json) with its ``verbs`` and ``forms`` rebuilt."""
     unknown = {c for cs in verbnet.values() for c in cs} - set(CLASSES)
     if unknown:
@@ -178,6 +474,23 @@ def build(data: dict[str, Any], verbnet: dict[str, list[str]]) -> dict[str, Any]
             "source": "verbnet",
             "verbnet": verbnet[verb],
         }
+    irregular: dict[str, str] = {}
+    if oewn is not None:
+        for verb, (cls, sid, forms) in sorted(oewn_verbs(*oewn).items()):
+            if verb in EXCLUDED or verb in quoting:
+                continue
+            for form in forms:
+                irregular.setdefault(form, verb)
+            if verb in verbs:
+                continue
+            kind, stance, frame = OEWN_CLASSES[cls]  # type: ignore[misc]
+            verbs[verb] = {
+                "frame": frame,
+                "stance": stance,
+                "kind": kind,
+                "source": "oewn",
+                "oewn": [cls, sid] if sid != cls else [cls],
+            }
     for name in {v["frame"] for v in verbs.values()}:
         if name not in data["frames"]:
             raise SystemExit(f"frame {name!r} is not defined in en.json")
@@ -187,9 +500,14 @@ def build(data: dict[str, Any], verbnet: dict[str, list[str]]) -> dict[str, Any]
         for form in sorted(_forms(verb)):
             if form not in taken and form not in forms:
                 forms[form] = verb
+    for form, verb in sorted(irregular.items()):  # OEWN's irregular forms ("sought")
+        if form not in taken and form not in forms and verb in verbs:
+            forms[form] = verb
     out = dict(data)
     out["verbs"] = dict(sorted(verbs.items()))
     out["forms"] = forms
+    if adjectives is not None:
+        out["adjectives"] = adjectives
     return out
 
 
@@ -199,7 +517,7 @@ def render(data: dict[str, Any]) -> str:
     items = list(data.items())
     for n, (key, value) in enumerate(items):
         comma = "," if n + 1 < len(items) else ""
-        if key in ("labels", "frames", "verbs", "forms"):
+        if key in ("labels", "frames", "verbs", "forms", "adjectives"):
             lines.append(f"  {json.dumps(key)}: {{")
             inner = list(value.items())
             for m, (k, v) in enumerate(inner):
@@ -215,13 +533,31 @@ def render(data: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--verbnet", type=Path, default=VERBNET, help="the VerbNet class TSV")
+    parser.add_argument("--oewn", type=Path, default=OEWN, help="the OEWN verb TSV")
+    parser.add_argument(
+        "--extract-oewn",
+        type=Path,
+        metavar="DIR",
+        help="(re)write the OEWN TSV from an english-wordnet src/yaml folder, then exit",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 if en.json is stale")
     args = parser.parse_args(argv)
+    if args.extract_oewn is not None:
+        args.oewn.parent.mkdir(parents=True, exist_ok=True)
+        print(f"wrote {args.oewn}: {extract_oewn(args.extract_oewn, args.oewn)} rows")
+        n = extract_oewn_adjectives(args.extract_oewn, OEWN_ADJ)
+        print(f"wrote {OEWN_ADJ}: {n} rows")
+        return 0
     if not args.verbnet.is_file():
         print(f"VerbNet class list not found at {args.verbnet}; pass --verbnet", file=sys.stderr)
         return 2
     current = OUT.read_text(encoding="utf-8")
-    text = render(build(json.loads(current), read_verbnet(args.verbnet)))
+    oewn = read_oewn(args.oewn) if args.oewn.is_file() else None
+    if oewn is None:
+        print(f"OEWN verb list not found at {args.oewn}; pass --oewn", file=sys.stderr)
+        return 2
+    adjectives = read_oewn_adjectives(OEWN_ADJ)
+    text = render(build(json.loads(current), read_verbnet(args.verbnet), oewn, adjectives))
     if args.check:
         if text != current:
             print(f"{OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)

@@ -46,7 +46,7 @@ def test_cue_file_schema() -> None:
     assert set(data["negated_stance"]) <= STANCES
     assert set(data["negated_stance"].values()) <= STANCES
     for lemma, verb in data["verbs"].items():
-        assert verb["source"] in ("claimx", "verbnet"), lemma
+        assert verb["source"] in ("claimx", "verbnet", "oewn"), lemma
         assert verb.get("kind", "speech") in KINDS, lemma
     assert all(verb in data["verbs"] for verb in data["forms"].values())
     lex = cue_lexicon("en")

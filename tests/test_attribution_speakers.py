@@ -119,6 +119,33 @@ def test_generic_speaker_stays_unresolved(parse) -> None:  # type: ignore[no-unt
     assert claim.speaker.entity is None
 
 
+def test_description_of_a_kind_takes_only_a_body_named_so(parse) -> None:  # type: ignore[no-untyped-def]
+    # "the port authority" names a kind of body: never the last organisation quoted
+    text = (
+        "Harbor traffic resumed on Monday after a two-day strike by dock workers at Nordhaven. "
+        "A spokesman for Meridian Shipping Inc. said its vessels had been delayed by 40 hours. "
+        "The port authority said that all berths would be open again by Wednesday. "
+        "The company added that no cargo had been lost."
+    )
+    article = parse(text)
+    authority = _by_cue(article, "said")
+    assert authority.speaker is not None
+    assert authority.speaker.text == "The port authority"
+    assert authority.speaker.resolved is None
+    assert authority.speaker.entity is None
+    company = _by_cue(article, "added")  # a bare "the company" still takes the nearest one
+    assert company.speaker is not None
+    assert company.speaker.resolved == "Meridian Shipping Inc."
+    named = parse(
+        "The Nordhaven Port Authority opened an inquiry. Kessler Freight said it was not told. "
+        "The port authority said the inquiry would take a month."
+    )
+    inquiry = [c for c in named.claims if c.content_text.startswith("the inquiry")]
+    assert len(inquiry) == 1
+    assert inquiry[0].speaker is not None
+    assert inquiry[0].speaker.resolved == "Nordhaven Port Authority"
+
+
 def test_stated_and_time(parse) -> None:  # type: ignore[no-untyped-def]
     text = "The Kremlin said on Wednesday that the visit would take place in July."
     claim = _by_cue(parse(text, published="2024-05-30"), "said")

@@ -21,7 +21,8 @@ Modules (each small and pure but the component):
   (clause, object, secondary predication "called Y Z", infinitive; agentless passives with no
   speaker), and :func:`find_cue_claims`, which runs every tree finder;
 * :mod:`~claimx.attribution.phrases`: "according to", "in a statement", cue nouns ("X's
-  claim that", "expressed hope that", "his promise to", "X's criticism of Y");
+  claim that", "expressed hope that", "his promise to", "X's criticism of Y") and cue
+  adjectives ("X is optimistic that", "X was critical of Y");
 * :mod:`~claimx.attribution.colon`: colon attribution ("Pentagon: ...", `Name, title:
   "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited

@@ -15,7 +15,10 @@ Rules (data in ``claimx/data/coref/<lang>.json``), tried in order on the speaker
    name or apposition contains the head noun ("World Health Organization", "Maria Lopez, a
    former analyst"); for the classes not in ``strict_classes`` (organisations: "the
    company", "the police service"), then the nearest compatible claim speaker, then the
-   nearest compatible mention. A person description ("the specialist") with no such
+   nearest compatible mention. An organisation or place description whose head has a
+   noun modifier naming a kind of body ("the port authority", "the transit agency") takes
+   only an entity whose name or apposition holds the head and the modifier, else stays
+   unresolved. A person description ("the specialist") with no such
    antecedent takes only a compatible claim speaker of the same or the previous paragraph,
    else stays unresolved rather than taking a person from elsewhere in the text.
 5. **Proxy**: a report/statement/spokesperson head -> the entity named inside the phrase
@@ -127,6 +130,11 @@ class SpeakerResolver:
                     for desc in (appos, *(c for c in appos.children if c.dep_ == "conj")):
                         bag.add(desc.lemma_.lower())
                         bag.add(desc.lower_)
+                        bag.update(  # "X, the port authority,": its kind words too
+                            c.lower_
+                            for c in desc.children
+                            if c.dep_ in self.rules.kind_modifier_labels
+                        )
             self._descriptors = words
         return self._descriptors
 
@@ -148,14 +156,16 @@ class SpeakerResolver:
         return None
 
     def _nearest_mention(
-        self, before: int, labels: frozenset[str], words: str | None = None
+        self, before: int, labels: frozenset[str], words: tuple[str, ...] = ()
     ) -> Entity | None:
+        """The nearest compatible mention before ``before`` whose entity's name or
+        apposition holds every one of ``words`` (any entity when there are none)."""
         hi = bisect.bisect_left(self.starts, before)
         descriptors = self._descriptor_words() if words else None
         for _start, end, ent in reversed(self.mentions[:hi]):
             if end > before or ent.label not in labels:
                 continue
-            if descriptors is None or words in descriptors.get(ent.id, ()):
+            if descriptors is None or descriptors.get(ent.id, set()).issuperset(words):
                 return ent
         return None
 
@@ -225,7 +235,12 @@ class SpeakerResolver:
         cls = rules.descriptions.get(lemma) or rules.descriptions.get(head.lower_)
         if definite and cls is not None:
             labels = self._labels_for(cls)
-            desc = self._nearest_mention(start, labels, words=lemma)
+            kinds = [c.lower_ for c in head.children if c.dep_ in rules.kind_modifier_labels]
+            if kinds and cls not in rules.strict_classes:
+                # "the port authority": a body of that kind, named so, or no one
+                desc = self._nearest_mention(start, labels, words=(lemma, *kinds))
+                return Resolution(desc, self._last_mention(desc, start)) if desc else None
+            desc = self._nearest_mention(start, labels, words=(lemma,))
             if desc is None and cls in rules.strict_classes:  # only a speaker close by
                 desc = self._nearest_speaker(start, labels, paragraph, window=1)
             elif desc is None:

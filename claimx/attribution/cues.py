@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from .._extensions import doc_text as _doc_text
 from ..text.tokens import tokens_with
 from .lexicon import CueLexicon, CueVerb, Frame
-from .phrases import noun_claims, prep_claims, statement_claims
+from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
     _TIME_ENTS,
     RawClaim,
@@ -488,6 +488,26 @@ def find_verb_claims(
     return [c for c in verbs if c.cue_head not in refused]
 
 
+def _light_verb(doc: Doc, claim: RawClaim, lex: CueLexicon) -> bool:
+    """A cue verb whose object content is a cue noun with its own clause or infinitive
+    ("**expressed** hope that ...", "voiced fears that ..."): the noun claim, which joins
+    the verb to its cue, says it better than the verb's object. Only plain speech verbs:
+    a denial or accusation of the noun ("dismissed claims that ...") stays the verb's."""
+    if claim.content_head is None or claim.kind != "verb" or claim.verb is None:
+        return False
+    if claim.verb.kind != "speech" or claim.stance != "assert":  # "dismissed claims that"
+        return False
+    noun = doc[claim.content_head]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.nouns or noun.head.i != claim.cue_head:
+        return False
+    return any(
+        c.i > noun.i
+        and (lex.has(c.dep_, "clause") or lex.has(c.dep_, "noun_clause"))
+        and (any(lex.has(m.dep_, "complementizer") for m in c.children) or _is_infinitive(c, lex))
+        for c in noun.children
+    )
+
+
 def find_cue_claims(
     doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], text: str = ""
 ) -> list[RawClaim]:
@@ -497,7 +517,7 @@ def find_cue_claims(
     Claims without content are returned too (``content == []``): a quotation next to them
     may supply it.
     """
-    verbs = find_verb_claims(doc, lex, allowed, text)
+    verbs = [c for c in find_verb_claims(doc, lex, allowed, text) if not _light_verb(doc, c, lex)]
     taken = {
         c.cue_head
         for c in verbs
@@ -505,5 +525,6 @@ def find_cue_claims(
     }
     claims = verbs + prep_claims(doc, lex, allowed, text)
     claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
+    claims += adjective_claims(doc, lex, allowed)
     claims.sort(key=lambda c: c.cue[0])
     return claims

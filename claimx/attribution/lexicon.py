@@ -130,6 +130,16 @@ class CueLexicon:
     forms: dict[str, str] = field(default_factory=dict)
     """Lower-cased inflected form -> cue verb key, for forms the model mis-lemmatises
     ("hopes" -> "hop")."""
+    adjectives: dict[str, str] = field(default_factory=dict)
+    """Cue adjective -> stance: an attitude predicated of its holder ("is **optimistic**
+    that", "**critical** of", "**willing** to")."""
+    adjective_infinitives: frozenset[str] = frozenset()
+    """Cue adjectives whose infinitive is content ("eager **to** ..."); for the others an
+    infinitive raises the subject ("is certain to be challenged") and gives no claim."""
+    adjective_verbs: frozenset[str] = frozenset()
+    """Linking verbs whose subject holds a cue adjective ("is", "remains", "seems")."""
+    adjective_content_preps: frozenset[str] = frozenset()
+    """Prepositions of a cue adjective's content ("critical **of** Y")."""
 
     def verb(self, lemma: str, lower: str) -> CueVerb | None:
         """The cue verb of a token by lemma, else by its lower-cased form."""
@@ -166,6 +176,10 @@ class CorefRules:
     strict_classes: frozenset[str] = frozenset()
     """Description classes resolved only to an entity whose name or apposition holds the
     head noun ("the spokesman" after "X, a spokesman for ..."), never by mere nearness."""
+    kind_modifier_labels: frozenset[str] = frozenset()
+    """Dependents of a description head that name a kind of body ("the **port** authority",
+    "the **transit** agency"): such a description resolves only to an entity whose name or
+    apposition holds the head and each of these words, never by mere nearness."""
 
 
 def _frame(raw: dict[str, Any]) -> Frame:
@@ -239,6 +253,12 @@ def cue_lexicon(language: str) -> CueLexicon:
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
+        adjectives={a.lower(): raw["stance"] for a, raw in data.get("adjectives", {}).items()},
+        adjective_infinitives=frozenset(
+            a.lower() for a, raw in data.get("adjectives", {}).items() if raw.get("infinitive")
+        ),
+        adjective_verbs=frozenset(w.lower() for w in data.get("adjective_verbs", ())),
+        adjective_content_preps=frozenset(data.get("adjective_content_preps", ())),
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
@@ -279,6 +299,7 @@ def coref_rules(language: str) -> CorefRules:
         speaker_labels=frozenset(data.get("speaker_labels", ())),
         subject_labels=frozenset(data.get("subject_labels", ())),
         strict_classes=frozenset(data.get("strict_description_classes", ())),
+        kind_modifier_labels=frozenset(data.get("kind_modifier_labels", ())),
         proxy_author_labels=frozenset(data.get("proxy_author_labels", ())),
         proxy_author_preps=frozenset(w.lower() for w in data.get("proxy_author_preps", ())),
     )

@@ -1,5 +1,6 @@
-"""Phrase cues: "according to X", "in a statement, X ...", and cue nouns ("X's claim that",
-"expressed hope that", "his promise to", "X's criticism of Y").
+"""Phrase cues: "according to X", "in a statement, X ...", cue nouns ("X's claim that",
+"expressed hope that", "his promise to", "X's criticism of Y") and cue adjectives ("X is
+optimistic that", "X was critical of Y", "X is willing to").
 
 Pure functions on a parsed ``Doc`` returning :class:`~claimx.attribution.raw.RawClaim`;
 called by :func:`claimx.attribution.cues.find_cue_claims`.
@@ -25,7 +26,7 @@ from .raw import (
 )
 from .speakers import _children, _noun_author, _prep_objects, _subject, speaker_tokens
 
-__all__ = ["noun_claims", "prep_claims", "statement_claims"]
+__all__ = ["adjective_claims", "noun_claims", "prep_claims", "statement_claims"]
 
 #: "In a statement, X ...": the rest of the clause must say something.
 _MIN_STATEMENT_WORDS = 3
@@ -228,4 +229,54 @@ def noun_claims(
         if not content:
             continue
         out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
+    return out
+
+
+def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    """A cue adjective predicated of its holder by a linking verb, with a clause, an
+    infinitive or a content preposition: "X is optimistic **that** ...", "X was critical
+    **of** Y", "X is willing **to** ...". The holder (the linking verb's subject) speaks; a
+    dummy or demonstrative subject ("it is certain that") gives no claim, and neither does
+    an adjective with no such complement ("X is optimistic").
+    """
+    out: list[RawClaim] = []
+    if not lex.adjectives:
+        return out
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.lemma_.lower() not in lex.adjectives:
+            continue
+        verb = tok.head
+        if not lex.has(tok.dep_, "predicate") or verb.lemma_.lower() not in lex.adjective_verbs:
+            continue
+        if not allowed(tok.idx):
+            continue
+        holder = _subject(verb, lex)
+        if holder is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
+            continue
+        if holder.lower_ in lex.expletives or holder.lower_ in lex.relative_pronouns:
+            continue
+        if holder.tag_ in ("DT", "WDT"):  # "this is certain", "that is sure"
+            continue
+        lemma = tok.lemma_.lower()
+        infinitive = lemma in lex.adjective_infinitives
+        clauses = [
+            c
+            for c in tok.children
+            if c.i > tok.i
+            and (
+                lex.has(c.dep_, "clause")
+                or (infinitive and lex.has(c.dep_, "open_clause") and _is_infinitive(c, lex))
+            )
+        ] or [
+            obj
+            for prep, obj in _prep_objects(tok, lex, lex.adjective_content_preps)
+            if prep.i > tok.i and obj.ent_type_ not in _TIME_ENTS
+        ]
+        if not clauses:
+            continue
+        content = token_runs(doc, _subtree_ids(clauses[0]), lex, clauses[0])
+        if not content:
+            continue
+        stance = lex.adjectives[lemma]
+        out.append(_noun_claim(tok, holder, content, clauses[0], stance, lex, kind="adjective"))
     return out

@@ -3,7 +3,8 @@
 >>> graph = claimx.link([article_a, article_b])           # doctest: +SKIP
 >>> g = claimx.link.to_networkx(graph)                    # doctest: +SKIP
 
-Modules: :mod:`.features` (what is read from each claim), :mod:`.similarity` (named,
+Modules: :mod:`.features` (what is read from each claim), :mod:`.passages` (the named
+entities around each claim: the story of its passage), :mod:`.similarity` (named,
 symmetric component scores), :mod:`.blocking` (candidate pairs), :mod:`.clustering`
 (average-link merging), :mod:`.conflicts` (disagreeing details), :mod:`.export` (networkx).
 
@@ -11,7 +12,8 @@ The stages are separable, each with plain inputs (what :func:`.core.link` chains
 
 1. claim -> features: :func:`.features.extract_features` per claim, with its article's
    :func:`~.features.article_context`, :func:`~.features.named_roles` and
-   :func:`~.features.article_story`; :func:`~.features.part_of_evidence` per article.
+   :func:`~.features.article_story`, and :func:`.passages.passage_contexts` for the
+   claim's passage; :func:`~.features.part_of_evidence` per article.
 2. features -> keys -> pairs: :func:`.blocking.blocking_keys` (needs the collection's
    document frequencies of stems, entity keys and keys), then pairs inside each key's
    block (:func:`.blocking.candidate_pairs`).

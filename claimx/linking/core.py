@@ -29,6 +29,7 @@ from .features import (
     named_roles,
     part_of_evidence,
 )
+from .passages import passage_contexts
 from .similarity import (
     ContentSimilarity,
     ScoringContext,
@@ -86,8 +87,12 @@ def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tup
         context = article_context(article)
         story = article_story(article) if article.claims else frozenset()
         roles = named_roles(article) if any(c.speaker for c in article.claims) else {}
+        passages = passage_contexts(article) if article.claims else {}
         for claim in article.claims:
-            features.append(extract_features(article, claim, len(features), context, roles, story))
+            f = extract_features(article, claim, len(features), context, roles, story)
+            if claim.paragraph is not None:
+                f.passage = passages.get(claim.paragraph)
+            features.append(f)
     return features, part_of
 
 

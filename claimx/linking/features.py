@@ -38,6 +38,7 @@ __all__ = [
     "descriptions",
     "entity_key",
     "extract_features",
+    "name_edges",
     "named_roles",
     "normalise_name",
     "part_of_evidence",
@@ -66,6 +67,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his
 _ROLE_GAP = re.compile(r"^\s(?:[A-Za-z][\w-]*\s){1,2}$")
 #: A capitalised or lowercase role word closing an apposition after the organisation.
 _ROLE_AFTER = re.compile(r"^\s([A-Za-z][a-z-]+)(?:[,.;]|$)")
+#: An apposition naming a person's role in an organisation: ", director of the ".
+_ROLE_OF_GAP = re.compile(r"^, (?:the |a |an )?(?:[a-z][\w-]* )?([a-z][\w-]*) of (?:the )?$")
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,5}$")
 
 
@@ -141,6 +144,10 @@ class ClaimFeatures:
     an entity mention (names)."""
     common_stems: frozenset[str] = frozenset()
     """Content stems written in lower case."""
+    passage: frozenset[str] | None = None
+    """Entity keys of the claim's passage (its paragraph and the paragraphs around it:
+    :func:`~claimx.linking.passages.passage_contexts`), the story of that part of an article
+    reporting several; ``None``: not known (the article's :attr:`context` stands for it)."""
     described: frozenset[str] = frozenset()
     """The speaker's descriptions through another entity ("the sister of leader X",
     "the agency's director"): ``rel:<role stem>:<key of X>`` (:func:`descriptions`)."""
@@ -864,6 +871,28 @@ def _inside_gap(gap: str, lex: Lexicon) -> bool:
     return all(w in _DETERMINERS or w in lex.directions for w in rest)
 
 
+#: Function words inside organisation names ("Museum of Modern Art"): never a name alone.
+NAME_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&"})
+
+
+@functools.lru_cache(maxsize=100_000)
+def name_edges(keys: frozenset[str]) -> frozenset[str]:
+    """``keys`` and the ``name:`` keys of the names that open or close the names among them
+    ("name:microsoft" for "name:microsoft security response center"): the names the speaker
+    gate takes for one source with the longer one
+    (:func:`~claimx.linking.speakers.named_same`)."""
+    out = set(keys)
+    for key in keys:
+        if not key.startswith("name:"):
+            continue
+        words = key[5:].split()
+        for k in range(1, len(words)):
+            for part in (words[:k], words[k:]):
+                if not all(w in NAME_FUNCTION_WORDS for w in part):
+                    out.add("name:" + " ".join(part))
+    return frozenset(out)
+
+
 def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     """``(part, whole)`` key pairs the article's own wording states.
 
@@ -881,8 +910,11 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
 
     def add(part: Entity, whole: Entity) -> None:
+        # a part of the whole is a part of the names that open or close the whole's name
+        # ("Microsoft Security Response Center director X" is part of "Microsoft")
+        wholes = name_edges(frozenset({entity_key(whole), f"name:{normalise_name(whole.name)}"}))
         for p in {entity_key(part), f"name:{normalise_name(part.name)}"}:
-            for w in {entity_key(whole), f"name:{normalise_name(whole.name)}"}:
+            for w in wholes:
                 pairs.add((p, w))
 
     lex = lexicon(article.language)
@@ -906,4 +938,8 @@ def part_of_evidence(article: Article) -> set[tuple[str, str]]:
             after = _ROLE_AFTER.match(article.text[e2 : e2 + 40])
             if after is not None and after.group(1).lower() in roles:
                 add(first, second)  # "Carl Hodge, Academy president,"
+        elif first.label == "PERSON" and second.label == "ORG":
+            role_of = _ROLE_OF_GAP.match(gap)
+            if role_of is not None and role_of.group(1).lower() in roles:
+                add(first, second)  # "Carl Hodge, director of the Academy"
     return pairs

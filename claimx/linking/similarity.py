@@ -16,7 +16,10 @@ rather than counted as a disagreement:
 ``numbers``   share of numbers in agreement (a disagreement is a conflict, not a veto)
 ``time``      1 when the content time intervals overlap, 0 when they do not
 ``roles``     a multiplier: 1, or a penalty when the same entities play swapped roles
-``context``   idf-weighted cosine of the two articles' entity keys (the same story or not)
+``context``   idf-weighted cosine of the two articles' entity keys (the same story or not);
+              below ``SAME_STORY_CONTEXT``, lowered to what the claims' own passages share
+              with the other article (a news roundup's paragraph reports its own story):
+              :func:`story_context`
 
 Combination (:func:`score_pair`): 0 for two claims whose speakers cannot be one source
 (:func:`~claimx.linking.speakers.speakers_compatible`); else the weighted average of the
@@ -24,7 +27,9 @@ available components, capped at
 ``CONTENT_GATE`` x content (shared names alone never link); boosted, and freed from the cap,
 when one source (speaker >= ``SAME_SPEAKER``) speaks in one story (for pairs a content
 strategy declares content-led, in proportion to content: :func:`boost_share`); cut by up to
-``OTHER_STORY_PENALTY`` when the articles share no named entities; multiplied by the role
+``OTHER_STORY_PENALTY`` when the articles share no named entities (and 0 below
+``OTHER_STORY_WORDS_CONTEXT`` unless the contents share ``OTHER_STORY_WORDS`` words, for a
+lexical content score); multiplied by the role
 factor and, for two different named speakers, by ``SPEAKER_MISMATCH_FACTOR`` (for a
 content-led pair, less the more content it shares: :func:`mismatch_factor`).
 """
@@ -61,6 +66,7 @@ __all__ = [
     "never_one_claim",
     "role_factor",
     "score_pair",
+    "story_context",
 ]
 
 ContentSimilarity = Callable[[ClaimFeatures, ClaimFeatures], float]
@@ -96,6 +102,12 @@ CONTENT_LED_FULL = 0.5
 #: articles below it lose up to OTHER_STORY_PENALTY of their score.
 SAME_STORY_CONTEXT = 0.2
 OTHER_STORY_PENALTY = 0.7
+#: Content words two claims must share to link when their articles' context is below
+#: OTHER_STORY_WORDS_CONTEXT (half the same-story context, where the penalty is strongest):
+#: a lone shared word ("the president's decision" / "the president was ignorant of the
+#: plan") is a coincidence between two stories.
+OTHER_STORY_WORDS = 2
+OTHER_STORY_WORDS_CONTEXT = SAME_STORY_CONTEXT / 2
 #: Weight of content words that are part of entity names (compared by the entities component).
 ENTITY_WORD_WEIGHT = 0.5
 #: Pseudo-documents in which every word is assumed absent: keeps idf meaningful when only a
@@ -224,17 +236,54 @@ def content_score(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> fl
     return 0.7 * cos + 0.3 * fz
 
 
-def _context(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
-    """Idf-weighted cosine of the two articles' entity keys (same story or not)."""
-    if not a.context or not b.context:
-        return None
+def _keys_cosine(
+    ctx: ScoringContext,
+    x: frozenset[str],
+    y: frozenset[str],
+    norms: tuple[float, float] | None = None,
+) -> float:
+    """Idf-weighted cosine of two sets of context entity keys (``norms``: theirs, when
+    known; exactly rounded sums, so symmetric)."""
     idf = ctx.context_idf
-    small, large = (
-        (a.context, b.context) if len(a.context) <= len(b.context) else (b.context, a.context)
+    small, large = (x, y) if len(x) <= len(y) else (y, x)
+    dot = math.fsum(idf.get(k, 0.0) ** 2 for k in small if k in large)
+    if not dot:
+        return 0.0
+    if norms is None:
+        norms = (
+            math.sqrt(math.fsum(idf.get(k, 0.0) ** 2 for k in x)),
+            math.sqrt(math.fsum(idf.get(k, 0.0) ** 2 for k in y)),
+        )
+    return dot / (norms[0] * norms[1]) if norms[0] and norms[1] else 0.0
+
+
+def story_context(ctx: ScoringContext, a: ClaimFeatures, b: ClaimFeatures) -> float | None:
+    """Whether the two claims report one story: the idf-weighted cosine of the two articles'
+    entity keys, lowered to what the claims' own passages share with the other article
+    (:attr:`~claimx.linking.features.ClaimFeatures.passage`) when that is less: a news
+    roundup's paragraph is judged by its own story, not by the article's other stories.
+
+    The passages are read only for a pair whose articles are not clearly one story
+    (cosine below :data:`SAME_STORY_CONTEXT`): two outlets' articles on one story often
+    quote different people around a claim, which says nothing against the story.
+    ``None`` when neither article names anything; 0 when only one does (an article without
+    names shares none with the other's story)."""
+    if not a.context and not b.context:
+        return None
+    if not a.context or not b.context:
+        return 0.0  # an article without names shares none with the other's story
+    norms = (ctx.context_norms[a.article], ctx.context_norms[b.article])
+    whole = _keys_cosine(ctx, a.context, b.context, norms)
+    pa = a.passage or a.context
+    pb = b.passage or b.context
+    if whole == 0.0 or whole >= SAME_STORY_CONTEXT or (pa == a.context and pb == b.context):
+        return whole
+    # either claim's passage names the other article's story: it is that story's passage
+    passage = max(
+        _keys_cosine(ctx, pa, b.context) if pa != a.context else whole,
+        _keys_cosine(ctx, a.context, pb) if pb != b.context else whole,
     )
-    dot = math.fsum(idf[k] ** 2 for k in small if k in large)
-    na, nb = ctx.context_norms[a.article], ctx.context_norms[b.article]
-    return dot / (na * nb) if na and nb else 0.0
+    return min(whole, passage)
 
 
 def _entities(a: ClaimFeatures, b: ClaimFeatures) -> float | None:
@@ -422,8 +471,9 @@ def never_one_claim(
     (only where both claims' languages have question words: a question is not recognised
     in a language claimx has none for);
     ``other_story``: the two articles share no named entity, number or date (their
-    :attr:`~claimx.linking.features.ClaimFeatures.story` anchors; an article with no anchor
-    at all says nothing about its story and is not vetoed). The clustering uses the same
+    :attr:`~claimx.linking.features.ClaimFeatures.story` anchors), which includes an article
+    with no anchor at all: it shares nothing with another story (except for a content-led
+    pair, two languages, where a shallow language may find no anchors). The clustering uses the same
     test as a complete link, so no chain of links crosses it either. A pair that the content
     strategy (``ctx``) declares content-led (two languages, compared as whole statements:
     speaker, cue and content) is not held to the content's word count: "Mara Quill commented
@@ -433,7 +483,13 @@ def never_one_claim(
         return "uninformative"
     if a.question is not None and b.question is not None and a.question != b.question:
         return "question"
-    if a.story and b.story and not a.story & b.story:
+    if (
+        a.article != b.article
+        and not a.story & b.story
+        # an article without anchors (a shallow language may find none) is held to it
+        # only where the pair is compared word by word, not as two languages' statements
+        and ((a.story and b.story) or not (ctx is not None and content_led(ctx, a, b)))
+    ):
         return "other_story"
     return None
 
@@ -478,7 +534,7 @@ def score_pair(
         "numbers": _numbers(a, b),
         "time": _time(a, b),
     }
-    context = _context(ctx, a, b)
+    context = story_context(ctx, a, b)
     other_context = getattr(ctx.content_similarity, "context", None)  # e.g. cross-lingual
     if other_context is not None:
         context = other_context(a, b, context)
@@ -511,6 +567,15 @@ def score_pair(
             gate = max(gate, speaker * context * share)
         # Articles sharing (almost) no named entities report different stories.
         score *= 1.0 - OTHER_STORY_PENALTY * max(0.0, 1.0 - context / SAME_STORY_CONTEXT)
+        if (
+            context < OTHER_STORY_WORDS_CONTEXT
+            and ctx.content_similarity is None
+            and len(a.stem_set & b.stem_set) < OTHER_STORY_WORDS
+        ):
+            # two stories sharing one content word ("the president") share it by chance
+            # (a caller's content similarity is not made of words: not counted there)
+            reasons["other_story_words"] = float(len(a.stem_set & b.stem_set))
+            gate = 0.0
     roles = role_factor(a, b)
     extra_roles = getattr(ctx.content_similarity, "role_factor", None)  # e.g. cross-lingual
     if extra_roles is not None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from enum import Enum
 
 from ._lexicon import stem
-from .features import ClaimFeatures
+from .features import NAME_FUNCTION_WORDS, ClaimFeatures, name_edges
 
 __all__ = [
     "DESCRIPTION_OVERLAP",
@@ -60,7 +60,7 @@ DESCRIPTION_OVERLAP = 0.5
 
 
 #: Words an acronym may skip ("Museum of Modern Art" -> MoMA or MMA).
-_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "&"})
+_FUNCTION_WORDS = NAME_FUNCTION_WORDS
 
 
 class SpeakerRelation(Enum):
@@ -86,8 +86,19 @@ def word_overlap(sa: set[str], sb: set[str]) -> float:
 
 
 def is_part(part_of: set[tuple[str, str]], a: frozenset[str], b: frozenset[str]) -> bool:
-    """One of the key sets names a part of the other, by the articles' own wording."""
-    return any((x, y) in part_of or (y, x) in part_of for x in a for y in b)
+    """One of the key sets names a part of the other, by the articles' own wording; a part
+    of a name that opens or closes the other's name is a part of it too ("Academy president
+    X" is part of "Academy of Motion Picture Arts and Sciences";
+    :func:`~claimx.linking.features.part_of_evidence` keys the whole by its name edges as
+    well, so "Microsoft Security Response Center director X" is part of "Microsoft")."""
+    if not part_of:
+        return False
+    if any((x, y) in part_of or (y, x) in part_of for x in a for y in b):
+        return True
+    ea, eb = name_edges(a), name_edges(b)
+    return any((x, y) in part_of for x in a for y in eb - b) or any(
+        (y, x) in part_of for x in ea - a for y in b
+    )
 
 
 def _names(keys: frozenset[str]) -> list[list[str]]:
