@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import POS
-from spacy.symbols import NOUN
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
 from ..text.tokens import tokens_lowered, tokens_with
@@ -242,7 +242,7 @@ def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) 
     out: list[RawClaim] = []
     if not lex.adjectives:
         return out
-    for tok in doc:
+    for tok in tokens_with(doc, POS, (ADJ,)):
         if tok.pos_ != "ADJ" or tok.lemma_.lower() not in lex.adjectives:
             continue
         verb = tok.head
