@@ -553,20 +553,22 @@ def test_quote_continuing_in_its_paragraph_is_one_claim(parse) -> None:  # type:
     assert claim.quote == "direct"
 
 
-def test_floating_quote_takes_previous_speaker(parse) -> None:  # type: ignore[no-untyped-def]
-    # a fully quoted paragraph after the attributed one is a separate claim of that speaker
+def test_quote_in_the_next_paragraph_continues_the_claim(parse) -> None:  # type: ignore[no-untyped-def]
+    # a fully quoted paragraph after the attributed one is more of the same quotation
     text = (
         "“The plan is a disaster for the city,” the mayor said.\n\n"
         "“Nobody in this town wants it to go ahead.”"
     )
     claims = parse(text).claims
-    assert [c.content_text for c in claims] == [
+    assert len(claims) == 1
+    assert [s.text for s in claims[0].content] == [
         "The plan is a disaster for the city",
         "Nobody in this town wants it to go ahead",
     ]
-    assert {c.speaker.text for c in claims if c.speaker} == {"the mayor"}
-    assert all(c.quote == "direct" for c in claims)
-    assert [c.paragraph for c in claims] == [0, 1]
+    assert claims[0].speaker is not None
+    assert claims[0].speaker.text == "the mayor"
+    assert claims[0].quote == "direct"
+    assert claims[0].paragraph == 0
 
 
 def test_quote_over_two_paragraphs(parse) -> None:  # type: ignore[no-untyped-def]

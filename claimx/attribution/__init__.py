@@ -23,12 +23,17 @@ Modules (each small and pure but the component):
 * :mod:`~claimx.attribution.phrases`: "according to", "in a statement", cue nouns ("X's
   claim that", "expressed hope that", "his promise to", "X's criticism of Y") and cue
   adjectives ("X is optimistic that", "X was critical of Y");
+* :mod:`~claimx.attribution.evidential`: reports that name no source ("X seems to Y", "X is
+  reportedly ...", "was asked if ..."); :mod:`~claimx.attribution.attitudes`: who can hold
+  an attitude (the subject test of desire objects and evidential verbs);
+* :mod:`~claimx.attribution.headline`: title-case headlines re-read from a copy in the
+  body's case (the component parses it with the pipeline's statistical components);
 * :mod:`~claimx.attribution.colon`: colon attribution ("Pentagon: ...", `Name, title:
   "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited
   through clauses, and the noun phrase);
 * :mod:`~claimx.attribution.find`: adds quotation-based claims (adjacent, broken,
-  continued and floating quotes) and gives the dicts (:func:`find_claims`);
+  quotations continued in the same or the next paragraph) and gives the dicts (:func:`find_claims`);
 * :mod:`~claimx.attribution.coref`: resolves speakers to entities (pronouns,
   descriptions);
 * :mod:`~claimx.attribution.claims`: :func:`claims_from_doc`, the models, and

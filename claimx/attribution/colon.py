@@ -2,8 +2,10 @@
 transcript lines `NAME: ...`.
 
 A colon whose left side, back to the start of the sentence or to an earlier colon, is a short
-noun phrase naming an agent (an entity of one of the lexicon's ``colon_speaker_labels``, or an
-all-capitals name as in transcripts, but none of ``colon_non_speakers``: "UPDATE:")
+noun phrase naming an agent (an entity of one of the lexicon's ``colon_speaker_labels``, an
+all-capitals name as in transcripts, or at most :data:`MAX_TITLED_WORDS` capitalised words,
+which the small model often leaves untagged in a title-case headline: "Poll: ...", but none
+of ``colon_non_speakers``: "UPDATE:", "The Latest:")
 attributes what follows it, up to the end of the sentence, to that phrase. The left side
 holds no verb and no cue word ("Prices rose: ...", "Senator Endorses Rival: ..." are no
 attributions) and the right side has at least
@@ -25,6 +27,8 @@ __all__ = ["find_colon_claims"]
 
 #: Longest speaker phrase before a colon, in tokens ("Jane Roe, mayor of Springfield").
 MAX_SPEAKER_TOKENS = 10
+#: Longest capitalised phrase before a colon taken as a speaker without an entity label.
+MAX_TITLED_WORDS = 4
 #: Shortest content after the colon, in words.
 MIN_CONTENT_WORDS = 3
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "CCONJ", "ADP", "NUM", "PART", "X"})
@@ -44,7 +48,10 @@ def _speaker(doc: Doc, start: int, colon: int, lex: CueLexicon) -> tuple[int, in
     if not shouted and any(t.pos_ not in _NP_POS for t in words):
         return None
     named = [t for t in words if t.ent_type_ in lex.colon_speaker_labels]
-    if not named and not shouted:
+    # a short capitalised name the model tags as a common noun in a title-case line
+    # ("Mayor Lund: ...", "Poll: ...")
+    titled = len(words) <= MAX_TITLED_WORDS and all(t.text[:1].isupper() for t in words)
+    if not named and not shouted and not titled:
         return None
     first, last = words[0].i, words[-1].i
     head = named[0] if named else words[-1]

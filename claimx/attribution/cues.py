@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Token
 
 from .._extensions import doc_text as _doc_text
 from ..text.tokens import tokens_with
+from .attitudes import AMOUNT_ENTS, holds_attitudes
+from .evidential import asked_claim, evidential_claims, indirect_question
 from .lexicon import CueLexicon, CueVerb, Frame
 from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
@@ -27,6 +29,7 @@ from .raw import (
     _is_infinitive,
     _span_range,
     _subtree_ids,
+    sourceless_claim,
     token_runs,
     trim_trailing_asides,
 )
@@ -40,10 +43,22 @@ from .speakers import (
     speaker_tokens,
 )
 
+#: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
+_NOUN_PHRASE_SOURCES = frozenset({"object", "preps"})
+#: Fine-grained tag of a personal pronoun ("him", "them"; also "it", which is left out).
+_PERSONAL_PRONOUN = "PRP"
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
 
+
 __all__ = ["RawClaim", "find_cue_claims", "find_verb_claims", "speaker_tokens", "token_runs"]
+
+
+def _names_person(tok: Token, lex: CueLexicon) -> bool:
+    """A personal pronoun other than an expletive ("congratulated **him**", "thanked
+    **them**"): it names whom the cue is about. "it", "this", "something" stand for a
+    statement or thing and are no content on their own."""
+    return tok.tag_ == _PERSONAL_PRONOUN and tok.lower_ not in lex.expletives
 
 
 def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLexicon) -> set[int]:
@@ -117,6 +132,13 @@ def _content_ids(
     excluded = _subtree_ids(subject) if subject.i in _subtree_ids(tok) else set()
     excluded.add(tok.i)
     sources = frame.content
+    # "voters **want** a change": the object is what is wanted
+    wanted = "object" not in sources and verb.lemma in lex.desire_objects
+    wanted = wanted and holds_attitudes(subject, lex)
+    # "said the same of X", "tweeted a chart": what a verb of pure saying says
+    said = "object" not in sources and verb.lemma in lex.message_objects
+    if wanted or said:
+        sources = (*sources, "object")
     if subject.i > tok.i and "adjoined" in sources:
         # an inverted cue ("..., a annoncé X, le président") reports what comes before
         # it; a noun phrase after its subject is an apposition the parser hung on it
@@ -125,9 +147,17 @@ def _content_ids(
         roots: list[Token] = []
         if source == "clause":
             roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
+            asked = indirect_question(tok, lex) if verb.kind == "question" else None
+            if not roots and asked is not None:  # "asked if ..." parsed as an adverbial
+                roots = [asked]
             roots += _clause_rest(tok, roots, lex)
         elif source == "object":
-            roots = [c for c in _children(tok, lex, "object") if c.pos_ != "PRON"]
+            roots = [
+                c
+                for c in _children(tok, lex, "object")
+                if (c.pos_ != "PRON" or _names_person(c, lex))
+                and not (wanted and c.ent_type_ in AMOUNT_ENTS)
+            ]
         elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
             for holder in (tok, *_children(tok, lex, "object")):
                 owned = holder.i != tok.i and bool(_children(holder, lex, "possessor"))
@@ -153,7 +183,11 @@ def _content_ids(
             roots = [
                 c
                 for c in _children(tok, lex, "open_clause")
-                if (not frame.open_clause_lemmas or c.lemma_.lower() in frame.open_clause_lemmas)
+                if (
+                    not frame.open_clause_lemmas
+                    or c.lemma_.lower() in frame.open_clause_lemmas
+                    or (frame.open_refusal_stance is not None and _is_infinitive(c, lex))
+                )
                 and not (
                     frame.open_clause_bare
                     and any(lex.has(m.dep_, "complementizer") for m in c.children)
@@ -301,8 +335,8 @@ def _cue_span(
     for role in verb.frame.addressee:
         for child in _children(tok, lex, role):
             sub = sorted(_subtree_ids(child))
-            if sub[0] == end + 1:
-                end = sub[-1]
+            if sub[0] == end + 1 and not (content and child.i in content):
+                end = sub[-1]  # "told **AFP**", not "said **the same thing**"
     if content and end + 1 not in content and end + 1 < len(tok.doc):
         nxt = tok.doc[end + 1]
         opens = (  # "called **for** Y", or "for" parsed as the marker of "Y to Z"
@@ -348,6 +382,11 @@ def _verb_claims(
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
         if verb is None or not allowed(tok.idx):
             continue
+        if verb.kind == "question":  # "was asked if ...", "when asked about X"
+            asked = asked_claim(tok, verb.frame.content_preps, lex)
+            if asked is not None:
+                out.append(asked)
+                continue
         subject = _clitic_subject(tok, lex) or _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker
@@ -361,11 +400,20 @@ def _verb_claims(
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
-        ids = trim_trailing_asides(doc, ids, lex)
+        ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
         doc_text = doc_text or doc.text  # Doc.text rebuilds the string on every access
         text = " ".join(doc_text[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
+        refusal = verb.frame.open_refusal_stance
+        if (
+            refusal
+            and used == "open_clause"
+            and head is not None
+            and not negated
+            and head.lemma_.lower() not in verb.frame.open_clause_lemmas
+        ):
+            stance = refusal  # "refused to sign": a refusal, not "no comment"
         dismissal = verb.frame.statement_object_stance
         if (
             used == "predication"
@@ -462,18 +510,8 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     text = " ".join(_doc_text(doc)[s:e] for s, e in content)
     stance, negated = _stance(tok, verb, lex, text, head)
     aux = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")]
-    return RawClaim(
-        kind="impersonal",
-        cue=(min([tok.i, *aux]), tok.i),
-        cue_lemma=verb.lemma,
-        cue_head=tok.i,
-        speaker=None,
-        speaker_head=None,
-        content=content,
-        content_head=head.i,
-        stance=stance,
-        verb=verb,
-        negated=negated,
+    return sourceless_claim(
+        (min([tok.i, *aux]), tok.i), verb.lemma, tok.i, content, head.i, stance, negated, verb
     )
 
 
@@ -526,5 +564,6 @@ def find_cue_claims(
     claims = verbs + prep_claims(doc, lex, allowed, text)
     claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
     claims += adjective_claims(doc, lex, allowed)
+    claims += evidential_claims(doc, lex, allowed, claims)
     claims.sort(key=lambda c: c.cue[0])
     return claims

@@ -10,9 +10,9 @@ Two passes, both linear in the document:
    clause's highest verb speaks it ("X n'en revient pas : « ... »"); a quotation
    right after "..., said X," continues X's claim (a quote broken by its attribution has two
    content spans); a quotation running on from the previous paragraph continues its claim;
-   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim is
-   more of that quotation (an extra content span: "“A,” said X. “B.”"); and a fully quoted
-   sentence in the next paragraph takes that claim's speaker and cue (a "floating" quote).
+   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim, or
+   in the next paragraph, is more of that quotation (an extra content span: "“A,” said X.
+   “B.”").
 
 Cues inside quotation marks are skipped (they belong to the quoted speech, e.g. "I believe
 ..."), as are boilerplate paragraphs. A claim with no content ("He said nothing.") is dropped.
@@ -222,8 +222,11 @@ def _attach_quotes(
     owner: dict[int, RawClaim] = {}
     for n, q in enumerate(index.quotes):
         start, end = _inner(text, q)
-        if len(_WORD.findall(text, start, end)) < MIN_QUOTE_WORDS or index.paragraph(start) is None:
+        if index.paragraph(start) is None or start >= end:
             continue
+        # a shorter quotation is a scare quote unless a cue without content stands right
+        # beside it ("“Denver,” he answered", "Some chanted “USA! USA!”")
+        short = len(_WORD.findall(text, start, end)) < MIN_QUOTE_WORDS
         size = end - start
         covering = next(
             (
@@ -234,7 +237,8 @@ def _attach_quotes(
             None,
         )
         if covering is not None:
-            owner[n] = covering
+            if not short:
+                owner[n] = covering
             continue
         # 1. a cue verb without content right before/after the quotation
         found = None
@@ -248,7 +252,10 @@ def _attach_quotes(
             found.kind = "quote"
             found.content = [(start, end)]
             claims.append(found)
-            owner[n] = found
+            if not short:
+                owner[n] = found
+            continue
+        if short:
             continue
         # 1b. "X n'en revient pas : « ... »" (languages whose lexicon asks for it)
         if lex is not None and lex.colon_speaker:
@@ -270,7 +277,7 @@ def _attach_quotes(
             owner[n - 1].content.append((start, end))
             owner[n] = owner[n - 1]
             continue
-        # 4. more of a quoted claim's quotation in its paragraph, or a floating quote after it
+        # 4. more of a quoted claim's quotation, in its paragraph or the next
         if prev is None:
             continue
         if sents is None:
@@ -281,22 +288,10 @@ def _attach_quotes(
         para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
         if kind == "indirect" or para is None or prev_para is None or para - prev_para > 1:
             continue
-        if para == prev_para:  # "“A,” said X. “B.”": the same quotation goes on
-            prev.content.append((start, end))
-            owner[n] = prev
-            continue
-        floating = RawClaim(
-            kind="float",
-            cue=prev.cue,
-            cue_lemma=prev.cue_lemma,
-            cue_head=prev.cue_head,
-            speaker=prev.speaker,
-            speaker_head=prev.speaker_head,
-            content=[(start, end)],
-            stance=prev.stance if prev.stance != "no_comment" else "assert",
-        )
-        claims.append(floating)
-        owner[n] = floating
+        # "“A,” said X. “B.”" and "“A,” said X.¶“B.”": the same quotation goes on, in its
+        # paragraph or the next one (one attribution, two content spans)
+        prev.content.append((start, end))
+        owner[n] = prev
 
 
 def _chars(doc: Doc, span: tuple[int, int] | None) -> list[int] | None:
@@ -410,8 +405,7 @@ def find_claims(
     _attach_quotes(doc, index, claims, pending, lex)
     out: list[dict[str, Any]] = []
     for c in sorted(claims, key=lambda c: (c.content[0][0], c.cue[0])):
-        anchor = doc[c.cue[0]].idx if c.kind != "float" else c.content[0][0]
-        para = index.paragraph(anchor)
+        para = index.paragraph(doc[c.cue[0]].idx)
         if para is None:
             continue
         out.append(

@@ -45,6 +45,9 @@ class Frame:
     statement_object_stance: str | None = None
     """Stance of a predication about an attribution noun ("called the **accusations**
     absurd"): the speaker characterises someone else's statement."""
+    open_refusal_stance: str | None = None
+    """Stance of an ``open_clause`` content outside ``open_clause_lemmas`` ("refused **to
+    sign** the contract": deny); ``None``: such a clause is no content."""
     open_clause_bare: bool = False
     """An ``open_clause`` content must have no complementizer: French reports the
     speaker's own act with a bare infinitive ("affirme **avoir vu**"), while "dit **de**
@@ -127,6 +130,22 @@ class CueLexicon:
     """Relative pronouns that open a trailing aside ("..., **who** ..."); a relative clause
     opened by another ("..., **which** includes ...") stays in the content. Empty: every
     ``aside`` clause is cut."""
+    desire_objects: frozenset[str] = frozenset()
+    """Cue verbs of desire and intention whose noun-phrase object is what is wanted ("voters
+    **want** a change", "she **promised** a recount"), when their subject can hold an
+    attitude (:func:`claimx.attribution.attitudes.holds_attitudes`)."""
+    truecase_headlines: bool = False
+    """Re-read a title-case headline in the case of the article body
+    (:mod:`claimx.attribution.headline`): English headline style."""
+    message_objects: frozenset[str] = frozenset()
+    """Verbs of pure saying whose noun-phrase object is the message ("**said** the same
+    thing", "**tweeted** a chart"): an extra ``object`` content source."""
+    evidential_verbs: frozenset[str] = frozenset()
+    """Verbs that pass on an impression without its source ("X **seems** to Y", "it
+    **appears** that ..."): claims with no speaker (:mod:`claimx.attribution.evidential`)."""
+    evidential_adverbs: frozenset[str] = frozenset()
+    """Adverbs that mark the clause they modify as reported by no named source ("X is
+    **reportedly** ...")."""
     forms: dict[str, str] = field(default_factory=dict)
     """Lower-cased inflected form -> cue verb key, for forms the model mis-lemmatises
     ("hopes" -> "hop")."""
@@ -197,6 +216,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         statement_object_stance=raw.get("statement_object_stance"),
         as_adjunct=bool(raw.get("as_adjunct", False)),
         open_clause_bare=bool(raw.get("open_clause_bare", False)),
+        open_refusal_stance=raw.get("open_refusal_stance"),
     )
 
 
@@ -252,6 +272,11 @@ def cue_lexicon(language: str) -> CueLexicon:
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
+        desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
+        evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
+        message_objects=frozenset(w.lower() for w in data.get("message_objects", ())),
+        truecase_headlines=bool(data.get("truecase_headlines", False)),
+        evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         adjectives={a.lower(): raw["stance"] for a, raw in data.get("adjectives", {}).items()},
         adjective_infinitives=frozenset(

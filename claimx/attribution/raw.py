@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon, CueVerb
 
-__all__ = ["RawClaim", "token_runs", "trim_trailing_asides"]
+__all__ = ["RawClaim", "sourceless_claim", "token_runs", "trim_trailing_asides"]
 
 #: Entity labels of a prepositional object that dates the cue rather than being its content.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -27,8 +27,9 @@ class RawClaim:
     """An attribution found in a Doc, in token indices (``*_tokens`` are inclusive ranges)."""
 
     kind: str
-    """``verb``, ``prep``, ``statement``, ``quote`` (content from an adjacent quotation),
-    ``float`` (a quotation following an attributed one)."""
+    """``verb``, ``prep`` ("according to"), ``statement`` ("in a statement"), ``noun`` (a
+    cue noun), ``impersonal`` (no speaker), ``colon`` ("X: ..."), ``quote`` (content from an
+    adjacent quotation)."""
     cue: tuple[int, int]
     cue_lemma: str
     cue_head: int
@@ -44,6 +45,33 @@ class RawClaim:
     phrase_start: int | None = None
     """First token of the attribution phrase when it starts before cue and speaker
     ("**The paper quoted** Y as saying")."""
+
+
+def sourceless_claim(
+    cue: tuple[int, int],
+    cue_lemma: str,
+    cue_head: int,
+    content: list[tuple[int, int]],
+    content_head: int,
+    stance: str = "assert",
+    negated: bool = False,
+    verb: CueVerb | None = None,
+) -> RawClaim:
+    """A claim that names no source ("it was reported that", "X seems to Y", "was asked
+    if"): kind ``impersonal``, speaker ``None``."""
+    return RawClaim(
+        kind="impersonal",
+        cue=cue,
+        cue_lemma=cue_lemma,
+        cue_head=cue_head,
+        speaker=None,
+        speaker_head=None,
+        content=content,
+        content_head=content_head,
+        stance=stance,
+        verb=verb,
+        negated=negated,
+    )
 
 
 def _is_punct(tok: Token) -> bool:
@@ -108,12 +136,17 @@ _MAX_ASIDES = 3
 _MAX_CHAIN = 4
 
 
-def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
+def trim_trailing_asides(
+    doc: Doc, ids: set[int], lex: CueLexicon, noun_phrase: bool = False
+) -> set[int]:
     """Cut a comma-set modifier that ends the content: a non-restrictive relative clause or
     participle ("..., **who is joined on the ballot by ...**", "..., **referring to the
     party's convention**"). It comments on the content; it is not what was said.
 
-    Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut).
+    Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut). With
+    ``noun_phrase`` (the content is an object noun phrase) a comma-set apposition
+    (``quoted_predicate`` label: "endorsed the mayor of X, **a former governor**") is one
+    too: it describes the person named, not what was said about them.
     """
     for _ in range(_MAX_ASIDES):
         words = [i for i in ids if not doc[i].is_punct]
@@ -124,8 +157,11 @@ def trim_trailing_asides(doc: Doc, ids: set[int], lex: CueLexicon) -> set[int]:
         for i in sorted(ids):
             tok = doc[i]
             comma = tok.left_edge.i - 1
+            aside = lex.has(tok.dep_, "aside") or (
+                noun_phrase and lex.has(tok.dep_, "quoted_predicate")
+            )
             if (
-                lex.has(tok.dep_, "aside")
+                aside
                 and tok.right_edge.i >= last
                 and comma in ids
                 and doc[comma].text == ","

@@ -73,7 +73,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             return None
         cur = cur.head
         if cur.lemma_.lower() in lex.quoting_verbs:  # "X quoted Y as saying": Y speaks
-            quoted = _children(cur, lex, "object")
+            # ... as in "Y was quoted as saying", where Y is the passive subject
+            quoted = _children(cur, lex, "object") or _children(cur, lex, "passive_subject")
             if quoted:
                 return quoted[0]
     return None

@@ -1,0 +1,125 @@
+"""Title-case headlines, re-read in the case the article's body uses.
+
+The small English model reads a title-case headline ("Senator Pins Blame On Rival For
+Delay") as a row of proper nouns, so its verbs are tagged as nouns and its cues are lost.
+:func:`truecased` gives a copy of such a headline of the same length in which each
+capitalised word but the first is lowered unless the body capitalises it inside a sentence
+(a name) or it is all capitals ("Senator Ola Brandt pins blame on rival for delay");
+:func:`headline_claims` parses that copy with the tagger and parser
+components of the pipeline and returns its claims. Offsets do not change (the copy has the
+length of the original), so the claims index ``Doc.text`` as every other claim does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc
+
+__all__ = ["headline_claims", "is_title_case", "truecased"]
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: Shortest headline (in words) that is checked for title case.
+MIN_WORDS = 4
+#: Share of the headline's longer words (four letters or more) that must be capitalised.
+TITLE_SHARE = 0.8
+#: Characters after which a capitalised word starts a sentence (its capital says nothing).
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’'\n([—–-")
+#: Keys of a claim dict holding one char span, and the key holding a list of them.
+_SPAN_KEYS = ("cue", "cue_head", "speaker", "speaker_head", "content_head", "target")
+
+
+def is_title_case(text: str) -> bool:
+    """Whether most longer words of ``text`` are capitalised (and not all of it shouted)."""
+    words = _WORD.findall(text)
+    longer = [w for w in words if len(w) >= 4]
+    if len(words) < MIN_WORDS or not longer or all(w.isupper() for w in longer):
+        return False
+    return sum(1 for w in longer if w[0].isupper()) >= TITLE_SHARE * len(longer)
+
+
+def _names(body: str) -> set[str]:
+    """Capitalised words the body writes inside a sentence (names)."""
+    named: set[str] = set()
+    for m in _WORD.finditer(body):
+        word = m.group()
+        if word.islower():
+            continue
+        k = m.start() - 1
+        while k >= 0 and body[k] in " \t":
+            k -= 1
+        if word[0].isupper() and k >= 0 and body[k] not in _SENTENCE_OPENERS:
+            named.add(word)
+    return named
+
+
+def truecased(headline: str, body: str) -> str | None:
+    """``headline`` with its capitalised words lowered, or ``None`` when it is not in title
+    case or nothing changes. The first word, all-capitals words ("GOP") and the words the
+    body capitalises inside a sentence (names) keep their case."""
+    if not is_title_case(headline):
+        return None
+    named = _names(body)
+    chars = list(headline)
+    changed = False
+    for n, m in enumerate(_WORD.finditer(headline)):
+        word = m.group()
+        if n == 0 or not word[0].isupper() or word.isupper() or word in named:
+            continue
+        low = word.lower()
+        if len(low) == len(word):
+            chars[m.start() : m.end()] = low
+            changed = True
+    return "".join(chars) if changed else None
+
+
+def _shift(claim: dict[str, Any], offset: int) -> dict[str, Any]:
+    out = dict(claim)
+    for key in _SPAN_KEYS:
+        if out.get(key) is not None:
+            out[key] = [out[key][0] + offset, out[key][1] + offset]
+    out["content"] = [[s + offset, e + offset] for s, e in out["content"]]
+    return out
+
+
+def headline_claims(
+    doc: Doc,
+    paragraphs: list[tuple[int, int, str]],
+    claims: list[dict[str, Any]],
+    parse: Callable[[str], Doc],
+    find: Callable[[Doc], list[dict[str, Any]]],
+) -> list[dict[str, Any]]:
+    """Claims of the title-case paragraphs of ``doc`` (headlines, whether or not the
+    segmenter labelled them so: a headline ending in a full stop reads as a sentence) read
+    from a truecased copy.
+
+    ``paragraphs``: (start, end, label) of the content paragraphs (``find_claims``
+    numbering); ``claims``: what the main parse found (a paragraph holding one of its
+    claims is not parsed again, and a headline claim whose content overlaps one is left
+    out); ``parse`` runs the statistical
+    components on a text, ``find`` finds the claims of such a Doc.
+    """
+    text = doc.text
+    titled = {n for n, (s, e, _) in enumerate(paragraphs) if is_title_case(text[s:e])}
+    attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
+    found = {c["paragraph"] for c in attributed}
+    todo = titled - found  # a headline the main parse read a claim in is left as it is
+    body = " ".join(text[s:e] for n, (s, e, _) in enumerate(paragraphs) if n not in titled)
+    if not todo or not body:
+        return []
+    taken = [(s, e) for c in attributed for s, e in c["content"]]
+    out: list[dict[str, Any]] = []
+    for n in sorted(todo):
+        start, end, label = paragraphs[n]
+        copy = truecased(text[start:end], body)
+        if copy is None:
+            continue
+        for claim in find(parse(copy)):
+            moved = _shift(claim, start)
+            if any(s < te and ts < e for s, e in moved["content"] for ts, te in taken):
+                continue
+            moved["paragraph"], moved["block"] = n, label
+            out.append(moved)
+    return out
