@@ -50,6 +50,7 @@ def run_one(mode: str, chars: int) -> dict[str, object]:
     import claimx
     from claimx.api import _make_doc, _to_article
     from claimx.inputs import make_input
+    from claimx.pipeline import pipeline_label
 
     text = long_text(chars)
     nlp = claimx.load_pipeline("en")
@@ -59,7 +60,7 @@ def run_one(mode: str, chars: int) -> dict[str, object]:
         article = claimx.parse(text, language="en", published="2024-05-31")
     else:
         item = make_input(text, published="2024-05-31", language="en")
-        article = _to_article(nlp(_make_doc(nlp, item, "en")), item, "en", nlp)
+        article = _to_article(nlp(_make_doc(nlp, item, "en")), item, "en", pipeline_label(nlp))
     seconds = time.perf_counter() - start
     return {
         "mode": mode,

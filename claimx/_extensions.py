@@ -6,7 +6,12 @@ n_process>1)`` keep working.
 
 from __future__ import annotations
 
-__all__ = ["register_extensions"]
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["doc_text", "register_extensions"]
 
 
 def register_extensions() -> None:
@@ -18,6 +23,28 @@ def register_extensions() -> None:
         "claimx_language",
         "claimx_claims",
         "claimx_unattributed",
+        "claimx_text",
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in ``doc._.claimx_text`` after the first read: spaCy joins the
+    tokens again on every access, and a Doc's text never changes. A kept text whose length
+    does not end where the Doc's last token ends (user data copied from another Doc) is
+    read again."""
+    n = len(doc)
+    if n:
+        last = doc[n - 1]
+        length = last.idx + len(last.text_with_ws)
+    else:
+        length = 0
+    registered = doc.has_extension("claimx_text")
+    kept = doc._.claimx_text if registered else None
+    if isinstance(kept, str) and len(kept) == length:
+        return kept
+    text = doc.text
+    if registered:
+        doc._.claimx_text = text
+    return text

@@ -124,7 +124,7 @@ def process_long(nlp: Language, doc: Doc, size: int = CHUNK_TOKENS) -> Doc | Non
     key = "claimx_paragraphs"
     spans = [joined.char_span(s.start_char, s.end_char, label=s.label_) for s in doc.spans[key]]
     joined.spans[key] = [s for s in spans if s is not None]
-    for name in ("claimx_published", "claimx_language", "claimx_unattributed"):
+    for name in ("claimx_published", "claimx_language", "claimx_unattributed", "claimx_text"):
         setattr(joined._, name, getattr(doc._, name))
     for pipe in finishing:
         joined = pipe(joined)

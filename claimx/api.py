@@ -60,7 +60,9 @@ def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bo
     return doc
 
 
-def _to_article(doc: Doc, item: ArticleInput, language: str, nlp: Language) -> Article:
+def _to_article(doc: Doc, item: ArticleInput, language: str, label: str) -> Article:
+    """``label``: :func:`~claimx.pipeline.pipeline_label` of the pipeline (``nlp.meta``
+    gathers every component's labels on each call: read it once per chunk)."""
     return article_from_doc(
         doc,
         id=item.id,
@@ -71,7 +73,7 @@ def _to_article(doc: Doc, item: ArticleInput, language: str, nlp: Language) -> A
         diagnostics=(*item.diagnostics, *run_diagnostics(item.text)),
         author=item.author,
         site_name=item.site_name,
-        pipeline=pipeline_label(nlp),
+        pipeline=label,
     )
 
 
@@ -111,7 +113,7 @@ def parse(
     lang = _language(item, None)
     pipeline = nlp if nlp is not None else load_pipeline(lang)
     doc = _long.process(pipeline, _make_doc(pipeline, item, lang, unattributed))
-    return _to_article(doc, item, lang, pipeline)
+    return _to_article(doc, item, lang, pipeline_label(pipeline))
 
 
 Errors = Literal["raise", "report"]
@@ -197,16 +199,17 @@ def _units(
 def _articles(
     nlp: Language, items: list[ArticleInput], lang: str, unattributed: bool, batch_size: int
 ) -> Iterator[Article]:
+    label = pipeline_label(nlp)
     docs = ((_make_doc(nlp, item, lang, unattributed), item) for item in items)
     # A text longer than _long.CHUNK_TOKENS is parsed alone, in chunks (see claimx._long);
     # the others stream through nlp.pipe. Input order is kept.
     for long, part in groupby(docs, key=lambda pair: len(pair[0]) > _long.CHUNK_TOKENS):
         if long:
             for doc, item in part:
-                yield _to_article(_long.process(nlp, doc), item, lang, nlp)
+                yield _to_article(_long.process(nlp, doc), item, lang, label)
         else:
             for doc, item in nlp.pipe(part, as_tuples=True, batch_size=batch_size):
-                yield _to_article(doc, item, lang, nlp)
+                yield _to_article(doc, item, lang, label)
 
 
 def _parse_chunk(

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc
 
+from ._extensions import doc_text
 from .attribution import claims_from_doc, quote_diagnostics
 from .dates import dates_from_doc
 from .entities import entities_from_doc
@@ -15,17 +16,18 @@ from .shallow import claims_from_shallow_doc, shallow_diagnostics
 __all__ = ["article_from_doc"]
 
 
-def _paragraphs(doc: Doc) -> tuple[tuple[Paragraph, ...], tuple[TextSpan, ...]]:
+def _paragraphs(doc: Doc, text: str) -> tuple[tuple[Paragraph, ...], tuple[TextSpan, ...]]:
+    """Paragraphs and boilerplate lines; ``text`` is ``doc.text`` (a span's text is the
+    slice of it, without joining the span's tokens again)."""
     paragraphs: list[Paragraph] = []
     boilerplate: list[TextSpan] = []
     for span in doc.spans.get("claimx_paragraphs", []):
+        start, end = span.start_char, span.end_char
         if span.label_ == "boilerplate":
-            boilerplate.append(TextSpan(start=span.start_char, end=span.end_char, text=span.text))
+            boilerplate.append(TextSpan(start=start, end=end, text=text[start:end]))
         else:
             paragraphs.append(
-                Paragraph(
-                    start=span.start_char, end=span.end_char, text=span.text, kind=span.label_
-                )
+                Paragraph(start=start, end=end, text=text[start:end], kind=span.label_)
             )
     return tuple(paragraphs), tuple(boilerplate)
 
@@ -71,8 +73,8 @@ def article_from_doc(
 ) -> Article:
     """Build the Article for a Doc that went through the claimx pipeline (``pipeline``: its
     label, :func:`claimx.pipeline.pipeline_label`)."""
-    text = doc.text  # spaCy rebuilds it from the tokens on every access: read it once
-    paragraphs, boilerplate = _paragraphs(doc)
+    text = doc_text(doc)  # spaCy rebuilds doc.text from the tokens on every access
+    paragraphs, boilerplate = _paragraphs(doc, text)
     if title is None:
         headlines = [p for p in paragraphs if p.kind == "headline"]
         if headlines:

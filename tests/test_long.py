@@ -13,16 +13,18 @@ from claimx import _long
 from claimx.api import _make_doc, _to_article
 from claimx.inputs import make_input
 from claimx.models import Article
+from claimx.pipeline import pipeline_label
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*.txt"))
 
 
 def _whole_and_chunked(nlp: Language, text: str, size: int) -> tuple[Article, Article]:
     item = make_input(text, published="2024-05-31", language="en")
-    whole = _to_article(nlp(_make_doc(nlp, item, "en")), item, "en", nlp)
+    label = pipeline_label(nlp)
+    whole = _to_article(nlp(_make_doc(nlp, item, "en")), item, "en", label)
     doc = _long.process_long(nlp, _make_doc(nlp, item, "en"), size=size)
     assert doc is not None, "the English pipeline can be chunked"
-    return whole, _to_article(doc, item, "en", nlp)
+    return whole, _to_article(doc, item, "en", label)
 
 
 def _claim_keys(article: Article) -> list[tuple[object, ...]]:

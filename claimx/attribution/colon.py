@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from .._extensions import doc_text
 from .cues import RawClaim, token_runs
 from .lexicon import CueLexicon
 
@@ -98,7 +99,8 @@ def find_colon_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool])
     if not lex.colon_speaker_labels:
         return []
     out: list[RawClaim] = []
+    text = doc_text(doc)
     for sent in doc.sents:
-        if any(t.text == ":" for t in sent):
+        if ":" in text[sent.start_char : sent.end_char] and any(t.text == ":" for t in sent):
             out.extend(_sentence_claims(doc, sent, lex, allowed))
     return out

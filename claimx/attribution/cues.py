@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from .._extensions import doc_text as _doc_text
+from ..text.tokens import tokens_with
 from .attitudes import AMOUNT_ENTS, holds_attitudes
 from .evidential import asked_claim, evidential_claims, indirect_question
 from .lexicon import CueLexicon, CueVerb, Frame
@@ -373,7 +376,7 @@ def _verb_claims(
     doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], doc_text: str = ""
 ) -> list[RawClaim]:
     out: list[RawClaim] = []
-    for tok in doc:
+    for tok in tokens_with(doc, POS, _VERB_POS):
         if tok.pos not in _VERB_POS:  # the integer tag first: cheaper than the lemma lookup
             continue
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
@@ -504,8 +507,7 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     content = token_runs(doc, ids, lex, head)
     if not content:
         return None
-    doc_text = doc.text
-    text = " ".join(doc_text[s:e] for s, e in content)
+    text = " ".join(_doc_text(doc)[s:e] for s, e in content)
     stance, negated = _stance(tok, verb, lex, text, head)
     aux = [c.i for c in tok.lefts if lex.has(c.dep_, "auxiliary") or lex.has(c.dep_, "negation")]
     return sourceless_claim(

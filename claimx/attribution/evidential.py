@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import POS
 from spacy.symbols import ADV, AUX, VERB
 from spacy.tokens import Doc, Token
 
+from ..text.tokens import tokens_with
 from .attitudes import holds_attitudes
 from .lexicon import CueLexicon
 from .raw import (
@@ -115,7 +117,7 @@ def evidential_claims(
     if not lex.evidential_verbs and not lex.evidential_adverbs:
         return []
     out: list[RawClaim] = []
-    for tok in doc:
+    for tok in tokens_with(doc, POS, (*_VERB_POS, ADV)):
         claim = None
         if tok.pos in _VERB_POS and tok.lemma_.lower() in lex.evidential_verbs:
             claim = _verb_claim(tok, lex)

@@ -27,6 +27,7 @@ from typing import Any
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from .._extensions import doc_text
 from .backoff import backoff_claims
 from .colon import find_colon_claims
 from .cues import RawClaim, find_cue_claims, find_verb_claims
@@ -400,7 +401,7 @@ def find_claims(
     """
     lex = cue_lexicon(language)
     paras = content_paragraphs(doc)
-    text = doc.text
+    text = doc_text(doc)
     scan = find_quotes(text, [(s, e) for s, e, _ in paras])
     index = _Index(text, paras, scan.quotes)
     index.token_starts = doc.to_array(IDX).tolist() if len(doc) else []

@@ -18,6 +18,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .._extensions import doc_text
+
 __all__ = ["headline_claims", "is_title_case", "truecased"]
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -101,7 +103,7 @@ def headline_claims(
     out); ``parse`` runs the statistical
     components on a text, ``find`` finds the claims of such a Doc.
     """
-    text = doc.text
+    text = doc_text(doc)
     titled = {n for n, (s, e, _) in enumerate(paragraphs) if is_title_case(text[s:e])}
     attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
     found = {c["paragraph"] for c in attributed}

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.symbols import NOUN
+from spacy.attrs import POS
+from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
+from ..text.tokens import tokens_lowered, tokens_with
 from .lexicon import CueLexicon
 from .raw import (
     _TIME_ENTS,
@@ -34,7 +36,7 @@ def prep_claims(
     doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], doc_text: str = ""
 ) -> list[RawClaim]:
     out: list[RawClaim] = []
-    for tok in doc:
+    for tok in tokens_lowered(doc, lex.prep_first_words):
         if tok.lower_ not in lex.prep_first_words or not allowed(tok.idx):
             continue
         for words, lemma in lex.prepositions:
@@ -101,7 +103,7 @@ def statement_claims(
     found nothing ("called the arrests illegal": "call" wants "for ...") does not count.
     """
     out: list[RawClaim] = []
-    for tok in doc:
+    for tok in tokens_lowered(doc, lex.statement_preps):
         if tok.lower_ not in lex.statement_preps:
             continue
         if lex.has(tok.dep_, "prep"):
@@ -179,7 +181,7 @@ def noun_claims(
     no claim of its own (``taken``: such verbs).
     """
     out: list[RawClaim] = []
-    for tok in doc:
+    for tok in tokens_with(doc, POS, (NOUN,)):
         if tok.pos != NOUN:  # the integer tag first: cheaper than the lemma lookup
             continue
         stance = lex.nouns.get(tok.lemma_.lower())
@@ -240,7 +242,7 @@ def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) 
     out: list[RawClaim] = []
     if not lex.adjectives:
         return out
-    for tok in doc:
+    for tok in tokens_with(doc, POS, (ADJ,)):
         if tok.pos_ != "ADJ" or tok.lemma_.lower() not in lex.adjectives:
             continue
         verb = tok.head

@@ -11,6 +11,8 @@ running over several paragraphs); otherwise the opening mark is reported as unma
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,6 +24,7 @@ _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…")
 #: Single marks that may open a quotation (an ASCII ' after a space, ‘ or ‚).
 _SINGLE_OPENERS = frozenset("'‘‚‹")
+_SINGLE_OPENER = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPENERS))) + "]")
 _MIN_SINGLE_CHARS = 2
 _MARKS = frozenset("\"'")
 _GUILLEMETS = frozenset("«»‹›")
@@ -131,12 +134,11 @@ def _single_quotes(text: str, norm: str, start: int, end: int, taken: list[Quote
     out: list[Quote] = []
     i = start
     while i < end:
-        ch = text[i]
-        if (
-            ch in _SINGLE_OPENERS
-            and _can_open(norm, i, start, end)
-            and not any(q.start <= i < q.end for q in taken)
-        ):
+        found = _SINGLE_OPENER.search(text, i, end)  # skip to the next possible opener
+        if found is None:
+            break
+        i = found.start()
+        if _can_open(norm, i, start, end) and not any(q.start <= i < q.end for q in taken):
             limit = min(end, i + _MAX_SINGLE_CHARS)
             for j in range(i + 1 + _MIN_SINGLE_CHARS, limit):
                 if norm[j] == "'" and _can_close(norm, j, start, end):
@@ -152,8 +154,15 @@ def _single_quotes(text: str, norm: str, start: int, end: int, taken: list[Quote
 def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> QuoteScan:
     """Pair the quotation marks of ``text`` inside each ``(start, end)`` block.
 
-    ``blocks`` are the content paragraphs in text order (boilerplate left out).
+    ``blocks`` are the content paragraphs in text order (boilerplate left out). The last
+    few scans are kept (the result is immutable): the extractor and the quotation
+    diagnostics of an article ask for the same one.
     """
+    return _find_quotes(text, tuple((start, end) for start, end in blocks))
+
+
+@functools.lru_cache(maxsize=4)
+def _find_quotes(text: str, blocks: tuple[tuple[int, int], ...]) -> QuoteScan:
     norm = normalize_quotes(text)
     quotes, unmatched = _double_quotes(text, norm, blocks)
     singles: list[Quote] = []

@@ -46,6 +46,97 @@ _TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
 _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
 
 
+#: Most words the ``Matcher`` pre-filter remembers (a bound on a long-running process).
+_TAKEN_CACHE = 200_000
+
+
+class _Conditions:
+    """Words some pattern tokens may take, over-approximated: a word meets the set when it
+    meets any one condition of any of the tokens (its ``LOWER`` or ``TEXT`` value or set, a
+    ``TEXT`` regex, ``LIKE_NUM``)."""
+
+    def __init__(self) -> None:
+        self.lower: set[str] = set()
+        self.text: set[str] = set()
+        self.regexes: list[re.Pattern[str]] = []
+        self.like_num = False
+
+    def add(self, spec: dict[str, Any]) -> bool:
+        """Add one pattern token; False when it has a key or operator not understood."""
+        for key, value in spec.items():
+            if key == "OP":
+                if value not in _OPTIONAL_OPS and value not in _REQUIRED_OPS:
+                    return False  # "!" takes the words that fail the conditions
+            elif key in ("LOWER", "TEXT", "ORTH") and isinstance(value, str):
+                (self.lower if key == "LOWER" else self.text).add(value)
+            elif key in ("LOWER", "TEXT", "ORTH") and isinstance(value, dict):
+                for op, arg in value.items():
+                    if op == "IN":
+                        (self.lower if key == "LOWER" else self.text).update(arg)
+                    elif op == "REGEX" and key != "LOWER":
+                        self.regexes.append(re.compile(arg))
+                    else:
+                        return False
+            elif key == "LIKE_NUM" and value is True:
+                self.like_num = True
+            else:
+                return False
+        return True
+
+    def take(self, text: str, lower: str, like_num: bool) -> bool:
+        return (
+            lower in self.lower
+            or text in self.text
+            or (self.like_num and like_num)
+            or any(r.search(text) for r in self.regexes)
+        )
+
+
+#: Matcher operators of a pattern token that may match no token, and that need one.
+_OPTIONAL_OPS = frozenset({"?", "*"})
+_REQUIRED_OPS = frozenset({"+", "1"})
+
+
+class _TokenTakers:
+    """What the tokens of a set of ``Matcher`` patterns can take (see :class:`_Conditions`).
+
+    A match holds only words some pattern token takes (``taken``); its first word is taken
+    by a token that can open its pattern (every token before it optional: ``opening``), its
+    last by one that can close it (``closing``). A pattern token with any other key or
+    operator makes the sets incomplete, and then nothing is cut.
+    """
+
+    def __init__(self) -> None:
+        self.taken = _Conditions()
+        self.opening = _Conditions()
+        self.closing = _Conditions()
+        self.complete = True
+
+    def add(self, pattern: list[dict[str, Any]]) -> None:
+        optional = [spec.get("OP") in _OPTIONAL_OPS for spec in pattern]
+        for k, spec in enumerate(pattern):
+            ok = self.taken.add(spec)
+            if all(optional[:k]):
+                ok = self.opening.add(spec) and ok
+            if all(optional[k + 1 :]):
+                ok = self.closing.add(spec) and ok
+            self.complete = self.complete and ok
+
+    def take(self, text: str, lower: str, like_num: bool) -> int:
+        """``_TAKEN | _OPENS | _CLOSES`` bits of a word."""
+        if not self.taken.take(text, lower, like_num):
+            return 0
+        bits = _TAKEN
+        if self.opening.take(text, lower, like_num):
+            bits |= _OPENS
+        if self.closing.take(text, lower, like_num):
+            bits |= _CLOSES
+        return bits
+
+
+_TAKEN, _OPENS, _CLOSES = 1, 2, 4
+
+
 def _in(words: object) -> dict[str, Any]:
     return {"LOWER": {"IN": sorted(words)}}  # type: ignore[call-overload]
 
@@ -59,6 +150,8 @@ class DateDetector:
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self._triggers: frozenset[int] = frozenset()
         self._trigger_array: Any = None
+        self._takers = _TokenTakers()
+        self._taken: dict[int, int] = {}  # ORTH hash -> _TokenTakers.take bits
         if not self.lex.empty:
             self._add_patterns(vocab)
             self._triggers = self._trigger_ids(vocab)
@@ -86,14 +179,53 @@ class DateDetector:
         words.update(name.split()[-1] for name in lex.holiday_names)
         return frozenset(vocab.strings.add(w) for w in words)
 
-    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Stretches of ``doc`` around trigger words and digits, where patterns may match."""
+    def _word_bits(self, vocab: Vocab, orth: int) -> int:
+        """What the pattern tokens may do with the word ``orth`` (bits of
+        :meth:`_TokenTakers.take`; cached: the answer depends on the word alone)."""
+        known = self._taken.get(orth)
+        if known is None:
+            lexeme = vocab[orth]
+            known = self._takers.take(lexeme.orth_, lexeme.lower_, lexeme.like_num)
+            if len(self._taken) < _TAKEN_CACHE:
+                self._taken[orth] = known
+        return known
+
+    def _matcher_runs(self, doc: Doc, orths: list[int], window: tuple[int, int]) -> list[Span]:
+        """The stretches of the window where a ``Matcher`` match can lie (``orths``: the
+        ORTH of every token of ``doc``): the window is cut at the words no pattern token
+        takes, and each piece runs from its first word that can open a pattern to its last
+        word that can close one (a piece with neither is dropped). Every match lies inside
+        one of them, so matching them finds the window's matches, in the same order, while
+        the ``Matcher`` (its Python predicates run on every token) reads fewer tokens."""
+        start, end = window
+        if not self._takers.complete:
+            return [doc[start:end]]
+        runs: list[Span] = []
+        vocab = doc.vocab
+        first = last = -1  # the current piece's first opening and last closing word
+        for i in range(start, end + 1):
+            bits = self._word_bits(vocab, orths[i]) if i < end else 0
+            if bits & _TAKEN:
+                if first < 0 and bits & _OPENS:
+                    first = i
+                if first >= 0 and bits & _CLOSES:
+                    last = i
+                continue
+            if first >= 0 and last >= first:
+                runs.append(doc[first : last + 1])
+            first = last = -1
+        return runs
+
+    def _windows(self, doc: Doc, arr: Any = None) -> list[tuple[int, int]]:
+        """Stretches of ``doc`` around trigger words and digits, where patterns may match
+        (``arr``: ``doc.to_array([LOWER, SHAPE, ...])`` when the caller has it)."""
         import numpy as np
         from spacy.attrs import LOWER, SHAPE
 
         if len(doc) == 0:
             return []
-        arr = doc.to_array([LOWER, SHAPE])
+        if arr is None:
+            arr = doc.to_array([LOWER, SHAPE])
         strings = doc.vocab.strings
         digit_shapes = [h for h in np.unique(arr[:, 1]) if _TRIGGER_SHAPE.match(strings[int(h)])]
         if self._trigger_array is None:
@@ -208,6 +340,8 @@ class DateDetector:
             if label == "PAST" and not lex.ago_prefix:
                 continue
             self.matcher.add("DATE" if label == "PAST" else label, pats)
+            for pattern in pats:
+                self._takers.add(pattern)
         self.phrases.add("DATE", [vocab_doc(vocab, p) for p in sorted(lex.detect_vague)])
         names = [n.replace("'s", " 's") for n in sorted(lex.holiday_names)]
         names += [f"{n} {u}" for n in names for u in lex.units if lex.units[u] in ("W", "WE")]
@@ -279,6 +413,8 @@ class DateDetector:
     def _extend(self, doc: Doc, start: int, end: int) -> int:
         """Move ``start`` back over the articles and phrases TIMEX3 keeps in the extent
         ("el lunes", "los últimos tres años", "a finales de mayo")."""
+        if not self.lex.keep_leading:
+            return start
         while 0 < start < end:
             for n in (3, 2, 1):
                 before = doc[max(0, start - n) : start]
@@ -354,13 +490,19 @@ class DateDetector:
                     continue
                 if e > s and (lex.empty or self._has_time_word(doc[s:e])):
                     candidates.append((s, e, ent.label_, True))
-        if not lex.empty:
+        if not lex.empty and len(doc):
+            from spacy.attrs import LOWER, ORTH, SHAPE
+
+            arr = doc.to_array([LOWER, SHAPE, ORTH])
+            orths = arr[:, 2].tolist()
             matches: list[tuple[int, int, int]] = []
-            for w_start, w_end in self._windows(doc):
-                window = doc[w_start:w_end]
-                # the Matcher answers in window offsets, the PhraseMatcher in Doc offsets
-                matches.extend((m, w_start + a, w_start + b) for m, a, b in self.matcher(window))
-                matches.extend(self.phrases(window))
+            for w_start, w_end in self._windows(doc, arr):
+                # the Matcher answers in span offsets, the PhraseMatcher in Doc offsets
+                for run in self._matcher_runs(doc, orths, (w_start, w_end)):
+                    matches.extend(
+                        (m, run.start + a, run.start + b) for m, a, b in self.matcher(run)
+                    )
+                matches.extend(self.phrases(doc[w_start:w_end]))
             for match_id, s, e in matches:
                 label = doc.vocab.strings[match_id]
                 span = doc[s:e]

@@ -79,6 +79,7 @@ from datetime import datetime
 
 from spacy.tokens import Doc, Span
 
+from .._extensions import doc_text
 from ..models import TimeExpression
 from .lexicon import time_lexicon
 from .normalize import Normalized, Tense, anaphoric, normalize
@@ -122,9 +123,15 @@ def _bare_clock(text: str, language: str) -> bool:
 
 
 def _normalize_span(
-    span: Span, kind: str, anchor: datetime | None, language: str, tense: Tense | None
+    span: Span,
+    kind: str,
+    anchor: datetime | None,
+    language: str,
+    tense: Tense | None,
+    text: str | None = None,
 ) -> Normalized:
-    """The value of a detected span: a range from its two ends, else the span's text."""
+    """The value of a detected span: a range from its two ends, else the span's text
+    (``text``, when the caller has it)."""
     ends = split_range(span, language)
     if ends is not None:
         joined = normalize_range(ends.first.text, ends.last.text, kind, anchor, language, tense)
@@ -132,7 +139,7 @@ def _normalize_span(
             return joined
         if ends.worded:  # "from Monday to Thursday" without a date to place it
             return Normalized(None, None, None)
-    return normalize(span.text, kind, anchor, language, tense)
+    return normalize(span.text if text is None else text, kind, anchor, language, tense)
 
 
 def _resolve_anaphora(found: list[TimeExpression], language: str) -> None:
@@ -171,6 +178,7 @@ def dates_from_doc(
     relative expressions keep their text and get ``value=None``.
     """
     skip = _boilerplate(doc)
+    text = doc_text(doc)  # a span's text is this slice (Span.text joins its tokens)
     spans = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start) if SPAN_KEY in doc.spans else []
     pairs: list[tuple[Span, TimeExpression]] = []
     for span in spans:
@@ -180,14 +188,17 @@ def dates_from_doc(
         if kind not in ("date", "time", "duration", "set"):
             kind = "date"
         tense = direction_of(span, language)
-        value, granularity, interval = _normalize_span(span, kind, published, language, tense)
+        span_text = text[span.start_char : span.end_char]
+        value, granularity, interval = _normalize_span(
+            span, kind, published, language, tense, span_text
+        )
         pairs.append(
             (
                 span,
                 TimeExpression(
                     start=span.start_char,
                     end=span.end_char,
-                    text=span.text,
+                    text=span_text,
                     kind=kind,
                     value=value,
                     granularity=granularity,
@@ -203,11 +214,14 @@ def dates_from_doc(
     for i, (span, expr) in enumerate(pairs):
         if published is None or expr.granularity not in ("minute", "hour"):
             continue
-        if not _bare_clock(span.text, language):
+        span_text = text[span.start_char : span.end_char]
+        if not _bare_clock(span_text, language):
             continue
         day = _day_of_sentence(span, pairs)
         if day is not None:
-            value, granularity, interval = _normalize_span(span, expr.kind, day, language, None)
+            value, granularity, interval = _normalize_span(
+                span, expr.kind, day, language, None, span_text
+            )
             found[i] = expr.model_copy(
                 update={"value": value, "granularity": granularity, "interval": interval}
             )

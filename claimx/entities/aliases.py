@@ -64,6 +64,7 @@ def _fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)  # pure; names repeat within and across articles
 def normalize_name(text: str) -> str:
     """A comparison key for a name.
 

@@ -53,10 +53,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from .._extensions import doc_text
 from ..lexicons import load_data
 from ..models import Entity, TextSpan
+from ..text.tokens import tokens_with
 from .aliases import identity_for, is_acronym, normalize_name
 
 __all__ = [
@@ -179,8 +183,18 @@ def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
 
 
 def _lowercase_words(doc: Doc) -> frozenset[str]:
-    """Words the document writes in lower case outside sentence starts."""
-    return frozenset(t.text for t in doc if t.is_lower and t.is_alpha and not t.is_sent_start)
+    """Words the document writes in lower case outside sentence starts (read from the
+    attribute arrays: ``is_lower and is_alpha and not is_sent_start`` for every token)."""
+    if not len(doc):
+        return frozenset()
+    import numpy as np
+    from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH, SENT_START
+
+    arr = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, SENT_START])
+    # SENT_START is 1 (a start), 0 (unknown: not a start for ``not is_sent_start``) or -1
+    keep = (arr[:, 1] == 1) & (arr[:, 2] == 1) & (arr[:, 3] != 1)
+    strings = doc.vocab.strings
+    return frozenset(strings[int(orth)] for orth in np.unique(arr[keep, 0]))
 
 
 def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]], pos: list[int]) -> bool:
@@ -214,7 +228,7 @@ def _missed_mentions(doc: Doc, names: list[Span], taken: bytearray) -> list[Span
     added: list[Span] = []
     if not wanted:
         return added
-    for tok in doc:
+    for tok in tokens_with(doc, ORTH, (get_string_id(text) for text in wanted)):
         label = wanted.get(tok.text)
         if label is None or taken[tok.i]:
             continue
@@ -424,15 +438,19 @@ def chain_mentions(spans: Sequence[Span], language: str = "en") -> list[int]:
 # --------------------------------------------------------------------------- entities
 
 
-def _canonical(members: Sequence[Span]) -> Span:
-    def rank(s: Span) -> tuple[int, int, int]:
-        acronym = len(s) == 1 and is_acronym(s.text)
-        return (0 if acronym else 1, len(_words(s)), len(s.text))
+def _canonical(members: Sequence[Span], texts: Sequence[str]) -> int:
+    """Index of the member that names the entity (``texts``: the members' texts)."""
 
-    best = members[0]
-    for s in members[1:]:
-        if rank(s) > rank(best):
-            best = s
+    def rank(k: int) -> tuple[int, int, int]:
+        s, text = members[k], texts[k]
+        acronym = len(s) == 1 and is_acronym(text)
+        return (0 if acronym else 1, len(_words(s)), len(text))
+
+    best, best_rank = 0, rank(0)
+    for k in range(1, len(members)):
+        current = rank(k)
+        if current > best_rank:
+            best, best_rank = k, current
     return best
 
 
@@ -443,23 +461,45 @@ def _majority_label(members: Sequence[Span]) -> str:
     return max(counts, key=lambda lab: counts[lab])  # ties: first seen
 
 
-def _entity_identity(label: str, name: Span, members: Sequence[Span], language: str) -> str | None:
+def _entity_identity(label: str, name: str, texts: Sequence[str], language: str) -> str | None:
+    """The identity of the entity named ``name`` whose mentions read ``texts``."""
     if label == "PERSON":
-        return identity_for(name.text, label, language)
-    found = identity_for(name.text, label, language)
+        return identity_for(name, label, language)
+    found = identity_for(name, label, language)
     if found is None or not found.startswith(("country:", "org:")):
-        for s in members:
-            other = identity_for(s.text, label, language)
+        for text in texts:
+            other = identity_for(text, label, language)
             if other is not None and other.startswith("country:"):
                 return other
     return found
 
 
+def _numbered_groups(spans: Sequence[Span]) -> list[list[Span]] | None:
+    """The mentions grouped by the entity number the ``claimx_entities`` component gave
+    them (``span.id_`` ``e1``, ``e2``, ... numbered by first mention: the chains of
+    :func:`chain_mentions`, so they need not be computed again), or None when ``spans``
+    do not carry such a numbering."""
+    groups: list[list[Span]] = []
+    for span in spans:
+        ident = span.id_
+        digits = ident[1:]
+        if not (ident[:1] == "e" and digits.isascii() and digits.isdigit() and digits[0] != "0"):
+            return None
+        number = int(digits)
+        if number <= len(groups):
+            groups[number - 1].append(span)
+        elif number == len(groups) + 1:
+            groups.append([span])
+        else:
+            return None
+    return groups
+
+
 def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
     """The article's entities, mentions chained, with canonical names and identities.
 
-    Reads ``doc.spans["claimx_entities"]`` (written by the ``claimx_entities`` component);
-    when absent, cleans ``doc.ents`` itself.
+    Reads ``doc.spans["claimx_entities"]`` (written by the ``claimx_entities`` component,
+    which numbered the chains); when absent, cleans ``doc.ents`` itself.
     """
     language = _language(doc)
     if SPAN_KEY in doc.spans:
@@ -468,23 +508,28 @@ def entities_from_doc(doc: Doc) -> tuple[Entity, ...]:
         spans = clean_entity_spans(doc)[0]
     if not spans:
         return ()
-    roots = chain_mentions(spans, language)
-    groups: dict[int, list[Span]] = {}
-    for span, root in zip(spans, roots, strict=True):
-        groups.setdefault(root, []).append(span)
+    groups = _numbered_groups(spans)
+    if groups is None:  # spans not numbered by the component: chain them here
+        roots = chain_mentions(spans, language)
+        chained: dict[int, list[Span]] = {}
+        for span, root in zip(spans, roots, strict=True):
+            chained.setdefault(root, []).append(span)
+        groups = [chained[root] for root in sorted(chained)]
+    text = doc_text(doc)  # a span's text is this slice (Span.text joins its tokens)
     out: list[Entity] = []
-    for number, root in enumerate(sorted(groups), start=1):
-        members = groups[root]
+    for number, members in enumerate(groups, start=1):
         label = _majority_label(members)
-        name = _canonical(members)
+        texts = [text[s.start_char : s.end_char] for s in members]
+        name = texts[_canonical(members, texts)]
         out.append(
             Entity(
                 id=f"e{number}",
                 label=label,
-                name=" ".join(name.text.split()),
-                identity=_entity_identity(label, name, members, language),
+                name=" ".join(name.split()),
+                identity=_entity_identity(label, name, texts, language),
                 mentions=tuple(
-                    TextSpan(start=s.start_char, end=s.end_char, text=s.text) for s in members
+                    TextSpan(start=s.start_char, end=s.end_char, text=t)
+                    for s, t in zip(members, texts, strict=True)
                 ),
             )
         )

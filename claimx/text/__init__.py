@@ -8,7 +8,9 @@ offsets.
 Modules:
 
 * :mod:`~claimx.text.tokens`: :func:`~claimx.text.tokens.make_doc`, the tokenizer call
-  every article goes through (runs of punctuation in pieces, so tokenizing stays linear);
+  every article goes through (runs of punctuation in pieces, so tokenizing stays linear),
+  and :func:`~claimx.text.tokens.tokens_with`, the tokens with one of some attribute values
+  read from one array (for finders that test a few kinds of token);
 * :mod:`~claimx.text.component`: the ``claimx_paragraphs`` spaCy factory, first in every
   pipeline; writes ``doc.spans["claimx_paragraphs"]`` and makes every block start a
   sentence;

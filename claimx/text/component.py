@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from .._extensions import register_extensions
+from .._extensions import doc_text, register_extensions
 from . import segment
 from .quotations import SPAN_KEY, continuing_tokens, opening_tokens
 from .segment import has_line_break
@@ -32,7 +32,7 @@ class ParagraphsComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         sent_starts: set[int] = set()
-        text = doc.text
+        text = doc_text(doc)  # kept on the Doc for the later components
         for block in segment(text):
             span = doc.char_span(block.start, block.end, label=block.kind, alignment_mode="expand")
             if span is None or len(span) == 0:

@@ -13,6 +13,7 @@ still indexes it; the text between runs gets the tokens it would get anyway.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -20,15 +21,26 @@ from ..models import Diagnostic
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["LONG_RUN", "PIECE", "long_runs", "make_doc", "run_diagnostics"]
+__all__ = [
+    "LONG_RUN",
+    "PIECE",
+    "long_runs",
+    "make_doc",
+    "run_diagnostics",
+    "tokens_lowered",
+    "tokens_with",
+]
 
 #: A run of at least this many punctuation or symbol characters (no letter, digit,
 #: underscore or whitespace) is tokenized in pieces.
 LONG_RUN = 64
 #: The length of the pieces a long run is tokenized in.
 PIECE = 16
+
+#: Up to this many values, :func:`tokens_with` compares instead of calling ``np.isin``.
+_FEW = 4
 
 _RUN = re.compile(rf"[^\w\s]{{{LONG_RUN},}}")
 
@@ -82,3 +94,33 @@ def run_diagnostics(text: str) -> tuple[Diagnostic, ...]:
         f"{PIECE} (longest: {end - start} characters at offset {start})"
     )
     return (Diagnostic(code="punctuation-run", message=message),)
+
+
+def tokens_with(doc: Doc, attr: int, values: Iterable[int]) -> list[Token]:
+    """The tokens of ``doc`` whose integer attribute ``attr`` (``spacy.attrs.POS``,
+    ``LOWER``, ...) is one of ``values``, in text order.
+
+    One array read of the attribute instead of a ``Token`` object for every token, for
+    finders that look at a few kinds of token only."""
+    import numpy as np
+
+    wanted = set(values)
+    if not len(doc) or not wanted:
+        return []
+    column = doc.to_array(attr)
+    if len(wanted) <= _FEW:  # a comparison or two is cheaper than np.isin's set-up
+        mask = np.zeros(len(column), dtype=bool)
+        for value in wanted:
+            mask |= column == value
+    else:
+        mask = np.isin(column, np.fromiter(wanted, dtype=np.uint64))
+    return [doc[i] for i in np.flatnonzero(mask).tolist()]
+
+
+def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-case form is one of ``words``, in text order
+    (see :func:`tokens_with`)."""
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id
+
+    return tokens_with(doc, LOWER, (get_string_id(w) for w in words))
