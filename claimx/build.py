@@ -86,10 +86,10 @@ def article_from_doc(
         claims = claims_from_shallow_doc(doc, id, entities, dates)
         diagnostics = (*diagnostics, *shallow)
     else:
-        claims = claims_from_doc(doc, id, entities, dates, text)
+        claims = claims_from_doc(doc, id, entities, dates)
     diagnostics = (
         *diagnostics,
-        *quote_diagnostics(doc, text),
+        *quote_diagnostics(doc),
         *undated_diagnostics(dates, published),
     )
     return Article(

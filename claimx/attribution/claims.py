@@ -30,6 +30,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .._extensions import doc_text
 from ..models import Claim, Cue, Diagnostic, Entity, Speaker, TextSpan, TimeExpression
 from .coref import SpeakerResolver
 from .find import content_paragraphs, find_claims
@@ -159,10 +160,8 @@ def claims_from_doc(
     article_id: str,
     entities: tuple[Entity, ...],
     dates: tuple[TimeExpression, ...],
-    text: str | None = None,
 ) -> tuple[Claim, ...]:
-    """Build the article's claims from what ``claimx_attribution`` stored on ``doc``
-    (``text``: ``doc.text`` when the caller has it; spaCy rebuilds it on every access).
+    """Build the article's claims from what ``claimx_attribution`` stored on ``doc``.
 
     Falls back to running :func:`find_claims` when the component did not run.
     """
@@ -171,7 +170,7 @@ def claims_from_doc(
     items = doc._.claimx_claims if doc.has_extension("claimx_claims") else None
     if items is None:
         items = find_claims(doc, language)
-    text = doc.text if text is None else text
+    text = doc_text(doc)
     resolver = SpeakerResolver(doc, entities, coref_rules(language))
     ordered = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in ordered]
@@ -225,14 +224,13 @@ def claims_from_doc(
     return tuple(_drop_headline_repeats(text, built))
 
 
-def quote_diagnostics(doc: Doc, text: str | None = None) -> tuple[Diagnostic, ...]:
-    """One ``unbalanced-quotes`` diagnostic per quotation mark that could not be paired
-    (``text``: ``doc.text`` when the caller has it).
+def quote_diagnostics(doc: Doc) -> tuple[Diagnostic, ...]:
+    """One ``unbalanced-quotes`` diagnostic per quotation mark that could not be paired.
 
     Such marks are ignored by the extractor (a quotation never runs past its paragraph);
     this reports them so the caller can put them on ``Article.diagnostics``.
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc)
     blocks = [(start, end) for start, end, _ in content_paragraphs(doc)]
     return tuple(
         Diagnostic(

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .._extensions import doc_text
 from ..models import Entity, TextSpan
 from .lexicon import CorefRules
 
@@ -108,7 +109,7 @@ class SpeakerResolver:
         return found
 
     def _span(self, m: tuple[int, int, Entity]) -> TextSpan:
-        return TextSpan(start=m[0], end=m[1], text=self.doc.text[m[0] : m[1]])
+        return TextSpan(start=m[0], end=m[1], text=doc_text(self.doc)[m[0] : m[1]])
 
     def _last_mention(self, entity: Entity, before: int) -> TextSpan | None:
         prior = [m for m in entity.mentions if m.end <= before]

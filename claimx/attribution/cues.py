@@ -372,13 +372,9 @@ def _stance(
     return stance, negated
 
 
-def _verb_claims(
-    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], doc_text: str = ""
-) -> list[RawClaim]:
+def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
     out: list[RawClaim] = []
     for tok in tokens_with(doc, POS, _VERB_POS):
-        if tok.pos not in _VERB_POS:  # the integer tag first: cheaper than the lemma lookup
-            continue
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
         if verb is None or not allowed(tok.idx):
             continue
@@ -402,8 +398,7 @@ def _verb_claims(
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
-        doc_text = doc_text or doc.text  # Doc.text rebuilds the string on every access
-        text = " ".join(doc_text[s:e] for s, e in content)
+        text = " ".join(_doc_text(doc)[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
         refusal = verb.frame.open_refusal_stance
         if (
@@ -515,12 +510,10 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     )
 
 
-def find_verb_claims(
-    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], text: str = ""
-) -> list[RawClaim]:
+def find_verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
     """The cue-verb claims of :func:`find_cue_claims` alone (no prepositional, statement or
     noun cues), in text order."""
-    verbs = _verb_claims(doc, lex, allowed, text)
+    verbs = _verb_claims(doc, lex, allowed)
     refused = {c.content_head for c in verbs if c.stance == "no_comment"}
     # "declined to comment on X": the comment verb is the refusal's content, not a claim
     return [c for c in verbs if c.cue_head not in refused]
@@ -546,22 +539,19 @@ def _light_verb(doc: Doc, claim: RawClaim, lex: CueLexicon) -> bool:
     )
 
 
-def find_cue_claims(
-    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], text: str = ""
-) -> list[RawClaim]:
-    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts
-    (``text``: ``doc.text`` when the caller has it, which spaCy rebuilds on every access).
+def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts.
 
     Claims without content are returned too (``content == []``): a quotation next to them
     may supply it.
     """
-    verbs = [c for c in find_verb_claims(doc, lex, allowed, text) if not _light_verb(doc, c, lex)]
+    verbs = [c for c in find_verb_claims(doc, lex, allowed) if not _light_verb(doc, c, lex)]
     taken = {
         c.cue_head
         for c in verbs
         if c.content or (c.verb is not None and "quote" in c.verb.frame.content)
     }
-    claims = verbs + prep_claims(doc, lex, allowed, text)
+    claims = verbs + prep_claims(doc, lex, allowed)
     claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
     claims += adjective_claims(doc, lex, allowed)
     claims += evidential_claims(doc, lex, allowed, claims)

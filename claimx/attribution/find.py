@@ -362,7 +362,7 @@ def _incise_claims(doc: Doc, lex: CueLexicon, index: _Index) -> list[RawClaim]:
     text = index.text
     out: list[RawClaim] = []
     inside = find_verb_claims(  # only verb cues can be incises
-        doc, lex, lambda c: index.in_quote(c) and index.paragraph(c) is not None, text
+        doc, lex, lambda c: index.in_quote(c) and index.paragraph(c) is not None
     )
     for c in inside:
         if c.kind != "verb" or c.speaker is None or c.speaker[0] < c.cue[0] - 3:
@@ -405,7 +405,7 @@ def find_claims(
     scan = find_quotes(text, [(s, e) for s, e, _ in paras])
     index = _Index(text, paras, scan.quotes)
     index.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
-    raw = find_cue_claims(doc, lex, index.allowed, text)
+    raw = find_cue_claims(doc, lex, index.allowed)
     raw += find_colon_claims(doc, lex, index.allowed)
     claims = [c for c in raw if c.content]
     pending = [

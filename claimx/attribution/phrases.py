@@ -14,6 +14,7 @@ from spacy.attrs import POS
 from spacy.symbols import ADJ, NOUN
 from spacy.tokens import Doc, Token
 
+from .._extensions import doc_text
 from ..text.tokens import tokens_lowered, tokens_with
 from .lexicon import CueLexicon
 from .raw import (
@@ -32,12 +33,10 @@ __all__ = ["adjective_claims", "noun_claims", "prep_claims", "statement_claims"]
 _MIN_STATEMENT_WORDS = 3
 
 
-def prep_claims(
-    doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], doc_text: str = ""
-) -> list[RawClaim]:
+def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
     out: list[RawClaim] = []
     for tok in tokens_lowered(doc, lex.prep_first_words):
-        if tok.lower_ not in lex.prep_first_words or not allowed(tok.idx):
+        if not allowed(tok.idx):
             continue
         for words, lemma in lex.prepositions:
             end = tok.i + len(words)
@@ -67,8 +66,7 @@ def prep_claims(
             phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
             ids = trim_trailing_asides(doc, _subtree_ids(head) - phrase - _subtree_ids(tok), lex)
             content = token_runs(doc, ids, lex, head)
-            doc_text = doc_text or doc.text  # Doc.text rebuilds the string on every access
-            text = " ".join(doc_text[s:e] for s, e in content)
+            text = " ".join(doc_text(doc)[s:e] for s, e in content)
             stance = (
                 "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
             )
@@ -104,8 +102,6 @@ def statement_claims(
     """
     out: list[RawClaim] = []
     for tok in tokens_lowered(doc, lex.statement_preps):
-        if tok.lower_ not in lex.statement_preps:
-            continue
         if lex.has(tok.dep_, "prep"):
             nouns = _children(tok, lex, "prep_object")
             head, phrase_root = tok.head, tok
@@ -182,8 +178,6 @@ def noun_claims(
     """
     out: list[RawClaim] = []
     for tok in tokens_with(doc, POS, (NOUN,)):
-        if tok.pos != NOUN:  # the integer tag first: cheaper than the lemma lookup
-            continue
         stance = lex.nouns.get(tok.lemma_.lower())
         if stance is None or not allowed(tok.idx):
             continue
@@ -243,7 +237,7 @@ def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) 
     if not lex.adjectives:
         return out
     for tok in tokens_with(doc, POS, (ADJ,)):
-        if tok.pos_ != "ADJ" or tok.lemma_.lower() not in lex.adjectives:
+        if tok.lemma_.lower() not in lex.adjectives:
             continue
         verb = tok.head
         if not lex.has(tok.dep_, "predicate") or verb.lemma_.lower() not in lex.adjective_verbs:
