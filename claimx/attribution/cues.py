@@ -286,6 +286,10 @@ def _adjoined(
         for c in tok.lefts
         if frame.as_adjunct and lex.has(c.dep_, "complementizer") and c.lower_ in lex.adjunct_marks
     ]
+    if not marks and subject.i < tok.i and subject.head.i != tok.i:
+        # a subject inherited from the clause the cue hangs on ("**X** was blunt, claiming
+        # ..."): what precedes is the speaker's own clause, not a statement set off by commas
+        return set(), None
     # the whole subject phrase: "..., **many analysts** say, ..."
     lead = subject.left_edge.i if subject.i < tok.i else subject.i
     first = min(tok.i, lead, *helpers, *marks)

@@ -1,0 +1,69 @@
+"""Claims that are not statements, and contents that run past the statement (issue 11,
+precision round), one invented sentence each.
+
+The real English pipeline parses every sentence; people, places and organisations are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.models import Article
+
+PUBLISHED = "2025-06-02"
+
+
+def _parse(text: str) -> Article:
+    return claimx.parse(text, language="en", published=PUBLISHED)
+
+
+def _described(article: Article) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (c.cue.lemma if c.cue else None, c.speaker.text if c.speaker else None, c.content_text)
+        for c in article.claims
+    ]
+
+
+# a participle or infinitive cue whose subject comes from the clause it hangs on: the
+# fronted phrase of that clause is no content set off by a comma ("..., he said")
+FRONTED = [
+    (
+        "At the union hall on Friday, the dockworkers gathered to talk about their wages.",
+        "At the union hall on Friday",
+        ("talk", "the dockworkers", "their wages"),
+    ),
+    (
+        "On the same evening, at a rally in Tolver, Mayor Ines Drak was just as blunt, "
+        "repeating her claim that the harbour fees had doubled.",
+        "On the same evening, at a rally in Tolver",
+        ("claim", "her", "the harbour fees had doubled"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fronted", "expected"), FRONTED)
+def test_fronted_phrase_is_no_content(
+    text: str, fronted: str, expected: tuple[str, str, str]
+) -> None:
+    described = _described(_parse(text))
+    assert all(content != fronted for _, _, content in described), described
+    assert expected in described
+
+
+PARENTHETICAL = [
+    (
+        "The harbour fees, Mayor Ines Drak said, will double next year.",
+        ("say", "Mayor Ines Drak", "The harbour fees will double next year"),
+    ),
+    (
+        '"The fees will double," Mayor Ines Drak said, adding that the port had no choice.',
+        ("add", "Mayor Ines Drak", "the port had no choice"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHETICAL)
+def test_own_subject_keeps_the_content_around_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _described(_parse(text))
