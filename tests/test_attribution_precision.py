@@ -67,3 +67,27 @@ PARENTHETICAL = [
 @pytest.mark.parametrize(("text", "expected"), PARENTHETICAL)
 def test_own_subject_keeps_the_content_around_it(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _described(_parse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tolver: Ada Roe, Ben Lund, Cal Moss, Dora Vine.\n\nThe board met on Monday.",
+        "Ostrava: Jana Holub, Petr Vanek, Eva Marsh.\n\nThe board met on Monday.",
+    ],
+)
+def test_colon_roster_is_no_claim(text: str) -> None:
+    assert not [c for c in _parse(text).claims if c.cue is not None and c.cue.lemma == ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Pentagon: Moscow fires missiles at the port of Tolver.", "Moscow fires missiles"),
+        ("Poll: Holt 45, Vesk 41, Lund 8, others 6.", "Holt 45, Vesk 41"),
+    ],
+)
+def test_colon_statement_stays_a_claim(text: str, content: str) -> None:
+    colon = [c for c in _parse(text).claims if c.cue is not None and c.cue.lemma == ":"]
+    assert len(colon) == 1
+    assert colon[0].content_text.startswith(content)

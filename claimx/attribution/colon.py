@@ -9,7 +9,9 @@ of ``colon_non_speakers``: "UPDATE:", "The Latest:")
 attributes what follows it, up to the end of the sentence, to that phrase. The left side
 holds no verb and no cue word ("Prices rose: ...", "Senator Endorses Rival: ..." are no
 attributions) and the right side has at least
-:data:`MIN_CONTENT_WORDS` words. Languages whose cue file has
+:data:`MIN_CONTENT_WORDS` words and is no roster: at least :data:`MIN_LIST_ITEMS` comma-separated names of at most
+:data:`MAX_TITLED_WORDS` words each ("Panel: Ada Roe, Ben Lund, Cal Moss") say who, not
+what. Languages whose cue file has
 no ``colon_speaker_labels`` get none.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .._extensions import doc_text
 from .cues import RawClaim, token_runs
@@ -31,6 +33,10 @@ MAX_SPEAKER_TOKENS = 10
 MAX_TITLED_WORDS = 4
 #: Shortest content after the colon, in words.
 MIN_CONTENT_WORDS = 3
+#: A right side of this many comma-separated names is a roster...
+MIN_LIST_ITEMS = 3
+#: ... when this share of its items are names.
+ROSTER_SHARE = 0.8
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "CCONJ", "ADP", "NUM", "PART", "X"})
 
 
@@ -58,6 +64,29 @@ def _speaker(doc: Doc, start: int, colon: int, lex: CueLexicon) -> tuple[int, in
     return first, last, head.i
 
 
+def _is_list(doc: Doc, tokens: list[int]) -> bool:
+    """A run of at least :data:`MIN_LIST_ITEMS` comma-separated items ("Ada Roe, Ben Lund,
+    Cal Moss"), :data:`ROSTER_SHARE` of them names (at most :data:`MAX_TITLED_WORDS` words,
+    none a stop word, number or verb; case is not read, as a headline copy lowers names):
+    a roster, not a statement."""
+    items: list[list[Token]] = [[]]
+    for i in tokens:
+        tok = doc[i]
+        if tok.text in {",", ";"} or tok.lower_ in {"and", "&"}:
+            if items[-1]:
+                items.append([])
+        elif not tok.is_punct and not tok.is_space:
+            items[-1].append(tok)
+    items = [item for item in items if item]
+    names = sum(
+        1
+        for item in items
+        if len(item) <= MAX_TITLED_WORDS
+        and not any(t.is_stop or t.like_num or t.pos_ in ("VERB", "AUX") for t in item)
+    )
+    return len(items) >= MIN_LIST_ITEMS and names >= ROSTER_SHARE * len(items)
+
+
 def _sentence_claims(
     doc: Doc, sent: Span, lex: CueLexicon, allowed: Callable[[int], bool]
 ) -> list[RawClaim]:
@@ -73,7 +102,7 @@ def _sentence_claims(
             continue
         first, last, head = found
         rest = [t.i for t in doc[colon + 1 : sent.end] if not t.is_space]
-        if sum(1 for i in rest if doc[i].is_alpha) < MIN_CONTENT_WORDS:
+        if sum(1 for i in rest if doc[i].is_alpha) < MIN_CONTENT_WORDS or _is_list(doc, rest):
             continue
         content = token_runs(doc, rest, lex)
         if not content:
