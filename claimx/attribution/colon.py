@@ -8,10 +8,9 @@ which the small model often leaves untagged in a title-case headline: "Poll: ...
 of ``colon_non_speakers``: "UPDATE:", "The Latest:")
 attributes what follows it, up to the end of the sentence, to that phrase. The left side
 holds no verb and no cue word ("Prices rose: ...", "Senator Endorses Rival: ..." are no
-attributions) and the right side has at least
-:data:`MIN_CONTENT_WORDS` words and is no roster: at least :data:`MIN_LIST_ITEMS` comma-separated names of at most
-:data:`MAX_TITLED_WORDS` words each ("Panel: Ada Roe, Ben Lund, Cal Moss") say who, not
-what. Languages whose cue file has
+attributions) and the right side has at least :data:`MIN_CONTENT_WORDS` words and is no
+roster: at least :data:`MIN_LIST_ITEMS` comma-separated names ("Panel: Ada Roe, Ben Lund,
+Cal Moss") say who, not what. Languages whose cue file has
 no ``colon_speaker_labels`` get none.
 """
 
