@@ -110,6 +110,7 @@ EXCLUDED: dict[str, str] = {
     "push": "physical pushing ('pushed prices up'), urge-58.1",
     "tempt": "an inducement, urge-58.1",
     "dare": "a modal in news ('dare not'), urge-58.1",
+    "need": "necessity, not a desire ('would need to win', 'the bill needs 60 votes'), want-32.1",
     "summon": "a convocation, urge-58.1",
     "fall": "'fall for' needs its particle; 'prices fell', long-32.2",
     "die": "'dying to' needs its particle, long-32.2",

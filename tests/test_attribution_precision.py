@@ -91,3 +91,12 @@ def test_colon_statement_stays_a_claim(text: str, content: str) -> None:
     colon = [c for c in _parse(text).claims if c.cue is not None and c.cue.lemma == ":"]
     assert len(colon) == 1
     assert colon[0].content_text.startswith(content)
+
+
+def test_necessity_is_no_desire() -> None:
+    # "need to" says what a goal requires, not what anyone wants (scripts/build_cues.py
+    # leaves "need" out of VerbNet's want-32.1); "want to" stays a claim
+    assert not _parse("The harbour board would need to win the vote of every member.").claims
+    assert ("want", "Councillor Hana Vesk", "to win the vote") in _described(
+        _parse("Councillor Hana Vesk wants to win the vote.")
+    )
