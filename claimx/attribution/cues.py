@@ -21,6 +21,7 @@ from .._extensions import doc_text as _doc_text
 from ..text.tokens import tokens_with
 from .attitudes import AMOUNT_ENTS, holds_attitudes
 from .evidential import asked_claim, evidential_claims, indirect_question
+from .extent import governing_start, helper_start
 from .lexicon import CueLexicon, CueVerb, Frame
 from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
@@ -319,16 +320,8 @@ def _cue_span(
     said", "**also** said"), its particle ("pointed **out**"), an addressee right after it
     ("told AFP") and the preposition that opens its content ("called **for** ...", "talked
     **about** ...", "warned **of** ...")."""
-    start, end = tok.i, tok.i
-    helpers = {
-        c.i
-        for c in tok.lefts
-        if lex.has(c.dep_, "auxiliary")
-        or lex.has(c.dep_, "negation")
-        or (lex.has(c.dep_, "adverb") and c.pos_ == "ADV" and c.i > c.head.left_edge.i)
-    }
-    while start - 1 in helpers:
-        start -= 1
+    end = tok.i
+    start = governing_start(tok, helper_start(tok, tok.i, lex), lex)
     for child in _children(tok, lex, "particle"):
         if child.i == end + 1:
             end = child.i

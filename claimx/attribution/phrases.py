@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .._extensions import doc_text
 from ..text.tokens import tokens_lowered, tokens_with
+from .extent import adjective_cue, noun_cue
 from .lexicon import CueLexicon
 from .raw import (
     _TIME_ENTS,
@@ -73,7 +74,8 @@ def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> li
             author = _noun_author(speaker, lex)
             if author is not None:  # "according to X's announcement": X announced it
                 noun_stance = lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance
-                out.append(_noun_claim(speaker, author, content, head, noun_stance, lex))
+                claim = _noun_claim(speaker, author, content, head, noun_stance, lex, speaker.i)
+                out.append(claim)
                 break
             out.append(
                 RawClaim(
@@ -151,9 +153,15 @@ def _noun_claim(
     the noun ("**expressed hope** that", from ``cue_start``), said by ``speaker`` (``None``:
     no source is given, "the claim that ..."). With ``kind="quote"``, ``cue`` is the verb
     of a clause that introduces a quotation after a colon."""
+    if kind == "adjective":
+        span = adjective_cue(cue, content_head, lex)
+    elif kind == "noun":
+        span = noun_cue(cue, content_head, lex, cue_start)
+    else:
+        span = (cue.i if cue_start is None else cue_start, cue.i)
     return RawClaim(
         kind=kind,
-        cue=(cue.i if cue_start is None else cue_start, cue.i),
+        cue=span,
         cue_lemma=cue.lemma_.lower(),
         cue_head=cue.i,
         speaker=speaker_tokens(speaker, lex) if speaker is not None else None,
