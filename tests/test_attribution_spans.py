@@ -113,6 +113,19 @@ def test_cue_takes_adverbs_and_a_floating_quantifier() -> None:
     assert since.cue.text == "has since said"
 
 
+def test_the_statement_issuer_joins_the_cue() -> None:
+    claim = _with_content(
+        _parse(
+            "The ferry company issued a statement on Tuesday saying that the route would close."
+        ),
+        "the route would close",
+    )
+    assert claim.cue is not None
+    assert claim.cue.text == "issued a statement on Tuesday saying"
+    assert claim.speaker is not None
+    assert claim.speaker.text == "The ferry company"
+
+
 def test_when_asked_keeps_the_wh_adverb_out() -> None:
     article = _parse("When asked about the fees, Mayor Ilse Brandt said they would fall.")
     asked = [c for c in article.claims if c.cue is not None and c.cue.lemma == "ask"]
@@ -142,14 +155,19 @@ SPEAKERS = [
         "the bridge would close",
     ),
     (
-        "Even councillors who backed the plan said it would fail.",
-        "councillors who backed the plan",
+        "Even councillors who live by the harbour said it would fail.",
+        "councillors who live by the harbour",
         "it would fail",
     ),
     (
         "Harbour officials, speaking on condition of anonymity, said the cranes were sold.",
         "Harbour officials",
         "the cranes were sold",
+    ),
+    (
+        "Mayor Ilse Brandt, who grew up in Dorrow, said the ferry would stop.",
+        "Mayor Ilse Brandt, who grew up in Dorrow",
+        "the ferry would stop",
     ),
     (
         "Mayor Ilse Smith-Brandt said the bridge would close.",

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .attitudes import holds_attitudes
 from .lexicon import CueLexicon
 
-__all__ = ["speaker_tokens"]
+__all__ = ["speaker_tokens", "statement_verb"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
@@ -143,9 +143,20 @@ def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
     """The writer of "X resigned **in a letter** stating ...": the subject of the verb the
     statement noun's "in" phrase hangs on (ClearNLP prep -> pobj, or UD obl + case); or of
     the verb that issued it ("X **issued** a statement saying ...")."""
+    found = statement_verb(noun, lex)
+    if found is None:
+        return None
+    subjects = _children(found[0], lex, "subject")
+    return subjects[0] if subjects else None
+
+
+def statement_verb(noun: Token, lex: CueLexicon) -> tuple[Token, bool] | None:
+    """The verb a statement noun hangs on through "in" ("resigned **in a letter**") or as
+    the object it issues ("**issued** a statement"), and whether it issued it."""
     if noun.lemma_.lower() not in lex.statement_nouns:
         return None
     verb = None
+    issued = False
     if lex.has(noun.dep_, "prep_object") and noun.head.lower_ in lex.statement_preps:
         verb = noun.head.head
     else:
@@ -155,8 +166,7 @@ def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
             verb = noun.head
     if verb is None or verb.pos_ != "VERB":
         return None
-    subjects = _children(verb, lex, "subject")
-    return subjects[0] if subjects else None
+    return verb, issued
 
 
 def _noun_author(noun: Token, lex: CueLexicon) -> Token | None:
@@ -221,8 +231,6 @@ def _participle_subject(tok: Token, lex: CueLexicon) -> Token | None:
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Dashes that end a dateline ("WASHINGTON (AP) — ...").
 _DASHES = frozenset({"—", "–", "--", "―"})
-#: Fine-grained tags of a participle ("speaking", "asked").
-_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: Entity labels of an amount a degree adverb may modify ("about one in five").
 _AMOUNT_ENTS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
 
@@ -240,14 +248,14 @@ def _is_age(child: Token, lex: CueLexicon) -> bool:
 
 
 def _is_aside_participle(child: Token, head: Token, lex: CueLexicon) -> bool:
-    """A participle set off by a comma after the speaker ("officials, **speaking on
-    condition of anonymity**, said"): how they spoke, not who they are."""
+    """A present participle set off by a comma after the speaker ("officials, **speaking
+    on condition of anonymity**, said"): how they spoke, not who they are."""
     doc = child.doc
     start = child.left_edge.i
     return (
         child.i > head.i
         and lex.has(child.dep_, "participle_of")
-        and child.tag_ in _PARTICIPLE_TAGS
+        and child.tag_ == _GERUND  # not "The aides, led by X": who they are
         and start > 0
         and doc[start - 1].text == ","
     )
