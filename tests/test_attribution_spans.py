@@ -197,7 +197,29 @@ WHO = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker", "content"), SPEAKERS + WHO)
+# the holder of a cue noun in a prepositional phrase is the subject of the verb it hangs on
+HOLDERS = [
+    (
+        "Dozens of dockers protested outside the hall in the hope that the council would listen.",
+        "Dozens of dockers",
+        "the council would listen",
+    ),
+    (
+        "Mayor Ilse Brandt marvelled at the idea that the two towns had once been enemies.",
+        "Mayor Ilse Brandt",
+        "the two towns had once been enemies",
+    ),
+]
+
+
+def test_a_thing_holds_no_hope() -> None:
+    claim = _with_content(
+        _parse("The plan rests on the hope that prices will fall."), "prices will fall"
+    )
+    assert claim.speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), SPEAKERS + WHO + HOLDERS)
 def test_speaker(text: str, speaker: str, content: str) -> None:
     claim = _with_content(_parse(text), content)
     assert claim.speaker is not None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .._extensions import doc_text
 from ..text.tokens import tokens_lowered, tokens_with
+from .attitudes import holds_attitudes
 from .extent import adjective_cue, noun_cue
 from .lexicon import CueLexicon
 from .raw import (
@@ -180,7 +181,9 @@ def noun_claims(
 
     The speaker is the noun's possessor or "by" object; else, when the noun is the object of a
     verb, that verb's subject, and the verb joins the cue ("She **expressed hope** that ...",
-    "made the claim that"); else there is none ("the claim that ...": speaker ``None``).
+    "made the claim that"); else, when the noun's phrase hangs on a verb, that verb's subject
+    if it can hold an attitude ("X protested **in the hope** that ..."); else there is none
+    ("the claim that ...": speaker ``None``).
     A noun whose verb is a cue with content already ("dismissed allegations that ...") gives
     no claim of its own (``taken``: such verbs).
     """
@@ -224,6 +227,8 @@ def noun_claims(
             subject = _subject(verb, lex)
             if subject is not None and allowed(subject.idx) and verb.i < tok.i:
                 speaker, cue_start = subject, verb.i
+        if speaker is None:  # "X protested **in the hope** that ...": X hopes
+            speaker = _phrase_holder(tok, lex, allowed)
         if speaker is not None and speaker.lower_ in lex.relative_pronouns:
             speaker = None
         ids = _subtree_ids(clauses[0])
@@ -232,6 +237,24 @@ def noun_claims(
             continue
         out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
     return out
+
+
+def _phrase_holder(noun: Token, lex: CueLexicon, allowed: Callable[[int], bool]) -> Token | None:
+    """The subject of the verb a cue noun's prepositional phrase hangs on, when it can hold
+    an attitude ("X protested **in the hope** that ...", "X marvelled **at the idea**
+    that ..."): the noun's holder. A thing ("the plan rests on the hope ...") holds none."""
+    prep = noun.head
+    if not lex.has(noun.dep_, "prep_object") or not lex.has(prep.dep_, "prep"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i > prep.i:
+        return None
+    subject = _subject(verb, lex)
+    if subject is None or not allowed(subject.idx) or not holds_attitudes(subject, lex):
+        return None
+    if subject.lower_ in lex.relative_pronouns:
+        return None
+    return subject
 
 
 def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
