@@ -28,6 +28,8 @@ _MAX_GOVERNORS = 3
 _GOVERNOR_POS = frozenset({"VERB", "ADJ"})
 #: Fine-grained tag of a wh-adverb ("when", "how").
 _WH_ADVERB = "WRB"
+#: Fine-grained tag of a gerund ("saying").
+_GERUND = "VBG"
 
 
 def _is_helper(child: Token, lex: CueLexicon) -> bool:
@@ -81,8 +83,8 @@ def _governor(cur: Token, lex: CueLexicon) -> tuple[Token, int] | None:
         and lex.has(prep.dep_, "prep")
         and prep.i == cur.i - 1
         and prep.head.i < prep.i
-        and prep.head.pos_ in ("VERB", "AUX")
-        and cur.tag_ == "VBG"
+        and prep.head.pos_ == "VERB"
+        and cur.tag_ == _GERUND
     ):
         return prep.head, prep.i
     return None
