@@ -51,8 +51,8 @@ CASES = [
     # light verb + noun, noun cues
     ("She expressed hope that the talks would resume.", "expressed hope", "She",
      "the talks would resume", "predict"),
-    ("The company issued a statement saying the plant was safe.", "saying", "The company",
-     "the plant was safe", "assert"),
+    ("The company issued a statement saying the plant was safe.", "issued a statement saying",
+     "The company", "the plant was safe", "assert"),
     ("His promise to cut taxes won votes.", "promise", "His", "to cut taxes", "predict"),
     # call for, warn of, vow to, pledge to
     ("Critics called for his resignation.", "called for", "Critics", "his resignation", "assert"),

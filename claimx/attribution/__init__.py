@@ -32,6 +32,8 @@ Modules (each small and pure but the component):
   "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited
   through clauses, and the noun phrase);
+* :mod:`~claimx.attribution.extent`: how far a cue reaches (the whole predicate: "went on
+  to say", "has been critical of", "criticism of");
 * :mod:`~claimx.attribution.find`: adds quotation-based claims (adjacent, broken,
   continued and floating quotes) and gives the dicts (:func:`find_claims`);
 * :mod:`~claimx.attribution.coref`: resolves speakers to entities (pronouns,

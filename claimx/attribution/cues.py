@@ -21,6 +21,7 @@ from .._extensions import doc_text as _doc_text
 from ..text.tokens import tokens_with
 from .attitudes import AMOUNT_ENTS, holds_attitudes
 from .evidential import asked_claim, evidential_claims, indirect_question
+from .extent import governing_start, helper_start
 from .lexicon import CueLexicon, CueVerb, Frame
 from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
@@ -41,6 +42,7 @@ from .speakers import (
     _prep_objects,
     _subject,
     speaker_tokens,
+    statement_verb,
 )
 
 #: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
@@ -316,23 +318,40 @@ def _adjoined(
     return set(), None
 
 
+def _issuer(tok: Token, lex: CueLexicon) -> Token | None:
+    """The verb that issued the statement participle ``tok`` describes ("X **issued** a
+    statement Tuesday saying ..."), whether the parser hung the participle on the noun or
+    on the verb."""
+    if lex.has(tok.dep_, "participle_of"):
+        found = statement_verb(tok.head, lex)
+        if found is not None and found[1] and found[0].i < tok.i:
+            return found[0]
+        return None
+    verb = tok.head
+    if not lex.has(tok.dep_, "adverbial") or verb.i > tok.i:
+        return None
+    if verb.lemma_.lower() not in lex.statement_issuers:
+        return None
+    nouns = [o for o in _children(verb, lex, "object") if o.i < tok.i]
+    if any(n.lemma_.lower() in lex.statement_nouns for n in nouns):
+        return verb
+    return None
+
+
 def _cue_span(
     tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int] | None = None
 ) -> tuple[int, int]:
     """The verb with its auxiliaries, negation and adverbs right before it ("**has not**
-    said", "**also** said"), its particle ("pointed **out**"), an addressee right after it
-    ("told AFP") and the preposition that opens its content ("called **for** ...", "talked
-    **about** ...", "warned **of** ...")."""
-    start, end = tok.i, tok.i
-    helpers = {
-        c.i
-        for c in tok.lefts
-        if lex.has(c.dep_, "auxiliary")
-        or lex.has(c.dep_, "negation")
-        or (lex.has(c.dep_, "adverb") and c.pos_ == "ADV" and c.i > c.head.left_edge.i)
-    }
-    while start - 1 in helpers:
-        start -= 1
+    said", "**also** said"), the verbs it is the open complement of ("**went on to** say",
+    :func:`~claimx.attribution.extent.governing_start`), the verb that issued the statement
+    it describes ("**issued a statement** saying"), its particle ("pointed **out**"), an
+    addressee right after it ("told AFP") and the preposition that opens its content
+    ("called **for** ...", "talked **about** ...", "warned **of** ...")."""
+    end = tok.i
+    start = governing_start(tok, helper_start(tok, tok.i, lex), lex)
+    issuer = _issuer(tok, lex)
+    if issuer is not None:  # "**issued a statement** saying"
+        start = helper_start(issuer, issuer.i, lex)
     for child in _children(tok, lex, "particle"):
         if child.i == end + 1:
             end = child.i

@@ -113,7 +113,8 @@ def evidential_claims(
 ) -> list[RawClaim]:
     """Claims with no speaker from evidential verbs and adverbs outside quotations and
     outside the content of the ``others`` (in "X said Y was reportedly Z" the report is
-    X's)."""
+    X's), and the verbs that open a cue verb's claim ("X **seemed to** mock Y" is X's claim,
+    the verb part of its cue)."""
     if not lex.evidential_verbs and not lex.evidential_adverbs:
         return []
     out: list[RawClaim] = []
@@ -127,6 +128,12 @@ def evidential_claims(
             continue
         if any(s <= tok.idx < e for other in others for s, e in other.content):
             continue
+        if tok.pos in _VERB_POS and any(
+            other.cue[0] <= tok.i <= other.cue[1] and doc[other.cue_head].head.i == tok.i
+            for other in others
+            if other.kind == "verb"
+        ):
+            continue  # "X seemed to mock Y": part of the cue of X's claim
         out.append(claim)
     return out
 

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Token
 
 from .._extensions import doc_text
 from ..text.tokens import tokens_lowered, tokens_with
+from .attitudes import holds_attitudes
+from .extent import adjective_cue, noun_cue
 from .lexicon import CueLexicon
 from .raw import (
     _TIME_ENTS,
@@ -73,7 +75,8 @@ def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> li
             author = _noun_author(speaker, lex)
             if author is not None:  # "according to X's announcement": X announced it
                 noun_stance = lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance
-                out.append(_noun_claim(speaker, author, content, head, noun_stance, lex))
+                claim = _noun_claim(speaker, author, content, head, noun_stance, lex, speaker.i)
+                out.append(claim)
                 break
             out.append(
                 RawClaim(
@@ -151,9 +154,15 @@ def _noun_claim(
     the noun ("**expressed hope** that", from ``cue_start``), said by ``speaker`` (``None``:
     no source is given, "the claim that ..."). With ``kind="quote"``, ``cue`` is the verb
     of a clause that introduces a quotation after a colon."""
+    if kind == "adjective":
+        span = adjective_cue(cue, content_head, lex)
+    elif kind == "noun":
+        span = noun_cue(cue, content_head, lex, cue_start)
+    else:
+        span = (cue.i if cue_start is None else cue_start, cue.i)
     return RawClaim(
         kind=kind,
-        cue=(cue.i if cue_start is None else cue_start, cue.i),
+        cue=span,
         cue_lemma=cue.lemma_.lower(),
         cue_head=cue.i,
         speaker=speaker_tokens(speaker, lex) if speaker is not None else None,
@@ -172,7 +181,9 @@ def noun_claims(
 
     The speaker is the noun's possessor or "by" object; else, when the noun is the object of a
     verb, that verb's subject, and the verb joins the cue ("She **expressed hope** that ...",
-    "made the claim that"); else there is none ("the claim that ...": speaker ``None``).
+    "made the claim that"); else, when the noun's phrase hangs on a verb, that verb's subject
+    if it can hold an attitude ("X protested **in the hope** that ..."); else there is none
+    ("the claim that ...": speaker ``None``).
     A noun whose verb is a cue with content already ("dismissed allegations that ...") gives
     no claim of its own (``taken``: such verbs).
     """
@@ -216,6 +227,8 @@ def noun_claims(
             subject = _subject(verb, lex)
             if subject is not None and allowed(subject.idx) and verb.i < tok.i:
                 speaker, cue_start = subject, verb.i
+        if speaker is None:  # "X protested **in the hope** that ...": X hopes
+            speaker = _phrase_holder(tok, lex, allowed)
         if speaker is not None and speaker.lower_ in lex.relative_pronouns:
             speaker = None
         ids = _subtree_ids(clauses[0])
@@ -224,6 +237,24 @@ def noun_claims(
             continue
         out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
     return out
+
+
+def _phrase_holder(noun: Token, lex: CueLexicon, allowed: Callable[[int], bool]) -> Token | None:
+    """The subject of the verb a cue noun's prepositional phrase hangs on, when it can hold
+    an attitude ("X protested **in the hope** that ...", "X marvelled **at the idea**
+    that ..."): the noun's holder. A thing ("the plan rests on the hope ...") holds none."""
+    prep = noun.head
+    if not lex.has(noun.dep_, "prep_object") or not lex.has(prep.dep_, "prep"):
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i > prep.i:
+        return None
+    subject = _subject(verb, lex)
+    if subject is None or not allowed(subject.idx) or not holds_attitudes(subject, lex):
+        return None
+    if subject.lower_ in lex.relative_pronouns:
+        return None
+    return subject
 
 
 def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:

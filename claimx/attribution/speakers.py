@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .attitudes import holds_attitudes
 from .lexicon import CueLexicon
 
-__all__ = ["speaker_tokens"]
+__all__ = ["speaker_tokens", "statement_verb"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
+#: Fine-grained tag of a gerund or present participle ("noting").
+_GERUND = "VBG"
 
 
 def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
@@ -68,10 +71,14 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
             if cur.head.pos_ not in ("NOUN", "PROPN"):
                 return None
-            return _statement_author(cur.head, lex) or cur.head  # "reports stating"
+            author = _statement_author(cur.head, lex) or _misattached_participle(cur, lex)
+            return author or cur.head  # "reports stating"
         if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
             return None
-        cur = cur.head
+        controller = _controller(cur, lex)
+        if controller is not None:
+            return controller
+        cur = _past_complement(cur, tok, lex)
         if cur.lemma_.lower() in lex.quoting_verbs:  # "X quoted Y as saying": Y speaks
             # ... as in "Y was quoted as saying", where Y is the passive subject
             quoted = _children(cur, lex, "object") or _children(cur, lex, "passive_subject")
@@ -80,13 +87,76 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+def _comma_set(tok: Token) -> bool:
+    """Whether ``tok``'s phrase follows a comma ("..., **saying** ...")."""
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].text == ","
+
+
+def _controller(cur: Token, lex: CueLexicon) -> Token | None:
+    """The object of the verb ``cur`` is the open complement of, when it can speak and the
+    verb is no cue: it is the complement's subject ("the scandal led **her** to declare
+    ...", "prompted **the mayor** to accuse ..."; but "X urged Y to Z" is X's directive)."""
+    if not lex.has(cur.dep_, "open_clause"):
+        return None
+    if lex.verb(cur.head.lemma_.lower(), cur.head.lower_) is not None:
+        return None  # "X urged Y to reject Z": X's own directive, X speaks
+    objects = [o for o in _children(cur.head, lex, "object") if o.i < cur.i]
+    if objects and holds_attitudes(objects[0], lex):
+        return objects[0]
+    return None
+
+
+def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
+    """Where a subject is inherited from: ``cur``'s head, or, for a comma-set participle
+    the parser hung on the complement clause of a cue verb ("X said Y was harsh, **noting**
+    ..."), that cue verb (the participle describes X's saying, not Y)."""
+    head = cur.head
+    if (
+        cur.i == tok.i
+        and tok.tag_ == _GERUND
+        and lex.has(tok.dep_, "adverbial")
+        and _comma_set(tok)
+        and lex.has(head.dep_, "clause")
+        and head.head.i < head.i
+        and not _children(tok, lex, "complementizer")
+        and lex.verb(head.lemma_.lower(), head.lower_) is None
+        and lex.verb(head.head.lemma_.lower(), head.head.lower_) is not None
+    ):
+        return head.head
+    return head
+
+
+def _misattached_participle(participle: Token, lex: CueLexicon) -> Token | None:
+    """The subject of the verb whose object the parser hung a comma-set participle on, when
+    that object is a thing ("X rejected the notion ..., **saying** ...": X says it)."""
+    noun = participle.head
+    if not _comma_set(participle) or holds_attitudes(noun, lex):
+        return None
+    if not lex.has(noun.dep_, "object") or noun.head.pos_ != "VERB":
+        return None
+    subjects = _children(noun.head, lex, "subject")
+    return subjects[0] if subjects else None
+
+
 def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
     """The writer of "X resigned **in a letter** stating ...": the subject of the verb the
     statement noun's "in" phrase hangs on (ClearNLP prep -> pobj, or UD obl + case); or of
     the verb that issued it ("X **issued** a statement saying ...")."""
+    found = statement_verb(noun, lex)
+    if found is None:
+        return None
+    subjects = _children(found[0], lex, "subject")
+    return subjects[0] if subjects else None
+
+
+def statement_verb(noun: Token, lex: CueLexicon) -> tuple[Token, bool] | None:
+    """The verb a statement noun hangs on through "in" ("resigned **in a letter**") or as
+    the object it issues ("**issued** a statement"), and whether it issued it."""
     if noun.lemma_.lower() not in lex.statement_nouns:
         return None
     verb = None
+    issued = False
     if lex.has(noun.dep_, "prep_object") and noun.head.lower_ in lex.statement_preps:
         verb = noun.head.head
     else:
@@ -96,8 +166,7 @@ def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
             verb = noun.head
     if verb is None or verb.pos_ != "VERB":
         return None
-    subjects = _children(verb, lex, "subject")
-    return subjects[0] if subjects else None
+    return verb, issued
 
 
 def _noun_author(noun: Token, lex: CueLexicon) -> Token | None:
@@ -161,7 +230,61 @@ def _participle_subject(tok: Token, lex: CueLexicon) -> Token | None:
 #: Entity labels of a modifier that dates the statement rather than naming the speaker.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Dashes that end a dateline ("WASHINGTON (AP) — ...").
-_DASHES = frozenset({"—", "–", "--"})
+_DASHES = frozenset({"—", "–", "--", "―"})
+#: Entity labels of an amount a degree adverb may modify ("about one in five").
+_AMOUNT_ENTS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
+
+
+def _is_age(child: Token, lex: CueLexicon) -> bool:
+    """An age in apposition ("Jan Novak, **57**, a baker"): a number set off by commas,
+    which the entity recogniser tags as a date."""
+    doc = child.doc
+    return (
+        child.like_num
+        and lex.has(child.dep_, "noun_chain")
+        and child.i > 0
+        and doc[child.i - 1].text == ","
+    )
+
+
+def _is_aside_participle(child: Token, head: Token, lex: CueLexicon) -> bool:
+    """A present participle set off by a comma after the speaker ("officials, **speaking
+    on condition of anonymity**, said"): how they spoke, not who they are."""
+    doc = child.doc
+    start = child.left_edge.i
+    return (
+        child.i > head.i
+        and lex.has(child.dep_, "participle_of")
+        and child.tag_ == _GERUND  # not "The aides, led by X": who they are
+        and start > 0
+        and doc[start - 1].text == ","
+    )
+
+
+def _is_floating(child: Token, head: Token, lex: CueLexicon) -> bool:
+    """A floating quantifier after the speaker ("the two mayors **both**"): it belongs to
+    the predicate."""
+    return (
+        child.i > head.i
+        and lex.has(child.dep_, "noun_chain")
+        and child.pos_ == "PRON"
+        and "Yes" not in child.morph.get("Reflex", [])  # "Olsen herself" names her
+        and child.n_lefts + child.n_rights == 0
+    )
+
+
+def _is_line_break(tok: Token) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def _is_dateline_dash(tok: Token) -> bool:
+    """A dash that ends a dateline ("RIVERTON, Ore. **-** Mayor Olsen"): a long dash, or a
+    hyphen with a space on each side (never the hyphen inside "Smith-Jones")."""
+    if tok.text in _DASHES:
+        return True
+    return (
+        tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
+    )
 
 
 def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tuple[int, int]:
@@ -169,21 +292,31 @@ def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tupl
 
     Dropped: dependents labelled ``speaker_drop`` after the head (a language may keep
     relative clauses: "The poll, which surveyed 900 voters,"), any dependent holding the cue
-    token ``cue`` ("Smith, who **said** ..."), dates and times ("X on Monday"), and a dateline
-    before a dash ("WASHINGTON (AP) — Officials said").
+    token ``cue`` ("Smith, who **said** ..."), dates and times ("X on Monday", but not an
+    age in apposition: "X, 57,"), a comma-set participle after the head ("officials,
+    speaking on condition of anonymity,"), a floating quantifier ("the mayors **both**"), a
+    dateline before a dash or a line break ("WASHINGTON (AP) — Officials said", a headline
+    line above the name) and a focus adverb that opens the phrase ("**Even** Republicans").
     """
     dropped: set[int] = set()
     for child in head.children:
         sub = [t.i for t in child.subtree]
         clause = lex.has(child.dep_, "speaker_drop") and child.i > head.i
         holds_cue = cue is not None and child.left_edge.i <= cue <= child.right_edge.i
-        dated = child.i > head.i and (  # "the minister on Monday", not "annual report"
-            child.ent_type_ in _TIME_ENTS
-            or any(
-                g.ent_type_ in _TIME_ENTS for g in child.children if lex.has(g.dep_, "prep_object")
+        dated = (
+            child.i > head.i  # "the minister on Monday", not "annual report"
+            and not _is_age(child, lex)
+            and (
+                child.ent_type_ in _TIME_ENTS
+                or any(
+                    g.ent_type_ in _TIME_ENTS
+                    for g in child.children
+                    if lex.has(g.dep_, "prep_object")
+                )
             )
         )
-        if clause or holds_cue or dated:
+        aside = _is_aside_participle(child, head, lex) or _is_floating(child, head, lex)
+        if clause or holds_cue or dated or aside:
             dropped.update(sub)
         elif lex.has(child.dep_, "case") and child.i < head.i and child.i == head.left_edge.i:
             dropped.update(sub)  # UD: "selon la police", "d'après X"
@@ -198,11 +331,25 @@ def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tupl
             end = i - 1
             break
     for i in range(head.i - 1, start - 1, -1):  # a dropped dateline or date before the head
-        if i in dropped or doc[i].text in _DASHES:
+        if i in dropped or _is_dateline_dash(doc[i]) or doc[i].is_space:
+            start = i + 1
+            break
+        if _is_line_break(doc[i]):  # a headline or caption line above the name
             start = i + 1
             break
     while end > start and (doc[end].is_punct and doc[end].text not in ")]"):
         end -= 1
-    while start < end and doc[start].is_punct and doc[start].text not in "([":
-        start += 1
+    while start < head.i and (
+        (doc[start].is_punct and doc[start].text not in "([") or _is_focus(doc[start], head)
+    ):
+        start += 1  # "Even Republicans"
     return start, end
+
+
+def _is_focus(tok: Token, head: Token) -> bool:
+    """A focus adverb that opens the speaker phrase ("**Even** Republicans"), not a degree
+    word of an amount ("**About** one in five", "**Nearly** half") or a prefix ("then-")."""
+    if tok.pos_ != "ADV" or tok.n_lefts + tok.n_rights or tok.head.i != head.i:
+        return False
+    nxt = tok.nbor(1)
+    return bool(tok.whitespace_) and not nxt.like_num and nxt.ent_type_ not in _AMOUNT_ENTS
