@@ -143,6 +143,10 @@ def _content_ids(
         # an inverted cue ("..., a annoncé X, le président") reports what comes before
         # it; a noun phrase after its subject is an apposition the parser hung on it
         sources = ("adjoined", *(s for s in sources if s != "adjoined"))
+    elif "adjoined" in sources and _own_complement(tok, lex, frame, sources):
+        # a cue with its own object or infinitive after it reports that, not the clause it
+        # hangs on: "..., **recalling** the day ...", "as X **echoed** the same themes"
+        sources = (*(s for s in sources if s != "adjoined"), "adjoined")
     for source in sources:
         roots: list[Token] = []
         if source == "clause":
@@ -212,6 +216,27 @@ def _content_ids(
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
+
+
+def _own_complement(tok: Token, lex: CueLexicon, frame: Frame, sources: tuple[str, ...]) -> bool:
+    """Whether cue ``tok`` has, after it, a complement one of its content ``sources`` reads:
+    a noun object (not a pronoun standing for a statement: "as X confirmed **it**"), an
+    infinitive, or the object of a content preposition."""
+    objects = "object" in sources or "predication" in sources
+    for child in tok.rights:
+        if lex.has(child.dep_, "object"):
+            found = objects and (child.pos_ != "PRON" or _names_person(child, lex))
+        elif lex.has(child.dep_, "open_clause"):
+            found = "open_clause" in sources and _is_infinitive(child, lex)
+        else:
+            found = (
+                "preps" in sources
+                and lex.has(child.dep_, "prep")
+                and child.lower_ in frame.content_preps
+            )
+        if found:
+            return True
+    return False
 
 
 def _prep_clauses(tok: Token, lex: CueLexicon, preps: frozenset[str]) -> list[Token]:
@@ -398,6 +423,16 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
+        if (
+            not content
+            and used == "object"
+            and head is not None
+            and _names_person(head, lex)
+            and "Yes" not in head.morph.get("Reflex", [])
+        ):
+            # "endorsed **her**", "criticised **them**": a stop word, but whom the cue is
+            # about (token_runs drops runs of stop words alone); not "repeated **himself**"
+            content = [(head.idx, head.idx + len(head))]
         text = " ".join(_doc_text(doc)[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
         refusal = verb.frame.open_refusal_stance

@@ -1,0 +1,114 @@
+"""Lexicon verbs that lost their content or speaker (issue 11, sixth round).
+
+One invented sentence per construction, parsed by the real English pipeline; people,
+places and organisations are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.models import Article, Claim
+
+PUBLISHED = "2025-06-02"
+
+
+def _parse(text: str) -> Article:
+    return claimx.parse(text, language="en", published=PUBLISHED)
+
+
+def _one(article: Article, lemma: str) -> Claim:
+    found = [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
+    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
+    return found[0]
+
+
+# a personal pronoun object is whom an endorsement or judgement is about
+PRONOUN_OBJECTS = [
+    ("The two farm unions of Dorrow endorsed her last spring.", "endorse", "her"),
+    ("Councillor Ida Marsh opposed him at every vote.", "oppose", "him"),
+    ("Both harbour masters strongly supported them.", "support", "them"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), PRONOUN_OBJECTS)
+def test_person_pronoun_alone_is_the_content(text: str, lemma: str, content: str) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.speaker is not None
+    assert claim.content_text == content
+    assert claim.stance == "assert"
+
+
+def test_reflexive_object_is_no_content() -> None:
+    article = _parse("The mayor of Brisk kept repeating himself at the hearing.")
+    assert [c for c in article.claims if c.cue is not None and c.cue.lemma == "repeat"] == []
+
+
+# a verb joined to a passive one speaks through that verb's subject
+PASSIVE_HOSTS = [
+    (
+        "Minister Tomas Brell was asked about the ferry plan and said it would pass.",
+        "Minister Tomas Brell",
+        "it would pass",
+    ),
+    (
+        "The harbour chief was pressed on the delays, saying the cranes would arrive in May.",
+        "The harbour chief",
+        "the cranes would arrive in May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), PASSIVE_HOSTS)
+def test_cue_joined_to_a_passive_verb(text: str, speaker: str, content: str) -> None:
+    claim = _one(_parse(text), "say")
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+
+
+def test_passive_subject_is_still_not_the_speaker_of_the_passive_cue() -> None:
+    # "X was told that ...": X heard it; the claim has no named source
+    article = _parse("The dock workers were told that the yard would close.")
+    claim = _one(article, "tell")
+    assert claim.speaker is None
+
+
+# a cue with its own object reports that object, not the clause it hangs on
+OWN_OBJECTS = [
+    (
+        "The vote was close, Mayor Lina Oster explained, recalling the night the bridge fell.",
+        "recall",
+        "Mayor Lina Oster",
+        "the night the bridge fell",
+    ),
+    (
+        "The quarrel seemed forgotten on Friday, as Ada Fenn and Rolf Amsel echoed the same "
+        "themes.",
+        "echo",
+        "Ada Fenn and Rolf Amsel",
+        "the same themes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "content"), OWN_OBJECTS)
+def test_participle_or_as_clause_with_its_own_object(
+    text: str, lemma: str, speaker: str, content: str
+) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+
+
+def test_as_clause_without_an_object_still_reports_its_host() -> None:
+    claim = _one(_parse("The ferry will be late again, as Captain Ivo Strand noted."), "note")
+    assert claim.content_text == "The ferry will be late again"
+
+
+def test_purpose_clause_of_a_passive_verb_has_no_speaker() -> None:
+    # "X was set up to support Y": a purpose, not X speaking
+    article = _parse("A new harbour board has been set up to support the fishing fleet.")
+    assert all(c.speaker is None for c in article.claims if c.cue is not None)
