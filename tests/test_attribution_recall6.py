@@ -112,3 +112,42 @@ def test_purpose_clause_of_a_passive_verb_has_no_speaker() -> None:
     # "X was set up to support Y": a purpose, not X speaking
     article = _parse("A new harbour board has been set up to support the fishing fleet.")
     assert all(c.speaker is None for c in article.claims if c.cue is not None)
+
+
+# "called Y Z" and "saw Y as Z" in the shapes the parser gives them
+PREDICATIONS = [
+    # a second noun phrase parsed as an apposition with no comma
+    ("Ida Renn called her old rival her best teacher.", "call", "her old rival her best teacher"),
+    # the object parsed inside the predicate
+    (
+        "He called the picketers “vandals” and “thugs” without proof.",
+        "call",
+        "the picketers “vandals” and “thugs”",
+    ),
+    # "as" with an adjective and no object
+    (
+        "Many growers saw the levy as harmful to their trade.",
+        "see",
+        "the levy harmful to their trade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), PREDICATIONS)
+def test_secondary_predication_shapes(text: str, lemma: str, content: str) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.speaker is not None
+    assert " ".join(s.text for s in claim.content) == content
+
+
+def test_call_upon_with_an_infinitive() -> None:
+    claim = _one(
+        _parse("Senator Vera Lund also called upon the port authority to reopen the east dock."),
+        "call",
+    )
+    assert claim.content_text == "the port authority to reopen the east dock"
+
+
+def test_call_upon_without_an_infinitive_is_a_visit() -> None:
+    article = _parse("Senator Vera Lund called upon the widow of the late mayor on Sunday.")
+    assert [c for c in article.claims if c.cue is not None and c.cue.lemma == "call"] == []

@@ -88,7 +88,7 @@ def _predication(
     """
     objects = _children(tok, lex, "object")
     if not objects:
-        return set(), None
+        return _small_clause(tok, lex) if not preps_only else (set(), None)
     obj = objects[0]
     parts = [
         c
@@ -103,10 +103,23 @@ def _predication(
             if prep.i > obj.i:
                 parts.append(pobj)
                 marks.add(prep.i)
+        for prep in _children(holder, lex, "prep"):
+            # "saw Y **as detrimental**": an adjective hung on "as" with no object
+            if prep.i > obj.i and prep.lower_ in preps and not _children(prep, lex, "prep_object"):
+                parts += [c for c in prep.children if c.pos_ == "ADJ"]
+                marks.add(prep.i)
+    # "view Y **as** more prepared": "as" parsed as the marker of an adverbial clause
+    for clause in _children(tok, lex, "adverbial"):
+        opener = [m for m in _children(clause, lex, "complementizer") if m.lower_ in preps]
+        if clause.i > obj.i and opener and opener[0].i == clause.left_edge.i:
+            parts.append(clause)
+            marks.add(opener[0].i)
     if preps_only:
-        parts = [p for p in parts if p.head.i in marks]
+        parts = [p for p in parts if p.head.i in marks or _opened_by(p, marks, lex)]
     else:
         parts += [c for c in obj.children if c.i > obj.i and lex.has(c.dep_, "post_modifier")]
+        # an apposition with no comma before it: "called her son **her hero**"
+        parts += [c for c in obj.children if c.i > obj.i and _bare_apposition(c, lex)]
     # a quoted apposition with no comma before it: "is labelling Y “a reckless abuse”"
     parts += [
         c
@@ -121,6 +134,37 @@ def _predication(
         return set(), None
     ids = _subtree_ids(obj) | set().union(*(_subtree_ids(p) for p in parts))
     return ids - marks, obj
+
+
+def _opened_by(clause: Token, marks: set[int], lex: CueLexicon) -> bool:
+    """Whether ``clause`` is opened by one of the predicate markers in ``marks``."""
+    return any(m.i in marks for m in _children(clause, lex, "complementizer"))
+
+
+def _bare_apposition(tok: Token, lex: CueLexicon) -> bool:
+    """An apposition right after its noun, with no comma, dash or bracket between: the
+    parser's reading of a second object ("called her son **her hero**")."""
+    if not lex.has(tok.dep_, "quoted_predicate") or tok.left_edge.i < 1:
+        return False
+    before = tok.doc[tok.left_edge.i - 1]
+    return not before.is_punct and not before.is_quote
+
+
+def _small_clause(tok: Token, lex: CueLexicon) -> tuple[set[int], Token | None]:
+    """ "called the protesters “vandals”" parsed with no object: the predicate after the
+    cue holds its own subject ("protesters" as a modifier or subject of "vandals"), and the
+    whole predicate is the content."""
+    for child in tok.rights:
+        if not lex.has(child.dep_, "predicate") or child.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        inner = [
+            c
+            for c in child.lefts
+            if lex.has(c.dep_, "small_clause_subject") and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ]
+        if inner and inner[0].i > tok.i:
+            return _subtree_ids(child), inner[0]
+    return set(), None
 
 
 def _content_ids(
