@@ -151,3 +151,24 @@ def test_call_upon_with_an_infinitive() -> None:
 def test_call_upon_without_an_infinitive_is_a_visit() -> None:
     article = _parse("Senator Vera Lund called upon the widow of the late mayor on Sunday.")
     assert [c for c in article.claims if c.cue is not None and c.cue.lemma == "call"] == []
+
+
+# what the parser labels an open clause but is a complement of its own
+OPEN_CLAUSES = [
+    # a clause read as a gerund with a finite verb under it
+    ("Local doctors say banning sugar saves lives.", "say", "banning sugar saves lives"),
+    # a gerund after a verb of remarking or proposing
+    ("Senator Ola Brin has proposed taxing river freight.", "propose", "taxing river freight"),
+    (
+        "Governor Ivo Marek laments hosting so many summits.",
+        "lament",
+        "hosting so many summits",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), OPEN_CLAUSES)
+def test_open_clause_content(text: str, lemma: str, content: str) -> None:
+    claim = _one(_parse(text), lemma)
+    assert claim.speaker is not None
+    assert claim.content_text == content

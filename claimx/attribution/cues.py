@@ -194,7 +194,11 @@ def _content_ids(
     for source in sources:
         roots: list[Token] = []
         if source == "clause":
-            roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
+            roots = (
+                _children(tok, lex, "clause")
+                or _misattached_clause(tok, lex)
+                or _subjected_open_clause(tok, lex)
+            )
             asked = indirect_question(tok, lex) if verb.kind == "question" else None
             if not roots and asked is not None:  # "asked if ..." parsed as an adverbial
                 roots = [asked]
@@ -317,6 +321,26 @@ def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]
             break  # its own subordinate clause ("..., as X noted")
         out.append(child)
         end = child.right_edge.i
+    return out
+
+
+def _subjected_open_clause(tok: Token, lex: CueLexicon) -> list[Token]:
+    """A complement clause the parser read as an open clause after the cue: one with its
+    own subject, or a gerund with a finite verb hung under it ("doctors say **banning
+    sugar saves lives**": "banning" an xcomp, "saves" its object). Never an infinitive."""
+    out: list[Token] = []
+    for c in _children(tok, lex, "open_clause"):
+        if c.i < tok.i or c.pos_ not in ("VERB", "AUX") or _is_infinitive(c, lex):
+            continue
+        finite = [
+            g
+            for g in c.rights
+            if g.pos_ in ("VERB", "AUX")
+            and "Fin" in g.morph.get("VerbForm", [])
+            and not lex.has(g.dep_, "relative")
+        ]
+        if _children(c, lex, "subject") or finite:
+            out.append(c)
     return out
 
 
