@@ -83,8 +83,8 @@ def test_as_clause_without_an_object_still_reports_its_host() -> None:
 
 
 def test_purpose_clause_of_a_passive_verb_has_no_speaker() -> None:
-    # "X was set up to support Y": a purpose, not X speaking
-    article = _parse("A new harbour board has been set up to support the fishing fleet.")
+    # "X was formed to support Y": a purpose, not X speaking
+    article = _parse("A new harbour board has been formed to support the fishing fleet.")
     assert all(c.speaker is None for c in article.claims if c.cue is not None)
 
 

@@ -62,7 +62,7 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if lex.has(prev.dep_, "passive_inherit") and not _is_infinitive(tok, lex):
                 # ... but it is the subject of a verb joined to it: "X was asked about Y
                 # **and said** ...", "X was criticised **for saying** ...", "..., saying";
-                # not of a purpose clause ("was set up **to support** ...")
+                # not of a purpose clause ("was formed **to support** ...")
                 return passive[0]
             return None
         subjects = _children(cur, lex, "subject")
