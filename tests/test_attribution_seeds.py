@@ -86,7 +86,7 @@ EXPECTED = [
         "direct",
     ),
     ("001", "accuses", "transported thousands of weapons", "Seoul", "accuse", "indirect"),
-    ("001", "refuted", "the accusations", "Kim Yo Jong", "deny", "indirect"),
+    ("001", "refuted", "the accusations", "Kim Yo Jong", "deny", "mixed"),  # + “absurd”
     ("001", "saying", "no intention of", "Kim Yo Jong", "assert", "mixed"),
     ("001", "say", "recent series of tests", "Experts", "assert", "indirect"),
     ("001", "told AFP", "no comment to make", "Defense Ministry", "no_comment", "indirect"),

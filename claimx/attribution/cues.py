@@ -90,7 +90,7 @@ def _predication(
     """
     objects = _children(tok, lex, "object")
     if not objects:
-        return set(), None
+        return _small_clause(tok, lex) if not preps_only else (set(), None)
     obj = objects[0]
     parts = [
         c
@@ -105,10 +105,23 @@ def _predication(
             if prep.i > obj.i:
                 parts.append(pobj)
                 marks.add(prep.i)
+        for prep in _children(holder, lex, "prep"):
+            # "saw Y **as detrimental**": an adjective hung on "as" with no object
+            if prep.i > obj.i and prep.lower_ in preps and not _children(prep, lex, "prep_object"):
+                parts += [c for c in prep.children if c.pos_ == "ADJ"]
+                marks.add(prep.i)
+    # "view Y **as** more prepared": "as" parsed as the marker of an adverbial clause
+    for clause in _children(tok, lex, "adverbial"):
+        opener = [m for m in _children(clause, lex, "complementizer") if m.lower_ in preps]
+        if clause.i > obj.i and opener and opener[0].i == clause.left_edge.i:
+            parts.append(clause)
+            marks.add(opener[0].i)
     if preps_only:
-        parts = [p for p in parts if p.head.i in marks]
+        parts = [p for p in parts if p.head.i in marks or _opened_by(p, marks, lex)]
     else:
         parts += [c for c in obj.children if c.i > obj.i and lex.has(c.dep_, "post_modifier")]
+        # an apposition with no comma before it: "called her son **her hero**"
+        parts += [c for c in obj.children if c.i > obj.i and _bare_apposition(c, lex)]
     # a quoted apposition with no comma before it: "is labelling Y “a reckless abuse”"
     parts += [
         c
@@ -123,6 +136,37 @@ def _predication(
         return set(), None
     ids = _subtree_ids(obj) | set().union(*(_subtree_ids(p) for p in parts))
     return ids - marks, obj
+
+
+def _opened_by(clause: Token, marks: set[int], lex: CueLexicon) -> bool:
+    """Whether ``clause`` is opened by one of the predicate markers in ``marks``."""
+    return any(m.i in marks for m in _children(clause, lex, "complementizer"))
+
+
+def _bare_apposition(tok: Token, lex: CueLexicon) -> bool:
+    """An apposition right after its noun, with no comma, dash or bracket between: the
+    parser's reading of a second object ("called her son **her hero**")."""
+    if not lex.has(tok.dep_, "quoted_predicate") or tok.left_edge.i < 1:
+        return False
+    before = tok.doc[tok.left_edge.i - 1]
+    return not before.is_punct and not before.is_quote
+
+
+def _small_clause(tok: Token, lex: CueLexicon) -> tuple[set[int], Token | None]:
+    """ "called the protesters “vandals”" parsed with no object: the predicate after the
+    cue holds its own subject ("protesters" as a modifier or subject of "vandals"), and the
+    whole predicate is the content."""
+    for child in tok.rights:
+        if not lex.has(child.dep_, "predicate") or child.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        inner = [
+            c
+            for c in child.lefts
+            if lex.has(c.dep_, "small_clause_subject") and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ]
+        if inner and inner[0].i > tok.i:
+            return _subtree_ids(child), inner[0]
+    return set(), None
 
 
 def _content_ids(
@@ -145,10 +189,18 @@ def _content_ids(
         # an inverted cue ("..., a annoncé X, le président") reports what comes before
         # it; a noun phrase after its subject is an apposition the parser hung on it
         sources = ("adjoined", *(s for s in sources if s != "adjoined"))
+    elif "adjoined" in sources and _own_complement(tok, lex, frame, sources):
+        # a cue with its own object or infinitive after it reports that, not the clause it
+        # hangs on: "..., **recalling** the day ...", "as X **echoed** the same themes"
+        sources = (*(s for s in sources if s != "adjoined"), "adjoined")
     for source in sources:
         roots: list[Token] = []
         if source == "clause":
-            roots = _children(tok, lex, "clause") or _misattached_clause(tok, lex)
+            roots = (
+                _children(tok, lex, "clause")
+                or _misattached_clause(tok, lex)
+                or _subjected_open_clause(tok, lex)
+            )
             asked = indirect_question(tok, lex) if verb.kind == "question" else None
             if not roots and asked is not None:  # "asked if ..." parsed as an adverbial
                 roots = [asked]
@@ -216,6 +268,27 @@ def _content_ids(
     return set(), None, ""
 
 
+def _own_complement(tok: Token, lex: CueLexicon, frame: Frame, sources: tuple[str, ...]) -> bool:
+    """Whether cue ``tok`` has, after it, a complement one of its content ``sources`` reads:
+    a noun object (not a pronoun standing for a statement: "as X confirmed **it**"), an
+    infinitive, or the object of a content preposition."""
+    objects = "object" in sources or "predication" in sources
+    for child in tok.rights:
+        if lex.has(child.dep_, "object"):
+            found = objects and (child.pos_ != "PRON" or _names_person(child, lex))
+        elif lex.has(child.dep_, "open_clause"):
+            found = "open_clause" in sources and _is_infinitive(child, lex)
+        else:
+            found = (
+                "preps" in sources
+                and lex.has(child.dep_, "prep")
+                and child.lower_ in frame.content_preps
+            )
+        if found:
+            return True
+    return False
+
+
 def _prep_clauses(tok: Token, lex: CueLexicon, preps: frozenset[str]) -> list[Token]:
     """A clause the parser hung on the cue as an adverbial clause opened by a content
     preposition: "called **for** all mayors to publish ..." ("for" parsed as its marker)."""
@@ -250,6 +323,26 @@ def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]
             break  # its own subordinate clause ("..., as X noted")
         out.append(child)
         end = child.right_edge.i
+    return out
+
+
+def _subjected_open_clause(tok: Token, lex: CueLexicon) -> list[Token]:
+    """A complement clause the parser read as an open clause after the cue: one with its
+    own subject, or a gerund with a finite verb hung under it ("doctors say **banning
+    sugar saves lives**": "banning" an xcomp, "saves" its object). Never an infinitive."""
+    out: list[Token] = []
+    for c in _children(tok, lex, "open_clause"):
+        if c.i < tok.i or c.pos_ not in ("VERB", "AUX") or _is_infinitive(c, lex):
+            continue
+        finite = [
+            g
+            for g in c.rights
+            if g.pos_ in ("VERB", "AUX")
+            and "Fin" in g.morph.get("VerbForm", [])
+            and not lex.has(g.dep_, "relative")
+        ]
+        if _children(c, lex, "subject") or finite:
+            out.append(c)
     return out
 
 
@@ -421,6 +514,16 @@ def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> l
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
+        if (
+            not content
+            and used == "object"
+            and head is not None
+            and _names_person(head, lex)
+            and "Yes" not in head.morph.get("Reflex", [])
+        ):
+            # "endorsed **her**", "criticised **them**": a stop word, but whom the cue is
+            # about (token_runs drops runs of stop words alone); not "repeated **himself**"
+            content = [(head.idx, head.idx + len(head))]
         text = " ".join(_doc_text(doc)[s:e] for s, e in content)
         stance, negated = _stance(tok, verb, lex, text, head)
         refusal = verb.frame.open_refusal_stance

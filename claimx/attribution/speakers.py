@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .attitudes import holds_attitudes
 from .lexicon import CueLexicon
+from .raw import _is_infinitive
 
 __all__ = ["speaker_tokens", "statement_verb"]
 
@@ -52,7 +53,7 @@ def _is_active_participle(tok: Token) -> bool:
 
 def _subject(tok: Token, lex: CueLexicon) -> Token | None:
     """The speaker head of a cue verb, inherited through xcomp/advcl/conj and relatives."""
-    cur = tok
+    cur = prev = tok
     for _ in range(_MAX_INHERIT + 1):
         passive = _children(cur, lex, "passive_subject")
         if passive:  # what a passive verb's subject undergoes is no speech of it...
@@ -61,6 +62,11 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if cur.i == tok.i:  # the agent speaks: "was told by the ministry that ..."
                 agents = [o for a in _children(tok, lex, "agent") for o in a.children]
                 return next((o for o in agents if lex.has(o.dep_, "prep_object")), None)
+            if lex.has(prev.dep_, "passive_inherit") and not _is_infinitive(tok, lex):
+                # ... but it is the subject of a verb joined to it: "X was asked about Y
+                # **and said** ...", "X was criticised **for saying** ...", "..., saying";
+                # not of a purpose clause ("was formed **to support** ...")
+                return passive[0]
             return None
         subjects = _children(cur, lex, "subject")
         if subjects:  # two subjects is a parse error: the nearest one is the real one
@@ -78,7 +84,7 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         controller = _controller(cur, lex)
         if controller is not None:
             return controller
-        cur = _past_complement(cur, tok, lex)
+        prev, cur = cur, _past_complement(cur, tok, lex)
         if cur.lemma_.lower() in lex.quoting_verbs:  # "X quoted Y as saying": Y speaks
             # ... as in "Y was quoted as saying", where Y is the passive subject
             quoted = _children(cur, lex, "object") or _children(cur, lex, "passive_subject")
