@@ -592,9 +592,7 @@ def find_cue_claims(
     Claims without content are returned too (``content == []``): a quotation next to them
     may supply it.
     """
-    verbs = [
-        c for c in find_verb_claims(doc, lex, allowed, cues) if not _light_verb(doc, c, lex)
-    ]
+    verbs = [c for c in find_verb_claims(doc, lex, allowed, cues) if not _light_verb(doc, c, lex)]
     taken = {
         c.cue_head
         for c in verbs

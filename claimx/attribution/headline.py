@@ -109,9 +109,7 @@ def headline_claims(
     # a headline the main parse read a claim in is left as it is; the paragraphs holding
     # claims (most of the body) are tested for title case only when some other one is
     todo = {
-        n
-        for n, (s, e, _) in enumerate(paragraphs)
-        if n not in found and is_title_case(text[s:e])
+        n for n, (s, e, _) in enumerate(paragraphs) if n not in found and is_title_case(text[s:e])
     }
     if not todo:
         return []
