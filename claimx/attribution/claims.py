@@ -191,10 +191,11 @@ def claims_from_doc(
             )
         content = tuple(TextSpan(start=s, end=e, text=text[s:e]) for s, e in item["content"])
         time, stated = _time(doc, item, ordered, starts)
+        spans = item["content"]  # one generator per entity, not one call per mention
         mentioned = tuple(
             ent.id
             for ent in entities
-            if any(_inside(m.start, m.end, item["content"]) for m in ent.mentions)
+            if any(s <= m.start and m.end <= e for m in ent.mentions for s, e in spans)
         )
         cue = (
             Cue(

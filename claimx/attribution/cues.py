@@ -53,7 +53,14 @@ _PERSONAL_PRONOUN = "PRP"
 _VERB_POS = frozenset({VERB, AUX})
 
 
-__all__ = ["RawClaim", "find_cue_claims", "find_verb_claims", "speaker_tokens", "token_runs"]
+__all__ = [
+    "RawClaim",
+    "cue_verbs",
+    "find_cue_claims",
+    "find_verb_claims",
+    "speaker_tokens",
+    "token_runs",
+]
 
 
 def _names_person(tok: Token, lex: CueLexicon) -> bool:
@@ -169,13 +176,26 @@ def _small_clause(tok: Token, lex: CueLexicon) -> tuple[set[int], Token | None]:
     return set(), None
 
 
+def _dominates(tok: Token, other: Token) -> bool:
+    """Whether ``other`` is in the subtree of ``tok`` (``tok`` itself or a descendant): a
+    walk up from ``other`` instead of building the subtree (bounded by the Doc length)."""
+    cur = other
+    for _ in range(len(tok.doc)):
+        if cur.i == tok.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _content_ids(
     tok: Token, verb: CueVerb, lex: CueLexicon, subject: Token
 ) -> tuple[set[int], Token | None, str]:
     """Token ids of the content of cue verb ``tok``, the content's head token and the
     frame source that gave them."""
     frame = verb.frame
-    excluded = _subtree_ids(subject) if subject.i in _subtree_ids(tok) else set()
+    excluded = _subtree_ids(subject) if _dominates(tok, subject) else set()
     excluded.add(tok.i)
     sources = frame.content
     # "voters **want** a change": the object is what is wanted
@@ -488,11 +508,26 @@ def _stance(
     return stance, negated
 
 
-def _verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
-    out: list[RawClaim] = []
+def cue_verbs(doc: Doc, lex: CueLexicon) -> list[tuple[Token, CueVerb]]:
+    """The verbs of ``doc`` that are cues, with their lexicon entries, in text order (the
+    cue-verb finder's candidates; found once per Doc and shared by its passes)."""
+    out: list[tuple[Token, CueVerb]] = []
     for tok in tokens_with(doc, POS, _VERB_POS):
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
-        if verb is None or not allowed(tok.idx):
+        if verb is not None:
+            out.append((tok, verb))
+    return out
+
+
+def _verb_claims(
+    doc: Doc,
+    lex: CueLexicon,
+    allowed: Callable[[int], bool],
+    cues: list[tuple[Token, CueVerb]] | None = None,
+) -> list[RawClaim]:
+    out: list[RawClaim] = []
+    for tok, verb in cue_verbs(doc, lex) if cues is None else cues:
+        if not allowed(tok.idx):
             continue
         if verb.kind == "question":  # "was asked if ...", "when asked about X"
             asked = asked_claim(tok, verb.frame.content_preps, lex)
@@ -636,10 +671,16 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     )
 
 
-def find_verb_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+def find_verb_claims(
+    doc: Doc,
+    lex: CueLexicon,
+    allowed: Callable[[int], bool],
+    cues: list[tuple[Token, CueVerb]] | None = None,
+) -> list[RawClaim]:
     """The cue-verb claims of :func:`find_cue_claims` alone (no prepositional, statement or
-    noun cues), in text order."""
-    verbs = _verb_claims(doc, lex, allowed)
+    noun cues), in text order. ``cues``: :func:`cue_verbs` of ``doc`` when the caller has
+    them."""
+    verbs = _verb_claims(doc, lex, allowed, cues)
     refused = {c.content_head for c in verbs if c.stance == "no_comment"}
     # "declined to comment on X": the comment verb is the refusal's content, not a claim
     return [c for c in verbs if c.cue_head not in refused]
@@ -665,13 +706,19 @@ def _light_verb(doc: Doc, claim: RawClaim, lex: CueLexicon) -> bool:
     )
 
 
-def find_cue_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
-    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts.
+def find_cue_claims(
+    doc: Doc,
+    lex: CueLexicon,
+    allowed: Callable[[int], bool],
+    cues: list[tuple[Token, CueVerb]] | None = None,
+) -> list[RawClaim]:
+    """Every cue-based attribution whose cue starts at a char offset ``allowed`` accepts
+    (``cues``: :func:`cue_verbs` of ``doc`` when the caller has them).
 
     Claims without content are returned too (``content == []``): a quotation next to them
     may supply it.
     """
-    verbs = [c for c in find_verb_claims(doc, lex, allowed) if not _light_verb(doc, c, lex)]
+    verbs = [c for c in find_verb_claims(doc, lex, allowed, cues) if not _light_verb(doc, c, lex)]
     taken = {
         c.cue_head
         for c in verbs

@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Token
 from .._extensions import doc_text
 from .backoff import backoff_claims
 from .colon import find_colon_claims
-from .cues import RawClaim, find_cue_claims, find_verb_claims
-from .lexicon import CueLexicon, cue_lexicon
+from .cues import RawClaim, cue_verbs, find_cue_claims, find_verb_claims
+from .lexicon import CueLexicon, CueVerb, cue_lexicon
 from .phrases import _noun_claim
 from .quotes import Quote, find_quotes
 from .speakers import _subject
@@ -354,7 +354,9 @@ def _unattributed(doc: Doc, index: _Index, out: list[dict[str, Any]]) -> list[di
     return sorted(out + extra, key=lambda d: d["content"][0][0])
 
 
-def _incise_claims(doc: Doc, lex: CueLexicon, index: _Index) -> list[RawClaim]:
+def _incise_claims(
+    doc: Doc, lex: CueLexicon, index: _Index, cues: list[tuple[Token, CueVerb]]
+) -> list[RawClaim]:
     """« A, a déclaré X, B »: an inverted cue set off by commas inside one quotation (the
     French convention) speaks the quotation around it, in two content spans."""
     if not index.quotes:
@@ -362,7 +364,7 @@ def _incise_claims(doc: Doc, lex: CueLexicon, index: _Index) -> list[RawClaim]:
     text = index.text
     out: list[RawClaim] = []
     inside = find_verb_claims(  # only verb cues can be incises
-        doc, lex, lambda c: index.in_quote(c) and index.paragraph(c) is not None
+        doc, lex, lambda c: index.in_quote(c) and index.paragraph(c) is not None, cues
     )
     for c in inside:
         if c.kind != "verb" or c.speaker is None or c.speaker[0] < c.cue[0] - 3:
@@ -405,7 +407,8 @@ def find_claims(
     scan = find_quotes(text, [(s, e) for s, e, _ in paras])
     index = _Index(text, paras, scan.quotes)
     index.token_starts = doc.to_array(IDX).tolist() if len(doc) else []
-    raw = find_cue_claims(doc, lex, index.allowed)
+    cues = cue_verbs(doc, lex)  # shared by the cue finders and the incise pass
+    raw = find_cue_claims(doc, lex, index.allowed, cues)
     raw += find_colon_claims(doc, lex, index.allowed)
     claims = [c for c in raw if c.content]
     pending = [
@@ -413,7 +416,7 @@ def find_claims(
     ]
     for c in claims:
         c.content = [_whole_quote(index, s, e) for s, e in c.content]
-    claims += _incise_claims(doc, lex, index)
+    claims += _incise_claims(doc, lex, index, cues)
     _attach_quotes(doc, index, claims, pending, lex)
     out: list[dict[str, Any]] = []
     for c in sorted(claims, key=lambda c: (c.content[0][0], c.cue[0])):

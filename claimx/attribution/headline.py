@@ -104,12 +104,20 @@ def headline_claims(
     components on a text, ``find`` finds the claims of such a Doc.
     """
     text = doc_text(doc)
-    titled = {n for n, (s, e, _) in enumerate(paragraphs) if is_title_case(text[s:e])}
     attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
     found = {c["paragraph"] for c in attributed}
-    todo = titled - found  # a headline the main parse read a claim in is left as it is
+    # a headline the main parse read a claim in is left as it is; the paragraphs holding
+    # claims (most of the body) are tested for title case only when some other one is
+    todo = {
+        n for n, (s, e, _) in enumerate(paragraphs) if n not in found and is_title_case(text[s:e])
+    }
+    if not todo:
+        return []
+    titled = todo | {
+        n for n, (s, e, _) in enumerate(paragraphs) if n in found and is_title_case(text[s:e])
+    }
     body = " ".join(text[s:e] for n, (s, e, _) in enumerate(paragraphs) if n not in titled)
-    if not todo or not body:
+    if not body:
         return []
     taken = [(s, e) for c in attributed for s, e in c["content"]]
     out: list[dict[str, Any]] = []

@@ -109,9 +109,8 @@ def _double_quotes(
     unmatched: list[int] = []
     for n, (start, end) in enumerate(blocks):
         opening: int | None = None
-        for i in range(start, end):
-            if norm[i] != '"':
-                continue
+        i = norm.find('"', start, end)  # jump from mark to mark, not character by character
+        while i >= 0:
             role = _role(text, norm, i, start, end, None if opening is None else text[opening])
             if role == "open" and opening is None:
                 opening = i
@@ -120,6 +119,7 @@ def _double_quotes(
                 opening = None
             else:  # a stray closing mark, or an opening one nested in an open quotation
                 unmatched.append(i)
+            i = norm.find('"', i + 1, end)
         if opening is not None:
             nxt = blocks[n + 1][0] if n + 1 < len(blocks) else None
             if nxt is not None and norm[nxt] == '"':
