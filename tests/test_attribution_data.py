@@ -22,7 +22,8 @@ ROLES = {
     "complementizer", "auxiliary", "participle_of", "possessor", "noun_clause",
     "possessive_marker", "passive_subject", "agent", "predicate", "post_modifier",
     "noun_author", "particle", "aside", "adverbial", "adverb", "quoted_predicate",
-    "noun_chain", "noun_modifier", "passive_inherit", "small_clause_subject",
+    "noun_chain", "noun_modifier", "passive_inherit", "small_clause_subject", "conjunct",
+    "coordinator",
 }  # fmt: skip
 SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined", "predication"}
 KINDS = {

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from .._extensions import doc_text as _doc_text
 from ..text.tokens import tokens_with
 from .attitudes import AMOUNT_ENTS, holds_attitudes
+from .coordination import drop_coordinated_reports
 from .evidential import asked_claim, evidential_claims, indirect_question
 from .extent import governing_start, helper_start
 from .lexicon import CueLexicon, CueVerb, Frame
@@ -547,6 +548,7 @@ def _verb_claims(
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
+        ids = drop_coordinated_reports(doc, ids, tok, lex)
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
         if (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attitudes import holds_attitudes
+from .coordination import coordinated_cue
 from .lexicon import CueLexicon
 from .raw import _is_infinitive
 
@@ -118,6 +119,10 @@ def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
     the parser hung on the complement clause of a cue verb ("X said Y was harsh, **noting**
     ..."), that cue verb (the participle describes X's saying, not Y)."""
     head = cur.head
+    if cur.i == tok.i:  # "X suggested Y be fired **and defended** Z": X defended Z
+        coordinated = coordinated_cue(tok, lex)
+        if coordinated is not None:
+            return coordinated
     if (
         cur.i == tok.i
         and tok.tag_ == _GERUND

@@ -1,0 +1,116 @@
+"""Content boundaries and cue senses (issue 11, content precision), one invented sentence each.
+
+A verb coordinated with the cue is no part of the cue's content, even where the parser hangs
+it inside the content clause; a reporting verb in a sense that reports nothing (a perception,
+a name given) makes no claim. The real English pipeline parses every sentence; people, places
+and organisations are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.models import Article, Claim
+
+PUBLISHED = "2025-06-02"
+
+
+def _parse(text: str) -> Article:
+    return claimx.parse(text, language="en", published=PUBLISHED)
+
+
+def _by_cue(article: Article, cue: str) -> list[Claim]:
+    return [c for c in article.claims if c.cue is not None and c.cue.text == cue]
+
+
+def _one(article: Article, cue: str) -> Claim:
+    found = _by_cue(article, cue)
+    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
+    return found[0]
+
+
+# text, cue, content of the cue, coordinated cue, its speaker: a verb coordinated with the
+# cue (finite after a non-finite content verb, or the cue's own tense where the content has
+# another, or after the closing quotation mark of the content) is a second report
+COORDINATED = [
+    (
+        "The two aldermen both suggested the clerk be dismissed and defended the harbour board.",
+        "both suggested",
+        "the clerk be dismissed",
+        "defended",
+        "The two aldermen",
+    ),
+    (
+        "Lena Ostrova says the simplest answer was to close the old quarry and says she "
+        "drafted a bylaw to do it.",
+        "says",
+        "the simplest answer was to close the old quarry",
+        None,
+        None,
+    ),
+    (
+        "Councillor Brix said his visits to the valley have given the campaign momentum and "
+        "said that the dam did not serve the farmers.",
+        "said",
+        "his visits to the valley have given the campaign momentum",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "other", "speaker"), COORDINATED)
+def test_a_verb_coordinated_with_the_cue_leaves_the_content(
+    text: str, cue: str, content: str, other: str | None, speaker: str | None
+) -> None:
+    article = _parse(text)
+    claims = _by_cue(article, cue)
+    assert content in [c.content_text for c in claims], [
+        (c.cue, c.content_text) for c in article.claims
+    ]
+    if other is not None:
+        second = _one(article, other)
+        assert second.speaker is not None
+        assert second.speaker.text == speaker
+
+
+def test_a_second_report_with_its_own_subject_leaves_the_content() -> None:
+    article = _parse(
+        "Six in ten ferry users said the timetable was reliable, and half said the same "
+        "of the night buses."
+    )
+    contents = {c.speaker.text if c.speaker else None: c.content_text for c in article.claims}
+    assert contents["Six in ten ferry users"] == "the timetable was reliable"
+    assert contents["half"] == "the same of the night buses"
+
+
+def test_a_verb_after_the_closing_quotation_mark_leaves_the_content() -> None:
+    article = _parse("Mira Holt wrote, “It is time to rebuild the pier,” and posted a photo of it.")
+    claim = _one(article, "wrote")
+    assert claim.content_text == "It is time to rebuild the pier"
+
+
+# the parser's attachment stands where the conjunct has the content verb's own form, or its
+# own complementizer ("that A and that B": two content clauses)
+KEPT = [
+    (
+        "The engineer said the bridge was built in 1990 and carries nine thousand cars a day.",
+        "the bridge was built in 1990 and carries nine thousand cars a day",
+    ),
+    (
+        "The mayor said the levy would fund the library and repair the roads.",
+        "the levy would fund the library and repair the roads",
+    ),
+    (
+        "The warden said that the gates were closed and that the keys had been lost.",
+        "the gates were closed and that the keys had been lost",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), KEPT)
+def test_a_conjunct_of_the_content_stays(text: str, content: str) -> None:
+    article = _parse(text)
+    claim = _one(article, "said")
+    assert claim.content_text == content
