@@ -114,3 +114,35 @@ def test_a_conjunct_of_the_content_stays(text: str, content: str) -> None:
     article = _parse(text)
     claim = _one(article, "said")
     assert claim.content_text == content
+
+
+# a verb of perception with a verbal small clause reports an event seen, not a statement
+PERCEIVED = [
+    "When she saw the senator talking about the mill on the news, she cheered.",
+    "The voters went to see the governor speak at the fair.",
+    "The board saw its rival take over the port in 2010.",
+]
+
+
+@pytest.mark.parametrize("text", PERCEIVED)
+def test_a_perceived_event_is_no_claim(text: str) -> None:
+    article = _parse(text)
+    assert not [c for c in article.claims if c.cue is not None and c.cue.lemma == "see"]
+
+
+def test_a_perceived_event_takes_no_quotation() -> None:
+    article = _parse("Ana Ruiz went to see the mayor speak on Friday. “He was dull,” she said.")
+    contents = [c.content_text for c in article.claims if c.cue is not None]
+    assert contents == ["He was dull"]
+
+
+SEEN = [
+    ("Residents saw that the river had risen overnight.", "the river had risen overnight"),
+    ("I also saw that the clerk was weeping.", "the clerk was weeping"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), SEEN)
+def test_seeing_that_is_a_claim(text: str, content: str) -> None:
+    article = _parse(text)
+    assert [c.content_text for c in article.claims if c.cue is not None] == [content]

@@ -194,7 +194,8 @@ def _content_ids(
     tok: Token, verb: CueVerb, lex: CueLexicon, subject: Token
 ) -> tuple[set[int], Token | None, str]:
     """Token ids of the content of cue verb ``tok``, the content's head token and the
-    frame source that gave them."""
+    frame source that gave them (``perceived``: a verb of perception whose complement is an
+    event seen or heard, which makes no claim)."""
     frame = verb.frame
     excluded = _subtree_ids(subject) if _dominates(tok, subject) else set()
     excluded.add(tok.i)
@@ -226,6 +227,8 @@ def _content_ids(
             if not roots and asked is not None:  # "asked if ..." parsed as an adverbial
                 roots = [asked]
             roots += _clause_rest(tok, roots, lex)
+            if verb.lemma in lex.perception_verbs and any(_perceived_event(r, lex) for r in roots):
+                return set(), None, "perceived"  # an event perceived: no claim at all
         elif source == "object":
             roots = [
                 c
@@ -287,6 +290,28 @@ def _content_ids(
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
+
+
+def _perceived_event(root: Token, lex: CueLexicon) -> bool:
+    """A verbal small clause after a verb of perception: a bare infinitive or a participle
+    with its own subject and no complementizer ("saw **the mayor leave**", "watched **the
+    crowd cheering**"). What one sees happen is no statement; "saw **that** the mayor had
+    left" is a finite clause and stays."""
+    if root.pos_ not in ("VERB", "AUX") or "Fin" in root.morph.get("VerbForm", []):
+        return False
+    if any(
+        lex.has(c.dep_, "complementizer")
+        or (
+            lex.has(c.dep_, "auxiliary")
+            and ("Fin" in c.morph.get("VerbForm", []) or c.lower_ in lex.infinitive_markers)
+        )
+        for c in root.children
+    ):
+        return False
+    return any(
+        (lex.has(c.dep_, "subject") or lex.has(c.dep_, "passive_subject")) and c.i < root.i
+        for c in root.children
+    )
 
 
 def _own_complement(tok: Token, lex: CueLexicon, frame: Frame, sources: tuple[str, ...]) -> bool:
@@ -545,6 +570,8 @@ def _verb_claims(
                 out.append(impersonal)
             continue
         ids, head, used = _content_ids(tok, verb, lex, subject)
+        if used == "perceived":
+            continue  # "saw the mayor leave": no statement, nor a quotation's cue
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content

@@ -143,6 +143,10 @@ class CueLexicon:
     evidential_verbs: frozenset[str] = frozenset()
     """Verbs that pass on an impression without its source ("X **seems** to Y", "it
     **appears** that ..."): claims with no speaker (:mod:`claimx.attribution.evidential`)."""
+    perception_verbs: frozenset[str] = frozenset()
+    """Verbs of perception ("**saw** the mayor leave", "**watched** the tower fall"): a
+    verbal small clause after them (a bare infinitive or participle with its own subject) is
+    an event perceived, no content; "saw **that** ..." and "see Y **as** Z" stay."""
     evidential_adverbs: frozenset[str] = frozenset()
     """Adverbs that mark the clause they modify as reported by no named source ("X is
     **reportedly** ...")."""
@@ -275,6 +279,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
         evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
         message_objects=frozenset(w.lower() for w in data.get("message_objects", ())),
+        perception_verbs=frozenset(w.lower() for w in data.get("perception_verbs", ())),
         truecase_headlines=bool(data.get("truecase_headlines", False)),
         evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
