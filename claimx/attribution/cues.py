@@ -293,11 +293,12 @@ def _content_ids(
 
 
 def _perceived_event(root: Token, lex: CueLexicon) -> bool:
-    """A verbal small clause after a verb of perception: a bare infinitive or a participle
-    with its own subject and no complementizer ("saw **the mayor leave**", "watched **the
-    crowd cheering**"). What one sees happen is no statement; "saw **that** the mayor had
-    left" is a finite clause and stays."""
-    if root.pos_ not in ("VERB", "AUX") or "Fin" in root.morph.get("VerbForm", []):
+    """A verbal small clause after a verb of perception: a bare infinitive with its own
+    subject and no complementizer ("saw **the mayor leave**", "watched **the tower fall**").
+    What one sees happen is no statement; "saw **that** the mayor had left" is a finite
+    clause and stays, and so does a participle, which may be a judgement or a forecast
+    ("sees **other candidates best positioned**", "polls see **her winning**")."""
+    if root.pos_ not in ("VERB", "AUX") or "Inf" not in root.morph.get("VerbForm", []):
         return False
     if any(
         lex.has(c.dep_, "complementizer")

@@ -144,9 +144,9 @@ class CueLexicon:
     """Verbs that pass on an impression without its source ("X **seems** to Y", "it
     **appears** that ..."): claims with no speaker (:mod:`claimx.attribution.evidential`)."""
     perception_verbs: frozenset[str] = frozenset()
-    """Verbs of perception ("**saw** the mayor leave", "**watched** the tower fall"): a
-    verbal small clause after them (a bare infinitive or participle with its own subject) is
-    an event perceived, no content; "saw **that** ..." and "see Y **as** Z" stay."""
+    """Verbs of perception ("**saw** the mayor leave", "**watched** the tower fall"): a bare
+    infinitive clause after them is an event perceived, no claim; "saw **that** ...", "see Y
+    **as** Z" and a participle ("polls see her **winning**") stay."""
     evidential_adverbs: frozenset[str] = frozenset()
     """Adverbs that mark the clause they modify as reported by no named source ("X is
     **reportedly** ...")."""
