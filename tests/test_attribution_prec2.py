@@ -151,3 +151,16 @@ SEEN = [
 def test_seeing_that_is_a_claim(text: str, content: str) -> None:
     article = _parse(text)
     assert [c.content_text for c in article.claims if c.cue is not None] == [content]
+
+
+def test_a_conjunct_inside_a_relative_clause_stays() -> None:
+    article = _parse(
+        "Officials say the levy hurts the shops that opened last year and want to close."
+    )
+    claim = _one(article, "say")
+    assert claim.content_text == "the levy hurts the shops that opened last year and want to close"
+
+
+def test_a_finite_conjunct_of_an_infinitive_leaves_the_content() -> None:
+    article = _parse("He would not say whether he decided to retire or was forced out.")
+    assert _one(article, "decided").content_text == "to retire"

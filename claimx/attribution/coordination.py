@@ -128,9 +128,32 @@ def _candidates(doc: Doc, ids: set[int], cue: Token, lex: CueLexicon) -> list[To
     out += [
         doc[i]
         for i in sorted(ids)
-        if lex.has(doc[i].dep_, "conjunct") and doc[i].head.i in ids and doc[i].pos_ in _VERBAL
+        if lex.has(doc[i].dep_, "conjunct")
+        and doc[i].head.i in ids
+        and doc[i].pos_ in _VERBAL
+        and _on_spine(doc[i].head, cue, lex)
     ]
     return sorted(out, key=lambda t: t.i)
+
+
+def _on_spine(tok: Token, cue: Token, lex: CueLexicon) -> bool:
+    """Whether ``tok`` reaches the cue through complement clauses, conjuncts and the cue's
+    object only: not from inside a relative clause or a modifier ("Airbus, whose jet first
+    flew in 2005 **and is expected** to ...": the conjunct is the relative clause's)."""
+    cur = tok
+    for _ in range(len(tok.doc)):
+        if cur.i == cue.i:
+            return True
+        spine = (
+            lex.has(cur.dep_, "clause")
+            or lex.has(cur.dep_, "open_clause")
+            or lex.has(cur.dep_, "conjunct")
+            or (lex.has(cur.dep_, "object") and cur.head.i == cue.i)
+        )
+        if not spine or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def drop_coordinated_reports(doc: Doc, ids: set[int], cue: Token, lex: CueLexicon) -> set[int]:
@@ -156,6 +179,8 @@ def coordinated_cue(tok: Token, lex: CueLexicon) -> Token | None:
     defended** Z": "defended" is X's); else None."""
     if not lex.has(tok.dep_, "conjunct") or _has_subject(tok, lex):
         return None
+    if any(lex.has(c.dep_, "auxiliary") and c.dep_.endswith("pass") for c in tok.lefts):
+        return None  # a passive conjunct's subject is no speaker: its own clause decides
     top = tok.head
     while lex.has(top.dep_, "conjunct") and top.head.i != top.i:
         top = top.head
