@@ -32,6 +32,9 @@ Modules (each small and pure but the component):
   "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited
   through clauses, and the noun phrase);
+* :mod:`~claimx.attribution.coordination`: verbs coordinated with a cue that the parser hung
+  inside its content ("suggested Y be fired **and defended** Z"): they leave the content
+  and take the cue's speaker;
 * :mod:`~claimx.attribution.extent`: how far a cue reaches (the whole predicate: "went on
   to say", "has been critical of", "criticism of");
 * :mod:`~claimx.attribution.find`: adds quotation-based claims (adjacent, broken,
