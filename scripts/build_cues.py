@@ -153,6 +153,7 @@ EXCLUDED: dict[str, str] = {
     "centre": "a topic centred on something, no speaker, OEWN focus",
     "mind": "'never mind', 'would not mind': no report, care-88.1",
     "care": "'cares about' a cause or person, a concern rather than a report, care-88.1",
+    "hear": "perception or a hearing ('heard the crowd', 'the court heard the case'), learn-14",
 }
 
 #: Members whose class frame is replaced by a frame of ``en.json`` with ``"bare": true``:
@@ -242,6 +243,16 @@ OEWN_ADJECTIVE_CLASSES: dict[str, tuple[str, str]] = {
     "01153978-a": ("judgment", "assert"),  # regretful, sorry
     "02363093-a": ("endorsement", "assert"),  # supportive
     "01667221-a": ("endorsement", "assert"),  # opposed
+    # attitudes toward a person or an event, with an "about/at/of/with/over" object (issue 11,
+    # sixth round): "X is angry at Y", "wary of Y", "pleased with Y", "troubled by Y"
+    "00114629-a": ("judgment", "accuse"),  # angry, furious, outraged, indignant
+    "01152997-a": ("judgment", "accuse"),  # unhappy
+    "01810406-a": ("judgment", "assert"),  # pleased, delighted, encouraged
+    "01364330-a": ("judgment", "assert"),  # glad
+    "00888937-a": ("endorsement", "assert"),  # enthusiastic, ardent
+    "00163651-a": ("belief", "doubt"),  # wary
+    "00193091-a": ("belief", "doubt"),  # unaware, oblivious
+    "02464331-a": ("belief", "predict"),  # troubled, anxious, nervous, upset, disturbed
 }
 
 #: Clusters whose satellites drift from the attitude (under "proud": arrogant, haughty;
@@ -256,7 +267,33 @@ OEWN_ADJECTIVE_HEAD_ONLY = frozenset(
         "01996751-a",
         "02472382-a",
         "01667221-a",
+        "01152997-a",
+        "01364330-a",
+        "00163651-a",
     }
+)
+
+#: Satellites of a mapped adjective cluster that describe a hardship or a situation, not a
+#: state of mind ("a process fraught with risk", "an embattled mayor"): left out.
+ADJECTIVE_EXCLUDED: dict[str, str] = dict.fromkeys(
+    (
+        "fraught",
+        "embattled",
+        "struggling",
+        "suffering",
+        "buffeted",
+        "harried",
+        "harassed",
+        "pestered",
+        "clouded",
+        "tormented",
+        "haunted",
+        "mothy",
+        "troublous",
+        "stressed",
+        "hagridden",
+    ),
+    "a hardship or situation, not an attitude (troubled cluster 02464331-a)",
 )
 
 #: Class order when a verb is in several classes: the first mapped one gives its entry.
@@ -466,7 +503,7 @@ def read_oewn_adjectives(path: Path) -> dict[str, dict[str, Any]]:
                 continue
             if cls in OEWN_ADJECTIVE_HEAD_ONLY and row["synset"] != cls:
                 continue
-            if not member.isalpha() or not member.islower():
+            if not member.isalpha() or not member.islower() or member in ADJECTIVE_EXCLUDED:
                 continue
             if member not in best or rank < best[member][0]:
                 best[member] = (rank, cls)
