@@ -115,7 +115,6 @@ EXCLUDED: dict[str, str] = {
     "tolerate": "a state, allow-64.1",
     "okay": "informal approval, rarely a report, allow-64.1",
     "force": "physical or legal compulsion, urge-58.1",
-    "push": "physical pushing ('pushed prices up'), urge-58.1",
     "tempt": "an inducement, urge-58.1",
     "dare": "a modal in news ('dare not'), urge-58.1",
     "need": "necessity, not a desire ('would need to win', 'the bill needs 60 votes'), want-32.1",
@@ -156,12 +155,15 @@ EXCLUDED: dict[str, str] = {
     "hear": "perception or a hearing ('heard the crowd', 'the court heard the case'), learn-14",
 }
 
-#: Members whose class frame is replaced by a frame of ``en.json`` with ``"bare": true``:
-#: their other uses are an aspect or an act ("continued to push", "continued the talks"),
-#: so they are cues only with no object, infinitive or prepositional phrase of their own:
-#: "'...,' he continued", "X continued: ...", the continuation of a quotation.
-BARE_FRAMES: dict[str, str] = {
+#: Members whose class frame is replaced by a narrower frame of ``en.json``, because their
+#: other uses are an aspect or an act:
+#: * ``continuation`` (``"bare": true``): a cue only with no object, infinitive or
+#:   prepositional phrase of its own ("'...,' he continued", "X continued: ...", the
+#:   continuation of a quotation; not "continued to push", "continued the talks");
+#: * ``demand``: only "pushed for Y" or a clause (not "pushed the cart", "pushed prices up").
+FRAME_OVERRIDES: dict[str, str] = {
     "continue": "continuation",  # say-37.7
+    "push": "demand",  # urge-58.1
 }
 
 #: Open English WordNet classes: a synset (with its hyponyms) -> (kind, stance, frame). The
@@ -547,7 +549,7 @@ def build(
         if not mapped:
             continue
         kind, stance, frame = CLASSES[mapped[0]]  # type: ignore[misc]
-        frame = BARE_FRAMES.get(verb, frame)
+        frame = FRAME_OVERRIDES.get(verb, frame)
         verbs[verb] = {
             "frame": frame,
             "stance": stance,
