@@ -12,15 +12,23 @@ is mapped here, once, to
 * an argument **frame** of ``en.json`` (where the content is: a clause, an object, a
   predication "X called Y Z", an infinitive, a topic preposition...).
 
+A second VerbNet file, ``scripts/sources/verbnet/verbnet-3.4-more-classes.tsv`` (written by
+``--extract-verbnet DIR`` from the ``verbnet3.4`` folder of cu-clear/verbnet, classes
+:data:`VERBNET_MORE_CLASSES`), adds cognition classes outside the shared 43 (care-88.1
+worry/wonder, learn-14 learn); its attempt and offer classes are mapped to ``None``.
+
 Classes whose members are acts rather than attributions (arrest, ban, bomb, phone, appear,
 let in) are left out, as are multi-word members (``call_on``): the extractor matches one
-token. The entries the claimx maintainers wrote by hand (``"source": "claimx"``) are kept as
+token; a few members keep a narrower frame than their class's (:data:`FRAME_OVERRIDES`:
+"continue" only as the bare continuation of a quotation, "push" only as "push for"). The
+entries the claimx maintainers wrote by hand (``"source": "claimx"``) are kept as
 they are and win over VerbNet's; each gets the VerbNet classes it belongs to for reference.
 The script rewrites the ``verbs`` and ``forms`` tables in place and leaves the rest of the
 file (labels, frames, nouns...) alone::
 
     python scripts/build_cues.py                 # rewrites claimx/data/cues/en.json
     python scripts/build_cues.py --check         # exit 1 if the committed file is stale
+    python scripts/build_cues.py --extract-verbnet PATH/TO/verbnet3.4   # the second TSV
 
 A second source, Open English WordNet (``scripts/sources/oewn/oewn-attribution-verbs.tsv``,
 CC BY 4.0, extracted from the OEWN YAML sources by ``--extract-oewn DIR``), adds the verbs

@@ -184,6 +184,9 @@ def noun_claims(
     "made the claim that"); else, when the noun's phrase hangs on a verb, that verb's subject
     if it can hold an attitude ("X protested **in the hope** that ..."); else there is none
     ("the claim that ...": speaker ``None``).
+    A content preposition instead of a clause ("criticism **of** Y", "support **for** Y")
+    needs an author: a possessor or agent, a verb that utters the noun (:func:`_voices`:
+    "made allegations against Y") or a phrase holder ("rallied in support of Y").
     A noun whose verb is a cue with content already ("dismissed allegations that ...") gives
     no claim of its own (``taken``: such verbs).
     """
