@@ -218,7 +218,9 @@ def noun_claims(
             clauses = [
                 obj
                 for prep, obj in _prep_objects(tok, lex, lex.noun_content_preps)
-                if prep.i > tok.i and obj.ent_type_ not in _TIME_ENTS
+                if prep.i > tok.i
+                and obj.ent_type_ not in _TIME_ENTS
+                and (speakers or not _addressee_or_medium(prep, obj, lex))
             ][:1]
         if not clauses:
             continue
@@ -248,6 +250,14 @@ def noun_claims(
             continue
         out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
     return out
+
+
+def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:
+    """Whether a cue noun's prepositional phrase names whom or where a statement went, not
+    what it says: "sent a message **to** X", "issued a threat **to** X", "posted a message
+    **on** Twitter" (a named entity after "on")."""
+    word = prep.lower_
+    return word == "to" or (word == "on" and obj.ent_type_ in lex.colon_speaker_labels)
 
 
 def _voices(verb: Token, lex: CueLexicon) -> bool:
