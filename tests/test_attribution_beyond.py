@@ -160,6 +160,22 @@ def test_acts_and_aspects_are_no_claims(text: str, lemma: str) -> None:
     assert _claims(text, lemma) == []
 
 
+def test_continue_before_a_cue_joins_its_span() -> None:
+    found = _claims("The ferry figures continue to indicate that bookings are falling.", "indicate")
+    assert len(found) == 1
+    assert found[0].cue.text == "continue to indicate"
+    assert (
+        _claims("The ferry figures continue to indicate that bookings are falling.", "continue")
+        == []
+    )
+
+
+def test_addressee_of_a_cue_noun_is_no_content() -> None:
+    text = "Councillor Ines Varga gave a statement to the harbour gazette."
+    article = claimx.parse(text, language="en", published=PUBLISHED)
+    assert [c for c in article.claims if c.content_text == "the harbour gazette"] == []
+
+
 def test_lexicon_sources() -> None:
     lex = cue_lexicon("en")
     assert lex.verbs["continue"].frame.bare
