@@ -1,6 +1,6 @@
 """Cues outside the first lexicon (issue 11, sixth round): more VerbNet classes, a quotation
 continued by "continue", colon lines after a heading, attitude adjectives toward a person,
-cue nouns uttered by a verb, "push for" and the evidential "sound".
+cue nouns uttered by a verb and "push for".
 
 Each sentence is invented; each row names the cue lemma, the speaker, the content and the
 stance the real pipeline must give. The sources are ``CLASSES``, ``FRAME_OVERRIDES`` and
@@ -135,13 +135,6 @@ def test_colon_line_after_a_heading() -> None:
     assert found[0].content_text == "The island routes carried more cars than in any March before"
 
 
-def test_evidential_sound() -> None:
-    found = _claims("The pilots sounded ready to accept the roster.", "sound")
-    assert len(found) == 1
-    assert found[0].speaker is None
-    assert found[0].content_text == "The pilots ready to accept the roster"
-
-
 @pytest.mark.parametrize(
     ("text", "lemma"),
     [
@@ -185,5 +178,5 @@ def test_lexicon_sources() -> None:
         assert left_out not in lex.verbs, left_out
     assert lex.adjectives["angry"] == "accuse"
     assert "fraught" not in lex.adjectives  # a hardship, not an attitude
-    assert "sound" in lex.evidential_verbs
+    assert "sound" not in lex.evidential_verbs  # measured: more unaligned claims than finds
     assert "look" not in lex.evidential_verbs
