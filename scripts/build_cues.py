@@ -12,15 +12,23 @@ is mapped here, once, to
 * an argument **frame** of ``en.json`` (where the content is: a clause, an object, a
   predication "X called Y Z", an infinitive, a topic preposition...).
 
+A second VerbNet file, ``scripts/sources/verbnet/verbnet-3.4-more-classes.tsv`` (written by
+``--extract-verbnet DIR`` from the ``verbnet3.4`` folder of cu-clear/verbnet, classes
+:data:`VERBNET_MORE_CLASSES`), adds cognition classes outside the shared 43 (care-88.1
+worry/wonder, learn-14 learn); its attempt and offer classes are mapped to ``None``.
+
 Classes whose members are acts rather than attributions (arrest, ban, bomb, phone, appear,
 let in) are left out, as are multi-word members (``call_on``): the extractor matches one
-token. The entries the claimx maintainers wrote by hand (``"source": "claimx"``) are kept as
+token; a few members keep a narrower frame than their class's (:data:`FRAME_OVERRIDES`:
+"continue" only as the bare continuation of a quotation, "push" only as "push for"). The
+entries the claimx maintainers wrote by hand (``"source": "claimx"``) are kept as
 they are and win over VerbNet's; each gets the VerbNet classes it belongs to for reference.
 The script rewrites the ``verbs`` and ``forms`` tables in place and leaves the rest of the
 file (labels, frames, nouns...) alone::
 
     python scripts/build_cues.py                 # rewrites claimx/data/cues/en.json
     python scripts/build_cues.py --check         # exit 1 if the committed file is stale
+    python scripts/build_cues.py --extract-verbnet PATH/TO/verbnet3.4   # the second TSV
 
 A second source, Open English WordNet (``scripts/sources/oewn/oewn-attribution-verbs.tsv``,
 CC BY 4.0, extracted from the OEWN YAML sources by ``--extract-oewn DIR``), adds the verbs
@@ -47,6 +55,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "claimx" / "data" / "cues" / "en.json"
 VERBNET = ROOT / "scripts" / "sources" / "verbnet" / "verbnet-3.4-attribution-classes.tsv"
+#: More VerbNet 3.4 classes (cognition, attempt, offer), extracted by ``--extract-verbnet``.
+VERBNET_MORE = ROOT / "scripts" / "sources" / "verbnet" / "verbnet-3.4-more-classes.tsv"
 OEWN = ROOT / "scripts" / "sources" / "oewn" / "oewn-attribution-verbs.tsv"
 OEWN_ADJ = ROOT / "scripts" / "sources" / "oewn" / "oewn-adjectives.tsv"
 #: OEWN lexicographer files whose synsets the TSV keeps (the classes below live in them).
@@ -97,6 +107,12 @@ CLASSES: dict[str, tuple[str, str, str] | None] = {
     "discourage-64.5": None,  # deter, hinder: acts
     "attack-60.1": None,  # ambush, bomb, raid (verbal attack is in judgment-33.1)
     "appear-48.1.1": None,  # emerge, arise: no attribution
+    # the classes of verbnet-3.4-more-classes.tsv (issue 11, sixth round)
+    "care-88.1": ("belief", "predict", "remark"),  # worry, wonder, care (that/whether/about)
+    "learn-14": ("belief", "assert", "clause"),  # learn, hear, find out (that ...)
+    "try-61.1": None,  # try, attempt: PolNeAR 0:150, 6 found, 31 aligned to none
+    "volunteer-95.4": None,  # offer, volunteer: 0 found, 3 aligned to none
+    "intend-61.2": None,  # mean (aim, intend, plan are in wish-62): 0 found, 10 aligned to none
 }
 
 #: Members left out although their class is mapped: their usual sense in news is an act or
@@ -107,7 +123,6 @@ EXCLUDED: dict[str, str] = {
     "tolerate": "a state, allow-64.1",
     "okay": "informal approval, rarely a report, allow-64.1",
     "force": "physical or legal compulsion, urge-58.1",
-    "push": "physical pushing ('pushed prices up'), urge-58.1",
     "tempt": "an inducement, urge-58.1",
     "dare": "a modal in news ('dare not'), urge-58.1",
     "need": "necessity, not a desire ('would need to win', 'the bill needs 60 votes'), want-32.1",
@@ -117,7 +132,6 @@ EXCLUDED: dict[str, str] = {
     "read": "'the sign reads', 'the count reads', transfer_mesg-37.1.1",
     "hold": "physical holding, elections held, conjecture-29.5",
     "go": "motion; quotative 'he goes' is informal speech, say-37.7",
-    "continue": "aspectual ('continue to'), say-37.7",
     "select": "a choice, not a characterisation, characterize-29.2",
     "count": "counting, characterize-29.2",
     "rank": "rankings, characterize-29.2",
@@ -144,6 +158,20 @@ EXCLUDED: dict[str, str] = {
     "MEANTIME annotates none, OEWN challenge",
     "center": "a topic centred on something, no speaker ('the talks centred on'), OEWN focus",
     "centre": "a topic centred on something, no speaker, OEWN focus",
+    "mind": "'never mind', 'would not mind': no report, care-88.1",
+    "care": "'cares about' a cause or person, a concern rather than a report, care-88.1",
+    "hear": "perception or a hearing ('heard the crowd', 'the court heard the case'), learn-14",
+}
+
+#: Members whose class frame is replaced by a narrower frame of ``en.json``, because their
+#: other uses are an aspect or an act:
+#: * ``continuation`` (``"bare": true``): a cue only with no object, infinitive or
+#:   prepositional phrase of its own ("'...,' he continued", "X continued: ...", the
+#:   continuation of a quotation; not "continued to push", "continued the talks");
+#: * ``demand``: only "pushed for Y" or a clause (not "pushed the cart", "pushed prices up").
+FRAME_OVERRIDES: dict[str, str] = {
+    "continue": "continuation",  # say-37.7
+    "push": "demand",  # urge-58.1
 }
 
 #: Open English WordNet classes: a synset (with its hyponyms) -> (kind, stance, frame). The
@@ -225,6 +253,16 @@ OEWN_ADJECTIVE_CLASSES: dict[str, tuple[str, str]] = {
     "01153978-a": ("judgment", "assert"),  # regretful, sorry
     "02363093-a": ("endorsement", "assert"),  # supportive
     "01667221-a": ("endorsement", "assert"),  # opposed
+    # attitudes toward a person or an event, with an "about/at/of/with/over" object (issue 11,
+    # sixth round): "X is angry at Y", "wary of Y", "pleased with Y", "troubled by Y"
+    "00114629-a": ("judgment", "accuse"),  # angry, furious, outraged, indignant
+    "01152997-a": ("judgment", "accuse"),  # unhappy
+    "01810406-a": ("judgment", "assert"),  # pleased, delighted, encouraged
+    "01364330-a": ("judgment", "assert"),  # glad
+    "00888937-a": ("endorsement", "assert"),  # enthusiastic, ardent
+    "00163651-a": ("belief", "doubt"),  # wary
+    "00193091-a": ("belief", "doubt"),  # unaware, oblivious
+    "02464331-a": ("belief", "predict"),  # troubled, anxious, nervous, upset, disturbed
 }
 
 #: Clusters whose satellites drift from the attitude (under "proud": arrogant, haughty;
@@ -239,7 +277,33 @@ OEWN_ADJECTIVE_HEAD_ONLY = frozenset(
         "01996751-a",
         "02472382-a",
         "01667221-a",
+        "01152997-a",
+        "01364330-a",
+        "00163651-a",
     }
+)
+
+#: Satellites of a mapped adjective cluster that describe a hardship or a situation, not a
+#: state of mind ("a process fraught with risk", "an embattled mayor"): left out.
+ADJECTIVE_EXCLUDED: dict[str, str] = dict.fromkeys(
+    (
+        "fraught",
+        "embattled",
+        "struggling",
+        "suffering",
+        "buffeted",
+        "harried",
+        "harassed",
+        "pestered",
+        "clouded",
+        "tormented",
+        "haunted",
+        "mothy",
+        "troublous",
+        "stressed",
+        "hagridden",
+    ),
+    "a hardship or situation, not an attitude (troubled cluster 02464331-a)",
 )
 
 #: Class order when a verb is in several classes: the first mapped one gives its entry.
@@ -341,6 +405,31 @@ def extract_oewn_adjectives(src: Path, out: Path) -> int:
     return rows
 
 
+#: The VerbNet 3.4 classes of ``verbnet-3.4-more-classes.tsv`` (each mapped in
+#: :data:`CLASSES`): cognition and attempt classes outside the shared lexicon's 43.
+VERBNET_MORE_CLASSES = ("care-88.1", "learn-14", "try-61.1", "volunteer-95.4", "intend-61.2")
+
+
+def extract_verbnet(src: Path, out: Path, classes: tuple[str, ...] = VERBNET_MORE_CLASSES) -> int:
+    """Write the (verb, class_id, top_class) TSV of ``classes`` from the ``verbnet3.4``
+    folder of a cu-clear/verbnet checkout: the MEMBER elements of each class and its
+    subclasses."""
+    import xml.etree.ElementTree as ET  # only for this maintenance step
+
+    rows: list[tuple[str, str, str]] = []
+    for top in classes:
+        root = ET.parse(src / f"{top}.xml").getroot()
+        for node in root.iter():
+            if node.tag in ("VNCLASS", "VNSUBCLASS"):
+                for member in node.findall("./MEMBERS/MEMBER"):
+                    rows.append((str(member.get("name")), str(node.get("ID")), top))
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("verb\tclass_id\ttop_class\n")
+        for row in sorted(rows):
+            fh.write("\t".join(row) + "\n")
+    return len(rows)
+
+
 def read_verbnet(path: Path) -> dict[str, list[str]]:
     """Verb -> its VerbNet top classes (file order), single-word members only."""
     classes: dict[str, list[str]] = {}
@@ -424,7 +513,7 @@ def read_oewn_adjectives(path: Path) -> dict[str, dict[str, Any]]:
                 continue
             if cls in OEWN_ADJECTIVE_HEAD_ONLY and row["synset"] != cls:
                 continue
-            if not member.isalpha() or not member.islower():
+            if not member.isalpha() or not member.islower() or member in ADJECTIVE_EXCLUDED:
                 continue
             if member not in best or rank < best[member][0]:
                 best[member] = (rank, cls)
@@ -468,6 +557,7 @@ def build(
         if not mapped:
             continue
         kind, stance, frame = CLASSES[mapped[0]]  # type: ignore[misc]
+        frame = FRAME_OVERRIDES.get(verb, frame)
         verbs[verb] = {
             "frame": frame,
             "stance": stance,
@@ -541,6 +631,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="(re)write the OEWN TSV from an english-wordnet src/yaml folder, then exit",
     )
+    parser.add_argument(
+        "--extract-verbnet",
+        type=Path,
+        metavar="DIR",
+        help="(re)write the more-classes VerbNet TSV from a verbnet3.4 folder, then exit",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 if en.json is stale")
     args = parser.parse_args(argv)
     if args.extract_oewn is not None:
@@ -548,6 +644,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {args.oewn}: {extract_oewn(args.extract_oewn, args.oewn)} rows")
         n = extract_oewn_adjectives(args.extract_oewn, OEWN_ADJ)
         print(f"wrote {OEWN_ADJ}: {n} rows")
+        return 0
+    if args.extract_verbnet is not None:
+        n = extract_verbnet(args.extract_verbnet, VERBNET_MORE)
+        print(f"wrote {VERBNET_MORE}: {n} rows")
         return 0
     if not args.verbnet.is_file():
         print(f"VerbNet class list not found at {args.verbnet}; pass --verbnet", file=sys.stderr)
@@ -558,7 +658,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"OEWN verb list not found at {args.oewn}; pass --oewn", file=sys.stderr)
         return 2
     adjectives = read_oewn_adjectives(OEWN_ADJ)
-    text = render(build(json.loads(current), read_verbnet(args.verbnet), oewn, adjectives))
+    verbnet = read_verbnet(args.verbnet)
+    for verb, tops in read_verbnet(VERBNET_MORE).items():
+        verbnet.setdefault(verb, []).extend(t for t in tops if t not in verbnet[verb])
+    text = render(build(json.loads(current), verbnet, oewn, adjectives))
     if args.check:
         if text != current:
             print(f"{OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)

@@ -36,6 +36,9 @@ MIN_CONTENT_WORDS = 3
 MIN_LIST_ITEMS = 3
 #: ... when this share of its items are names.
 ROSTER_SHARE = 0.8
+#: Dashes that set a heading off from a name ("SECTION HEADING - Name: ..."), written with a
+#: space on each side (a hyphen inside a word is no dash).
+_DASHES = frozenset({"-", "–", "—", "--"})
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "CCONJ", "ADP", "NUM", "PART", "X"})
 
 
@@ -92,6 +95,9 @@ def _sentence_claims(
     out: list[RawClaim] = []
     start = sent.start
     for tok in sent:
+        if tok.text in _DASHES and tok.i > start and tok.whitespace_:
+            start = tok.i + 1  # "SECTION HEADING - Name: ...": the name starts after the dash
+            continue
         if tok.text != ":":
             continue
         colon = tok.i

@@ -546,6 +546,17 @@ def cue_verbs(doc: Doc, lex: CueLexicon) -> list[tuple[Token, CueVerb]]:
     return out
 
 
+#: Roles whose presence makes a ``bare`` cue verb an act or an aspect, not a report.
+_ARGUMENT_ROLES = ("object", "open_clause", "dative", "prep", "passive_subject", "agent")
+
+
+def _has_argument(tok: Token, lex: CueLexicon) -> bool:
+    """Whether verb ``tok`` has an object, an infinitive, a dative or a prepositional phrase
+    of its own, or is passive (the test of ``bare`` frames: "continued **to push**",
+    "continued **the talks**", "continued **with** Y")."""
+    return any(_children(tok, lex, role) for role in _ARGUMENT_ROLES)
+
+
 def _verb_claims(
     doc: Doc,
     lex: CueLexicon,
@@ -561,6 +572,8 @@ def _verb_claims(
             if asked is not None:
                 out.append(asked)
                 continue
+        if verb.frame.bare and _has_argument(tok, lex):
+            continue  # "continued to push for Y": aspect, not more of a statement
         subject = _clitic_subject(tok, lex) or _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker

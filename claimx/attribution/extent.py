@@ -94,8 +94,9 @@ def governing_start(tok: Token, start: int, lex: CueLexicon) -> int:
     """``start`` moved left over the verbs cue verb ``tok`` is the open complement of, when
     they are no cues themselves and nothing but their particles, adverbs and the linking
     "to"/"by" stands between them and the cue ("**went on to** say", "**continued to**
-    question", "**tried to** discuss", "**began by** saying"). An object in between ("urged
-    Y to say", "used the speech to argue") stops the climb: the subject may change."""
+    question", "**tried to** discuss", "**began by** saying"; a ``bare`` cue verb with an
+    infinitive is no cue). An object in between ("urged Y to say", "used the speech to
+    argue") stops the climb: the subject may change."""
     cur = tok
     for _ in range(_MAX_GOVERNORS):
         found = _governor(cur, lex)
@@ -104,7 +105,8 @@ def governing_start(tok: Token, start: int, lex: CueLexicon) -> int:
         gov, link = found
         if gov.pos_ == "ADJ" and gov.lemma_.lower() in lex.adjectives:
             break  # "eager to say": the adjective's own claim
-        if gov.pos_ != "ADJ" and lex.verb(gov.lemma_.lower(), gov.lower_) is not None:
+        governing = lex.verb(gov.lemma_.lower(), gov.lower_) if gov.pos_ != "ADJ" else None
+        if governing is not None and not governing.frame.bare:
             break  # "wants to say", "refused to comment": a cue of its own
         joined = {gov.i} | {
             c.i

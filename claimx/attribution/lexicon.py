@@ -52,6 +52,10 @@ class Frame:
     """An ``open_clause`` content must have no complementizer: French reports the
     speaker's own act with a bare infinitive ("affirme **avoir vu**"), while "dit **de**
     partir" is an order."""
+    bare: bool = False
+    """The verb is a cue only with no object, infinitive, dative or prepositional phrase of
+    its own: "'...,' he **continued**" or "X **continued**: ..." report more of a statement,
+    "continued to push for Y" and "continued the talks" do not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +225,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         as_adjunct=bool(raw.get("as_adjunct", False)),
         open_clause_bare=bool(raw.get("open_clause_bare", False)),
         open_refusal_stance=raw.get("open_refusal_stance"),
+        bare=bool(raw.get("bare", False)),
     )
 
 

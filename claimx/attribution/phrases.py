@@ -184,6 +184,9 @@ def noun_claims(
     "made the claim that"); else, when the noun's phrase hangs on a verb, that verb's subject
     if it can hold an attitude ("X protested **in the hope** that ..."); else there is none
     ("the claim that ...": speaker ``None``).
+    A content preposition instead of a clause ("criticism **of** Y", "support **for** Y")
+    needs an author: a possessor or agent, a verb that utters the noun (:func:`_voices`:
+    "made allegations against Y") or a phrase holder ("rallied in support of Y").
     A noun whose verb is a cue with content already ("dismissed allegations that ...") gives
     no claim of its own (``taken``: such verbs).
     """
@@ -210,11 +213,14 @@ def noun_claims(
                 for c in _children(tok, lex, "noun_author")
                 if c.i < tok.i and c.ent_type_ in lex.colon_speaker_labels
             ]
-        if not clauses and speakers:  # "X's criticism of Y", "X's support for Y"
+        phrase = not clauses
+        if phrase:  # "X's criticism of Y", "voiced criticism of Y": needs an author
             clauses = [
                 obj
                 for prep, obj in _prep_objects(tok, lex, lex.noun_content_preps)
-                if prep.i > tok.i and obj.ent_type_ not in _TIME_ENTS
+                if prep.i > tok.i
+                and obj.ent_type_ not in _TIME_ENTS
+                and (speakers or not _addressee_or_medium(prep, obj, lex))
             ][:1]
         if not clauses:
             continue
@@ -223,7 +229,12 @@ def noun_claims(
         verb = tok.head
         if verb.i in taken and lex.has(tok.dep_, "object"):
             continue
-        if speaker is None and lex.has(tok.dep_, "object") and verb.pos_ in ("VERB", "AUX"):
+        if (
+            speaker is None
+            and lex.has(tok.dep_, "object")
+            and verb.pos_ in ("VERB", "AUX")
+            and (not phrase or _voices(verb, lex))
+        ):
             subject = _subject(verb, lex)
             if subject is not None and allowed(subject.idx) and verb.i < tok.i:
                 speaker, cue_start = subject, verb.i
@@ -231,12 +242,30 @@ def noun_claims(
             speaker = _phrase_holder(tok, lex, allowed)
         if speaker is not None and speaker.lower_ in lex.relative_pronouns:
             speaker = None
+        if phrase and speaker is None:
+            continue  # "support for Y" with no author anywhere: a topic, not a report
         ids = _subtree_ids(clauses[0])
         content = token_runs(doc, ids, lex, clauses[0])
         if not content:
             continue
         out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
     return out
+
+
+def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:
+    """Whether a cue noun's prepositional phrase names whom or where a statement went, not
+    what it says: "sent a message **to** X", "issued a threat **to** X", "posted a message
+    **on** Twitter" (a named entity after "on")."""
+    word = prep.lower_
+    return word == "to" or (word == "on" and obj.ent_type_ in lex.colon_speaker_labels)
+
+
+def _voices(verb: Token, lex: CueLexicon) -> bool:
+    """Whether ``verb`` utters the cue noun it governs: a cue verb ("**voiced** criticism
+    of", "**expressed** concern about") or a verb that issues a statement ("**made**
+    allegations against", "**sent** a message about"); not "would **meet** demand for"."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.statement_issuers or lex.verb(lemma, verb.lower_) is not None
 
 
 def _phrase_holder(noun: Token, lex: CueLexicon, allowed: Callable[[int], bool]) -> Token | None:
