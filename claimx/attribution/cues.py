@@ -457,9 +457,11 @@ def _cue_span(
     """The verb with its auxiliaries, negation and adverbs right before it ("**has not**
     said", "**also** said"), the verbs it is the open complement of ("**went on to** say",
     :func:`~claimx.attribution.extent.governing_start`), the verb that issued the statement
-    it describes ("**issued a statement** saying"), its particle ("pointed **out**"), an
-    addressee right after it ("told AFP") and the preposition that opens its content
-    ("called **for** ...", "talked **about** ...", "warned **of** ...")."""
+    it describes ("**issued a statement** saying"), its particle ("pointed **out**") and the
+    preposition that opens its content ("called **for** ...", "talked **about** ...",
+    "warned **of** ..."). The addressee is no part of the cue ("**told** AFP", "**urged**
+    voters to ..."): it is whom the words are for, not the words that mark attribution (the
+    convention of the Penn Attribution Relation Corpus and of PolNeAR)."""
     end = tok.i
     start = governing_start(tok, helper_start(tok, tok.i, lex), lex)
     issuer = _issuer(tok, lex)
@@ -468,11 +470,6 @@ def _cue_span(
     for child in _children(tok, lex, "particle"):
         if child.i == end + 1:
             end = child.i
-    for role in verb.frame.addressee:
-        for child in _children(tok, lex, role):
-            sub = sorted(_subtree_ids(child))
-            if sub[0] == end + 1 and not (content and child.i in content):
-                end = sub[-1]  # "told **AFP**", not "said **the same thing**"
     if content and end + 1 not in content and end + 1 < len(tok.doc):
         nxt = tok.doc[end + 1]
         opens = (  # "called **for** Y", or "for" parsed as the marker of "Y to Z"
@@ -482,6 +479,23 @@ def _cue_span(
         if opens and joined and nxt.lower_ in verb.frame.content_preps:
             end = nxt.i
     return start, end
+
+
+def _addressee_end(tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int]) -> int | None:
+    """The last token of the addressee right after cue verb ``tok`` ("told **AFP**"), which
+    is no content ("said **the same thing**"): the attribution phrase ends there."""
+    end = tok.i
+    for child in _children(tok, lex, "particle"):
+        if child.i == end + 1:
+            end = child.i
+    for role in verb.frame.addressee:
+        for child in _children(tok, lex, role):
+            if child.i in content:
+                continue
+            sub = sorted(_subtree_ids(child))
+            if sub[0] == end + 1:
+                return sub[-1]
+    return None
 
 
 def _stance(
@@ -618,6 +632,7 @@ def _verb_claims(
                 verb=verb,
                 negated=negated,
                 phrase_start=phrase_start,
+                phrase_end=_addressee_end(tok, verb, lex, ids),
             )
         )
     return out

@@ -44,6 +44,9 @@ class RawClaim:
     phrase_start: int | None = None
     """First token of the attribution phrase when it starts before cue and speaker
     ("**The paper quoted** Y as saying")."""
+    phrase_end: int | None = None
+    """Last token of the attribution phrase when it ends after cue and speaker: the
+    addressee, which is no part of the cue ("X told **reporters**: “...”")."""
 
 
 def sourceless_claim(

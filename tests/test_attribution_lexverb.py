@@ -1,0 +1,85 @@
+"""Cue verbs of the lexicon (issue 11): cue span conventions and constructions whose claim
+was lost, one invented sentence each, parsed by the real English pipeline.
+
+The addressee is no part of the cue ("**told** reporters"), yet it still ends the
+attribution phrase a quotation after it belongs to. People, places and organisations are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.models import Article, Claim
+
+PUBLISHED = "2025-06-02"
+
+
+def _parse(text: str) -> Article:
+    return claimx.parse(text, language="en", published=PUBLISHED)
+
+
+def _by_lemma(article: Article, lemma: str) -> Claim:
+    found = [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
+    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
+    return found[0]
+
+
+# text, lemma, cue, content: the addressee stays out of the cue
+ADDRESSEES = [
+    (
+        "The harbour master told the Dorrow Gazette that the quay would close in May.",
+        "tell",
+        "told",
+        "the quay would close in May",
+    ),
+    (
+        "Councillor Hana Vesk has urged residents to boil their water.",
+        "urge",
+        "has urged",
+        "to boil their water",
+    ),
+    (
+        "The ferry company assured passengers that the crossing was safe.",
+        "assure",
+        "assured",
+        "the crossing was safe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "cue", "content"), ADDRESSEES)
+def test_the_addressee_is_no_part_of_the_cue(text: str, lemma: str, cue: str, content: str) -> None:
+    claim = _by_lemma(_parse(text), lemma)
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.content_text == content
+
+
+def test_a_quotation_after_the_addressee_is_the_content() -> None:
+    claim = _by_lemma(
+        _parse("Mayor Ola Brandt told reporters: “The bridge will reopen before the winter.”"),
+        "tell",
+    )
+    assert claim.cue is not None
+    assert claim.cue.text == "told"
+    assert claim.speaker is not None
+    assert claim.speaker.text == "Mayor Ola Brandt"
+    assert claim.content_text == "The bridge will reopen before the winter"
+
+
+def test_a_quotation_broken_by_cue_and_addressee_is_one_claim() -> None:
+    claim = _by_lemma(
+        _parse(
+            "“The bridge will reopen,” Mayor Ola Brandt told reporters, “and the ferry will "
+            "stop before the winter.”"
+        ),
+        "tell",
+    )
+    assert claim.cue is not None
+    assert claim.cue.text == "told"
+    assert [s.text for s in claim.content] == [
+        "The bridge will reopen",
+        "and the ferry will stop before the winter",
+    ]
