@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 import claimx
+from claimx.attribution.lexicon import cue_lexicon
+from claimx.attribution.speakers import quoted_inversion
 from claimx.models import Article, Claim
 
 PUBLISHED = "2025-06-02"
@@ -83,3 +85,44 @@ def test_a_quotation_broken_by_cue_and_addressee_is_one_claim() -> None:
         "The bridge will reopen",
         "and the ferry will stop before the winter",
     ]
+
+
+# text, lemma, speaker, content: "“...,” said X" with X misparsed as the verb's object or
+# the quotation's one word taken for its subject
+INVERTED = [
+    (
+        '"How long will the bridge stay shut?" asked the baker, who was holding a petition.',
+        "ask",
+        "the baker, who was holding a petition",
+        "How long will the bridge stay shut?",
+    ),
+    (
+        '"There are more boats on the river than the quay can take," added another harbour '
+        "official.",
+        "add",
+        "another harbour official",
+        "There are more boats on the river than the quay can take",
+    ),
+    (
+        '"Meh," wrote a Dorrow councillor who runs the ferry committee.',
+        "write",
+        "a Dorrow councillor who runs the ferry committee",
+        "Meh",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "content"), INVERTED)
+def test_speaker_inverted_after_a_quotation(
+    text: str, lemma: str, speaker: str, content: str
+) -> None:
+    claim = _by_lemma(_parse(text), lemma)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+
+
+def test_a_title_in_quotation_marks_opens_no_inversion(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Maria Olsen, star of the drama “Harbour Lights,” praised the ferry crew.")
+    verb = next(t for t in doc if t.lower_ == "praised")
+    assert quoted_inversion(verb, cue_lexicon("en")) is None

@@ -41,6 +41,7 @@ from .speakers import (
     _participle_subject,
     _prep_objects,
     _subject,
+    quoted_inversion,
     speaker_tokens,
     statement_verb,
 )
@@ -481,16 +482,19 @@ def _cue_span(
     return start, end
 
 
-def _addressee_end(tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int]) -> int | None:
+def _addressee_end(
+    tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int], speaker: int
+) -> int | None:
     """The last token of the addressee right after cue verb ``tok`` ("told **AFP**"), which
-    is no content ("said **the same thing**"): the attribution phrase ends there."""
+    is neither content ("said **the same thing**") nor the speaker ("“...?” asked **the
+    boy**"): the attribution phrase ends there."""
     end = tok.i
     for child in _children(tok, lex, "particle"):
         if child.i == end + 1:
             end = child.i
     for role in verb.frame.addressee:
         for child in _children(tok, lex, role):
-            if child.i in content:
+            if child.i in content or child.i == speaker:
                 continue
             sub = sorted(_subtree_ids(child))
             if sub[0] == end + 1:
@@ -552,12 +556,19 @@ def _verb_claims(
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker
         subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)
+        inverted = None
+        if subject is None and "quote" in verb.frame.content:
+            # "“...,” said X" with X misparsed: the quotation before is the content, which
+            # the quotation pass attaches to a claim without content
+            subject = inverted = quoted_inversion(tok, lex)
         if subject is None:
             impersonal = _impersonal(tok, verb, lex)
             if impersonal is not None:
                 out.append(impersonal)
             continue
-        ids, head, used = _content_ids(tok, verb, lex, subject)
+        ids, head, used = (
+            _content_ids(tok, verb, lex, subject) if inverted is None else (set(), None, "")
+        )
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
@@ -632,7 +643,7 @@ def _verb_claims(
                 verb=verb,
                 negated=negated,
                 phrase_start=phrase_start,
-                phrase_end=_addressee_end(tok, verb, lex, ids),
+                phrase_end=_addressee_end(tok, verb, lex, ids, subject.i),
             )
         )
     return out

@@ -13,7 +13,7 @@ from .attitudes import holds_attitudes
 from .lexicon import CueLexicon
 from .raw import _is_infinitive
 
-__all__ = ["speaker_tokens", "statement_verb"]
+__all__ = ["quoted_inversion", "speaker_tokens", "statement_verb"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
@@ -231,6 +231,63 @@ def _participle_subject(tok: Token, lex: CueLexicon) -> Token | None:
             if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
                 return subjects[0]
     return None
+
+
+#: Coarse tags of a noun phrase head that can be an inverted speaker ("..., said **Smith**").
+_SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+#: Tokens after which a quotation opens a statement ("“...,” said X" starts a sentence, or
+#: follows a colon or a dash).
+_STATEMENT_OPENERS = frozenset({".", "!", "?", ":", "—", "–", "--", ";"})
+
+
+def _after_quotation(tok: Token) -> bool:
+    """Whether ``tok`` comes right after a closing quotation mark, a comma before or after
+    it ("“...,” **said**", "“...”, **said**"), of a quotation that opens a sentence (not a
+    title inside the subject: "X, star of “Y,” thanked ...")."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 1 or not doc[k].is_quote or not (k + 1 == tok.i or doc[k + 1].text == ","):
+        return False
+    opening = next((j for j in range(k - 1, -1, -1) if doc[j].is_quote), None)
+    if opening is None or opening == k - 1:
+        return False
+    before = doc[opening - 1] if opening > 0 else None
+    return (
+        before is None
+        or doc[opening].is_sent_start is True
+        or before.text in _STATEMENT_OPENERS
+        or "\n" in before.whitespace_
+        or before.is_space
+    )
+
+
+def quoted_inversion(tok: Token, lex: CueLexicon) -> Token | None:
+    """The speaker of a cue verb inverted after a quotation ("“...,” **said** X", "“...?”
+    **asked** X") that the parser did not make its subject: it read X as an object
+    ("asked **the boy**"), an adverb ("said **Skelly**") or the subject of a later verb. The
+    head of the noun phrase right after the verb, when the verb has no subject of its own
+    outside the quotation (the caller's test) and no passive subject."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not _after_quotation(tok):
+        return None
+    if _children(tok, lex, "passive_subject") or (
+        tok.head.i != tok.i and tok.head.i > tok.i  # "“X” is **said** to ...": no inversion
+    ):
+        return None
+    cur = doc[tok.i + 1]
+    for _ in range(len(doc)):  # up from the first word to its phrase's head
+        if cur.head.i == cur.i or cur.head.i <= tok.i or cur.head.pos_ not in _SPEAKER_POS:
+            break
+        cur = cur.head
+    if cur.pos_ not in _SPEAKER_POS or cur.left_edge.i != tok.i + 1:
+        return None
+    if cur.pos_ == "PRON" and cur.lower_ in lex.expletives:
+        return None
+    return cur
 
 
 #: Entity labels of a modifier that dates the statement rather than naming the speaker.
