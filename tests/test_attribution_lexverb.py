@@ -126,3 +126,25 @@ def test_a_title_in_quotation_marks_opens_no_inversion(nlp) -> None:  # type: ig
     doc = nlp("Maria Olsen, star of the drama “Harbour Lights,” praised the ferry crew.")
     verb = next(t for t in doc if t.lower_ == "praised")
     assert quoted_inversion(verb, cue_lexicon("en")) is None
+
+
+# text, lemma, content: a complement clause of stop words alone, its verb phrase elided
+ELLIPTICAL = [
+    (
+        "Asked whether the quay would reopen, the harbour master said it would not.",
+        "say",
+        "it would not",
+    ),
+    (
+        "Councillor Hana Vesk was asked if the ferry was safe and insisted it was.",
+        "insist",
+        "it was",
+    ),
+    ("Most residents want a new bridge, but the mayor says she does not.", "say", "she does not"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), ELLIPTICAL)
+def test_an_elliptical_clause_is_content(text: str, lemma: str, content: str) -> None:
+    claim = _by_lemma(_parse(text), lemma)
+    assert claim.content_text == content

@@ -574,6 +574,8 @@ def _verb_claims(
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
+        if not content and used == "clause" and _elliptical_clause(head, lex):
+            content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
         if (
             not content
             and used == "object"
@@ -647,6 +649,15 @@ def _verb_claims(
             )
         )
     return out
+
+
+def _elliptical_clause(head: Token | None, lex: CueLexicon) -> bool:
+    """Whether a complement clause (of stop words alone: the caller's test) has a verb and
+    its own subject: its verb phrase is elided after an auxiliary or modal ("said **it
+    would not**", "said **she could**", "says **he does not**"), a statement all the same."""
+    return (
+        head is not None and head.pos_ in ("AUX", "VERB") and bool(_children(head, lex, "subject"))
+    )
 
 
 def _with_apposition(
