@@ -148,3 +148,35 @@ ELLIPTICAL = [
 def test_an_elliptical_clause_is_content(text: str, lemma: str, content: str) -> None:
     claim = _by_lemma(_parse(text), lemma)
     assert claim.content_text == content
+
+
+# text, lemma, speaker, cue, content: the subject of the linking verb speaks through the
+# adjective's open complement
+ADJECTIVE_CONTROL = [
+    (
+        "The harbour master was quick to add that the quay had never flooded.",
+        "add",
+        "The harbour master",
+        "was quick to add",
+        "the quay had never flooded",
+    ),
+    (
+        "Older residents were more likely to say the ferry should stay.",
+        "say",
+        "Older residents",
+        "were more likely to say",
+        "the ferry should stay",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "cue", "content"), ADJECTIVE_CONTROL)
+def test_open_complement_of_a_predicate_adjective(
+    text: str, lemma: str, speaker: str, cue: str, content: str
+) -> None:
+    claim = _by_lemma(_parse(text), lemma)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.content_text == content

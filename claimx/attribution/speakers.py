@@ -79,6 +79,9 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 return None
             author = _statement_author(cur.head, lex) or _misattached_participle(cur, lex)
             return author or cur.head  # "reports stating"
+        if _adjective_control(cur, prev, lex):
+            prev, cur = cur, cur.head  # "X was **quick to** add ...": X of the linking verb
+            continue
         if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
             return None
         controller = _controller(cur, lex)
@@ -91,6 +94,22 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+def _adjective_control(adj: Token, comp: Token, lex: CueLexicon) -> bool:
+    """Whether ``adj`` is a predicate adjective of a linking verb whose open complement is
+    ``comp`` ("X was **quick** to add", "voters were more **likely** to say"): the
+    complement's subject is the linking verb's. Not a cue adjective ("eager to say"),
+    which is a claim of its own."""
+    return (
+        adj.pos_ == "ADJ"
+        and comp.i != adj.i
+        and comp.head.i == adj.i
+        and lex.has(comp.dep_, "open_clause")
+        and lex.has(adj.dep_, "predicate")
+        and adj.head.i != adj.i
+        and adj.lemma_.lower() not in lex.adjectives
+    )
 
 
 def _comma_set(tok: Token) -> bool:
