@@ -9,10 +9,12 @@ invented.
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 import claimx
 from claimx.attribution.lexicon import cue_lexicon
-from claimx.attribution.speakers import quoted_inversion
+from claimx.attribution.speakers import quoted_inversion, speaker_tokens
 from claimx.models import Article, Claim
 
 PUBLISHED = "2025-06-02"
@@ -180,3 +182,15 @@ def test_open_complement_of_a_predicate_adjective(
     assert claim.cue is not None
     assert claim.cue.text == cue
     assert claim.content_text == content
+
+
+def test_the_speaker_phrase_stops_at_its_cue() -> None:
+    """A phrase the parser hung on the subject from beyond its cue (an apposition to the
+    whole clause: "..., a claim that ...") is no part of the speaker (a parse built by
+    hand: the small pipeline makes this error only in some contexts)."""
+    words = ["Olsen", "alleges", "that", "he", "was", "sacked", ",", "a", "claim", "they", "deny"]
+    heads = [1, 1, 5, 5, 5, 1, 0, 8, 0, 10, 8]
+    deps = ["nsubj", "ROOT", "mark", "nsubjpass", "auxpass", "ccomp", "punct", "det", "appos"]
+    deps += ["nsubj", "relcl"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert speaker_tokens(doc[0], cue_lexicon("en"), cue=1) == (0, 0)

@@ -374,7 +374,7 @@ def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tupl
 
     Dropped: dependents labelled ``speaker_drop`` after the head (a language may keep
     relative clauses: "The poll, which surveyed 900 voters,"), any dependent holding the cue
-    token ``cue`` ("Smith, who **said** ..."), dates and times ("X on Monday", but not an
+    token ``cue`` ("Smith, who **said** ...") or, for a subject before it, after it, dates and times ("X on Monday", but not an
     age in apposition: "X, 57,"), a comma-set participle after the head ("officials,
     speaking on condition of anonymity,"), a floating quantifier ("the mayors **both**"), a
     dateline before a dash or a line break ("WASHINGTON (AP) — Officials said", a headline
@@ -385,6 +385,9 @@ def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tupl
         sub = [t.i for t in child.subtree]
         clause = lex.has(child.dep_, "speaker_drop") and child.i > head.i
         holds_cue = cue is not None and child.left_edge.i <= cue <= child.right_edge.i
+        # a phrase the parser hung on a subject from beyond its cue ("X alleges that ...,
+        # **a claim that** ..." with "claim" in apposition to X) is no part of the subject
+        holds_cue = holds_cue or (cue is not None and head.i < cue < child.left_edge.i)
         dated = (
             child.i > head.i  # "the minister on Monday", not "annual report"
             and not _is_age(child, lex)
