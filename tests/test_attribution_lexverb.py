@@ -2,8 +2,8 @@
 was lost, one invented sentence each, parsed by the real English pipeline.
 
 The addressee is no part of the cue ("**told** reporters"), yet it still ends the
-attribution phrase a quotation after it belongs to. People, places and organisations are
-invented.
+attribution phrase a quotation after it belongs to. A doubled ASCII apostrophe (''...'')
+is a double quotation mark. People, places and organisations are invented.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 import claimx
 from claimx.attribution.lexicon import cue_lexicon
+from claimx.attribution.quotes import find_quotes
 from claimx.attribution.speakers import quoted_inversion, speaker_tokens
 from claimx.models import Article, Claim
 
@@ -194,3 +195,27 @@ def test_the_speaker_phrase_stops_at_its_cue() -> None:
     deps += ["nsubj", "relcl"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     assert speaker_tokens(doc[0], cue_lexicon("en"), cue=1) == (0, 0)
+
+
+def test_doubled_apostrophes_pair_as_a_double_quotation() -> None:
+    text = "''The quay is safe,'' she said. The students'' essays were late."
+    quotes = find_quotes(text, [(0, len(text))]).quotes
+    assert [text[q.inner_start : q.inner_end] for q in quotes] == ["The quay is safe,"]
+
+
+def test_doubled_apostrophes_close_a_single_quotation_inside() -> None:
+    text = "''We were told, 'the ferry is late,''' he said."
+    quotes = find_quotes(text, [(0, len(text))]).quotes
+    assert [text[q.inner_start : q.inner_end] for q in quotes] == [
+        "We were told, 'the ferry is late,'"
+    ]
+
+
+def test_a_quotation_in_doubled_apostrophes_is_the_content() -> None:
+    claim = _by_lemma(
+        _parse("''Nobody asked us about the new timetable,'' the harbour master said."), "say"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.text == "the harbour master"
+    assert claim.content_text == "Nobody asked us about the new timetable"
+    assert claim.quote == "direct"

@@ -374,11 +374,12 @@ def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tupl
 
     Dropped: dependents labelled ``speaker_drop`` after the head (a language may keep
     relative clauses: "The poll, which surveyed 900 voters,"), any dependent holding the cue
-    token ``cue`` ("Smith, who **said** ...") or, for a subject before it, after it, dates and times ("X on Monday", but not an
-    age in apposition: "X, 57,"), a comma-set participle after the head ("officials,
-    speaking on condition of anonymity,"), a floating quantifier ("the mayors **both**"), a
-    dateline before a dash or a line break ("WASHINGTON (AP) — Officials said", a headline
-    line above the name) and a focus adverb that opens the phrase ("**Even** Republicans").
+    token ``cue`` ("Smith, who **said** ...") or, for a subject before it, after it, dates
+    and times ("X on Monday", but not an age in apposition: "X, 57,"), a comma-set
+    participle after the head ("officials, speaking on condition of anonymity,"), a
+    floating quantifier ("the mayors **both**"), a dateline before a dash or a line break
+    ("WASHINGTON (AP) — Officials said", a headline line above the name) and a focus adverb
+    that opens the phrase ("**Even** Republicans").
     """
     dropped: set[int] = set()
     for child in head.children:
