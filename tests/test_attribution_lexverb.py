@@ -219,3 +219,10 @@ def test_a_quotation_in_doubled_apostrophes_is_the_content() -> None:
     assert claim.speaker.text == "the harbour master"
     assert claim.content_text == "Nobody asked us about the new timetable"
     assert claim.quote == "direct"
+
+
+def test_a_gerund_subject_clause_read_as_an_open_clause_is_whole() -> None:
+    claim = _by_lemma(
+        _parse("The mayor said dredging it could put hundreds of boats back to work."), "say"
+    )
+    assert claim.content_text == "dredging it could put hundreds of boats back to work"

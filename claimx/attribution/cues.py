@@ -350,7 +350,8 @@ def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]
 def _subjected_open_clause(tok: Token, lex: CueLexicon) -> list[Token]:
     """A complement clause the parser read as an open clause after the cue: one with its
     own subject, or a gerund with a finite verb hung under it ("doctors say **banning
-    sugar saves lives**": "banning" an xcomp, "saves" its object). Never an infinitive."""
+    sugar saves lives**": "banning" an xcomp, "saves" its object), also one whose tense
+    is on its auxiliary ("said **legalizing it could put** ..."). Never an infinitive."""
     out: list[Token] = []
     for c in _children(tok, lex, "open_clause"):
         if c.i < tok.i or c.pos_ not in ("VERB", "AUX") or _is_infinitive(c, lex):
@@ -359,8 +360,12 @@ def _subjected_open_clause(tok: Token, lex: CueLexicon) -> list[Token]:
             g
             for g in c.rights
             if g.pos_ in ("VERB", "AUX")
-            and "Fin" in g.morph.get("VerbForm", [])
             and not lex.has(g.dep_, "relative")
+            and any(
+                "Fin" in v.morph.get("VerbForm", [])
+                for v in (g, *_children(g, lex, "auxiliary"))
+                if not _is_infinitive(g, lex)
+            )
         ]
         if _children(c, lex, "subject") or finite:
             out.append(c)
