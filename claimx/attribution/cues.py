@@ -657,11 +657,24 @@ def _verb_claims(
 
 
 def _elliptical_clause(head: Token | None, lex: CueLexicon) -> bool:
-    """Whether a complement clause (of stop words alone: the caller's test) has a verb and
-    its own subject: its verb phrase is elided after an auxiliary or modal ("said **it
-    would not**", "said **she could**", "says **he does not**"), a statement all the same."""
-    return (
-        head is not None and head.pos_ in ("AUX", "VERB") and bool(_children(head, lex, "subject"))
+    """Whether a complement clause (of stop words alone: the caller's test) is a subject
+    and an auxiliary or modal whose verb phrase is elided ("said **it would not**", "said
+    **she could**", "says **he does not**", "confirmed **she had been**"), a statement all
+    the same; not a clause with a complement of stop words ("whether **that was enough**")
+    nor one the parser cut short ("expects **it's** fleet to double", "its" misspelt)."""
+    if head is None or head.pos_ not in ("AUX", "VERB") or not _children(head, lex, "subject"):
+        return False
+    after = head.right_edge.i + 1  # the clause ends there: a stop, a comma or "but"
+    doc = head.doc
+    if after < len(doc) and not (doc[after].is_punct or doc[after].pos_ in ("CCONJ", "SCONJ")):
+        return False
+    return all(
+        c.is_punct
+        or lex.has(c.dep_, "subject")
+        or lex.has(c.dep_, "negation")
+        or lex.has(c.dep_, "auxiliary")
+        or lex.has(c.dep_, "complementizer")
+        for c in head.children
     )
 
 

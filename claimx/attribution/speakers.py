@@ -100,7 +100,7 @@ def _adjective_control(adj: Token, comp: Token, lex: CueLexicon) -> bool:
     """Whether ``adj`` is a predicate adjective of a linking verb whose open complement is
     ``comp`` ("X was **quick** to add", "voters were more **likely** to say"): the
     complement's subject is the linking verb's. Not a cue adjective ("eager to say"),
-    which is a claim of its own."""
+    which is a claim of its own, nor an expletive subject ("it was too early to say")."""
     return (
         adj.pos_ == "ADJ"
         and comp.i != adj.i
@@ -109,6 +109,7 @@ def _adjective_control(adj: Token, comp: Token, lex: CueLexicon) -> bool:
         and lex.has(adj.dep_, "predicate")
         and adj.head.i != adj.i
         and adj.lemma_.lower() not in lex.adjectives
+        and not any(s.lower_ in lex.expletives for s in _children(adj.head, lex, "subject"))
     )
 
 
