@@ -236,3 +236,11 @@ def test_a_gerund_subject_clause_read_as_an_open_clause_is_whole() -> None:
         _parse("The mayor said dredging it could put hundreds of boats back to work."), "say"
     )
     assert claim.content_text == "dredging it could put hundreds of boats back to work"
+
+
+def test_an_elliptical_clause_in_a_quotation_before_the_cue_keeps_the_quotation() -> None:
+    claim = _by_lemma(
+        _parse("“It has. But the harbour still needs a second ferry,” the mayor replied."),
+        "reply",
+    )
+    assert claim.content_text == "It has. But the harbour still needs a second ferry"

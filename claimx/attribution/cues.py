@@ -579,7 +579,7 @@ def _verb_claims(
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
-        if not content and used == "clause" and _elliptical_clause(head, lex):
+        if not content and used == "clause" and _elliptical_clause(head, lex, tok):
             content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
         if (
             not content
@@ -656,13 +656,15 @@ def _verb_claims(
     return out
 
 
-def _elliptical_clause(head: Token | None, lex: CueLexicon) -> bool:
+def _elliptical_clause(head: Token | None, lex: CueLexicon, cue: Token) -> bool:
     """Whether a complement clause (of stop words alone: the caller's test) is a subject
     and an auxiliary or modal whose verb phrase is elided ("said **it would not**", "said
     **she could**", "says **he does not**", "confirmed **she had been**"), a statement all
     the same; not a clause with a complement of stop words ("whether **that was enough**")
     nor one the parser cut short ("expects **it's** fleet to double", "its" misspelt)."""
     if head is None or head.pos_ not in ("AUX", "VERB") or not _children(head, lex, "subject"):
+        return False
+    if head.i < cue.i:  # "“It has. ...,” X said": the quotation around it is the content
         return False
     after = head.right_edge.i + 1  # the clause ends there: a stop, a comma or "but"
     doc = head.doc
