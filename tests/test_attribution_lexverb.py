@@ -244,3 +244,11 @@ def test_an_elliptical_clause_in_a_quotation_before_the_cue_keeps_the_quotation(
         "reply",
     )
     assert claim.content_text == "It has. But the harbour still needs a second ferry"
+
+
+def test_an_elliptical_clause_opening_a_quotation_keeps_the_quotation() -> None:
+    claim = _by_lemma(
+        _parse("The mayor replied, “It has. But the harbour still needs a second ferry.”"),
+        "reply",
+    )
+    assert claim.content_text == "It has. But the harbour still needs a second ferry"

@@ -579,7 +579,13 @@ def _verb_claims(
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
-        if not content and used == "clause" and _elliptical_clause(head, lex, tok):
+        if (
+            not content
+            and used == "clause"
+            and _elliptical_clause(head, lex, tok)
+            and head is not None
+            and allowed(head.idx)  # in a quotation: the quotation is the content
+        ):
             content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
         if (
             not content
