@@ -165,12 +165,12 @@ class Speaker(TextSpan):
 
 
 class Cue(TextSpan):
-    """The words that mark attribution: "said", "according to", "told AFP", ... The cue is
+    """The words that mark attribution: "said", "according to", "told", ... The cue is
     the whole predicate that marks the attribution: auxiliaries and adverbs ("has since
     said"), verbs it is the open complement of ("went on to say", "seemed to mock"), the
     verb that issued a statement ("issued a statement saying"), the linking verb of an
-    adjective ("has been critical of"), the preposition of the content ("called for",
-    "criticism of") and the addressee ("told AFP")."""
+    adjective ("has been critical of") and the preposition of the content ("called for",
+    "criticism of"); not the addressee ("told" in "told AFP")."""
 
     lemma: str
     """Lemma of the cue's head word (``say``, ``according to``, ``accuse``)."""

@@ -42,6 +42,7 @@ from .speakers import (
     _participle_subject,
     _prep_objects,
     _subject,
+    quoted_inversion,
     speaker_tokens,
     statement_verb,
 )
@@ -376,7 +377,8 @@ def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]
 def _subjected_open_clause(tok: Token, lex: CueLexicon) -> list[Token]:
     """A complement clause the parser read as an open clause after the cue: one with its
     own subject, or a gerund with a finite verb hung under it ("doctors say **banning
-    sugar saves lives**": "banning" an xcomp, "saves" its object). Never an infinitive."""
+    sugar saves lives**": "banning" an xcomp, "saves" its object), also one whose tense
+    is on its auxiliary ("said **legalizing it could put** ..."). Never an infinitive."""
     out: list[Token] = []
     for c in _children(tok, lex, "open_clause"):
         if c.i < tok.i or c.pos_ not in ("VERB", "AUX") or _is_infinitive(c, lex):
@@ -385,8 +387,12 @@ def _subjected_open_clause(tok: Token, lex: CueLexicon) -> list[Token]:
             g
             for g in c.rights
             if g.pos_ in ("VERB", "AUX")
-            and "Fin" in g.morph.get("VerbForm", [])
             and not lex.has(g.dep_, "relative")
+            and any(
+                "Fin" in v.morph.get("VerbForm", [])
+                for v in (g, *_children(g, lex, "auxiliary"))
+                if not _is_infinitive(g, lex)
+            )
         ]
         if _children(c, lex, "subject") or finite:
             out.append(c)
@@ -484,9 +490,11 @@ def _cue_span(
     """The verb with its auxiliaries, negation and adverbs right before it ("**has not**
     said", "**also** said"), the verbs it is the open complement of ("**went on to** say",
     :func:`~claimx.attribution.extent.governing_start`), the verb that issued the statement
-    it describes ("**issued a statement** saying"), its particle ("pointed **out**"), an
-    addressee right after it ("told AFP") and the preposition that opens its content
-    ("called **for** ...", "talked **about** ...", "warned **of** ...")."""
+    it describes ("**issued a statement** saying"), its particle ("pointed **out**") and the
+    preposition that opens its content ("called **for** ...", "talked **about** ...",
+    "warned **of** ..."). The addressee is no part of the cue ("**told** AFP", "**urged**
+    voters to ..."): it is whom the words are for, not the words that mark attribution (the
+    convention of the Penn Attribution Relation Corpus and of PolNeAR)."""
     end = tok.i
     start = governing_start(tok, helper_start(tok, tok.i, lex), lex)
     issuer = _issuer(tok, lex)
@@ -495,11 +503,6 @@ def _cue_span(
     for child in _children(tok, lex, "particle"):
         if child.i == end + 1:
             end = child.i
-    for role in verb.frame.addressee:
-        for child in _children(tok, lex, role):
-            sub = sorted(_subtree_ids(child))
-            if sub[0] == end + 1 and not (content and child.i in content):
-                end = sub[-1]  # "told **AFP**", not "said **the same thing**"
     if content and end + 1 not in content and end + 1 < len(tok.doc):
         nxt = tok.doc[end + 1]
         opens = (  # "called **for** Y", or "for" parsed as the marker of "Y to Z"
@@ -509,6 +512,26 @@ def _cue_span(
         if opens and joined and nxt.lower_ in verb.frame.content_preps:
             end = nxt.i
     return start, end
+
+
+def _addressee_end(
+    tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int], speaker: int
+) -> int | None:
+    """The last token of the addressee right after cue verb ``tok`` ("told **AFP**"), which
+    is neither content ("said **the same thing**") nor the speaker ("“...?” asked **the
+    boy**"): the attribution phrase ends there."""
+    end = tok.i
+    for child in _children(tok, lex, "particle"):
+        if child.i == end + 1:
+            end = child.i
+    for role in verb.frame.addressee:
+        for child in _children(tok, lex, role):
+            if child.i in content or child.i == speaker:
+                continue
+            sub = sorted(_subtree_ids(child))
+            if sub[0] == end + 1:
+                return sub[-1]
+    return None
 
 
 def _stance(
@@ -578,12 +601,19 @@ def _verb_claims(
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker
         subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)
+        inverted = None
+        if subject is None and "quote" in verb.frame.content:
+            # "“...,” said X" with X misparsed: the quotation before is the content, which
+            # the quotation pass attaches to a claim without content
+            subject = inverted = quoted_inversion(tok, lex)
         if subject is None:
             impersonal = _impersonal(tok, verb, lex)
             if impersonal is not None:
                 out.append(impersonal)
             continue
-        ids, head, used = _content_ids(tok, verb, lex, subject)
+        ids, head, used = (
+            _content_ids(tok, verb, lex, subject) if inverted is None else (set(), None, "")
+        )
         if used == "perceived":
             continue  # "saw the mayor leave": no statement, nor a quotation's cue
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
@@ -592,6 +622,14 @@ def _verb_claims(
         ids = drop_coordinated_reports(doc, ids, tok, lex)
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
         content = token_runs(doc, ids, lex, head)
+        if (
+            not content
+            and used == "clause"
+            and _elliptical_clause(head, lex, tok)
+            and head is not None
+            and allowed(head.idx)  # in a quotation: the quotation is the content
+        ):
+            content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
         if (
             not content
             and used == "object"
@@ -661,9 +699,34 @@ def _verb_claims(
                 verb=verb,
                 negated=negated,
                 phrase_start=phrase_start,
+                phrase_end=_addressee_end(tok, verb, lex, ids, subject.i),
             )
         )
     return out
+
+
+def _elliptical_clause(head: Token | None, lex: CueLexicon, cue: Token) -> bool:
+    """Whether a complement clause (of stop words alone: the caller's test) is a subject
+    and an auxiliary or modal whose verb phrase is elided ("said **it would not**", "said
+    **she could**", "says **he does not**", "confirmed **she had been**"), a statement all
+    the same; not a clause with a complement of stop words ("whether **that was enough**")
+    nor one the parser cut short ("expects **it's** fleet to double", "its" misspelt)."""
+    if head is None or head.pos_ not in ("AUX", "VERB") or not _children(head, lex, "subject"):
+        return False
+    if head.i < cue.i:  # "“It has. ...,” X said": the quotation around it is the content
+        return False
+    after = head.right_edge.i + 1  # the clause ends there: a stop, a comma or "but"
+    doc = head.doc
+    if after < len(doc) and not (doc[after].is_punct or doc[after].pos_ in ("CCONJ", "SCONJ")):
+        return False
+    return all(
+        c.is_punct
+        or lex.has(c.dep_, "subject")
+        or lex.has(c.dep_, "negation")
+        or lex.has(c.dep_, "auxiliary")
+        or lex.has(c.dep_, "complementizer")
+        for c in head.children
+    )
 
 
 def _with_apposition(

@@ -136,11 +136,13 @@ def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
 
 
 def _phrase(doc: Doc, c: RawClaim) -> tuple[int, int]:
-    """Char span of the cue and speaker together."""
+    """Char span of the cue and speaker together (with the addressee after the cue)."""
     first = min(c.cue[0], c.speaker[0]) if c.speaker else c.cue[0]
     if c.phrase_start is not None:  # "X quoted Y as saying"
         first = min(first, c.phrase_start)
     last = max(c.cue[1], c.speaker[1]) if c.speaker else c.cue[1]
+    if c.phrase_end is not None:  # "“A,” X told reporters, “B.”"
+        last = max(last, c.phrase_end)
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 

@@ -129,8 +129,28 @@ def _double_quotes(
     return quotes, unmatched
 
 
+#: A doubled ASCII apostrophe, which some feeds use for a double quotation mark.
+_DOUBLED = "''"
+
+
+def _doubled_close(text: str, norm: str, i: int, start: int, end: int) -> int | None:
+    """Where a quotation opened by a doubled apostrophe at ``i`` closes: the first doubled
+    apostrophe after it that can close, taking the last two marks of a longer run (they
+    also close a single quotation inside it: a run of three)."""
+    j = text.find(_DOUBLED, i + 2, end)
+    while j >= 0:
+        run = j + 1
+        while run + 1 < end and text[run + 1] == "'":
+            run += 1
+        if not norm[j - 1].isspace() and _can_close(norm, run, start, end):
+            return run - 1
+        j = text.find(_DOUBLED, run + 1, end)
+    return None
+
+
 def _single_quotes(text: str, norm: str, start: int, end: int, taken: list[Quote]) -> list[Quote]:
-    """‘...’ / ‚...‘ / '...' pairs outside double quotations (apostrophes are skipped)."""
+    """‘...’ / ‚...‘ / '...' pairs outside double quotations (apostrophes are skipped), and
+    pairs of doubled ASCII apostrophes used as double quotation marks (two marks each)."""
     out: list[Quote] = []
     i = start
     while i < end:
@@ -138,7 +158,16 @@ def _single_quotes(text: str, norm: str, start: int, end: int, taken: list[Quote
         if found is None:
             break
         i = found.start()
-        if _can_open(norm, i, start, end) and not any(q.start <= i < q.end for q in taken):
+        if any(q.start <= i < q.end for q in taken):
+            i += 1
+            continue
+        if text.startswith(_DOUBLED, i) and _can_open(norm, i, start, end):
+            close = _doubled_close(text, norm, i, start, end)
+            if close is not None and close > i + 2:
+                out.append(Quote(i, close + 2, i + 2, close))
+                i = close + 2
+                continue
+        if _can_open(norm, i, start, end):
             limit = min(end, i + _MAX_SINGLE_CHARS)
             for j in range(i + 1 + _MIN_SINGLE_CHARS, limit):
                 if norm[j] == "'" and _can_close(norm, j, start, end):

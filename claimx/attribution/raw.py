@@ -44,6 +44,9 @@ class RawClaim:
     phrase_start: int | None = None
     """First token of the attribution phrase when it starts before cue and speaker
     ("**The paper quoted** Y as saying")."""
+    phrase_end: int | None = None
+    """Last token of the attribution phrase when it ends after cue and speaker: the
+    addressee, which is no part of the cue ("X told **reporters**: “...”")."""
 
 
 def sourceless_claim(
@@ -83,11 +86,17 @@ def _balanced(doc: Doc, start: int, end: int) -> bool:
 
 
 def token_runs(
-    doc: Doc, tokens: Iterable[int], lex: CueLexicon, root: Token | None = None
+    doc: Doc,
+    tokens: Iterable[int],
+    lex: CueLexicon,
+    root: Token | None = None,
+    *,
+    stop_words: bool = False,
 ) -> list[tuple[int, int]]:
     """Contiguous runs of ``tokens`` as char spans, edge punctuation and complementizers off.
 
-    Runs holding only punctuation or stop words are dropped when another run remains.
+    Runs holding only punctuation or stop words are dropped, unless ``stop_words`` (a
+    clause of stop words is a statement: "said **it would not**").
     """
     ordered = sorted(set(tokens))
     runs: list[tuple[int, int]] = []
@@ -121,7 +130,9 @@ def token_runs(
             continue
         out.append((start, end))
     meaningful = [
-        r for r in out if any(not (t.is_punct or t.is_stop) for t in doc[r[0] : r[1] + 1])
+        r
+        for r in out
+        if any(not (t.is_punct or (t.is_stop and not stop_words)) for t in doc[r[0] : r[1] + 1])
     ]
     chosen = meaningful or []
     return [(doc[s].idx, doc[e].idx + len(doc[e])) for s, e in chosen]

@@ -14,7 +14,7 @@ from .coordination import coordinated_cue
 from .lexicon import CueLexicon
 from .raw import _is_infinitive
 
-__all__ = ["speaker_tokens", "statement_verb"]
+__all__ = ["quoted_inversion", "speaker_tokens", "statement_verb"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
@@ -80,6 +80,9 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 return None
             author = _statement_author(cur.head, lex) or _misattached_participle(cur, lex)
             return author or cur.head  # "reports stating"
+        if _adjective_control(cur, prev, lex):
+            prev, cur = cur, cur.head  # "X was **quick to** add ...": X of the linking verb
+            continue
         if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
             return None
         controller = _controller(cur, lex)
@@ -92,6 +95,23 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+def _adjective_control(adj: Token, comp: Token, lex: CueLexicon) -> bool:
+    """Whether ``adj`` is a predicate adjective of a linking verb whose open complement is
+    ``comp`` ("X was **quick** to add", "voters were more **likely** to say"): the
+    complement's subject is the linking verb's. Not a cue adjective ("eager to say"),
+    which is a claim of its own, nor an expletive subject ("it was too early to say")."""
+    return (
+        adj.pos_ == "ADJ"
+        and comp.i != adj.i
+        and comp.head.i == adj.i
+        and lex.has(comp.dep_, "open_clause")
+        and lex.has(adj.dep_, "predicate")
+        and adj.head.i != adj.i
+        and adj.lemma_.lower() not in lex.adjectives
+        and not any(s.lower_ in lex.expletives for s in _children(adj.head, lex, "subject"))
+    )
 
 
 def _comma_set(tok: Token) -> bool:
@@ -238,6 +258,63 @@ def _participle_subject(tok: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+#: Coarse tags of a noun phrase head that can be an inverted speaker ("..., said **Smith**").
+_SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+#: Tokens after which a quotation opens a statement ("“...,” said X" starts a sentence, or
+#: follows a colon or a dash).
+_STATEMENT_OPENERS = frozenset({".", "!", "?", ":", "—", "–", "--", ";"})
+
+
+def _after_quotation(tok: Token) -> bool:
+    """Whether ``tok`` comes right after a closing quotation mark, a comma before or after
+    it ("“...,” **said**", "“...”, **said**"), of a quotation that opens a sentence (not a
+    title inside the subject: "X, star of “Y,” thanked ...")."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 1 or not doc[k].is_quote or not (k + 1 == tok.i or doc[k + 1].text == ","):
+        return False
+    opening = next((j for j in range(k - 1, -1, -1) if doc[j].is_quote), None)
+    if opening is None or opening == k - 1:
+        return False
+    before = doc[opening - 1] if opening > 0 else None
+    return (
+        before is None
+        or doc[opening].is_sent_start is True
+        or before.text in _STATEMENT_OPENERS
+        or "\n" in before.whitespace_
+        or before.is_space
+    )
+
+
+def quoted_inversion(tok: Token, lex: CueLexicon) -> Token | None:
+    """The speaker of a cue verb inverted after a quotation ("“...,” **said** X", "“...?”
+    **asked** X") that the parser did not make its subject: it read X as an object
+    ("asked **the boy**"), an adverb ("said **Skelly**") or the subject of a later verb. The
+    head of the noun phrase right after the verb, when the verb has no subject of its own
+    outside the quotation (the caller's test) and no passive subject."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not _after_quotation(tok):
+        return None
+    if _children(tok, lex, "passive_subject") or (
+        tok.head.i != tok.i and tok.head.i > tok.i  # "“X” is **said** to ...": no inversion
+    ):
+        return None
+    cur = doc[tok.i + 1]
+    for _ in range(len(doc)):  # up from the first word to its phrase's head
+        if cur.head.i == cur.i or cur.head.i <= tok.i or cur.head.pos_ not in _SPEAKER_POS:
+            break
+        cur = cur.head
+    if cur.pos_ not in _SPEAKER_POS or cur.left_edge.i != tok.i + 1:
+        return None
+    if cur.pos_ == "PRON" and cur.lower_ in lex.expletives:
+        return None
+    return cur
+
+
 #: Entity labels of a modifier that dates the statement rather than naming the speaker.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Dashes that end a dateline ("WASHINGTON (AP) — ...").
@@ -303,17 +380,21 @@ def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tupl
 
     Dropped: dependents labelled ``speaker_drop`` after the head (a language may keep
     relative clauses: "The poll, which surveyed 900 voters,"), any dependent holding the cue
-    token ``cue`` ("Smith, who **said** ..."), dates and times ("X on Monday", but not an
-    age in apposition: "X, 57,"), a comma-set participle after the head ("officials,
-    speaking on condition of anonymity,"), a floating quantifier ("the mayors **both**"), a
-    dateline before a dash or a line break ("WASHINGTON (AP) — Officials said", a headline
-    line above the name) and a focus adverb that opens the phrase ("**Even** Republicans").
+    token ``cue`` ("Smith, who **said** ...") or, for a subject before it, after it, dates
+    and times ("X on Monday", but not an age in apposition: "X, 57,"), a comma-set
+    participle after the head ("officials, speaking on condition of anonymity,"), a
+    floating quantifier ("the mayors **both**"), a dateline before a dash or a line break
+    ("WASHINGTON (AP) — Officials said", a headline line above the name) and a focus adverb
+    that opens the phrase ("**Even** Republicans").
     """
     dropped: set[int] = set()
     for child in head.children:
         sub = [t.i for t in child.subtree]
         clause = lex.has(child.dep_, "speaker_drop") and child.i > head.i
         holds_cue = cue is not None and child.left_edge.i <= cue <= child.right_edge.i
+        # a phrase the parser hung on a subject from beyond its cue ("X alleges that ...,
+        # **a claim that** ..." with "claim" in apposition to X) is no part of the subject
+        holds_cue = holds_cue or (cue is not None and head.i < cue < child.left_edge.i)
         dated = (
             child.i > head.i  # "the minister on Monday", not "annual report"
             and not _is_age(child, lex)
