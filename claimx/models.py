@@ -170,7 +170,8 @@ class Cue(TextSpan):
     said"), verbs it is the open complement of ("went on to say", "seemed to mock"), the
     verb that issued a statement ("issued a statement saying"), the linking verb of an
     adjective ("has been critical of") and the preposition of the content ("called for",
-    "criticism of"); not the addressee ("told" in "told AFP")."""
+    "criticism of"); not the addressee ("told" in "told AFP": ``Claim.addressee`` holds
+    "AFP")."""
 
     lemma: str
     """Lemma of the cue's head word (``say``, ``according to``, ``accuse``)."""
@@ -200,6 +201,9 @@ class Claim(_Model):
     """What the speaker does with the content."""
     target: TextSpan | None = None
     """The party the claim is about when the cue names one (Y in "X accuses Y of Z")."""
+    addressee: TextSpan | None = None
+    """Whom the statement was made to, when named right after the cue ("AFP" in "told AFP",
+    "reporters" in "told reporters"); it is no part of the cue."""
     time: TimeExpression | None = None
     """The time the content refers to (a date inside the content)."""
     stated: TimeExpression | None = None

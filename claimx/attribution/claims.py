@@ -215,6 +215,7 @@ def claims_from_doc(
             quote=item["quote"],
             stance=item["stance"],
             target=_span(text, item.get("target")),
+            addressee=_span(text, item.get("addressee")),
             time=time,
             stated=stated,
             entities=mentioned,

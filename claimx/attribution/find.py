@@ -314,6 +314,13 @@ def _chars(doc: Doc, span: tuple[int, int] | None) -> list[int] | None:
     return [doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])]
 
 
+def _addressee(c: RawClaim) -> tuple[int, int] | None:
+    """Tokens of the addressee: between the cue and the end of the attribution phrase."""
+    if c.phrase_end is None or c.phrase_end <= c.cue[1]:
+        return None
+    return c.cue[1] + 1, c.phrase_end
+
+
 def _tok_chars(doc: Doc, i: int | None) -> list[int] | None:
     return None if i is None else [doc[i].idx, doc[i].idx + len(doc[i])]
 
@@ -439,6 +446,7 @@ def find_claims(
                 "quote": quote_kind(text, index.mask, c.content),
                 "stance": c.stance,
                 "target": _chars(doc, c.target),
+                "addressee": _chars(doc, _addressee(c)),
                 "paragraph": para,
                 "block": paras[para][2],
             }

@@ -30,7 +30,15 @@ TITLE_SHARE = 0.8
 #: Characters after which a capitalised word starts a sentence (its capital says nothing).
 _SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’'\n([—–-")
 #: Keys of a claim dict holding one char span, and the key holding a list of them.
-_SPAN_KEYS = ("cue", "cue_head", "speaker", "speaker_head", "content_head", "target")
+_SPAN_KEYS = (
+    "cue",
+    "cue_head",
+    "speaker",
+    "speaker_head",
+    "content_head",
+    "target",
+    "addressee",
+)
 
 
 def is_title_case(text: str) -> bool:
