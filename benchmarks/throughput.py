@@ -34,7 +34,8 @@ processes that ended during the run, so ``--n-process 2`` counts its pool), the 
 claimx/bare by wall time and by CPU time (least CPU of each run, and within each round with
 its median: runs tens of seconds apart, so the load moves these more than the paired figure),
 peak RSS (``resource.getrusage``), optionally the tracemalloc peak of one claimx pass
-(``--memory``) and the top functions of a cProfile run (``--profile``), and the top
+(``--memory``) and the top functions of a cProfile run (``--profile``), the CPU seconds of
+loading each pipeline (not part of any timed run), and the top
 ``python -X importtime -c "import claimx"`` entries. Timings are never asserted anywhere.
 """
 
@@ -357,10 +358,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     texts, origin = load_texts(args.corpus, args.limit, args.repeat)
     words = sum(len(t.split()) for t in texts)
+    cpu0 = sum(cpu_seconds())
     nlp = load_pipeline("en")
+    cpu1 = sum(cpu_seconds())
     package = f"{nlp.meta['lang']}_{nlp.meta['name']}"
     bare = spacy.load(package)
+    cpu2 = sum(cpu_seconds())
     print(f"texts: {len(texts)} from {origin}; {words} words")
+    print(
+        f"load CPU s (not timed below): claimx.load_pipeline {cpu1 - cpu0:.2f} "
+        f"(with dateparser's set-up), bare spacy.load {cpu2 - cpu1:.2f}"
+    )
     print(f"spaCy {spacy.__version__}, package {package} {nlp.meta['version']}")
     print(f"bare pipeline:   {bare.pipe_names}")
     print(f"claimx pipeline: {nlp.pipe_names}")
