@@ -2,20 +2,40 @@
 
     python benchmarks/throughput.py [--corpus PATH] [--batch-size 32] [--n-process 1]
                                     [--limit N] [--repeat R] [--rounds 3]
-                                    [--profile] [--memory]
+                                    [--profile] [--memory] [--instructions]
 
 Texts: the 120 English MEANTIME Wikinews articles, rebuilt from
 ``../shared/corpora/meantime/multilingual_processed/en/meantime.conll`` when that exists
 (MEANTIME, Minard et al. LREC 2016, CC BY 4.0); otherwise the ``corpus/`` seed articles
 repeated. Both runs get the same texts, batch size and process count, after a warm-up.
 
-Prints wall time, articles/s, words/s (whitespace words) and the CPU seconds of each run
-(``resource.getrusage``: this process, and worker processes that ended during the run, so
-``--n-process 2`` counts its pool), the ratios claimx/bare by wall time and by CPU time
-(target >= 0.89: claimx costs at most 12% more than bare spaCy; on a shared machine the CPU
-figure is the reliable one, and the median of the per-round CPU ratios the steadiest),
+Headline figure, the paired CPU ratio: the texts are cut into chunks of ``batch_size`` x
+``n_process`` texts and, in every round, each chunk goes through bare ``nlp.pipe(chunk)`` and
+``claimx.parse_many(chunk)`` back to back, the order alternating from chunk to chunk and
+round to round; each side's CPU seconds (``resource.getrusage``, this process and ended
+workers) are summed over all chunks. The two sides of a pair run a second apart, so the
+machine's load (other jobs on shared cores and caches) weighs on both alike; the script
+prints the paired CPU ratio bare / claimx over all rounds (target >= 0.89: claimx costs at
+most 12% more CPU than bare spaCy) and its least, median and greatest value per round.
+
+``--instructions`` adds a figure that load cannot move at all: the script runs itself once
+more under ``valgrind --tool=callgrind`` (needs valgrind; slow, ~50x: use ``--limit``) and
+counts the instructions executed by bare ``nlp.pipe`` and by ``claimx.parse_many`` on the same
+texts, after the same warm-up, alternately for ``--rounds`` passes each (only the passes are
+counted: each runs inside a ``ctypes`` call and callgrind collects only inside ``ffi_call``).
+It prints the instruction counts and their ratio bare / claimx, the load-independent
+counterpart of the CPU ratio (not the same number: instructions differ in cost, and
+cache misses are not counted). With ``--instructions`` only this figure is measured.
+
+Then, as before, each round runs the whole texts through bare spaCy, claimx's pipeline (Docs
+only) and ``parse_many``, and the script prints wall time, articles/s, words/s (whitespace
+words) and the CPU seconds of each run (``resource.getrusage``: this process, and worker
+processes that ended during the run, so ``--n-process 2`` counts its pool), the ratios
+claimx/bare by wall time and by CPU time (least CPU of each run, and within each round with
+its median: runs tens of seconds apart, so the load moves these more than the paired figure),
 peak RSS (``resource.getrusage``), optionally the tracemalloc peak of one claimx pass
-(``--memory``) and the top functions of a cProfile run (``--profile``), and the top
+(``--memory``) and the top functions of a cProfile run (``--profile``), the CPU seconds of
+loading each pipeline (not part of any timed run), and the top
 ``python -X importtime -c "import claimx"`` entries. Timings are never asserted anywhere.
 """
 
@@ -23,17 +43,21 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import ctypes
 import io
+import os
 import pstats
 import re
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONLL = (
@@ -45,6 +69,8 @@ DEFAULT_CONLL = (
     / "en"
     / "meantime.conll"
 )
+
+T = TypeVar("T")
 
 _NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]}]|'s|n't|'re|'ve|'ll|'d)")
 _NO_SPACE_AFTER = re.compile(r"([(\[{$]) ")
@@ -117,6 +143,169 @@ def timed(label: str, run: Callable[[], int], words: int, n_texts: int) -> tuple
     return wps, parent + workers
 
 
+def chunked(items: Sequence[T], size: int) -> list[list[T]]:
+    """``items`` cut into consecutive lists of ``size`` (the last one may be shorter)."""
+    if size < 1:
+        raise ValueError(f"chunk size must be at least 1, got {size}")
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def bare_first(chunk: int, round_: int) -> bool:
+    """Whether bare spaCy runs before claimx on chunk ``chunk`` of round ``round_`` (both
+    from 0): the order alternates from chunk to chunk, and flips from round to round, so
+    each side goes first equally often over an even number of chunks or rounds."""
+    return (chunk + round_) % 2 == 0
+
+
+def paired_cpu(
+    chunks: Sequence[Sequence[str]],
+    run_bare: Callable[[Sequence[str]], int],
+    run_claimx: Callable[[Sequence[str]], int],
+    round_: int,
+) -> tuple[float, float]:
+    """CPU seconds of bare spaCy and of claimx, each summed over ``chunks``, every chunk run
+    by both back to back (order from ``bare_first``)."""
+    spent = {"bare": 0.0, "claimx": 0.0}
+    for i, chunk in enumerate(chunks):
+        order = [("bare", run_bare), ("claimx", run_claimx)]
+        if not bare_first(i, round_):
+            order.reverse()
+        for side, run in order:
+            cpu0 = sum(cpu_seconds())
+            count = run(chunk)
+            spent[side] += sum(cpu_seconds()) - cpu0
+            assert count == len(chunk), f"{side}: got {count} results for {len(chunk)} texts"
+    return spent["bare"], spent["claimx"]
+
+
+def callgrind_totals(paths: Sequence[Path]) -> list[int]:
+    """The instruction total (``totals:`` line, else ``summary:``) of each callgrind dump."""
+    totals = []
+    for path in paths:
+        found = None
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith(("totals:", "summary:")):
+                found = int(line.split(":", 1)[1].split()[0])
+                if line.startswith("totals:"):
+                    break
+        if found is None:
+            raise ValueError(f"no totals or summary line in {path}")
+        totals.append(found)
+    return totals
+
+
+def in_ffi_call(run: Callable[[], object]) -> None:
+    """Run ``run`` inside a C call made through ``ctypes`` (libc ``lfind`` over one item
+    calls its comparison function once), so that callgrind, told to collect only inside
+    ``ffi_call`` and to dump after it, counts exactly the instructions of ``run``."""
+    libc = ctypes.CDLL(None)
+    compare_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+
+    failed: list[BaseException] = []
+
+    def compare(_a: object, _b: object) -> int:
+        try:
+            run()
+        except BaseException as exc:  # ctypes would print and drop it
+            failed.append(exc)
+        return 0
+
+    callback = compare_type(compare)
+    key, items, count = ctypes.c_int(0), (ctypes.c_int * 1)(0), ctypes.c_size_t(1)
+    libc.lfind.restype = ctypes.c_void_p
+    libc.lfind(ctypes.byref(key), items, ctypes.byref(count), ctypes.c_size_t(4), callback)
+    if failed:
+        raise failed[0]
+
+
+def count_instructions(args: argparse.Namespace) -> int:
+    """Run this script under callgrind (``--callgrind-child``) and print the instructions
+    of the bare and claimx passes and their ratio."""
+    passthrough = ["--batch-size", str(args.batch_size), "--rounds", str(args.rounds)]
+    passthrough += ["--repeat", str(args.repeat)]
+    if args.corpus:
+        passthrough += ["--corpus", str(args.corpus)]
+    if args.limit:
+        passthrough += ["--limit", str(args.limit)]
+    with tempfile.TemporaryDirectory(prefix="claimx-callgrind-") as tmp:
+        out = Path(tmp) / "callgrind.out"
+        command = [
+            "valgrind",
+            "--tool=callgrind",
+            "--collect-atstart=no",
+            "--toggle-collect=ffi_call",
+            "--dump-after=ffi_call",
+            f"--callgrind-out-file={out}",
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--callgrind-child",
+            *passthrough,
+        ]
+        print("running under callgrind (slow):", " ".join(command[:6]), "...", flush=True)
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        proc = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        if proc.returncode != 0:
+            print(proc.stdout + proc.stderr[-3000:])
+            return proc.returncode
+        passes = [
+            line.split(":", 1)[1].split()
+            for line in proc.stdout.splitlines()
+            if line.startswith("callgrind passes:")
+        ][-1]
+        dumps = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
+        totals = callgrind_totals(dumps)
+    print(proc.stdout, end="")
+    if len(totals) != len(passes):
+        print(f"expected {len(passes)} callgrind dumps, got {len(totals)}")
+        return 1
+    counted: dict[str, list[int]] = {"bare": [], "claimx": []}
+    for side, total in zip(passes, totals, strict=True):
+        counted[side].append(total)
+    for side, values in counted.items():
+        print(f"instructions {side:<7} per pass: " + ", ".join(f"{v / 1e6:,.1f} M" for v in values))
+    bare, claimx_ = sum(counted["bare"]), sum(counted["claimx"])
+    print(
+        f"instruction ratio bare / claimx (callgrind, all passes): {bare / claimx_:.3f} "
+        f"(claimx {claimx_ / bare - 1:+.1%} instructions over bare spaCy)"
+    )
+    return 0
+
+
+def callgrind_child(args: argparse.Namespace) -> int:
+    """The run that ``count_instructions`` starts under callgrind: load, warm up, then
+    alternate bare and claimx passes over the texts, each inside ``in_ffi_call``."""
+    sys.path.insert(0, str(ROOT))
+    import spacy
+
+    import claimx
+    from claimx.pipeline import load_pipeline
+
+    texts, origin = load_texts(args.corpus, args.limit, args.repeat)
+    nlp = load_pipeline("en")
+    bare = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    print(f"texts: {len(texts)} from {origin}; {sum(len(t.split()) for t in texts)} words")
+    list(bare.pipe(texts[:4]))
+    list(claimx.parse_many(texts[:4], language="en"))
+    kw = {"batch_size": args.batch_size, "n_process": 1}
+
+    def run_bare() -> None:
+        assert sum(1 for _ in bare.pipe(texts, **kw)) == len(texts)
+
+    def run_claimx() -> None:
+        assert sum(1 for _ in claimx.parse_many(texts, language="en", **kw)) == len(texts)
+
+    passes = []
+    for round_ in range(args.rounds):
+        order = [("bare", run_bare), ("claimx", run_claimx)]
+        if not bare_first(0, round_):
+            order.reverse()
+        for side, run in order:
+            in_ffi_call(run)
+            passes.append(side)
+    print("callgrind passes: " + " ".join(passes))
+    return 0
+
+
 def maxrss_mb() -> float:
     """Peak resident set size of this process so far (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -149,7 +338,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds")
     parser.add_argument("--profile", action="store_true", help="cProfile one claimx pass")
     parser.add_argument("--memory", action="store_true", help="tracemalloc one claimx pass")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="only count instructions under valgrind's callgrind (slow: use --limit)",
+    )
+    parser.add_argument("--callgrind-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.callgrind_child:
+        return callgrind_child(args)
+    if args.instructions:
+        return count_instructions(args)
 
     sys.path.insert(0, str(ROOT))
     import spacy
@@ -159,10 +358,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     texts, origin = load_texts(args.corpus, args.limit, args.repeat)
     words = sum(len(t.split()) for t in texts)
+    cpu0 = sum(cpu_seconds())
     nlp = load_pipeline("en")
+    cpu1 = sum(cpu_seconds())
     package = f"{nlp.meta['lang']}_{nlp.meta['name']}"
     bare = spacy.load(package)
+    cpu2 = sum(cpu_seconds())
     print(f"texts: {len(texts)} from {origin}; {words} words")
+    print(
+        f"load CPU s (not timed below): claimx.load_pipeline {cpu1 - cpu0:.2f} "
+        f"(with dateparser's set-up), bare spacy.load {cpu2 - cpu1:.2f}"
+    )
     print(f"spaCy {spacy.__version__}, package {package} {nlp.meta['version']}")
     print(f"bare pipeline:   {bare.pipe_names}")
     print(f"claimx pipeline: {nlp.pipe_names}")
@@ -178,6 +384,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     def run_claimx() -> int:
         return sum(1 for _ in claimx.parse_many(texts, language="en", **kw))
 
+    def run_bare_chunk(chunk: Sequence[str]) -> int:
+        return sum(1 for _ in bare.pipe(chunk, **kw))
+
+    def run_claimx_chunk(chunk: Sequence[str]) -> int:
+        return sum(1 for _ in claimx.parse_many(chunk, language="en", **kw))
+
+    chunks = chunked(texts, args.batch_size * args.n_process)
+
     # warm-up: loads dateparser, lexicons, caches; not timed
     list(bare.pipe(texts[:4]))
     list(claimx.parse_many(texts[:4], language="en"))
@@ -191,8 +405,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     best = dict.fromkeys(runs, 0.0)
     least_cpu = dict.fromkeys(runs, float("inf"))
     round_ratios: list[float] = []  # bare / parse_many CPU within one round
+    paired_ratios: list[float] = []  # bare / parse_many CPU, chunk by chunk, in one round
+    paired_sums = [0.0, 0.0]
     for round_ in range(1, args.rounds + 1):
         print(f"round {round_}")
+        bare_cpu, claimx_cpu = paired_cpu(chunks, run_bare_chunk, run_claimx_chunk, round_ - 1)
+        paired_sums[0] += bare_cpu
+        paired_sums[1] += claimx_cpu
+        paired_ratios.append(bare_cpu / claimx_cpu)
+        print(
+            f"  paired, {len(chunks)} chunks        CPU bare {bare_cpu:7.2f} s, "
+            f"parse_many {claimx_cpu:7.2f} s, ratio {bare_cpu / claimx_cpu:.3f}"
+        )
         cpu_of: dict[str, float] = {}
         for name, (label, run) in runs.items():
             wps, cpu = timed(label, run, words, len(texts))
@@ -202,7 +426,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         round_ratios.append(cpu_of["bare"] / cpu_of["claimx"])
     bare_wps, docs_wps, claimx_wps = best["bare"], best["docs"], best["claimx"]
     print(
-        f"\nbest words/s (wall): bare {bare_wps:.0f}, claimx Docs {docs_wps:.0f}, "
+        f"\npaired CPU ratio bare / parse_many (all rounds, chunks of "
+        f"{args.batch_size * args.n_process} run back to back): "
+        f"{paired_sums[0] / paired_sums[1]:.3f} ({paired_sums[0]:.2f} / {paired_sums[1]:.2f} s; "
+        "target >= 0.89)"
+    )
+    print(
+        f"paired CPU ratio per round: least {min(paired_ratios):.3f}, median "
+        f"{statistics.median(paired_ratios):.3f}, greatest {max(paired_ratios):.3f}"
+    )
+    print(
+        f"best words/s (wall): bare {bare_wps:.0f}, claimx Docs {docs_wps:.0f}, "
         f"parse_many {claimx_wps:.0f}"
     )
     print(

@@ -53,6 +53,9 @@ def _make_doc(nlp: Language, item: ArticleInput, language: str, unattributed: bo
     if len(item.text) > nlp.max_length:
         nlp.max_length = max(len(item.text) + 1, MAX_CHARS)
     doc = make_doc(nlp, item.text)  # linear on runs of punctuation (claimx.text.tokens)
+    # doc.text == item.text (make_doc keeps every character): keep it for doc_text instead
+    # of letting the first component join the tokens again to rebuild it
+    doc._.claimx_text = item.text
     published = item.publication_date()
     doc._.claimx_published = published.isoformat() if published else None
     doc._.claimx_language = language

@@ -144,12 +144,24 @@ def load_pipeline(lang: str = "en", name: str | None = None) -> Language:
     articles carry a ``shallow-language`` diagnostic naming the install command. A pipeline
     asked for by name (argument or ``CLAIMX_PIPELINE_<LANG>``) never falls back.
 
-    Cached: every call with the same arguments returns the same object.
+    Cached: every call with the same arguments returns the same object. Set-up that
+    would otherwise fall on the first article that needs it is done here: dateparser's
+    locale and regexes for the pipeline's language
+    (:func:`~claimx.dates.backend.warm_up_dateparser`).
 
     Raises:
         ClaimxModelError: no usable pipeline, and no shallow fallback for ``lang``.
         UnsupportedLanguageError: ``lang`` is not a language code.
     """
+    from .dates.backend import warm_up_dateparser
+
+    nlp = _load_pipeline(lang, name)
+    if "claimx_dates" in nlp.pipe_names:
+        warm_up_dateparser(str(nlp.lang))
+    return nlp
+
+
+def _load_pipeline(lang: str, name: str | None) -> Language:
     from .shallow import load_shallow_pipeline
 
     register_factories()

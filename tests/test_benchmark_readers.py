@@ -557,3 +557,52 @@ def test_scorer_gives_one_on_gold_and_less_on_damaged_predictions(corpus: Path) 
     assert damaged["speaker"]["overlap"]["recall"] == 0.0
     assert damaged["speaker_accuracy_on_found"]["n"] == 6
     assert damaged["speaker_accuracy_on_found"]["mention"] == 0.0
+
+
+# --- benchmarks/throughput.py: the pure helpers of its paired and callgrind figures ---------
+
+
+def test_throughput_chunks_and_pair_order() -> None:
+    throughput = _load("throughput", "claimx_benchmark_throughput")
+    assert throughput.chunked(["a", "b", "c", "d", "e"], 2) == [["a", "b"], ["c", "d"], ["e"]]
+    assert throughput.chunked([], 3) == []
+    with pytest.raises(ValueError, match="at least 1"):
+        throughput.chunked(["a"], 0)
+    # each side goes first on every other chunk, and the order flips from round to round
+    first = [[throughput.bare_first(c, r) for c in range(4)] for r in range(2)]
+    assert first == [[True, False, True, False], [False, True, False, True]]
+
+
+def test_throughput_paired_cpu_runs_every_chunk_on_both_sides() -> None:
+    throughput = _load("throughput", "claimx_benchmark_throughput")
+    calls: list[tuple[str, list[str]]] = []
+
+    def side(name: str):  # type: ignore[no-untyped-def]
+        def run(chunk: list[str]) -> int:
+            calls.append((name, list(chunk)))
+            return len(chunk)
+
+        return run
+
+    bare, claimx = throughput.paired_cpu([["a", "b"], ["c"]], side("bare"), side("claimx"), 1)
+    assert bare >= 0.0
+    assert claimx >= 0.0
+    assert calls == [
+        ("claimx", ["a", "b"]),
+        ("bare", ["a", "b"]),
+        ("bare", ["c"]),
+        ("claimx", ["c"]),
+    ]
+
+
+def test_throughput_reads_callgrind_totals(tmp_path: Path) -> None:
+    throughput = _load("throughput", "claimx_benchmark_throughput")
+    dump = tmp_path / "callgrind.out.1"
+    dump.write_text("version: 1\nevents: Ir\nfn=(1) main\n0 5\nsummary: 1234\ntotals: 1234\n")
+    older = tmp_path / "callgrind.out.2"
+    older.write_text("events: Ir\nsummary: 99\n")
+    assert throughput.callgrind_totals([dump, older]) == [1234, 99]
+    empty = tmp_path / "callgrind.out.3"
+    empty.write_text("events: Ir\n")
+    with pytest.raises(ValueError, match="no totals"):
+        throughput.callgrind_totals([empty])

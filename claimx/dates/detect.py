@@ -503,18 +503,27 @@ class DateDetector:
                         (m, run.start + a, run.start + b) for m, a, b in self.matcher(run)
                     )
                 matches.extend(self.phrases(doc[w_start:w_end]))
+            # the same span often matches several patterns: test it once
+            kept: dict[tuple[int, int], tuple[int, int] | None] = {}
             for match_id, s, e in matches:
-                label = doc.vocab.strings[match_id]
-                span = doc[s:e]
-                if not all(self._plausible_word(t) for t in span):
-                    continue
-                s, e = self._trim(doc, s, e)
-                if e <= s or self._fraction(doc, e) or self._not_time(doc, s, e):
-                    continue
-                if not is_in_name(doc, s, e):
-                    candidates.append((s, e, label, False))
+                if (s, e) not in kept:
+                    kept[s, e] = self._matched_extent(doc, s, e)
+                extent = kept[s, e]
+                if extent is not None:
+                    candidates.append((*extent, doc.vocab.strings[match_id], False))
         labelled = [(s, e, self._label(doc[s:e], label)) for s, e, label in self._merge(candidates)]
         return [Span(doc, s, e, label=label) for s, e, label in join_ranges(doc, labelled, lex)]
+
+    def _matched_extent(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The trimmed extent of a pattern match ``doc[start:end]``, or None when it is no
+        time expression (an implausible word, a fraction, an age, a clip length, a named
+        day as a modifier, part of a name); the same for every pattern that matched it."""
+        if not all(self._plausible_word(t) for t in doc[start:end]):
+            return None
+        start, end = self._trim(doc, start, end)
+        if end <= start or self._fraction(doc, end) or self._not_time(doc, start, end):
+            return None
+        return None if is_in_name(doc, start, end) else (start, end)
 
     @staticmethod
     def _merge(candidates: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str]]:
