@@ -132,6 +132,24 @@ def test_statement_times(articles) -> None:  # type: ignore[no-untyped-def]
     assert announced.stated.text == "this month"
 
 
+@pytest.mark.parametrize(
+    ("cue", "content", "addressee"),
+    [
+        ("told", "no comment to make", "AFP"),
+        ("told", "seem to provide clear proof", "AFP"),
+        ("told", "A trip by the Russian leader", "Russian media"),
+        ("told", "she was not surprised", "AFP"),
+    ],
+)
+def test_addressees_of_the_seed(articles, cue, content, addressee) -> None:  # type: ignore[no-untyped-def]
+    # the cue is "told"; whom it was told to is the claim's addressee, not lost
+    claim = _find(articles["001"], cue, content)
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.addressee is not None
+    assert claim.addressee.text == addressee
+
+
 def test_nothing_from_banner_headline_repeats_or_footers(articles) -> None:  # type: ignore[no-untyped-def]
     for article in articles.values():
         boiler = [(b.start, b.end) for b in article.boilerplate]
