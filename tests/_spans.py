@@ -13,7 +13,8 @@ def spans_of(article: Article) -> list[TextSpan]:
         spans.extend(entity.mentions)
     for claim in article.claims:
         spans.extend(claim.content)
-        for extra in (claim.speaker, claim.cue, claim.target, claim.time, claim.stated):
+        extras = (claim.speaker, claim.cue, claim.target, claim.addressee, claim.time, claim.stated)
+        for extra in extras:
             if extra is not None:
                 spans.append(extra)
         if claim.speaker is not None and claim.speaker.resolved_from is not None:
