@@ -10,18 +10,10 @@ stance the real pipeline must give. The sources are ``CLASSES``, ``FRAME_OVERRID
 from __future__ import annotations
 
 import pytest
+from _claims import PUBLISHED, claims_with_lemma
 
 import claimx
 from claimx.attribution.lexicon import cue_lexicon
-from claimx.models import Claim
-
-PUBLISHED = "2024-05-31"
-
-
-def _claims(text: str, lemma: str) -> list[Claim]:
-    article = claimx.parse(text, language="en", published=PUBLISHED)
-    return [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
-
 
 # text, cue lemma, speaker (None: no source), content, stance
 ROWS = [
@@ -114,7 +106,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "lemma", "speaker", "content", "stance"), ROWS)
 def test_cue(text: str, lemma: str, speaker: str, content: str, stance: str) -> None:
-    found = _claims(text, lemma)
+    found = claims_with_lemma(text, lemma)
     assert len(found) == 1, text
     claim = found[0]
     assert claim.speaker is not None
@@ -128,7 +120,7 @@ def test_colon_line_after_a_heading() -> None:
         "FERRY NUMBERS ROSE AGAIN IN MARCH - Tove Lindqvist: "
         '"The island routes carried more cars than in any March before."'
     )
-    found = _claims(text, ":")
+    found = claims_with_lemma(text, ":")
     assert len(found) == 1
     assert found[0].speaker is not None
     assert found[0].speaker.text == "Tove Lindqvist"
@@ -149,16 +141,20 @@ def test_colon_line_after_a_heading() -> None:
         ("The new pier looked ready for the regatta.", "look"),
     ],
 )
-def test_acts_and_aspects_are_no_claims(text: str, lemma: str) -> None:
-    assert _claims(text, lemma) == []
+def test_acts_and_aspects_are_noclaims_with_lemma(text: str, lemma: str) -> None:
+    assert claims_with_lemma(text, lemma) == []
 
 
 def test_continue_before_a_cue_joins_its_span() -> None:
-    found = _claims("The ferry figures continue to indicate that bookings are falling.", "indicate")
+    found = claims_with_lemma(
+        "The ferry figures continue to indicate that bookings are falling.", "indicate"
+    )
     assert len(found) == 1
     assert found[0].cue.text == "continue to indicate"
     assert (
-        _claims("The ferry figures continue to indicate that bookings are falling.", "continue")
+        claims_with_lemma(
+            "The ferry figures continue to indicate that bookings are falling.", "continue"
+        )
         == []
     )
 

@@ -10,22 +10,17 @@ from __future__ import annotations
 from typing import get_args
 
 import pytest
+from _claims import PUBLISHED, claims_with_lemma
 
 import claimx
 from claimx.attribution.lexicon import cue_lexicon
 from claimx.lexicons import load_data
-from claimx.models import Claim, Stance
+from claimx.models import Stance
 
-PUBLISHED = "2024-05-31"
 KINDS = {
     "speech", "belief", "intention", "desire", "accusation", "denial", "naming", "judgment",
     "demand", "question", "admission", "endorsement", "warning",
 }  # fmt: skip
-
-
-def _claims(text: str, lemma: str) -> list[Claim]:
-    article = claimx.parse(text, language="en", published=PUBLISHED)
-    return [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
 
 
 # text, cue lemma, speaker, content, stance
@@ -108,7 +103,7 @@ ADJECTIVES = [
 
 @pytest.mark.parametrize(("text", "lemma", "speaker", "content", "stance"), VERBS + ADJECTIVES)
 def test_oewn_cue(text: str, lemma: str, speaker: str, content: str, stance: str) -> None:
-    found = _claims(text, lemma)
+    found = claims_with_lemma(text, lemma)
     assert len(found) == 1, text
     claim = found[0]
     assert claim.speaker is not None
