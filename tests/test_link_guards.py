@@ -52,3 +52,26 @@ def test_a_question_is_only_told_apart_in_a_language_with_question_words() -> No
     assertion = _one("Mara Quill said the ferry terminal in Brindlemoor closed.", "en2")
     assert assertion.question is False
     assert never_one_claim(english, assertion) == "question"
+
+
+def test_a_first_person_content_has_its_speaker_as_agent() -> None:
+    from claimx.linking.similarity import DISTINCT_AGENT_FACTOR, role_factor
+
+    host = _one('Talk show host Dora Penwick said: "I am hosting the Harbour Film Awards."', "a")
+    other = _one(
+        "Fans learned that Rufus Alcott would not be hosting the Harbour Film Awards.", "b"
+    )
+    plain = _one("Dora Penwick said the Harbour Film Awards would move to May.", "c")
+    assert host.speaker_agent
+    assert host.speaker_keys
+    assert not plain.speaker_agent
+    # the agents differ (Penwick, speaking of herself; Alcott) and neither is named in the other
+    assert role_factor(host, other) == DISTINCT_AGENT_FACTOR
+    assert role_factor(other, host) == DISTINCT_AGENT_FACTOR
+    # the speaker named in the other content, or the same speaker: no penalty
+    named = _one(
+        "The organisers announced that Dora Penwick will host the Harbour Film Awards.", "d"
+    )
+    again = _one('Dora Penwick told fans: "I will host the Harbour Film Awards twice."', "e")
+    assert role_factor(host, named) == 1.0
+    assert role_factor(host, again) == 1.0

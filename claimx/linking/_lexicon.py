@@ -32,6 +32,8 @@ class Lexicon:
     stance_polarity: dict[str, int]
     generic_sources: frozenset[str] = frozenset()
     """Plural nouns naming an unnamed group of sources ("experts", "officials")."""
+    speaker_pronouns: frozenset[str] = frozenset()
+    """First-person singular subject pronouns ("i", "i'm"): in a content, the speaker."""
     role_nouns: frozenset[str] = frozenset()
     """Nouns for a position in an organisation ("producer", "spokeswoman")."""
     place_nouns: frozenset[str] = frozenset()
@@ -71,6 +73,7 @@ def lexicon(lang: str = "en") -> Lexicon:
         production_verbs=frozenset(data["production_verbs"]),
         stance_polarity={k: int(v) for k, v in data["stance_polarity"].items()},
         generic_sources=frozenset(data.get("generic_sources", ())),
+        speaker_pronouns=frozenset(data.get("speaker_pronouns", ())),
         role_nouns=frozenset(data.get("role_nouns", ())),
         place_nouns=frozenset(data.get("place_nouns", ())),
         question_words=frozenset(data.get("question_words", ())),

@@ -119,6 +119,9 @@ class ClaimFeatures:
     """Content stems that occur only inside entity mentions."""
     context: frozenset[str] = frozenset()
     """Entity keys of the whole article: the story the claim was reported in."""
+    speaker_agent: bool = False
+    """The content speaks of its speaker in the first person ("I will host the gala"): the
+    speaker is one of its agents."""
     speaker_generic: bool = False
     """The speaker is an unnamed plural group ("experts", "officials"), not one source."""
     speaker_inferred: bool = False
@@ -217,6 +220,10 @@ def _roles(
     owner: dict[int, int] = {}  # token index -> mention index
     starts = [t[1] for t in toks]
     agent_taken = False
+    # a first-person subject ("I am hosting the X Awards") is the agent: no entity after it is
+    speaker_at = next(
+        (i for i, t in enumerate(toks) if t[0].lower() in lex.speaker_pronouns), len(toks)
+    )
     for mi, (mstart, mend, entity) in enumerate(mentions):
         first = next((i for i, s in enumerate(starts) if s >= mstart), len(toks))
         last = first
@@ -252,7 +259,7 @@ def _roles(
             words_before = sum(1 for t in toks[:first] if t[0][:1].isalnum())
             if possessive and agent_taken:
                 role = "origin"  # a possessor owns the thing that follows
-            elif not agent_taken and words_before <= MAX_SUBJECT_OFFSET:
+            elif not agent_taken and words_before <= MAX_SUBJECT_OFFSET and first < speaker_at:
                 role = "agent"
             else:
                 role = "object"
@@ -834,6 +841,7 @@ def extract_features(
         time_text=claim.time.text if claim.time is not None else None,
         context=article_context(article) if context is None else context,
         entity_stems=frozenset(stems_in - set(stems_out)),
+        speaker_agent=any(w.lower() in lex.speaker_pronouns for w, _, _ in toks),
         speaker_generic=generic,
         speaker_inferred=inferred,
         statement=_statement(claim),

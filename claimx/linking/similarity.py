@@ -367,15 +367,32 @@ def _weak(ra: dict[str, set[str]], rb: dict[str, set[str]]) -> bool:
     return any(k not in agents_b for k in agents_a) and bool(agents_b - agents_a)
 
 
+def _speaks_of_self(c: ClaimFeatures) -> bool:
+    """The content speaks of its (known) speaker in the first person ("I will host ...")."""
+    return c.speaker_agent and bool(c.speaker_keys or c.speaker_stems)
+
+
+def _speaker_in(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether ``a``'s speaker is named in ``b``'s content or is ``b``'s speaker too, by
+    entity key or by the words of the name ("DeGeneres" in "Ellen DeGeneres will host")."""
+    if a.speaker_keys & (b.entity_keys | b.speaker_keys):
+        return True
+    stems = set(a.speaker_stems)
+    return bool(stems) and (stems <= b.stem_set or bool(stems & set(b.speaker_stems)))
+
+
 def _distinct_agents(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """Both claims have an agent and neither agent is mentioned in the other claim."""
+    """Both claims have an agent and neither agent is mentioned in the other claim. A
+    content in the first person has its speaker for an agent ("I am hosting the gala", said
+    by X, against "Y will host the gala")."""
     agents_a = {m.key for m in a.entities if m.role == "agent"}
     agents_b = {m.key for m in b.entities if m.role == "agent"}
-    return (
-        bool(agents_a and agents_b)
-        and not agents_a & b.entity_keys
-        and not agents_b & a.entity_keys
-    )
+    self_a, self_b = _speaks_of_self(a), _speaks_of_self(b)
+    if not ((agents_a or self_a) and (agents_b or self_b)):
+        return False
+    if agents_a & b.entity_keys or agents_b & a.entity_keys:
+        return False
+    return not ((self_a and _speaker_in(a, b)) or (self_b and _speaker_in(b, a)))
 
 
 def role_factor(a: ClaimFeatures, b: ClaimFeatures) -> float:
