@@ -13,3 +13,15 @@ def claims_with_lemma(text: str, lemma: str) -> list[Claim]:
     """Claims of ``text`` (English, published :data:`PUBLISHED`) whose cue lemma is ``lemma``."""
     article = claimx.parse(text, language="en", published=PUBLISHED)
     return [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
+
+
+def assert_one_claim(text: str, lemma: str, speaker: str, content: str, stance: str) -> None:
+    """``text`` has exactly one claim with cue lemma ``lemma``, with these speaker, content
+    and stance."""
+    found = claims_with_lemma(text, lemma)
+    assert len(found) == 1, text
+    claim = found[0]
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+    assert claim.stance == stance

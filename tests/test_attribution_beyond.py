@@ -10,7 +10,7 @@ stance the real pipeline must give. The sources are ``CLASSES``, ``FRAME_OVERRID
 from __future__ import annotations
 
 import pytest
-from _claims import PUBLISHED, claims_with_lemma
+from _claims import PUBLISHED, assert_one_claim, claims_with_lemma
 
 import claimx
 from claimx.attribution.lexicon import cue_lexicon
@@ -106,13 +106,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "lemma", "speaker", "content", "stance"), ROWS)
 def test_cue(text: str, lemma: str, speaker: str, content: str, stance: str) -> None:
-    found = claims_with_lemma(text, lemma)
-    assert len(found) == 1, text
-    claim = found[0]
-    assert claim.speaker is not None
-    assert claim.speaker.text == speaker
-    assert claim.content_text == content
-    assert claim.stance == stance
+    assert_one_claim(text, lemma, speaker, content, stance)
 
 
 def test_colon_line_after_a_heading() -> None:

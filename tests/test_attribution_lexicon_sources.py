@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import get_args
 
 import pytest
-from _claims import PUBLISHED, claims_with_lemma
+from _claims import PUBLISHED, assert_one_claim
 
 import claimx
 from claimx.attribution.lexicon import cue_lexicon
@@ -103,13 +103,7 @@ ADJECTIVES = [
 
 @pytest.mark.parametrize(("text", "lemma", "speaker", "content", "stance"), VERBS + ADJECTIVES)
 def test_oewn_cue(text: str, lemma: str, speaker: str, content: str, stance: str) -> None:
-    found = claims_with_lemma(text, lemma)
-    assert len(found) == 1, text
-    claim = found[0]
-    assert claim.speaker is not None
-    assert claim.speaker.text == speaker
-    assert claim.content_text == content
-    assert claim.stance == stance
+    assert_one_claim(text, lemma, speaker, content, stance)
 
 
 @pytest.mark.parametrize(
