@@ -209,21 +209,26 @@ def _mentions_in_content(claim: Claim, entities: Iterable[Entity]) -> list[tuple
     return out
 
 
+def _first_person(toks: list[tuple[str, int, int]], lex: Lexicon) -> int:
+    """Index of the content's first first-person subject pronoun ("I", "I'm"), or
+    ``len(toks)`` when it has none."""
+    return next((i for i, t in enumerate(toks) if t[0].lower() in lex.speaker_pronouns), len(toks))
+
+
 def _roles(
     text: str,
     toks: list[tuple[str, int, int]],
     mentions: list[tuple[int, int, Entity]],
     lex: Lexicon,
+    speaker_at: int,
 ) -> list[tuple[str, str | None, str | None]]:
-    """(role, direction code, direction word) for each mention, in order."""
+    """(role, direction code, direction word) for each mention, in order. ``speaker_at``:
+    where a first-person subject stands (:func:`_first_person`); an entity after it is no
+    agent ("I am hosting the X Awards": the speaker is)."""
     result: list[tuple[str, str | None, str | None]] = []
     owner: dict[int, int] = {}  # token index -> mention index
     starts = [t[1] for t in toks]
     agent_taken = False
-    # a first-person subject ("I am hosting the X Awards") is the agent: no entity after it is
-    speaker_at = next(
-        (i for i, t in enumerate(toks) if t[0].lower() in lex.speaker_pronouns), len(toks)
-    )
     for mi, (mstart, mend, entity) in enumerate(mentions):
         first = next((i for i, s in enumerate(starts) if s >= mstart), len(toks))
         last = first
@@ -784,7 +789,8 @@ def extract_features(
     listed = [by_id[i] for i in claim.entities if i in by_id]
     mentions = _mentions_in_content(claim, listed or article.entities)
     toks = tokens(text)
-    roles = _roles(text, toks, mentions, lex)
+    speaker_at = _first_person(toks, lex)
+    roles = _roles(text, toks, mentions, lex, speaker_at)
     entity_mentions = tuple(
         EntityMention(
             key=entity_key(entity),
@@ -841,7 +847,7 @@ def extract_features(
         time_text=claim.time.text if claim.time is not None else None,
         context=article_context(article) if context is None else context,
         entity_stems=frozenset(stems_in - set(stems_out)),
-        speaker_agent=any(w.lower() in lex.speaker_pronouns for w, _, _ in toks),
+        speaker_agent=speaker_at < len(toks),
         speaker_generic=generic,
         speaker_inferred=inferred,
         statement=_statement(claim),
