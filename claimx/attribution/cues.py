@@ -515,15 +515,12 @@ def _cue_span(
 
 
 def _addressee_end(
-    tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int], speaker: int
+    tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int], speaker: int, end: int
 ) -> int | None:
-    """The last token of the addressee right after cue verb ``tok`` ("told **AFP**"), which
-    is neither content ("said **the same thing**") nor the speaker ("“...?” asked **the
-    boy**"): the attribution phrase ends there."""
-    end = tok.i
-    for child in _children(tok, lex, "particle"):
-        if child.i == end + 1:
-            end = child.i
+    """The last token of the addressee right after the cue of verb ``tok`` ("told **AFP**";
+    ``end``: the cue's last token, :func:`_cue_span`), which is neither content ("said
+    **the same thing**") nor the speaker ("“...?” asked **the boy**"): the attribution
+    phrase ends there."""
     for role in verb.frame.addressee:
         for child in _children(tok, lex, role):
             if child.i in content or child.i == speaker:
@@ -684,10 +681,11 @@ def _verb_claims(
             phrase_start = min(
                 (c.left_edge.i for c in _children(outer, lex, "subject")), default=outer.i
             )
+        cue = _cue_span(tok, verb, lex, ids)
         out.append(
             RawClaim(
                 kind="verb",
-                cue=_cue_span(tok, verb, lex, ids),
+                cue=cue,
                 cue_lemma=verb.lemma,
                 cue_head=tok.i,
                 speaker=sp,
@@ -699,7 +697,7 @@ def _verb_claims(
                 verb=verb,
                 negated=negated,
                 phrase_start=phrase_start,
-                phrase_end=_addressee_end(tok, verb, lex, ids, subject.i),
+                phrase_end=_addressee_end(tok, verb, lex, ids, subject.i, cue[1]),
             )
         )
     return out
