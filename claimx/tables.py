@@ -78,7 +78,12 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("content", "string", "the content spans joined by a space (Claim.content_text)"),
     Column("content_start", "int", "offset of the first content span"),
     Column("content_end", "int", "end offset of the last content span"),
-    Column("content_spans", "int", "number of content spans (2 for a quote split by its cue)"),
+    Column(
+        "content_spans",
+        "int",
+        "number of content spans (2 for a quote split by its cue; one per quotation of a "
+        "quotation run over paragraphs)",
+    ),
     Column("target", "string", "whom the claim is about, when the cue names it"),
     Column("addressee", "string", "whom the statement was made to (told AFP), when named"),
     Column("time", "string", "the time expression inside the content, as written"),

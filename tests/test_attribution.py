@@ -553,20 +553,21 @@ def test_quote_continuing_in_its_paragraph_is_one_claim(parse) -> None:  # type:
     assert claim.quote == "direct"
 
 
-def test_floating_quote_takes_previous_speaker(parse) -> None:  # type: ignore[no-untyped-def]
-    # a fully quoted paragraph after the attributed one is a separate claim of that speaker
+def test_quote_run_in_the_next_paragraph_is_more_of_the_claim(parse) -> None:  # type: ignore[no-untyped-def]
+    # a fully quoted paragraph after the attributed one goes on with the same quotation
     text = (
         "“The plan is a disaster for the city,” the mayor said.\n\n"
         "“Nobody in this town wants it to go ahead.”"
     )
-    claims = parse(text).claims
-    assert [c.content_text for c in claims] == [
+    (claim,) = parse(text).claims
+    assert [s.text for s in claim.content] == [
         "The plan is a disaster for the city",
         "Nobody in this town wants it to go ahead",
     ]
-    assert {c.speaker.text for c in claims if c.speaker} == {"the mayor"}
-    assert all(c.quote == "direct" for c in claims)
-    assert [c.paragraph for c in claims] == [0, 1]
+    assert claim.speaker is not None
+    assert claim.speaker.text == "the mayor"
+    assert claim.quote == "direct"
+    assert claim.paragraph == 0
 
 
 def test_quote_over_two_paragraphs(parse) -> None:  # type: ignore[no-untyped-def]

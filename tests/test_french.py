@@ -487,16 +487,20 @@ def test_quote_continuing_in_its_paragraph_is_one_claim(nlp_fr: Any) -> None:
     ]
 
 
-def test_floating_quote_takes_the_previous_speaker(nlp_fr: Any) -> None:
+def test_quote_run_in_the_next_paragraph_is_more_of_the_claim(nlp_fr: Any) -> None:
     text = (
         "« Cette attaque est inacceptable », a déclaré Olaf Scholz.\n\n"
         "« Elle aura des conséquences graves pour la région. »"
     )
     claims = _parse(nlp_fr, text).claims
     assert [(c.speaker and c.speaker.resolved, c.quote, _content(c)) for c in claims] == [
-        ("Olaf Scholz", "direct", "Cette attaque est inacceptable"),
-        ("Olaf Scholz", "direct", "Elle aura des conséquences graves pour la région"),
+        (
+            "Olaf Scholz",
+            "direct",
+            "Cette attaque est inacceptable / Elle aura des conséquences graves pour la région",
+        ),
     ]
+    assert claims[0].paragraph == 0
 
 
 def test_same_source_and_description(nlp_fr: Any) -> None:

@@ -38,7 +38,7 @@ Modules (each small and pure but the component):
 * :mod:`~claimx.attribution.extent`: how far a cue reaches (the whole predicate: "went on
   to say", "has been critical of", "criticism of");
 * :mod:`~claimx.attribution.find`: adds quotation-based claims (adjacent, broken,
-  continued and floating quotes) and gives the dicts (:func:`find_claims`);
+  continued quotes and quotation runs over paragraphs) and gives the dicts (:func:`find_claims`);
 * :mod:`~claimx.attribution.coref`: resolves speakers to entities (pronouns,
   descriptions);
 * :mod:`~claimx.attribution.claims`: :func:`claims_from_doc`, the models, and

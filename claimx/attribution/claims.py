@@ -12,10 +12,11 @@ Decisions:
 * headline claims are kept only when no body claim with the same speaker (resolved name, else
   speaker text) holds at least half of their content words; repeated headline claims are
   kept once. Boilerplate paragraphs are never read;
-* a fully quoted sentence after a quoted claim in the same paragraph continues that claim's
-  quotation ("“A,” said X. “B.”" is one claim with two content spans); in the next paragraph
-  it is a floating quote that reuses the claim's cue and speaker, its ``paragraph`` being the
-  paragraph of its own content;
+* a fully quoted sentence after a quoted claim, in the same paragraph or the next, continues
+  that claim's quotation ("“A,” said X. “B.”" and "“A,” said X. ¶ “B.”" are one claim with
+  two content spans; ``paragraph`` stays the cue's): a quotation run is one statement, with
+  one cue. The linker compares such a claim paragraph by paragraph
+  (:func:`claimx.linking.features.paragraph_parts`);
 * cues inside quotation marks belong to the quoted speech and are skipped, so "I"/"we" in a
   quotation is never a speaker; a cue without content ("He said nothing.") gives no claim;
 * unpaired quotation marks are ignored (reported by :func:`quote_diagnostics`).

@@ -4,15 +4,18 @@ Two passes, both linear in the document:
 
 1. cue-based claims from the dependency tree (:mod:`claimx.attribution.cues`);
 2. quotations (:mod:`claimx.attribution.quotes`) that no cue claim covers: a quotation next to a
-   cue verb that lacked content becomes that cue's content ("He said: “...”"); where the
+   cue verb that lacked content becomes that cue's content ("He said: “...”"; a quotation
+   before the cue only in the cue's paragraph, so "X responded ..." opening a paragraph
+   never takes the quotation that ends the one before); where the
    cue lexicon sets ``colon_speaker`` (French), a quotation after a colon that ends a clause
    is more of the last claim whose cue stands before the colon, else the subject of the
    clause's highest verb speaks it ("X n'en revient pas : « ... »"); a quotation
    right after "..., said X," continues X's claim (a quote broken by its attribution has two
    content spans); a quotation running on from the previous paragraph continues its claim;
-   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim is
-   more of that quotation (an extra content span: "“A,” said X. “B.”"); and a fully quoted
-   sentence in the next paragraph takes that claim's speaker and cue (a "floating" quote).
+   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim,
+   or in the next paragraph, is more of that quotation (an extra content span: "“A,” said X.
+   “B.”", "“A,” said X. ¶ “B.” ¶ “C.”"): one claim per statement, however many paragraphs its
+   quotation runs over, never a second claim carrying a copy of the first one's cue.
 
 Cues inside quotation marks are skipped (they belong to the quoted speech, e.g. "I believe
 ..."), as are boilerplate paragraphs. A claim with no content ("He said nothing.") is dropped.
@@ -242,11 +245,15 @@ def _attach_quotes(
             if not short:
                 owner[n] = covering
             continue
-        # 1. a cue verb without content right before/after the quotation
+        # 1. a cue verb without content right before/after the quotation; a quotation
+        # before the cue is the cue's only in the cue's paragraph (a quotation ending one
+        # paragraph is no content of "X responded ..." opening the next)
         found = None
         for p in pending:
             ps, pe = _phrase(doc, p)
-            if _is_gap(text, q.end, ps) or _is_gap(text, pe, q.start):
+            if (
+                _is_gap(text, q.end, ps) and index.paragraph(start) == index.paragraph(ps)
+            ) or _is_gap(text, pe, q.start):
                 found = p
                 break
         if found is not None:
@@ -290,22 +297,11 @@ def _attach_quotes(
         para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
         if kind == "indirect" or para is None or prev_para is None or para - prev_para > 1:
             continue
-        if para == prev_para:  # "“A,” said X. “B.”": the same quotation goes on
-            prev.content.append((start, end))
-            owner[n] = prev
-            continue
-        floating = RawClaim(
-            kind="float",
-            cue=prev.cue,
-            cue_lemma=prev.cue_lemma,
-            cue_head=prev.cue_head,
-            speaker=prev.speaker,
-            speaker_head=prev.speaker_head,
-            content=[(start, end)],
-            stance=prev.stance if prev.stance != "no_comment" else "assert",
-        )
-        claims.append(floating)
-        owner[n] = floating
+        # "“A,” said X. “B.”" (the same quotation goes on) or "“A,” said X. ¶ “B.”" (the
+        # quotation run goes on in the next paragraph, with no cue of its own): B is one
+        # more content span of X's claim, not a claim of its own with a copied cue
+        prev.content.append((start, end))
+        owner[n] = prev
 
 
 def _chars(doc: Doc, span: tuple[int, int] | None) -> list[int] | None:
@@ -429,8 +425,7 @@ def find_claims(
     _attach_quotes(doc, index, claims, pending, lex)
     out: list[dict[str, Any]] = []
     for c in sorted(claims, key=lambda c: (c.content[0][0], c.cue[0])):
-        anchor = doc[c.cue[0]].idx if c.kind != "float" else c.content[0][0]
-        para = index.paragraph(anchor)
+        para = index.paragraph(doc[c.cue[0]].idx)
         if para is None:
             continue
         out.append(

@@ -28,7 +28,7 @@ class RawClaim:
 
     kind: str
     """``verb``, ``prep``, ``statement``, ``quote`` (content from an adjacent quotation),
-    ``float`` (a quotation following an attributed one)."""
+    ``colon``, ``noun``, ``adjective``, ``impersonal``."""
     cue: tuple[int, int]
     cue_lemma: str
     cue_head: int

@@ -10,8 +10,9 @@ symmetric component scores), :mod:`.blocking` (candidate pairs), :mod:`.clusteri
 
 The stages are separable, each with plain inputs (what :func:`.core.link` chains):
 
-1. claim -> features: :func:`.features.extract_features` per claim, with its article's
-   :func:`~.features.article_context`, :func:`~.features.named_roles` and
+1. claim -> features: :func:`.features.extract_features` per claim (per paragraph part
+   of a claim whose quotation runs over paragraphs: :func:`.features.paragraph_parts`),
+   with its article's :func:`~.features.article_context`, :func:`~.features.named_roles` and
    :func:`~.features.article_story`, and :func:`.passages.passage_contexts` for the
    claim's passage; :func:`~.features.part_of_evidence` per article.
 2. features -> keys -> pairs: :func:`.blocking.blocking_keys` (needs the collection's
@@ -23,8 +24,10 @@ The stages are separable, each with plain inputs (what :func:`.core.link` chains
 4. component -> clusters: the links (and ungated supports) form a graph; each connected
    component is clustered on its own by :func:`.clustering.average_link` then
    :func:`.clustering.merge_supported`, with :func:`.similarity.may_share_cluster` as the
-   complete link, and :func:`.conflicts.cluster_conflicts` per cluster. Clustering touches
-   only pairs inside one component, so clustering components apart gives the same clusters.
+   complete link, and :func:`.conflicts.cluster_conflicts` per cluster; a claim whose parts
+   fell into several clusters stays in one (its first part's, unless that part is alone).
+   Clustering touches only pairs inside one component, so clustering components apart
+   gives the same clusters.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from .features import (
     article_story,
     extract_features,
     named_roles,
+    paragraph_parts,
     part_of_evidence,
 )
 from .passages import passage_contexts
@@ -87,11 +88,21 @@ def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tup
         context = article_context(article)
         story = article_story(article) if article.claims else frozenset()
         roles = named_roles(article) if any(c.speaker for c in article.claims) else {}
-        passages = passage_contexts(article) if article.claims else {}
-        for claim in article.claims:
-            f = extract_features(article, claim, len(features), context, roles, story)
-            if claim.paragraph is not None:
-                f.passage = passages.get(claim.paragraph)
+        parts = [part for claim in article.claims for part in paragraph_parts(article, claim)]
+        passages = (
+            passage_contexts(article, (p.paragraph for p in parts if p.paragraph is not None))
+            if parts
+            else {}
+        )
+        previous: str | None = None
+        number = 0
+        for part in parts:
+            number = number + 1 if part.id == previous else 0
+            previous = part.id
+            f = extract_features(article, part, len(features), context, roles, story)
+            f.part = number
+            if part.paragraph is not None:
+                f.passage = passages.get(part.paragraph)
             features.append(f)
     return features, part_of
 
@@ -221,10 +232,22 @@ def score_pairs(
         score, reasons = score_pair(ctx, features[i], features[j])
         scores.known[(i, j)] = score
         scores.support[(i, j)] = score or UNGATED_SUPPORT * reasons.get("ungated", 0.0)
-        if score >= threshold:
+        if score >= threshold and features[i].ref != features[j].ref:
             ra, rb = sorted((features[i].ref, features[j].ref), key=lambda r: (r.article, r.claim))
             scores.links.append(ClaimLink(a=ra, b=rb, score=score, reasons=reasons))
+    scores.links = unique_links(scores.links)
     return scores
+
+
+def unique_links(links: Iterable[ClaimLink]) -> list[ClaimLink]:
+    """One link per pair of claims, the best scored: two paragraph parts of one claim
+    (:func:`~claimx.linking.features.paragraph_parts`) may both link to the same claim."""
+    best: dict[tuple[ClaimRef, ClaimRef], ClaimLink] = {}
+    for link in links:
+        key = (link.a, link.b)
+        if key not in best or link.score > best[key].score:
+            best[key] = link
+    return list(best.values())
 
 
 @dataclass(slots=True)
@@ -372,11 +395,61 @@ def cluster_claims(
             lone_bar=threshold,
             lone_links=LONE_LINKS,
         )
+    if any(f.part for f in features):  # a claim's paragraph parts were clustered apart
+        placed = _claims_once(groups, features, dups)
+        return [
+            _make_cluster(
+                [features[i] for i in group],
+                dups,
+                features,
+                known,
+                threshold,
+                ctx.part_of,
+                members,
+            )
+            for group, members in placed
+            if len({features[i].ref for i in members}) >= 2 or singletons
+        ]
     return [
         _make_cluster([features[i] for i in group], dups, features, known, threshold, ctx.part_of)
         for group in groups
         if group[0] not in dups.rep and (sum(dups.size(i) for i in group) >= 2 or singletons)
     ]
+
+
+def _claims_once(
+    groups: list[list[int]], features: Sequence[ClaimFeatures], dups: _Duplicates
+) -> list[tuple[list[int], set[int]]]:
+    """Each claim in one cluster when its paragraph parts
+    (:func:`~claimx.linking.features.paragraph_parts`) were clustered apart: the cluster of
+    its first part, or, when that part stayed alone, of its earliest part clustered with
+    another claim. Gives each group (of duplicate representatives) with the members it
+    keeps: one part per claim, of the claims placed in it."""
+    expanded = [dups.expand(group) for group in groups]
+    home: dict[ClaimRef, tuple[bool, int, int]] = {}
+    for g, members in enumerate(expanded):
+        if groups[g][0] in dups.rep:
+            continue  # a duplicate's own group: it is clustered with its representative
+        alone = len({features[i].ref for i in members}) < 2
+        for i in members:
+            f = features[i]
+            key = (alone, f.part, g)
+            if f.ref not in home or key < home[f.ref]:
+                home[f.ref] = key
+    out: list[tuple[list[int], set[int]]] = []
+    for g, (group, members) in enumerate(zip(groups, expanded, strict=True)):
+        if group[0] in dups.rep:
+            continue
+        kept: dict[ClaimRef, int] = {}
+        for i in members:
+            ref = features[i].ref
+            if home[ref][2] == g and ref not in kept:
+                kept[ref] = i
+        allowed = set(kept.values())
+        reps = [i for i in group if any(m in allowed for m in dups.expand([i]))]
+        if reps:
+            out.append((reps, allowed))
+    return out
 
 
 def cluster_order(cluster: ClaimCluster) -> tuple[int, str, str]:
@@ -396,12 +469,16 @@ def _make_cluster(
     known: dict[tuple[int, int], float],
     threshold: float,
     part_of: set[tuple[str, str]],
+    allowed: set[int] | None = None,
 ) -> ClaimCluster:
     """A cluster: members in ref order, the most central as representative, mean score.
 
     ``reps`` are the clustered claims; each stands for its group of duplicates (``dups``),
-    whose pairs count with the group's chain score."""
-    members = [features[i] for i in dups.expand(f.index for f in reps)]
+    whose pairs count with the group's chain score. ``allowed``: the members kept, when
+    some are left out (:func:`_claims_once`)."""
+    members = [
+        features[i] for i in dups.expand(f.index for f in reps) if allowed is None or i in allowed
+    ]
     members.sort(key=lambda f: (f.ref.article, f.ref.claim))
     reps = sorted(reps, key=lambda f: (f.ref.article, f.ref.claim))
     refs = tuple(f.ref for f in members)

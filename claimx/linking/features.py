@@ -18,6 +18,7 @@ Roles come from a dependency-free reading of the content (claims carry text span
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -41,6 +42,7 @@ __all__ = [
     "name_edges",
     "named_roles",
     "normalise_name",
+    "paragraph_parts",
     "part_of_evidence",
 ]
 
@@ -154,6 +156,9 @@ class ClaimFeatures:
     described: frozenset[str] = frozenset()
     """The speaker's descriptions through another entity ("the sister of leader X",
     "the agency's director"): ``rel:<role stem>:<key of X>`` (:func:`descriptions`)."""
+    part: int = 0
+    """Which paragraph part of its claim this is (:func:`paragraph_parts`): 0 for the
+    claim's first paragraph (the whole claim when its content holds no paragraph break)."""
     stem_set: frozenset[str] = field(init=False)
     entity_keys: frozenset[str] = field(init=False)
 
@@ -177,6 +182,36 @@ def normalise_name(name: str) -> str:
 def entity_key(entity: Entity) -> str:
     """The cross-document key of an entity: its identity, else its normalised canonical name."""
     return entity.identity or f"name:{normalise_name(entity.name)}"
+
+
+def paragraph_parts(article: Article, claim: Claim) -> list[Claim]:
+    """``claim`` cut at the paragraph breaks between its content spans, one copy per
+    paragraph run of spans (``[claim]`` when there is none), each with its own paragraph
+    index and with the claim's date only when that lies in it.
+
+    A quotation run over several paragraphs ("“A,” X said. ¶ “B.” ¶ “C.”") is one claim,
+    but another outlet may report any one of its paragraphs: the linker compares each part,
+    so that neither the later paragraphs dilute the first nor the first hides them.
+    """
+    spans = claim.content
+    text = article.text
+    cuts = [0] + [
+        n for n in range(1, len(spans)) if "\n" in text[spans[n - 1].end : spans[n].start]
+    ]
+    if len(cuts) == 1:
+        return [claim]
+    starts = [p.start for p in article.paragraphs]
+    parts: list[Claim] = []
+    for k, first in enumerate(cuts):
+        kept = spans[first : cuts[k + 1]] if k + 1 < len(cuts) else spans[first:]
+        time = claim.time
+        if time is not None and not any(s.start <= time.start and time.end <= s.end for s in kept):
+            time = None
+        update: dict[str, object] = {"content": kept, "time": time}
+        if k and starts:
+            update["paragraph"] = max(bisect.bisect_right(starts, kept[0].start) - 1, 0)
+        parts.append(claim.model_copy(update=update))
+    return parts
 
 
 def _content_offsets(claim: Claim) -> list[tuple[int, int, int]]:

@@ -12,6 +12,7 @@ the linker can judge a claim's story by its own passage as well as by its articl
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from ..models import Article
 from .features import CONTENT_LABELS, entity_key
@@ -23,13 +24,18 @@ PASSAGE_WINDOW = 2
 to three sentences, so a passage is about five to ten sentences)."""
 
 
-def passage_contexts(article: Article) -> dict[int, frozenset[str]]:
+def passage_contexts(
+    article: Article, paragraphs: Iterable[int] | None = None
+) -> dict[int, frozenset[str]]:
     """Paragraph index -> the entity keys mentioned in its passage (the paragraphs within
-    :data:`PASSAGE_WINDOW` of it), for every paragraph of ``article`` that holds a claim.
+    :data:`PASSAGE_WINDOW` of it), for every paragraph of ``article`` that holds a claim's
+    cue (or for the ``paragraphs`` given).
 
     Keys are :func:`~claimx.linking.features.entity_key` of the entities with a content
     label, as in the article's context; a passage without any gets an empty set."""
-    wanted = {c.paragraph for c in article.claims if c.paragraph is not None}
+    if paragraphs is None:
+        paragraphs = (c.paragraph for c in article.claims if c.paragraph is not None)
+    wanted = set(paragraphs)
     if not wanted or not article.paragraphs:
         return {}
     starts = [p.start for p in article.paragraphs]
