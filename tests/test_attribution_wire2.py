@@ -211,6 +211,29 @@ def test_trailing_participle_aside_is_still_cut() -> None:
     assert claim.content_text == "the ferry would resume in May"
 
 
+def test_participle_after_a_comma_inside_a_closing_mark_is_cut() -> None:
+    """American style puts the comma inside the closing quotation mark: a participle after
+    it that the parser hung on the content's verb is still a comma-set aside (the speaker's
+    next act), not part of the content."""
+    article = _parse(
+        "The governor is insisting that she has “rebuilt the harbour,” claiming that she is "
+        "responsible for the new jobs."
+    )
+    assert _one(article, "insist").content_text == "she has “rebuilt the harbour,”"
+    claiming = _one(article, "claim")
+    assert claiming.content_text == "she is responsible for the new jobs"
+    assert claiming.speaker is not None
+    assert claiming.speaker.text == "The governor"
+    said = _one(
+        _parse(
+            "The minister said the plan “will cut waiting times in every hospital,” adding that "
+            "nurses would get a raise."
+        ),
+        "say",
+    )
+    assert said.content_text == "the plan “will cut waiting times in every hospital,”"
+
+
 def test_trailing_which_clause_describes_what_was_said() -> None:
     """A trailing relative clause on a thing ("..., which includes ...") stays in the
     content; one on a person ("..., who ...") is the writer's aside and is cut."""

@@ -151,7 +151,9 @@ def trim_trailing_asides(
 ) -> set[int]:
     """Cut a comma-set modifier that ends the content: a non-restrictive relative clause or
     participle ("..., **who is joined on the ballot by ...**", "..., **referring to the
-    party's convention**"). It comments on the content; it is not what was said.
+    party's convention**"), also after a quotation whose closing mark follows the comma
+    ("... “a disaster,” **adding that ...**"). It comments on the content, or is the
+    speaker's next act; it is not what was said.
 
     Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut). With
     ``noun_phrase`` (the content is an object noun phrase) a comma-set apposition
@@ -167,6 +169,8 @@ def trim_trailing_asides(
         for i in sorted(ids):
             tok = doc[i]
             comma = tok.left_edge.i - 1
+            if comma > 0 and doc[comma].text in _QUOTE_CHARS and doc[comma - 1].text == ",":
+                comma -= 1  # the comma inside a closing mark: "“... party,” **claiming** ..."
             aside = lex.has(tok.dep_, "aside") or (
                 # a described person, not a name: "X, **Regina Doe**" names who X is
                 noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN"
