@@ -47,6 +47,9 @@ class RawClaim:
     phrase_end: int | None = None
     """Last token of the attribution phrase when it ends after cue and speaker: the
     addressee, which is no part of the cue ("X told **reporters**: “...”")."""
+    outer_only: bool = False
+    """The claim is dropped when its cue lies inside another claim's content: a content
+    the cue's frame does not read, taken by the rule of its kind (``kind_preps``)."""
 
 
 def sourceless_claim(
