@@ -94,3 +94,25 @@ def test_kinds_take_only_their_prepositions() -> None:
     assert "against" in lex.kind_preps["speech"]
     assert "for" not in lex.kind_preps.get("speech", frozenset())  # "spoke for an hour"
     assert "against" in lex.kind_preps["naming"]  # "voted against"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("A new survey showed that most ferry users supported the harbour levy.", "support"),
+        ("The mayor said the fishermen want a new breakwater.", "want"),
+    ],
+)
+def test_a_nested_attitude_to_a_noun_phrase_is_the_outer_claims(text: str, lemma: str) -> None:
+    # outer_object_kinds: endorsement, desire, intention
+    assert claims_with_lemma(text, lemma) == []
+
+
+def test_a_nested_attitude_with_a_clause_stays_a_claim() -> None:
+    text = "The mayor said the fishermen want to build a new breakwater."
+    assert_one_claim(text, "want", "the fishermen", "to build a new breakwater", "predict")
+
+
+def test_an_attitude_to_a_noun_phrase_on_its_own_is_a_claim() -> None:
+    text = "Most ferry users supported the harbour levy."
+    assert_one_claim(text, "support", "Most ferry users", "the harbour levy", "assert")

@@ -744,7 +744,8 @@ def _verb_claims(
                 negated=negated,
                 phrase_start=phrase_start,
                 phrase_end=_addressee_end(tok, verb, lex, ids, subject.i, cue[1]),
-                outer_only=used == "kind_preps",
+                outer_only=used == "kind_preps"
+                or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds),
             )
         )
     return out
@@ -858,10 +859,12 @@ def _light_verb(doc: Doc, claim: RawClaim, lex: CueLexicon) -> bool:
 
 
 def _outer(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
-    """``claims`` less those whose content comes from a preposition of the cue's kind
-    (``outer_only``) and whose cue lies inside another claim's content: "she said he
-    **spoke about** Y" is her statement, in which his speaking is reported, not a second
-    attribution (the convention PolNeAR annotates; a clause content stays nested)."""
+    """``claims`` less the ``outer_only`` ones whose cue lies inside another claim's
+    content: a content from a preposition of the cue's kind, or a noun phrase of a kind of
+    ``outer_object_kinds``. "She said he **spoke about** Y", "polls showed that voters
+    **supported** Y": her statement and the polls' finding report his speaking and the
+    voters' support, not a second attribution (the convention PolNeAR annotates). A clause
+    content stays nested ("she says he **wants** to run" gives two claims)."""
     if not any(c.outer_only for c in claims):
         return claims
     spans = [(c, s, e) for c in claims for s, e in c.content]

@@ -49,7 +49,8 @@ class RawClaim:
     addressee, which is no part of the cue ("X told **reporters**: “...”")."""
     outer_only: bool = False
     """The claim is dropped when its cue lies inside another claim's content: a content
-    the cue's frame does not read, taken by the rule of its kind (``kind_preps``)."""
+    taken by a preposition of the cue's kind (``kind_preps``), or a noun-phrase content of a
+    cue of ``outer_object_kinds`` (endorsements, desires, intentions)."""
 
 
 def sourceless_claim(
