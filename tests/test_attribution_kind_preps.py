@@ -101,10 +101,11 @@ def test_kinds_take_only_their_prepositions() -> None:
     [
         ("A new survey showed that most ferry users supported the harbour levy.", "support"),
         ("The mayor said the fishermen want a new breakwater.", "want"),
+        ("The paper reported that several councillors praised the levy.", "praise"),
     ],
 )
 def test_a_nested_attitude_to_a_noun_phrase_is_the_outer_claims(text: str, lemma: str) -> None:
-    # outer_object_kinds: endorsement, desire, intention
+    # outer_object_kinds: every kind but speech
     assert claims_with_lemma(text, lemma) == []
 
 
@@ -116,3 +117,11 @@ def test_a_nested_attitude_with_a_clause_stays_a_claim() -> None:
 def test_an_attitude_to_a_noun_phrase_on_its_own_is_a_claim() -> None:
     text = "Most ferry users supported the harbour levy."
     assert_one_claim(text, "support", "Most ferry users", "the harbour levy", "assert")
+
+
+def test_a_nested_speech_object_stays_a_claim() -> None:
+    # ECB+ links such nested reporting events: speech is not in outer_object_kinds
+    text = "The mayor said the harbour master would not disclose the cause of the fire."
+    found = claims_with_lemma(text, "disclose")
+    assert len(found) == 1
+    assert found[0].content_text == "the cause of the fire"

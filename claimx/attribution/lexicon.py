@@ -145,7 +145,7 @@ class CueLexicon:
     outer_object_kinds: frozenset[str] = frozenset()
     """Cue kinds whose noun-phrase content (an object or a prepositional object) makes no
     claim when the cue lies inside another claim's content ("polls showed that voters
-    **supported** Y"): the outer claim reports the attitude."""
+    **supported** Y"): the outer claim reports the attitude (en: every kind but speech)."""
     kind_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     """Cue kind -> prepositions whose object is content for every verb of that kind whose
     frame does not read them ("wrote **about** Y", "voted **against** Y"), when the subject

@@ -50,7 +50,7 @@ class RawClaim:
     outer_only: bool = False
     """The claim is dropped when its cue lies inside another claim's content: a content
     taken by a preposition of the cue's kind (``kind_preps``), or a noun-phrase content of a
-    cue of ``outer_object_kinds`` (endorsements, desires, intentions)."""
+    cue of ``outer_object_kinds`` (en: every kind but speech)."""
 
 
 def sourceless_claim(
