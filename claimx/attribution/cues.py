@@ -867,12 +867,11 @@ def _outer(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
     content stays nested ("she says he **wants** to run" gives two claims)."""
     if not any(c.outer_only for c in claims):
         return claims
-    spans = [(c, s, e) for c in claims for s, e in c.content]
+    spans = [(n, s, e) for n, c in enumerate(claims) for s, e in c.content]
     return [
         c
-        for c in claims
-        if not c.outer_only
-        or not any(o is not c and s <= doc[c.cue_head].idx < e for o, s, e in spans)
+        for k, c in enumerate(claims)
+        if not c.outer_only or not any(n != k and s <= doc[c.cue_head].idx < e for n, s, e in spans)
     ]
 
 
