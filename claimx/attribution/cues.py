@@ -48,7 +48,7 @@ from .speakers import (
 )
 
 #: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
-_NOUN_PHRASE_SOURCES = frozenset({"object", "preps"})
+_NOUN_PHRASE_SOURCES = frozenset({"object", "preps", "kind_preps"})
 #: Fine-grained tag of a personal pronoun ("him", "them"; also "it", which is left out).
 _PERSONAL_PRONOUN = "PRP"
 #: coarse tags of a cue verb, as spaCy's integer symbols
@@ -216,6 +216,15 @@ def _content_ids(
         # a cue with its own object or infinitive after it reports that, not the clause it
         # hangs on: "..., **recalling** the day ...", "as X **echoed** the same themes"
         sources = (*(s for s in sources if s != "adjoined"), "adjoined")
+    # "wrote **about** Y", "voted **against** Y": the prepositions of the cue's kind, last
+    extra = _extra_preps(verb, lex)
+    if (
+        extra
+        and any(lex.has(c.dep_, "prep") and c.lower_ in extra for c in tok.rights)
+        and holds_attitudes(subject, lex)
+        and not _quoted_sentence(tok, frame, subject)
+    ):
+        sources = (*sources, "kind_preps")
     for source in sources:
         roots: list[Token] = []
         if source == "clause":
@@ -237,10 +246,14 @@ def _content_ids(
                 if (c.pos_ != "PRON" or _names_person(c, lex))
                 and not (wanted and c.ent_type_ in AMOUNT_ENTS)
             ]
-        elif source == "preps":  # "accuses Y of Z": "of" hangs on the verb or on Y
-            for holder in (tok, *_children(tok, lex, "object")):
+        elif source in ("preps", "kind_preps"):  # "accuses Y of Z": on the verb or on Y
+            preps = frame.content_preps if source == "preps" else extra
+            # a kind's preposition hangs on the verb ("wrote about Y"), never on its object
+            # ("saw the scope of Y")
+            holders = (tok,) if source == "kind_preps" else (tok, *_children(tok, lex, "object"))
+            for holder in holders:
                 owned = holder.i != tok.i and bool(_children(holder, lex, "possessor"))
-                for prep, obj in _prep_objects(holder, lex, frame.content_preps):
+                for prep, obj in _prep_objects(holder, lex, preps):
                     if obj.i < tok.i or obj.ent_type_ in _TIME_ENTS:  # not "on Monday"
                         continue
                     if owned and prep.lower_ == "of":
@@ -257,7 +270,7 @@ def _content_ids(
                     ]
                     if opens or prep.lower_ not in frame.infinitive_preps:
                         roots += [obj, *opens]
-            roots += _prep_clauses(tok, lex, frame.content_preps)
+            roots += _prep_clauses(tok, lex, preps)
         elif source == "open_clause":
             roots = [
                 c
@@ -291,6 +304,26 @@ def _content_ids(
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
+
+
+def _quoted_sentence(tok: Token, frame: Frame, subject: Token) -> bool:
+    """Whether cue ``tok`` takes an adjacent quotation (``quote`` in its frame) and one is
+    beside its phrase: right before it ("“...?” X **said of** Y") or after a colon that
+    follows it ("X **wrote about** Y: “...”"). The quotation is what was said, the topic
+    is not."""
+    if "quote" not in frame.content:
+        return False
+    doc = tok.doc
+    k = min(tok.i, subject.left_edge.i) - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].is_quote:
+        return True
+    end = tok.sent.end
+    return any(
+        doc[i].text == ":" and i + 1 < len(doc) and doc[i + 1].is_quote
+        for i in range(tok.i + 1, min(end + 1, len(doc)))
+    )
 
 
 def _perceived_event(root: Token, lex: CueLexicon) -> bool:
@@ -484,8 +517,18 @@ def _issuer(tok: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+def _extra_preps(verb: CueVerb, lex: CueLexicon) -> frozenset[str]:
+    """The content prepositions ``verb`` takes by its kind beyond its frame's
+    (``kind_preps``: "wrote **about** Y", "voted **against** Y")."""
+    return lex.kind_preps.get(verb.kind, frozenset()) - verb.frame.content_preps
+
+
 def _cue_span(
-    tok: Token, verb: CueVerb, lex: CueLexicon, content: set[int] | None = None
+    tok: Token,
+    verb: CueVerb,
+    lex: CueLexicon,
+    content: set[int] | None = None,
+    preps: frozenset[str] | None = None,
 ) -> tuple[int, int]:
     """The verb with its auxiliaries, negation and adverbs right before it ("**has not**
     said", "**also** said"), the verbs it is the open complement of ("**went on to** say",
@@ -509,7 +552,9 @@ def _cue_span(
             lex.has(nxt.dep_, "prep") and nxt.head.i == tok.i and nxt.n_lefts + nxt.n_rights > 0
         ) or (lex.has(nxt.dep_, "complementizer") and nxt.head.i in content)
         joined = nxt.head.i in content or any(t.i in content for t in nxt.children)
-        if opens and joined and nxt.lower_ in verb.frame.content_preps:
+        if preps is None:
+            preps = verb.frame.content_preps
+        if opens and joined and nxt.lower_ in preps:
             end = nxt.i
     return start, end
 
@@ -681,7 +726,8 @@ def _verb_claims(
             phrase_start = min(
                 (c.left_edge.i for c in _children(outer, lex, "subject")), default=outer.i
             )
-        cue = _cue_span(tok, verb, lex, ids)
+        kind_preps = _extra_preps(verb, lex) if used == "kind_preps" else None
+        cue = _cue_span(tok, verb, lex, ids, kind_preps)
         out.append(
             RawClaim(
                 kind="verb",
@@ -698,6 +744,8 @@ def _verb_claims(
                 negated=negated,
                 phrase_start=phrase_start,
                 phrase_end=_addressee_end(tok, verb, lex, ids, subject.i, cue[1]),
+                outer_only=used == "kind_preps"
+                or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds),
             )
         )
     return out
@@ -810,6 +858,23 @@ def _light_verb(doc: Doc, claim: RawClaim, lex: CueLexicon) -> bool:
     )
 
 
+def _outer(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
+    """``claims`` less the ``outer_only`` ones whose cue lies inside another claim's
+    content: a content from a preposition of the cue's kind, or a noun phrase of a kind of
+    ``outer_object_kinds``. "She said he **spoke about** Y", "polls showed that voters
+    **supported** Y": her statement and the polls' finding report his speaking and the
+    voters' support, not a second attribution (the convention PolNeAR annotates). A clause
+    content stays nested ("she says he **wants** to run" gives two claims)."""
+    if not any(c.outer_only for c in claims):
+        return claims
+    spans = [(n, s, e) for n, c in enumerate(claims) for s, e in c.content]
+    return [
+        c
+        for k, c in enumerate(claims)
+        if not c.outer_only or not any(n != k and s <= doc[c.cue_head].idx < e for n, s, e in spans)
+    ]
+
+
 def find_cue_claims(
     doc: Doc,
     lex: CueLexicon,
@@ -831,6 +896,7 @@ def find_cue_claims(
     claims = verbs + prep_claims(doc, lex, allowed)
     claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
     claims += adjective_claims(doc, lex, allowed)
+    claims = _outer(doc, claims)
     claims += evidential_claims(doc, lex, allowed, claims)
     claims.sort(key=lambda c: c.cue[0])
     return claims

@@ -142,6 +142,14 @@ class CueLexicon:
     """Re-read a title-case headline in the case of the article body
     (:mod:`claimx.attribution.headline`): English headline style."""
     message_objects: frozenset[str] = frozenset()
+    outer_object_kinds: frozenset[str] = frozenset()
+    """Cue kinds whose noun-phrase content (an object or a prepositional object) makes no
+    claim when the cue lies inside another claim's content ("polls showed that voters
+    **supported** Y"): the outer claim reports the attitude (en: every kind but speech)."""
+    kind_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Cue kind -> prepositions whose object is content for every verb of that kind whose
+    frame does not read them ("wrote **about** Y", "voted **against** Y"), when the subject
+    can hold an attitude and the cue lies in no other claim's content."""
     """Verbs of pure saying whose noun-phrase object is the message ("**said** the same
     thing", "**tweeted** a chart"): an extra ``object`` content source."""
     evidential_verbs: frozenset[str] = frozenset()
@@ -284,6 +292,11 @@ def cue_lexicon(language: str) -> CueLexicon:
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
         evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
         message_objects=frozenset(w.lower() for w in data.get("message_objects", ())),
+        outer_object_kinds=frozenset(data.get("outer_object_kinds", ())),
+        kind_preps={
+            kind: frozenset(w.lower() for w in words)
+            for kind, words in data.get("kind_preps", {}).items()
+        },
         perception_verbs=frozenset(w.lower() for w in data.get("perception_verbs", ())),
         truecase_headlines=bool(data.get("truecase_headlines", False)),
         evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),

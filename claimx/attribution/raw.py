@@ -47,6 +47,10 @@ class RawClaim:
     phrase_end: int | None = None
     """Last token of the attribution phrase when it ends after cue and speaker: the
     addressee, which is no part of the cue ("X told **reporters**: “...”")."""
+    outer_only: bool = False
+    """The claim is dropped when its cue lies inside another claim's content: a content
+    taken by a preposition of the cue's kind (``kind_preps``), or a noun-phrase content of a
+    cue of ``outer_object_kinds`` (en: every kind but speech)."""
 
 
 def sourceless_claim(

@@ -429,7 +429,7 @@ def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tupl
         if _is_line_break(doc[i]):  # a headline or caption line above the name
             start = i + 1
             break
-    while end > start and (doc[end].is_punct and doc[end].text not in ")]"):
+    while end > max(start, head.i) and (doc[end].is_punct and doc[end].text not in ")]"):
         end -= 1
     while start < head.i and (
         (doc[start].is_punct and doc[start].text not in "([") or _is_focus(doc[start], head)
