@@ -67,6 +67,8 @@ CASES = [
      "Ms Lund the winner in Tarvel", "assert"),
     # a raised pronoun subject stays in the content
     ("He is expected to win the seat.", "is expected", "He to win the seat", "predict"),
+    ("The board named a judge who is expected to be lenient.", "is expected",
+     "a judge to be lenient", "predict"),
 ]  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from .coordination import drop_coordinated_reports
 from .evidential import asked_claim, evidential_claims, indirect_question
 from .extent import governing_start, helper_start
 from .lexicon import CueLexicon, CueVerb, Frame
-from .passive import is_passive, passive_content
+from .passive import is_passive, passive_content, passive_holder
 from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
     _TIME_ENTS,
@@ -767,9 +767,10 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     else:
         opens = [c for c in _children(tok, lex, "open_clause") if _is_infinitive(c, lex)]
         raising = verb.lemma in lex.raising_verbs  # "is said to", not "was found to"
-        if opens and raising and passive[0].lower_ not in lex.expletives:
+        holder = passive_holder(tok, lex)  # a relative pronoun stands for its antecedent
+        if opens and raising and holder is not None:
             head = opens[0]
-            ids = _subtree_ids(head) | _subtree_ids(passive[0])
+            ids = _subtree_ids(head) | set(holder[1])
             raised = True
     if head is None or not ids:
         return _passive_report(tok, verb, lex)
