@@ -159,6 +159,9 @@ class CueLexicon:
     """Verbs of perception ("**saw** the mayor leave", "**watched** the tower fall"): a bare
     infinitive clause after them is an event perceived, no claim; "saw **that** ...", "see Y
     **as** Z" and a participle ("polls see her **winning**") stay."""
+    evidential_preps: frozenset[str] = frozenset()
+    """Prepositions whose phrase is the complement of an evidential verb ("X seems **like**
+    Y")."""
     evidential_adverbs: frozenset[str] = frozenset()
     """Adverbs that mark the clause they modify as reported by no named source ("X is
     **reportedly** ...")."""
@@ -310,6 +313,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         perception_verbs=frozenset(w.lower() for w in data.get("perception_verbs", ())),
         truecase_headlines=bool(data.get("truecase_headlines", False)),
         evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
+        evidential_preps=frozenset(w.lower() for w in data.get("evidential_preps", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         adjectives={a.lower(): raw["stance"] for a, raw in data.get("adjectives", {}).items()},
         adjective_infinitives=frozenset(
