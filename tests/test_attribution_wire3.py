@@ -81,6 +81,12 @@ def test_no_object_claim(text: str) -> None:
 # text, cue lemma, cue text, content spans (no speaker)
 EVIDENTIALS = [
     (
+        "The harbour workers seem like a united group again.",
+        "seem",
+        "seem",
+        ["The harbour workers", "like a united group"],
+    ),
+    (
         "The harbour workers seemed ready to end their strike.",
         "seem",
         "seemed",

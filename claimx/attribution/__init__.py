@@ -23,6 +23,9 @@ Modules (each small and pure but the component):
 * :mod:`~claimx.attribution.phrases`: "according to", "in a statement", cue nouns ("X's
   claim that", "expressed hope that", "his promise to", "X's criticism of Y") and cue
   adjectives ("X is optimistic that", "X was critical of Y");
+* :mod:`~claimx.attribution.passive`: agentless passives with a predication or a content
+  preposition, which name no source ("X is widely seen as Y", "X was accused of Y", "the
+  contests known as Y");
 * :mod:`~claimx.attribution.evidential`: reports that name no source ("X seems to Y", "X is
   reportedly ...", "was asked if ..."); :mod:`~claimx.attribution.attitudes`: who can hold
   an attitude (the subject test of desire objects and evidential verbs);

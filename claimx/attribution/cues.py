@@ -24,6 +24,7 @@ from .coordination import drop_coordinated_reports
 from .evidential import asked_claim, evidential_claims, indirect_question
 from .extent import governing_start, helper_start
 from .lexicon import CueLexicon, CueVerb, Frame
+from .passive import is_passive, passive_content, passive_holder
 from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
     _TIME_ENTS,
@@ -606,6 +607,10 @@ def cue_verbs(doc: Doc, lex: CueLexicon) -> list[tuple[Token, CueVerb]]:
     out: list[tuple[Token, CueVerb]] = []
     for tok in tokens_with(doc, POS, _VERB_POS):
         verb = lex.verb(tok.lemma_.lower(), tok.lower_)
+        if verb is None and lex.passive_verbs:  # "X is known as Y": a cue in the passive
+            verb = lex.passive_verbs.get(tok.lemma_.lower())
+            if verb is not None and not is_passive(tok, lex):
+                verb = None
         if verb is not None:
             out.append((tok, verb))
     return out
@@ -795,24 +800,30 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     expected to Y" (content: X ... to Y; only for the lexicon's ``raising_verbs``, verbs of
     saying and believing that raise their subject). A claim with no speaker, not silence."""
     passive = _children(tok, lex, "passive_subject")
-    if not passive or _children(tok, lex, "agent"):
+    if _children(tok, lex, "agent"):
         return None
+    if not passive:  # "the contests known as Y": a participle on its noun
+        return _passive_report(tok, verb, lex)
     doc = tok.doc
     clauses = _children(tok, lex, "clause")
     ids: set[int] = set()
     head: Token | None = None
+    raised = False
     if clauses:
         head = clauses[0]
         ids = _subtree_ids(head)
     else:
         opens = [c for c in _children(tok, lex, "open_clause") if _is_infinitive(c, lex)]
         raising = verb.lemma in lex.raising_verbs  # "is said to", not "was found to"
-        if opens and raising and passive[0].lower_ not in lex.expletives:
+        holder = passive_holder(tok, lex)  # a relative pronoun stands for its antecedent
+        if opens and raising and holder is not None:
             head = opens[0]
-            ids = _subtree_ids(head) | _subtree_ids(passive[0])
+            ids = _subtree_ids(head) | set(holder[1])
+            raised = True
     if head is None or not ids:
-        return None
-    content = token_runs(doc, ids, lex, head)
+        return _passive_report(tok, verb, lex)
+    # the raised subject stays even as a pronoun: "**he** is expected to win"
+    content = token_runs(doc, ids, lex, head, stop_words=raised)
     if not content:
         return None
     text = " ".join(_doc_text(doc)[s:e] for s, e in content)
@@ -821,6 +832,29 @@ def _impersonal(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
     return sourceless_claim(
         (min([tok.i, *aux]), tok.i), verb.lemma, tok.i, content, head.i, stance, negated, verb
     )
+
+
+def _passive_report(tok: Token, verb: CueVerb, lex: CueLexicon) -> RawClaim | None:
+    """An agentless passive with a predication or a prepositional content ("X is widely
+    seen as Y", "X was accused of Y", "the contests known as Y";
+    :func:`claimx.attribution.passive.passive_content`): speaker ``None``, the content
+    the subject's noun phrase and the predicate, the cue the verb with its auxiliaries and
+    adverbs and the "as" or preposition right after it."""
+    found = passive_content(tok, verb, lex)
+    if found is None:
+        return None
+    predicate, held, head, marks = found
+    doc = tok.doc
+    if not token_runs(doc, predicate, lex, head):
+        return None  # "was described as such": nothing but stop words
+    ids = (predicate | held) - {tok.i}
+    content = token_runs(doc, ids, lex, head, stop_words=True)  # "**she** is seen as Y"
+    text = " ".join(_doc_text(doc)[s:e] for s, e in content)
+    stance, negated = _stance(tok, verb, lex, text, head)
+    start, end = _cue_span(tok, verb, lex, ids)
+    if end + 1 in marks:
+        end += 1  # "is seen **as**", "was accused **of**"
+    return sourceless_claim((start, end), verb.lemma, tok.i, content, head.i, stance, negated, verb)
 
 
 def find_verb_claims(

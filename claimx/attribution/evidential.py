@@ -1,8 +1,9 @@
 """Reports that name no source: evidential words and questions put by nobody named.
 
-"X **seems** to Y", "X **appeared** paralysed", "it **appears** that ...", "X is
-**reportedly** considering Y": the writer passes on an impression or a report without
-saying whose it is (the lexicon's ``evidential_verbs`` and ``evidential_adverbs``); the
+"X **seems** to Y", "X **appeared** paralysed", "X **seems** like Y", "it **appears**
+that ...", "X is **reportedly** considering Y": the writer passes on an impression or a
+report without saying whose it is (the lexicon's ``evidential_verbs``,
+``evidential_preps`` and ``evidential_adverbs``); the
 content is the subject with its complement ("X ... to Y"), or the clause the adverb
 modifies. An agentless passive question ("she **was asked** if ...", "**when asked about**
 X, ...") is an unnamed interviewer's (:func:`asked_claim`); the content is the indirect
@@ -63,9 +64,9 @@ def _claim(
 
 
 def _verb_claim(tok: Token, lex: CueLexicon) -> RawClaim | None:
-    """ "X seems to Y" (an infinitive), "X appeared calm" (a predicate), "it appears that Y"
-    (a clause after an expletive subject). Without a complement ("appeared on television")
-    the verb reports nothing."""
+    """ "X seems to Y" (an infinitive), "X appeared calm" (a predicate), "X seems like Y"
+    (an ``evidential_preps`` phrase), "it appears that Y" (a clause after an expletive
+    subject). Without a complement ("appeared on television") the verb reports nothing."""
     subjects = _children(tok, lex, "subject")
     expletive = bool(subjects) and subjects[0].lower_ in lex.expletives
     if not expletive and (not subjects or not holds_attitudes(subjects[0], lex)):
@@ -78,6 +79,7 @@ def _verb_claim(tok: Token, lex: CueLexicon) -> RawClaim | None:
             (lex.has(c.dep_, "open_clause") and (_is_infinitive(c, lex) or c.pos_ != "VERB"))
             or (lex.has(c.dep_, "clause") and expletive)
             or (lex.has(c.dep_, "predicate") and c.pos_ in ("ADJ", "NOUN", "PROPN"))
+            or (lex.has(c.dep_, "prep") and c.lower_ in lex.evidential_preps)
         )
     ]
     if not complements:

@@ -123,6 +123,14 @@ class CueLexicon:
     """Subordinators of an adjunct cue clause ("**as** X noted")."""
     raising_verbs: frozenset[str] = frozenset()
     """Passive cues that raise their subject ("X is **expected** to Y", "is said to")."""
+    raising_frame: Frame | None = None
+    """The frame of a raising verb in the agentless passive when its own frame takes no
+    predication: a small clause as well as an infinitive ("X is **considered** (to be) a
+    long shot", "X is **known** as Y")."""
+    passive_verbs: dict[str, CueVerb] = field(default_factory=dict)
+    """Raising verbs that are no cue verbs in the active ("know", "project"): cues only
+    in the agentless passive ("X is **known** as Y", "X was **projected** the winner"),
+    with :attr:`raising_frame`."""
     expletives: frozenset[str] = frozenset()
     """Dummy subjects ("it" of "it was reported that")."""
     statement_issuers: frozenset[str] = frozenset()
@@ -159,6 +167,9 @@ class CueLexicon:
     """Verbs of perception ("**saw** the mayor leave", "**watched** the tower fall"): a bare
     infinitive clause after them is an event perceived, no claim; "saw **that** ...", "see Y
     **as** Z" and a participle ("polls see her **winning**") stay."""
+    evidential_preps: frozenset[str] = frozenset()
+    """Prepositions whose phrase is the complement of an evidential verb ("X seems **like**
+    Y")."""
     evidential_adverbs: frozenset[str] = frozenset()
     """Adverbs that mark the clause they modify as reported by no named source ("X is
     **reportedly** ...")."""
@@ -270,6 +281,19 @@ def cue_lexicon(language: str) -> CueLexicon:
     preps = tuple(
         (tuple(w.lower() for w in item["words"]), item["lemma"]) for item in data["prepositions"]
     )
+    raising = frozenset(w.lower() for w in data.get("raising_verbs", ()))
+    raising_frame = frames.get(data.get("raising_frame", ""))
+    passive_verbs = {
+        lemma: CueVerb(
+            lemma=lemma,
+            frame=raising_frame,
+            stance="assert",
+            negated=negated.get("assert", "assert"),
+            kind="belief",
+        )
+        for lemma in sorted(raising)
+        if raising_frame is not None and lemma not in verbs
+    }
     return CueLexicon(
         language=data["language"],
         labels={role: frozenset(labels) for role, labels in data["labels"].items()},
@@ -284,7 +308,9 @@ def cue_lexicon(language: str) -> CueLexicon:
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
         adjunct_marks=frozenset(w.lower() for w in data.get("adjunct_marks", ())),
-        raising_verbs=frozenset(w.lower() for w in data.get("raising_verbs", ())),
+        raising_verbs=raising,
+        raising_frame=raising_frame,
+        passive_verbs=passive_verbs,
         expletives=frozenset(w.lower() for w in data.get("expletives", ())),
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
@@ -300,6 +326,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         perception_verbs=frozenset(w.lower() for w in data.get("perception_verbs", ())),
         truecase_headlines=bool(data.get("truecase_headlines", False)),
         evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
+        evidential_preps=frozenset(w.lower() for w in data.get("evidential_preps", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         adjectives={a.lower(): raw["stance"] for a, raw in data.get("adjectives", {}).items()},
         adjective_infinitives=frozenset(
