@@ -359,3 +359,32 @@ def test_dask_command_line_rejects_a_bad_date(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "--published" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_link_bag_holds_one_link_per_pair_of_a_multi_paragraph_claim() -> None:
+    # a quotation run over two paragraphs is one claim scored part by part; the lazy bag of
+    # links, not only ``to_graph``, keeps the best link of each claim pair
+    run = (
+        "“The tram depot at Selwick will move to the old rail yard,” planning chief Oren Dahl "
+        "said on Monday.\n\n“The tram depot at Selwick will move to the old rail yard next "
+        "spring.”"
+    )
+    retold = (
+        "Planning chief Oren Dahl said on Monday that the tram depot at Selwick will move to "
+        "the old rail yard next spring."
+    )
+    articles = [
+        claimx.parse(text, id=name, language="en", published="2024-05-01")
+        for name, text in (("run", run), ("retold", retold))
+    ]
+    assert [len(a.claims[0].content) for a in articles] == [2, 1]
+    expected = claimx.link(articles)
+    bag = db.from_sequence(articles, npartitions=2)
+    with dask.config.set(scheduler="synchronous"):
+        result = cdask.link(bag)
+        links = result.links.compute()
+        graph = result.to_graph()
+    assert len(expected.links) == 1
+    pairs = [(link.a, link.b) for link in links]
+    assert len(pairs) == len(set(pairs)) == 1
+    assert graph == expected

@@ -473,7 +473,9 @@ class LinkResult:
     clusters: dask.bag.Bag
     """:class:`~claimx.models.ClaimCluster` objects, in no particular order."""
     links: dask.bag.Bag
-    """:class:`~claimx.models.ClaimLink` objects (score >= threshold), in no particular
+    """:class:`~claimx.models.ClaimLink` objects (score >= threshold), one per claim pair
+    (the best scored of a multi-paragraph claim's parts: all parts of one claim pair are
+    scored in one call of :func:`~claimx.linking.core.score_pairs`), in no particular
     order."""
 
     def to_graph(self) -> ClaimGraph:
