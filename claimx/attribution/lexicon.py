@@ -150,6 +150,8 @@ class CueLexicon:
     """Re-read a title-case headline in the case of the article body
     (:mod:`claimx.attribution.headline`): English headline style."""
     message_objects: frozenset[str] = frozenset()
+    """Verbs of pure saying whose noun-phrase object is the message ("**said** the same
+    thing", "**tweeted** a chart"): an extra ``object`` content source."""
     outer_object_kinds: frozenset[str] = frozenset()
     """Cue kinds whose noun-phrase content (an object or a prepositional object) makes no
     claim when the cue lies inside another claim's content ("polls showed that voters
@@ -158,8 +160,6 @@ class CueLexicon:
     """Cue kind -> prepositions whose object is content for every verb of that kind whose
     frame does not read them ("wrote **about** Y", "voted **against** Y"), when the subject
     can hold an attitude and the cue lies in no other claim's content."""
-    """Verbs of pure saying whose noun-phrase object is the message ("**said** the same
-    thing", "**tweeted** a chart"): an extra ``object`` content source."""
     evidential_verbs: frozenset[str] = frozenset()
     """Verbs that pass on an impression without its source ("X **seems** to Y", "it
     **appears** that ..."): claims with no speaker (:mod:`claimx.attribution.evidential`)."""

@@ -69,7 +69,6 @@ from ..linking.core import (
     cluster_order,
     link_order,
     score_pairs,
-    unique_links,
 )
 from ..linking.features import ClaimFeatures, EntityMention, Quantity
 from ..linking.similarity import CollectionStats, ScoringContext, Weights
@@ -486,7 +485,7 @@ class LinkResult:
         clusters, links = dask.compute(self.clusters, self.links)
         return ClaimGraph(
             clusters=tuple(sorted(clusters, key=cluster_order)),
-            links=tuple(sorted(unique_links(links), key=link_order)),
+            links=tuple(sorted(links, key=link_order)),
         )
 
 

@@ -88,17 +88,17 @@ def _features(articles: Sequence[Article]) -> tuple[list[ClaimFeatures], set[tup
         context = article_context(article)
         story = article_story(article) if article.claims else frozenset()
         roles = named_roles(article) if any(c.speaker for c in article.claims) else {}
-        parts = [part for claim in article.claims for part in paragraph_parts(article, claim)]
+        parts = [
+            (number, part)
+            for claim in article.claims
+            for number, part in enumerate(paragraph_parts(article, claim))
+        ]
         passages = (
-            passage_contexts(article, (p.paragraph for p in parts if p.paragraph is not None))
+            passage_contexts(article, (p.paragraph for _, p in parts if p.paragraph is not None))
             if parts
             else {}
         )
-        previous: str | None = None
-        number = 0
-        for part in parts:
-            number = number + 1 if part.id == previous else 0
-            previous = part.id
+        for number, part in parts:
             f = extract_features(article, part, len(features), context, roles, story)
             f.part = number
             if part.paragraph is not None:
