@@ -64,11 +64,14 @@ OEWN_FILES = ("verb.communication", "verb.cognition")
 
 #: VerbNet top class -> (kind, stance, frame); ``None``: not an attribution class.
 CLASSES: dict[str, tuple[str, str, str] | None] = {
+    # advise-37.9 comes first: its NP object is the Recipient in every VerbNet frame of the
+    # class ("advised the governor", "advises Kasich": whom, not what), so its addressee frame
+    # wins for a member that is also in say-37.7 ("advise")
+    "advise-37.9": ("warning", "assert", "directive"),
     "say-37.7": ("speech", "assert", "speech_object"),
     "tell-37.2": ("speech", "assert", "directive"),
     "manner_speaking-37.3": ("speech", "assert", "manner"),
     "complain-37.8": ("speech", "assert", "speech"),
-    "advise-37.9": ("warning", "assert", "directive"),
     "promise-37.13": ("intention", "predict", "intent"),
     "confess-37.10": ("admission", "confirm", "object"),
     "lecture-37.11": ("speech", "assert", "topic"),

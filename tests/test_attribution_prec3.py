@@ -1,0 +1,40 @@
+"""Cue senses and frames that report nothing (issue 11, content precision, session 9), each
+beside a sentence of the same verb that does report, on invented sentences.
+
+The real English pipeline parses every sentence; people, places and organisations are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._claims import claims_with_lemma
+
+# advise-37.9: the bare object is whom the advice is for (a client, a campaign), never what
+# is advised; a clause, an infinitive or an "about" object is the content
+ADVISE_NO_CLAIM = [
+    "The consultancy Brenholt Partners is advising the port authority on its merger.",
+    "Marta Olsen, who advises Governor Tilsen, praised the budget.",
+]
+ADVISE_CLAIM = [
+    (
+        "Dr. Halvard advised that the ferry crossing be delayed until spring.",
+        "the ferry crossing be delayed until spring",
+    ),
+    ("The engineer advised the council to close the old bridge.", "to close the old bridge"),
+    (
+        "The harbour engineer advised the council about the risk of flooding.",
+        "the risk of flooding",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ADVISE_NO_CLAIM)
+def test_advising_a_client_is_no_claim(text: str) -> None:
+    assert claims_with_lemma(text, "advise") == []
+
+
+@pytest.mark.parametrize(("text", "content"), ADVISE_CLAIM)
+def test_advice_with_a_content_is_a_claim(text: str, content: str) -> None:
+    assert [c.content_text for c in claims_with_lemma(text, "advise")] == [content]
