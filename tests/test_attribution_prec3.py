@@ -38,3 +38,21 @@ def test_advising_a_client_is_no_claim(text: str) -> None:
 @pytest.mark.parametrize(("text", "content"), ADVISE_CLAIM)
 def test_advice_with_a_content_is_a_claim(text: str, content: str) -> None:
     assert [c.content_text for c in claims_with_lemma(text, "advise")] == [content]
+
+
+def test_a_cue_word_inside_another_cue_makes_no_second_claim() -> None:
+    text = "As reported by the Harbour Gazette, inspectors found cracks in the old pier."
+    assert claims_with_lemma(text, "report") == []
+    found = claims_with_lemma(text, "according to")
+    assert [(c.speaker.text if c.speaker else None, c.content_text) for c in found] == [
+        ("the Harbour Gazette", "inspectors found cracks in the old pier")
+    ]
+
+
+def test_a_report_nested_in_an_evidential_stays() -> None:
+    text = "Mayor Ilse Brandt reportedly argued that the tunnel would cost too much."
+    argued = claims_with_lemma(text, "argue")
+    assert [(c.speaker.text if c.speaker else None, c.content_text) for c in argued] == [
+        ("Mayor Ilse Brandt", "the tunnel would cost too much")
+    ]
+    assert len(claims_with_lemma(text, "reportedly")) == 1

@@ -54,6 +54,9 @@ _NOUN_PHRASE_SOURCES = frozenset({"object", "preps", "kind_preps"})
 _PERSONAL_PRONOUN = "PRP"
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
+#: Share of a claim's content characters another claim whose cue holds its cue word must
+#: hold for the first to be a duplicate (:func:`_drop_shared_cues`).
+SUBSUMED_SHARE = 0.9
 
 
 __all__ = [
@@ -909,6 +912,36 @@ def _outer(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
     ]
 
 
+def _chars_in(spans: list[tuple[int, int]]) -> int:
+    return sum(e - s for s, e in spans)
+
+
+def _shared_chars(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _drop_shared_cues(claims: list[RawClaim]) -> list[RawClaim]:
+    """``claims`` less those whose cue word is part of another claim's cue when that claim's
+    content holds theirs (:data:`SUBSUMED_SHARE` of its characters) and more: one cue word
+    reports one statement. "**As reported by** Z, X found Y" is Z's report, and the verb
+    "reported" inside the phrase makes no second claim with X as its speaker. A claim
+    whose cue word lies inside the other's content stays: "X **reportedly** argued Y" is
+    the report of X's argument, nested in it. Of two equal contents the first is kept."""
+    out: list[RawClaim] = []
+    for k, claim in enumerate(claims):
+        size = _chars_in(claim.content)
+        if size and any(
+            n != k
+            and other.cue[0] <= claim.cue_head <= other.cue[1]
+            and _shared_chars(claim.content, other.content) >= SUBSUMED_SHARE * size
+            and (_chars_in(other.content) > size or (_chars_in(other.content) == size and n < k))
+            for n, other in enumerate(claims)
+        ):
+            continue
+        out.append(claim)
+    return out
+
+
 def find_cue_claims(
     doc: Doc,
     lex: CueLexicon,
@@ -932,5 +965,6 @@ def find_cue_claims(
     claims += adjective_claims(doc, lex, allowed)
     claims = _outer(doc, claims)
     claims += evidential_claims(doc, lex, allowed, claims)
+    claims = _drop_shared_cues(claims)
     claims.sort(key=lambda c: c.cue[0])
     return claims
