@@ -56,3 +56,27 @@ def test_a_report_nested_in_an_evidential_stays() -> None:
         ("Mayor Ilse Brandt", "the tunnel would cost too much")
     ]
     assert len(claims_with_lemma(text, "reportedly")) == 1
+
+
+# talk-37.5, lecture-37.11: no noun-phrase object in VerbNet's frames; the topic comes with
+# "about", or as the object of the phrasal verb "talk up"; preach (also transfer_mesg-37.1.1)
+# keeps its object
+SPEAK_NO_CLAIM = [
+    ("Councillor Brandt speaks fluent Danish.", "speak"),
+    ("The mayor spoke the language of compromise at the harbour meeting.", "speak"),
+]
+SPEAK_CLAIM = [
+    ("Councillor Brandt talked up the new ferry line.", "talk", "the new ferry line"),
+    ("Councillor Brandt spoke about the flooded harbour.", "speak", "the flooded harbour"),
+    ("The bishop preached forgiveness to the crowd.", "preach", "forgiveness"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma"), SPEAK_NO_CLAIM)
+def test_speaking_a_language_is_no_claim(text: str, lemma: str) -> None:
+    assert claims_with_lemma(text, lemma) == []
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), SPEAK_CLAIM)
+def test_speaking_about_a_topic_is_a_claim(text: str, lemma: str, content: str) -> None:
+    assert [c.content_text for c in claims_with_lemma(text, lemma)] == [content]

@@ -210,8 +210,8 @@ def _content_ids(
     wanted = wanted and holds_attitudes(subject, lex)
     # "said the same of X", "tweeted a chart": what a verb of pure saying says
     said = "object" not in sources and verb.lemma in lex.message_objects
-    if wanted or said:
-        sources = (*sources, "object")
+    if wanted or said or (frame.particle_object and _children(tok, lex, "particle")):
+        sources = (*sources, "object")  # "talked **up** Y": the phrasal verb takes Y
     if subject.i > tok.i and "adjoined" in sources:
         # an inverted cue ("..., a annoncé X, le président") reports what comes before
         # it; a noun phrase after its subject is an apposition the parser hung on it

@@ -56,6 +56,10 @@ class Frame:
     """The verb is a cue only with no object, infinitive, dative or prepositional phrase of
     its own: "'...,' he **continued**" or "X **continued**: ..." report more of a statement,
     "continued to push for Y" and "continued the talks" do not."""
+    particle_object: bool = False
+    """A direct object is content only after a particle of the verb: "talked **up** Y"
+    praises Y, while "speaks Spanish" or "spoke the briefing room" say nothing (verbs whose
+    VerbNet classes have no noun-phrase object, talk-37.5 and lecture-37.11)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +249,7 @@ def _frame(raw: dict[str, Any]) -> Frame:
         open_clause_bare=bool(raw.get("open_clause_bare", False)),
         open_refusal_stance=raw.get("open_refusal_stance"),
         bare=bool(raw.get("bare", False)),
+        particle_object=bool(raw.get("particle_object", False)),
     )
 
 
