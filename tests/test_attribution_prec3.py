@@ -80,3 +80,21 @@ def test_speaking_a_language_is_no_claim(text: str, lemma: str) -> None:
 @pytest.mark.parametrize(("text", "lemma", "content"), SPEAK_CLAIM)
 def test_speaking_about_a_topic_is_a_claim(text: str, lemma: str, content: str) -> None:
     assert [c.content_text for c in claims_with_lemma(text, lemma)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the ferry timetable still needs work.",
+        "But that said, the ferry timetable still needs work.",
+        "That being said, the old bridge will reopen in May.",
+    ],
+)
+def test_that_said_is_a_connective(text: str) -> None:
+    assert claims_with_lemma(text, "say") == []
+
+
+def test_a_demonstrative_speaker_that_said_something_stays() -> None:
+    text = "The clerk read the notice aloud. That notice said the bridge would reopen in May."
+    found = claims_with_lemma(text, "say")
+    assert [c.content_text for c in found] == ["the bridge would reopen in May"]

@@ -630,6 +630,19 @@ def _has_argument(tok: Token, lex: CueLexicon) -> bool:
     return any(_children(tok, lex, role) for role in _ARGUMENT_ROLES)
 
 
+def _connective(tok: Token, lex: CueLexicon) -> bool:
+    """Whether the words from the start of ``tok``'s sentence (after a conjunction: "But
+    that said") through ``tok`` are one of the lexicon's ``connective_phrases``
+    ("**That said**, X"): a connective, whose "that" is the previous sentence."""
+    start = tok.sent.start
+    doc = tok.doc
+    if doc[start].pos_ == "CCONJ" and start < tok.i:
+        start += 1
+    if tok.i - start > 3:
+        return False
+    return " ".join(t.lower_ for t in doc[start : tok.i + 1]) in lex.connective_phrases
+
+
 def _verb_claims(
     doc: Doc,
     lex: CueLexicon,
@@ -647,6 +660,8 @@ def _verb_claims(
                 continue
         if verb.frame.bare and _has_argument(tok, lex):
             continue  # "continued to push for Y": aspect, not more of a statement
+        if lex.connective_phrases and _connective(tok, lex):
+            continue  # "That said, X": a discourse connective, no report
         subject = _clitic_subject(tok, lex) or _subject(tok, lex)
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker

@@ -177,6 +177,10 @@ class CueLexicon:
     evidential_adverbs: frozenset[str] = frozenset()
     """Adverbs that mark the clause they modify as reported by no named source ("X is
     **reportedly** ...")."""
+    connective_phrases: frozenset[str] = frozenset()
+    """Word sequences that open a sentence and end in a cue verb used as a discourse
+    connective, not a report: "**That said**, X", "**That being said**, X" (lower case,
+    space-separated)."""
     forms: dict[str, str] = field(default_factory=dict)
     """Lower-cased inflected form -> cue verb key, for forms the model mis-lemmatises
     ("hopes" -> "hop")."""
@@ -331,6 +335,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         perception_verbs=frozenset(w.lower() for w in data.get("perception_verbs", ())),
         truecase_headlines=bool(data.get("truecase_headlines", False)),
         evidential_adverbs=frozenset(w.lower() for w in data.get("evidential_adverbs", ())),
+        connective_phrases=frozenset(w.lower() for w in data.get("connective_phrases", ())),
         evidential_preps=frozenset(w.lower() for w in data.get("evidential_preps", ())),
         forms={k.lower(): v for k, v in data.get("forms", {}).items() if v in verbs},
         adjectives={a.lower(): raw["stance"] for a, raw in data.get("adjectives", {}).items()},
