@@ -138,6 +138,29 @@ def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _to_quote_end(index: _Index, cue: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content that stops inside a quotation the cue stands outside of runs on to that
+    quotation's end.
+
+    The parse of a complement ends at the first sentence or clause inside the quotation
+    ("told reporters that “A. B.”", "“A, because B,” he said", "said he “would A. B.”"),
+    but the quoted words are one statement: the content ends where the quotation does.
+    """
+    if not spans or not index.quotes:
+        return spans
+    start, end = spans[-1]
+    n = bisect.bisect_right(index.quote_starts, end - 1) - 1
+    if n < 0:
+        return spans
+    q = index.quotes[n]
+    if not q.inner_start < end < q.inner_end or q.start <= cue < q.end:
+        return spans
+    inner_end = _inner(index.text, q)[1]
+    if end >= inner_end:
+        return spans
+    return [*spans[:-1], (start, inner_end)]
+
+
 def _phrase(doc: Doc, c: RawClaim) -> tuple[int, int]:
     """Char span of the cue and speaker together (with the addressee after the cue)."""
     first = min(c.cue[0], c.speaker[0]) if c.speaker else c.cue[0]
@@ -421,6 +444,7 @@ def find_claims(
     ]
     for c in claims:
         c.content = [_whole_quote(index, s, e) for s, e in c.content]
+        c.content = _to_quote_end(index, doc[c.cue[0]].idx, c.content)
     claims += _incise_claims(doc, lex, index, cues)
     _attach_quotes(doc, index, claims, pending, lex)
     out: list[dict[str, Any]] = []

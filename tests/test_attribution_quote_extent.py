@@ -1,0 +1,65 @@
+"""Direct quotations are taken whole: content that starts in or before a quotation and
+stops inside it (at a sentence end or a comma the parse ends the complement at) runs on to
+the closing mark, and a quotation that goes on after the cue's sentence joins the claim in
+every style of marks the quotation scanner pairs. Invented sentences, real English pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+
+
+def _content(text: str) -> list[list[str]]:
+    article = claimx.parse(text, language="en", published="2024-05-01")
+    for claim in article.claims:
+        for span in claim.content:  # offsets index the article text
+            assert article.text[span.start : span.end] == span.text
+    return [[s.text for s in c.content] for c in article.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            'The inspector told reporters that "the bridge is safe. It will reopen on Monday."',
+            ["the bridge is safe. It will reopen on Monday"],
+            id="two-sentences-after-that",
+        ),
+        pytest.param(
+            "One resident wrote: ''The water tastes of iron. Nobody has tested it. "
+            "We are worried.''",
+            ["The water tastes of iron. Nobody has tested it. We are worried"],
+            id="three-sentences-doubled-apostrophes",
+        ),
+        pytest.param(
+            '"The levy is too high, because families are already paying more," the treasurer said.',
+            ["The levy is too high, because families are already paying more"],
+            id="comma-because-before-cue",
+        ),
+        pytest.param(
+            "“Our pupils are doing well, while the building is falling apart,” "
+            "the head teacher said.",
+            ["Our pupils are doing well, while the building is falling apart"],
+            id="comma-while-before-cue",
+        ),
+        pytest.param(
+            'The treasurer said the levy "is far too high. Families cannot pay it."',
+            ['the levy "is far too high. Families cannot pay it'],
+            id="partial-quotation-to-its-end",
+        ),
+        pytest.param(
+            'The pilot said it was "a hard landing, but nobody was hurt."',
+            ['it was "a hard landing, but nobody was hurt'],
+            id="partial-quotation-past-a-comma",
+        ),
+    ],
+)
+def test_content_runs_to_the_closing_mark(text: str, content: list[str]) -> None:
+    assert _content(text) == [content]
+
+
+def test_content_that_ends_after_a_quotation_is_unchanged() -> None:
+    text = 'The mayor said the "temporary" closure of the pool would last a year.'
+    assert _content(text) == [['the "temporary" closure of the pool would last a year']]
