@@ -7,8 +7,11 @@ every style of marks the quotation scanner pairs. Invented sentences, real Engli
 from __future__ import annotations
 
 import pytest
+import spacy
 
 import claimx
+from claimx.attribution.find import _whole_sentences
+from claimx.attribution.quotes import Quote
 
 
 def _content(text: str) -> list[list[str]]:
@@ -63,3 +66,42 @@ def test_content_runs_to_the_closing_mark(text: str, content: list[str]) -> None
 def test_content_that_ends_after_a_quotation_is_unchanged() -> None:
     text = 'The mayor said the "temporary" closure of the pool would last a year.'
     assert _content(text) == [['the "temporary" closure of the pool would last a year']]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "''The levy is too high,'' the treasurer said. ''Families cannot pay it.''",
+            ["The levy is too high", "Families cannot pay it"],
+            id="doubled-apostrophes",
+        ),
+        pytest.param(
+            "''The levy is too high,'' the treasurer said. ''Families cannot pay it. "
+            "Nobody asked them.''",
+            ["The levy is too high", "Families cannot pay it. Nobody asked them"],
+            id="doubled-apostrophes-two-sentences",
+        ),
+        pytest.param(
+            "“The bridge is the oldest in the county,” the historian said, referring to the "
+            "stone crossing at Millbrook. “It was built before the mill.”",
+            ["The bridge is the oldest in the county", "It was built before the mill"],
+            id="after-an-indirect-claim-in-the-cue-sentence",
+        ),
+    ],
+)
+def test_a_quotation_after_the_cue_sentence_goes_on(text: str, content: list[str]) -> None:
+    assert _content(text)[0] == content
+
+
+def test_a_mark_or_line_break_the_parser_puts_in_the_next_sentence_stays_with_it() -> None:
+    doc = spacy.blank("en")("unused")
+    text = "“A,” she said. ''Bb cc.''\nNext line."
+    q = Quote(15, 25, 17, 23)
+    assert text[q.inner_start : q.inner_end] == "Bb cc."
+    glued = [(0, 17), (17, 36)]  # "... said. ''" | "Bb cc.''\nNext line."
+    assert _whole_sentences(doc, text, glued, q)
+    # no sentence end before the mark: the quotation is part of that sentence
+    assert not _whole_sentences(doc, text.replace("said.", "said,"), glued, q)
+    # no line break after it: the sentence goes on
+    assert not _whole_sentences(doc, text.replace("\n", " "), glued, q)

@@ -48,6 +48,9 @@ _TO_QUOTE_END = re.compile(r"[\s,.:;!?…\"'“”„‟«»‘’‚‛‹›]*
 #: Between "..., said X" and the rest of a broken quotation: no sentence end.
 _SPLIT_GAP = re.compile(r"[\s,:;—–\-]*")
 _WORD = re.compile(r"\w+")
+#: Marks that may close a quotation or bracket after a sentence end.
+_CLOSING = frozenset("\"'”’»›)]")
+_SENTENCE_END = frozenset(".!?…")
 #: Quotations shorter than this (in words) are scare quotes, not statements.
 MIN_QUOTE_WORDS = 3
 #: Shorter body sentences are not taken as unattributed assertions.
@@ -181,14 +184,48 @@ def _last_pos(doc: Doc, c: RawClaim) -> int:
     return max(ends)
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a sentence end (closing marks and spaces after
+    it allowed)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING):
+        end -= 1
+    return end > start and text[end - 1] in _SENTENCE_END
+
+
 def _whole_sentences(doc: Doc, text: str, sents: list[tuple[int, int]], q: Quote) -> bool:
-    """Whether the sentences the quotation overlaps hold nothing but it (and punctuation)."""
+    """Whether the sentences the quotation overlaps hold nothing but it (and punctuation).
+
+    The parser may hang a mark on the neighbouring sentence ("“A,” he said. ''" then "B.''"
+    for doubled apostrophes): an opening mark at the end of a sentence that ends before it,
+    or a closing mark at the start of one after a quotation that ends a sentence, is still
+    the quotation's own; so is a line break after or before it.
+    """
     starts = [s for s, _ in sents]
     first = bisect.bisect_right(starts, q.start) - 1
     last = bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1
     if first < 0 or last < 0:
         return False
-    return _is_gap(text, sents[first][0], q.start) and _is_gap(text, q.end, sents[last][1])
+    # a line break ends a sentence the parser runs on over it ("“B.”\nNext line ...")
+    first_start = max(sents[first][0], text.rfind("\n", sents[first][0], q.start) + 1)
+    last_end = text.find("\n", q.end, sents[last][1])
+    last_end = sents[last][1] if last_end < 0 else last_end
+    opens = _is_gap(text, first_start, q.start) or (
+        first + 1 < len(sents)
+        and q.start < starts[first + 1] <= q.inner_start + _leading_space(text, q)
+        and _ends_sentence(text, sents[first][0], q.start)
+    )
+    closes = _is_gap(text, q.end, last_end) or (
+        q.inner_end <= starts[last] < q.end and _ends_sentence(text, q.inner_start, q.inner_end)
+    )
+    return opens and closes
+
+
+def _leading_space(text: str, q: Quote) -> int:
+    """How many spaces open the quotation's inner text."""
+    n = 0
+    while q.inner_start + n < q.inner_end and text[q.inner_start + n].isspace():
+        n += 1
+    return n
 
 
 def _colon_claim(
@@ -317,6 +354,19 @@ def _attach_quotes(
         if not _whole_sentences(doc, text, sents, q):
             continue
         kind = quote_kind(text, index.mask, prev.content)
+        if kind == "indirect":
+            # "“A,” X said, adding that B. “C.”": the quotation goes on from the quoted
+            # claim of that sentence, not from the indirect one after it
+            sent = doc[prev.cue_head].sent
+            quoted = [
+                c
+                for c in before
+                if sent.start <= c.cue_head < sent.end
+                and quote_kind(text, index.mask, c.content) != "indirect"
+            ]
+            if quoted:
+                prev = max(quoted, key=lambda c: _last_pos(doc, c))
+                kind = quote_kind(text, index.mask, prev.content)
         para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
         if kind == "indirect" or para is None or prev_para is None or para - prev_para > 1:
             continue
