@@ -57,6 +57,16 @@ def _content(text: str) -> list[list[str]]:
             ['it was "a hard landing, but nobody was hurt'],
             id="partial-quotation-past-a-comma",
         ),
+        pytest.param(
+            '"Tolls, in our view, will not fix the road. We lose two lorries a month already '
+            'to potholes, closing more lanes for repairs that nobody has planned," the haulier '
+            "added.",
+            [
+                "Tolls, in our view, will not fix the road. We lose two lorries a month already "
+                "to potholes, closing more lanes for repairs that nobody has planned"
+            ],
+            id="content-from-the-last-sentence-is-the-whole-quotation",
+        ),
     ],
 )
 def test_content_runs_to_the_closing_mark(text: str, content: list[str]) -> None:

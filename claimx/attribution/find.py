@@ -143,11 +143,13 @@ def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
 
 def _to_quote_end(index: _Index, cue: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Content that stops inside a quotation the cue stands outside of runs on to that
-    quotation's end.
+    quotation's end; content all inside it is the whole quotation.
 
     The parse of a complement ends at the first sentence or clause inside the quotation
-    ("told reporters that “A. B.”", "“A, because B,” he said", "said he “would A. B.”"),
-    but the quoted words are one statement: the content ends where the quotation does.
+    ("told reporters that “A. B.”", "“A, because B,” he said", "said he “would A. B.”")
+    or starts at the last one ("“A. B, C,” she added" gives B), but the quoted words are
+    one statement: the content ends, and if it starts inside it starts, where the
+    quotation does.
     """
     if not spans or not index.quotes:
         return spans
@@ -156,9 +158,11 @@ def _to_quote_end(index: _Index, cue: int, spans: list[tuple[int, int]]) -> list
     if n < 0:
         return spans
     q = index.quotes[n]
-    if not q.inner_start < end < q.inner_end or q.start <= cue < q.end:
+    if not q.inner_start < end <= q.inner_end or q.start <= cue < q.end:
         return spans
-    inner_end = _inner(index.text, q)[1]
+    inner_start, inner_end = _inner(index.text, q)
+    if min(s for s, _ in spans) >= q.inner_start:
+        return [(inner_start, inner_end)]  # all in the quotation: the quotation
     if end >= inner_end:
         return spans
     return [*spans[:-1], (start, inner_end)]
