@@ -14,8 +14,15 @@ Two passes, both linear in the document:
    content spans); a quotation running on from the previous paragraph continues its claim;
    a fully quoted sentence later in the same paragraph as a directly or partly quoted claim,
    or in the next paragraph, is more of that quotation (an extra content span: "“A,” said X.
-   “B.”", "“A,” said X. ¶ “B.” ¶ “C.”"): one claim per statement, however many paragraphs its
-   quotation runs over, never a second claim carrying a copy of the first one's cue.
+   “B.”", "“A,” said X. ¶ “B.” ¶ “C.”"; "“A,” said X, referring to Y. “B.”" goes on from the
+   quoted claim of the sentence), and so it is after an indirect claim of a speech cue
+   ("X said that A. ¶ “B.”"; not after a belief or intention): one claim per statement,
+   however many paragraphs its quotation runs over, never a second claim carrying a copy of
+   the first one's cue.
+
+Content that stops inside a quotation the cue stands outside of runs on to its closing mark
+("told reporters that “A. B.”", "“A, because B,” he said"), and content all inside one is
+the whole quotation.
 
 Cues inside quotation marks are skipped (they belong to the quoted speech, e.g. "I believe
 ..."), as are boilerplate paragraphs. A claim with no content ("He said nothing.") is dropped.
@@ -372,11 +379,14 @@ def _attach_quotes(
                 prev = max(quoted, key=lambda c: _last_pos(doc, c))
                 kind = quote_kind(text, index.mask, prev.content)
         para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
-        if kind == "indirect" or para is None or prev_para is None or para - prev_para > 1:
+        if para is None or prev_para is None or para - prev_para > 1:
+            continue
+        if kind == "indirect" and (prev.verb is None or prev.verb.kind != "speech"):
             continue
         # "“A,” said X. “B.”" (the same quotation goes on) or "“A,” said X. ¶ “B.”" (the
         # quotation run goes on in the next paragraph, with no cue of its own): B is one
-        # more content span of X's claim, not a claim of its own with a copied cue
+        # more content span of X's claim, not a claim of its own with a copied cue; after
+        # "X said that A." B is X's too, but not after "X hopes that A."
         prev.content.append((start, end))
         owner[n] = prev
 
