@@ -115,3 +115,31 @@ def test_a_mark_or_line_break_the_parser_puts_in_the_next_sentence_stays_with_it
     assert not _whole_sentences(doc, text.replace("said.", "said,"), glued, q)
     # no line break after it: the sentence goes on
     assert not _whole_sentences(doc, text.replace("\n", " "), glued, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param(
+            "The coach had one message for the team: “Nobody leaves this pitch until the "
+            "drill is right.”",
+            "The coach",
+            "Nobody leaves this pitch until the drill is right",
+            id="object-before-the-colon",
+        ),
+        pytest.param(
+            "The harbour master shot back: “That is simply not true, and the logs will show it.”",
+            "The harbour master",
+            "That is simply not true, and the logs will show it",
+            id="verb-not-in-the-lexicon",
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_is_spoken_by_the_clause_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    (claim,) = claimx.parse(text, language="en", published="2024-05-01").claims
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert [s.text for s in claim.content] == [content]
+    assert claim.quote == "direct"

@@ -4,21 +4,20 @@ Two passes, both linear in the document:
 
 1. cue-based claims from the dependency tree (:mod:`claimx.attribution.cues`);
 2. quotations (:mod:`claimx.attribution.quotes`) that no cue claim covers: a quotation next to a
-   cue verb that lacked content becomes that cue's content ("He said: “...”"; a quotation
-   before the cue only in the cue's paragraph, so "X responded ..." opening a paragraph
-   never takes the quotation that ends the one before); where the
-   cue lexicon sets ``colon_speaker`` (French), a quotation after a colon that ends a clause
-   is more of the last claim whose cue stands before the colon, else the subject of the
-   clause's highest verb speaks it ("X n'en revient pas : « ... »"); a quotation
-   right after "..., said X," continues X's claim (a quote broken by its attribution has two
-   content spans); a quotation running on from the previous paragraph continues its claim;
-   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim,
-   or in the next paragraph, is more of that quotation (an extra content span: "“A,” said X.
-   “B.”", "“A,” said X. ¶ “B.” ¶ “C.”"; "“A,” said X, referring to Y. “B.”" goes on from the
-   quoted claim of the sentence), and so it is after an indirect claim of a speech cue
-   ("X said that A. ¶ “B.”"; not after a belief or intention): one claim per statement,
-   however many paragraphs its quotation runs over, never a second claim carrying a copy of
-   the first one's cue.
+   cue verb that lacked content becomes that cue's content ("He said: “...”"; a quotation before
+   the cue only in the cue's paragraph, so "X responded ..." opening a paragraph never takes the
+   quotation that ends the one before); where the cue lexicon sets ``colon_speaker`` (French,
+   English), a quotation after a colon that ends a clause is more of the last claim whose cue
+   stands before the colon, else the subject of the clause's highest verb speaks it ("X n'en
+   revient pas : « ... »", "X shot back: “...”"); a quotation right after "..., said X,"
+   continues X's claim (a quote broken by its attribution has two content spans); a quotation
+   running on from the previous paragraph continues its claim; a fully quoted sentence later in
+   the same paragraph as a directly or partly quoted claim, or in the next paragraph, is more of
+   that quotation (an extra content span: "“A,” said X. “B.”", "“A,” said X. ¶ “B.” ¶ “C.”";
+   "“A,” said X, referring to Y. “B.”" goes on from the quoted claim of the sentence), and so it
+   is after an indirect claim of a speech cue ("X said that A. ¶ “B.”"; not after a belief or
+   intention): one claim per statement, however many paragraphs its quotation runs over, never a
+   second claim carrying a copy of the first one's cue.
 
 Content that stops inside a quotation the cue stands outside of runs on to its closing mark
 ("told reporters that “A. B.”", "“A, because B,” he said"), and content all inside one is
