@@ -28,6 +28,9 @@ def _inner(text: str) -> list[str]:
         ("It's Kim’s view, not ours.", []),
         ("“ spaced out ” and “ again ”.", ["spaced out", "again"]),
         ("“no intention of “export arms whatsoever”.", ["no intention of “export arms whatsoever"]),
+        ("He said `` we will win '' today.", ["we will win"]),
+        ("It sells `` Alpha '' now and `` Beta '' soon.", ["Alpha", "Beta"]),
+        ("A `lone backtick and `` an unclosed one.", []),
     ],
 )
 def test_styles(text: str, expected: list[str]) -> None:

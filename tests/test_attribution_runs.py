@@ -1,7 +1,8 @@
 """Quotation runs: one claim per statement, however many paragraphs its quotation runs over.
 
 A fully quoted paragraph after a quoted claim, with no cue of its own, is one more content
-span of that claim (not a claim of its own with a copied cue); a cue opening a paragraph
+span of that claim (not a claim of its own with a copied cue), also after an indirect claim
+of a speech cue (not after a belief); a cue opening a paragraph
 never takes the quotation that ends the paragraph before it. Invented sentences, real
 English pipeline.
 """
@@ -76,7 +77,7 @@ def test_a_quotation_after_a_colon_still_belongs_to_the_cue_before_the_break() -
     assert _spans(claim) == ["The ferry to Varnholm will stop in November"]
 
 
-def test_a_quoted_paragraph_after_an_indirect_claim_is_not_joined() -> None:
+def test_a_quoted_paragraph_after_an_indirect_speech_claim_is_joined() -> None:
     text = (
         "The mayor said the plan was a disaster for the town.\n\n"
         "“Nobody here wants it to go ahead at all.”"
@@ -84,4 +85,16 @@ def test_a_quoted_paragraph_after_an_indirect_claim_is_not_joined() -> None:
     claims = _parse(text).claims
     said = [c for c in claims if c.cue is not None and c.cue.text == "said"]
     assert len(said) == 1
-    assert _spans(said[0]) == ["the plan was a disaster for the town"]
+    assert _spans(said[0]) == [
+        "the plan was a disaster for the town",
+        "Nobody here wants it to go ahead at all",
+    ]
+    assert said[0].quote == "mixed"
+
+
+def test_a_quoted_sentence_after_a_belief_is_not_joined() -> None:
+    text = "The mayor hopes that the pool will reopen in June. “We have found the money for it.”"
+    claims = _parse(text).claims
+    hopes = [c for c in claims if c.cue is not None and c.cue.text == "hopes"]
+    assert len(hopes) == 1
+    assert _spans(hopes[0]) == ["the pool will reopen in June"]

@@ -4,18 +4,24 @@ Two passes, both linear in the document:
 
 1. cue-based claims from the dependency tree (:mod:`claimx.attribution.cues`);
 2. quotations (:mod:`claimx.attribution.quotes`) that no cue claim covers: a quotation next to a
-   cue verb that lacked content becomes that cue's content ("He said: “...”"; a quotation
-   before the cue only in the cue's paragraph, so "X responded ..." opening a paragraph
-   never takes the quotation that ends the one before); where the
-   cue lexicon sets ``colon_speaker`` (French), a quotation after a colon that ends a clause
-   is more of the last claim whose cue stands before the colon, else the subject of the
-   clause's highest verb speaks it ("X n'en revient pas : « ... »"); a quotation
-   right after "..., said X," continues X's claim (a quote broken by its attribution has two
-   content spans); a quotation running on from the previous paragraph continues its claim;
-   a fully quoted sentence later in the same paragraph as a directly or partly quoted claim,
-   or in the next paragraph, is more of that quotation (an extra content span: "“A,” said X.
-   “B.”", "“A,” said X. ¶ “B.” ¶ “C.”"): one claim per statement, however many paragraphs its
-   quotation runs over, never a second claim carrying a copy of the first one's cue.
+   cue verb that lacked content becomes that cue's content ("He said: “...”"; a quotation before
+   the cue only in the cue's paragraph, so "X responded ..." opening a paragraph never takes the
+   quotation that ends the one before); where the cue lexicon sets ``colon_speaker`` (French,
+   English), a quotation after a colon that ends a clause is more of the last claim whose cue
+   stands before the colon, else the subject of the clause's highest verb speaks it ("X n'en
+   revient pas : « ... »", "X shot back: “...”"); a quotation right after "..., said X,"
+   continues X's claim (a quote broken by its attribution has two content spans); a quotation
+   running on from the previous paragraph continues its claim; a fully quoted sentence later in
+   the same paragraph as a directly or partly quoted claim, or in the next paragraph, is more of
+   that quotation (an extra content span: "“A,” said X. “B.”", "“A,” said X. ¶ “B.” ¶ “C.”";
+   "“A,” said X, referring to Y. “B.”" goes on from the quoted claim of the sentence), and so it
+   is after an indirect claim of a speech cue ("X said that A. ¶ “B.”"; not after a belief or
+   intention): one claim per statement, however many paragraphs its quotation runs over, never a
+   second claim carrying a copy of the first one's cue.
+
+Content that stops inside a quotation the cue stands outside of runs on to its closing mark
+("told reporters that “A. B.”", "“A, because B,” he said"), and content all inside one is
+the whole quotation.
 
 Cues inside quotation marks are skipped (they belong to the quoted speech, e.g. "I believe
 ..."), as are boilerplate paragraphs. A claim with no content ("He said nothing.") is dropped.
@@ -48,6 +54,9 @@ _TO_QUOTE_END = re.compile(r"[\s,.:;!?…\"'“”„‟«»‘’‚‛‹›]*
 #: Between "..., said X" and the rest of a broken quotation: no sentence end.
 _SPLIT_GAP = re.compile(r"[\s,:;—–\-]*")
 _WORD = re.compile(r"\w+")
+#: Marks that may close a quotation or bracket after a sentence end.
+_CLOSING = frozenset("\"'”’»›)]")
+_SENTENCE_END = frozenset(".!?…")
 #: Quotations shorter than this (in words) are scare quotes, not statements.
 MIN_QUOTE_WORDS = 3
 #: Shorter body sentences are not taken as unattributed assertions.
@@ -138,6 +147,33 @@ def _whole_quote(index: _Index, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _to_quote_end(index: _Index, cue: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content that stops inside a quotation the cue stands outside of runs on to that
+    quotation's end; content all inside it is the whole quotation.
+
+    The parse of a complement ends at the first sentence or clause inside the quotation
+    ("told reporters that “A. B.”", "“A, because B,” he said", "said he “would A. B.”")
+    or starts at the last one ("“A. B, C,” she added" gives B), but the quoted words are
+    one statement: the content ends, and if it starts inside it starts, where the
+    quotation does.
+    """
+    if not spans or not index.quotes:
+        return spans
+    start, end = spans[-1]
+    n = bisect.bisect_right(index.quote_starts, end - 1) - 1
+    if n < 0:
+        return spans
+    q = index.quotes[n]
+    if not q.inner_start < end <= q.inner_end or q.start <= cue < q.end:
+        return spans
+    inner_start, inner_end = _inner(index.text, q)
+    if min(s for s, _ in spans) >= q.inner_start:
+        return [(inner_start, inner_end)]  # all in the quotation: the quotation
+    if end >= inner_end:
+        return spans
+    return [*spans[:-1], (start, inner_end)]
+
+
 def _phrase(doc: Doc, c: RawClaim) -> tuple[int, int]:
     """Char span of the cue and speaker together (with the addressee after the cue)."""
     first = min(c.cue[0], c.speaker[0]) if c.speaker else c.cue[0]
@@ -158,14 +194,48 @@ def _last_pos(doc: Doc, c: RawClaim) -> int:
     return max(ends)
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a sentence end (closing marks and spaces after
+    it allowed)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING):
+        end -= 1
+    return end > start and text[end - 1] in _SENTENCE_END
+
+
 def _whole_sentences(doc: Doc, text: str, sents: list[tuple[int, int]], q: Quote) -> bool:
-    """Whether the sentences the quotation overlaps hold nothing but it (and punctuation)."""
+    """Whether the sentences the quotation overlaps hold nothing but it (and punctuation).
+
+    The parser may hang a mark on the neighbouring sentence ("“A,” he said. ''" then "B.''"
+    for doubled apostrophes): an opening mark at the end of a sentence that ends before it,
+    or a closing mark at the start of one after a quotation that ends a sentence, is still
+    the quotation's own; so is a line break after or before it.
+    """
     starts = [s for s, _ in sents]
     first = bisect.bisect_right(starts, q.start) - 1
     last = bisect.bisect_right(starts, max(q.start, q.end - 1)) - 1
     if first < 0 or last < 0:
         return False
-    return _is_gap(text, sents[first][0], q.start) and _is_gap(text, q.end, sents[last][1])
+    # a line break ends a sentence the parser runs on over it ("“B.”\nNext line ...")
+    first_start = max(sents[first][0], text.rfind("\n", sents[first][0], q.start) + 1)
+    last_end = text.find("\n", q.end, sents[last][1])
+    last_end = sents[last][1] if last_end < 0 else last_end
+    opens = _is_gap(text, first_start, q.start) or (
+        first + 1 < len(sents)
+        and q.start < starts[first + 1] <= q.inner_start + _leading_space(text, q)
+        and _ends_sentence(text, sents[first][0], q.start)
+    )
+    closes = _is_gap(text, q.end, last_end) or (
+        q.inner_end <= starts[last] < q.end and _ends_sentence(text, q.inner_start, q.inner_end)
+    )
+    return opens and closes
+
+
+def _leading_space(text: str, q: Quote) -> int:
+    """How many spaces open the quotation's inner text."""
+    n = 0
+    while q.inner_start + n < q.inner_end and text[q.inner_start + n].isspace():
+        n += 1
+    return n
 
 
 def _colon_claim(
@@ -294,12 +364,28 @@ def _attach_quotes(
         if not _whole_sentences(doc, text, sents, q):
             continue
         kind = quote_kind(text, index.mask, prev.content)
+        if kind == "indirect":
+            # "“A,” X said, adding that B. “C.”": the quotation goes on from the quoted
+            # claim of that sentence, not from the indirect one after it
+            sent = doc[prev.cue_head].sent
+            quoted = [
+                c
+                for c in before
+                if sent.start <= c.cue_head < sent.end
+                and quote_kind(text, index.mask, c.content) != "indirect"
+            ]
+            if quoted:
+                prev = max(quoted, key=lambda c: _last_pos(doc, c))
+                kind = quote_kind(text, index.mask, prev.content)
         para, prev_para = index.paragraph(start), index.paragraph(prev.content[-1][0])
-        if kind == "indirect" or para is None or prev_para is None or para - prev_para > 1:
+        if para is None or prev_para is None or para - prev_para > 1:
+            continue
+        if kind == "indirect" and (prev.verb is None or prev.verb.kind != "speech"):
             continue
         # "“A,” said X. “B.”" (the same quotation goes on) or "“A,” said X. ¶ “B.”" (the
         # quotation run goes on in the next paragraph, with no cue of its own): B is one
-        # more content span of X's claim, not a claim of its own with a copied cue
+        # more content span of X's claim, not a claim of its own with a copied cue; after
+        # "X said that A." B is X's too, but not after "X hopes that A."
         prev.content.append((start, end))
         owner[n] = prev
 
@@ -421,6 +507,7 @@ def find_claims(
     ]
     for c in claims:
         c.content = [_whole_quote(index, s, e) for s, e in c.content]
+        c.content = _to_quote_end(index, doc[c.cue[0]].idx, c.content)
     claims += _incise_claims(doc, lex, index, cues)
     _attach_quotes(doc, index, claims, pending, lex)
     out: list[dict[str, Any]] = []

@@ -4,9 +4,11 @@ Works on :func:`claimx.text.normalize_quotes` of the text (same length, so offse
 one content paragraph at a time, so an unbalanced mark can never swallow the rest of the
 article. A mark opens when it follows a space, an opening bracket, a dash or the start of the
 paragraph and precedes a non-space; it closes when it follows a non-space and precedes a space,
-punctuation or the end. A quote left open at the end of a paragraph continues into the next
-paragraph only when that one starts with an opening mark (the convention for quotations
-running over several paragraphs); otherwise the opening mark is reported as unmatched.
+punctuation or the end (two backticks always open: "`` A ''", the style of tokenised
+corpora, whose doubled apostrophe closes). A quote left open at the end of a paragraph
+continues into the next paragraph only when that one starts with an opening mark (the
+convention for quotations running over several paragraphs); otherwise the opening mark is
+reported as unmatched.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ __all__ = ["Quote", "QuoteScan", "find_quotes"]
 
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…")
-#: Single marks that may open a quotation (an ASCII ' after a space, ‘ or ‚).
-_SINGLE_OPENERS = frozenset("'‘‚‹")
+#: Single marks that may open a quotation (an ASCII ' after a space, ‘ or ‚), and the
+#: backtick of a ``TeX-style'' (Penn Treebank) opening mark.
+_SINGLE_OPENERS = frozenset("'‘‚‹`")
 _SINGLE_OPENER = re.compile("[" + re.escape("".join(sorted(_SINGLE_OPENERS))) + "]")
 _MIN_SINGLE_CHARS = 2
 _MARKS = frozenset("\"'")
@@ -131,6 +134,9 @@ def _double_quotes(
 
 #: A doubled ASCII apostrophe, which some feeds use for a double quotation mark.
 _DOUBLED = "''"
+#: Two backticks: the opening mark of ``TeX-style'' quotations (tokenised corpora use them
+#: with spaces inside: "`` A ''"); the first doubled apostrophe after them closes.
+_BACKTICKS = "``"
 
 
 def _doubled_close(text: str, norm: str, i: int, start: int, end: int) -> int | None:
@@ -149,8 +155,9 @@ def _doubled_close(text: str, norm: str, i: int, start: int, end: int) -> int | 
 
 
 def _single_quotes(text: str, norm: str, start: int, end: int, taken: list[Quote]) -> list[Quote]:
-    """‘...’ / ‚...‘ / '...' pairs outside double quotations (apostrophes are skipped), and
-    pairs of doubled ASCII apostrophes used as double quotation marks (two marks each)."""
+    """‘...’ / ‚...‘ / '...' pairs outside double quotations (apostrophes are skipped),
+    pairs of doubled ASCII apostrophes used as double quotation marks (two marks each), and
+    ``...'' pairs."""
     out: list[Quote] = []
     i = start
     while i < end:
@@ -160,6 +167,14 @@ def _single_quotes(text: str, norm: str, start: int, end: int, taken: list[Quote
         i = found.start()
         if any(q.start <= i < q.end for q in taken):
             i += 1
+            continue
+        if text[i] == "`":
+            closing = text.find(_DOUBLED, i + 2, end) if text.startswith(_BACKTICKS, i) else -1
+            if closing > i + 2:
+                out.append(Quote(i, closing + 2, i + 2, closing))
+                i = closing + 2
+            else:  # a lone backtick, or one never closed
+                i += 1
             continue
         if text.startswith(_DOUBLED, i) and _can_open(norm, i, start, end):
             close = _doubled_close(text, norm, i, start, end)
