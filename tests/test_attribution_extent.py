@@ -66,3 +66,30 @@ def test_adverbial_clause_of_the_reported_verb_stays(parse, text: str, content: 
 def test_participle_and_as_clause_are_still_asides(parse, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     """A trailing present participle and a clause opened by "as" are still cut."""
     assert _one(parse(text), "say").content_text == content
+
+
+def test_second_that_clause_coordinated_with_the_cue(parse) -> None:  # type: ignore[no-untyped-def]
+    """ "thinks A, but that B": a conjunct of the cue opened by its own complementizer is a
+    second clause of what was thought, even where the parser hangs it on the cue."""
+    article = parse("Both think the mayor ran a fair campaign, but that there is still work to do.")
+    assert _one(article, "think").content_text == (
+        "the mayor ran a fair campaign, but that there is still work to do"
+    )
+
+
+def test_coordinated_as_clause_is_no_second_content(parse) -> None:  # type: ignore[no-untyped-def]
+    """A conjunct opened by an adjunct mark ("and as X noted, ...") is another report."""
+    article = parse(
+        "The mayor said the bridge was unsafe, and as the engineers noted, it needed repairs."
+    )
+    assert _one(article, "note").content_text == "it needed repairs"
+
+
+def test_conjunct_of_a_subordinate_cue_is_not_its_content(parse) -> None:  # type: ignore[no-untyped-def]
+    """ "not because X wants it to but because Y needs it to": the conjunct pairs with the
+    cue's own subordinate clause; it is nothing X wants."""
+    article = parse(
+        "The bank kept its rates low not because the council wants it to but because the "
+        "market needs it to."
+    )
+    assert all("market" not in c.content_text for c in article.claims)
