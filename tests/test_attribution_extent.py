@@ -93,3 +93,23 @@ def test_conjunct_of_a_subordinate_cue_is_not_its_content(parse) -> None:  # typ
         "market needs it to."
     )
     assert all("market" not in c.content_text for c in article.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [
+        (
+            "The reporter asked whether the mayor would run again.",
+            "ask",
+            "whether the mayor would run again",
+        ),
+        ("She wondered if the bridge would hold.", "wonder", "if the bridge would hold"),
+        ("The mayor said that the bridge would hold.", "say", "the bridge would hold"),
+    ],
+)
+def test_embedded_question_keeps_its_complementizer(
+    parse, text: str, lemma: str, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    """ "whether" and "if" open a question: the content asks, and keeps them; "that" is left
+    out as before."""
+    assert _one(parse(text), lemma).content_text == content

@@ -97,7 +97,8 @@ def token_runs(
     *,
     stop_words: bool = False,
 ) -> list[tuple[int, int]]:
-    """Contiguous runs of ``tokens`` as char spans, edge punctuation and complementizers off.
+    """Contiguous runs of ``tokens`` as char spans, edge punctuation and complementizers off
+    (not the ``question_marks`` of an embedded question: "**whether** X would run").
 
     Runs holding only punctuation or stop words are dropped, unless ``stop_words`` (a
     clause of stop words is a statement: "said **it would not**").
@@ -120,6 +121,7 @@ def token_runs(
                 and (first.text not in _QUOTE_CHARS or not _balanced(doc, start, end))
             ) or (
                 lex.has(first.dep_, "complementizer")
+                and first.lower_ not in lex.question_marks  # "whether ..." asks: it stays
                 and start < end
                 and (root is None or first.head == root)
             ):
