@@ -113,3 +113,24 @@ def test_embedded_question_keeps_its_complementizer(
     """ "whether" and "if" open a question: the content asks, and keeps them; "that" is left
     out as before."""
     assert _one(parse(text), lemma).content_text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [
+        (
+            "The audit shows how the agency still struggles to work as a single service.",
+            "show",
+            "how the agency still struggles to work as a single service",
+        ),
+        (
+            "The council announced that the old depot would reopen as a market hall.",
+            "announce",
+            "the old depot would reopen as a market hall",
+        ),
+    ],
+)
+def test_final_as_phrase_stays_in_the_content(parse, text: str, lemma: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    """An "as" phrase that ends a clause content belongs to it; only an object content loses
+    a final "as" characterisation ("dismissed claims that X as absurd")."""
+    assert _one(parse(text), lemma).content_text == content

@@ -74,7 +74,10 @@ def _names_person(tok: Token, lex: CueLexicon) -> bool:
 
 
 def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLexicon) -> set[int]:
-    """Remove a trailing "as ..." characterisation ("dismissed X as absurd")."""
+    """Remove a trailing "as ..." characterisation from an object content ("dismissed
+    claims that X **as absurd**", the parser hanging the phrase inside the object). A
+    clause content keeps its own final "as" phrase ("shows how X struggles to function
+    **as a democracy**")."""
     if not preps or not ids:
         return ids
     last = (
@@ -304,7 +307,8 @@ def _content_ids(
                 for prep, _obj in _prep_objects(tok, lex, frame.object_preps):
                     if prep.i > tok.i:
                         ids |= _subtree_ids(prep)
-            ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
+            if source == "object":  # "dismissed claims that X **as absurd**"
+                ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
