@@ -134,3 +134,11 @@ def test_final_as_phrase_stays_in_the_content(parse, text: str, lemma: str, cont
     """An "as" phrase that ends a clause content belongs to it; only an object content loses
     a final "as" characterisation ("dismissed claims that X as absurd")."""
     assert _one(parse(text), lemma).content_text == content
+
+
+def test_trailing_past_participle_stays(parse) -> None:  # type: ignore[no-untyped-def]
+    """A comma-set past participle on the reported verb says more of what was said."""
+    claim = _one(
+        parse("The agency said fares would rise next year, driven by higher fuel costs."), "say"
+    )
+    assert claim.content_text == "fares would rise next year, driven by higher fuel costs"

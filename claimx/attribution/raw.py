@@ -160,7 +160,8 @@ def trim_trailing_asides(
     party's convention**"), also after a quotation whose closing mark follows the comma
     ("... “a disaster,” **adding that ...**"). It comments on the content, or is the
     speaker's next act; it is not what was said. An adverbial clause opened by a
-    subordinator, or an infinitive of purpose, is no aside (:func:`_said_adverbial`).
+    subordinator, an infinitive of purpose or a past participle is no aside
+    (:func:`_said_adverbial`).
 
     Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut). With
     ``noun_phrase`` (the content is an object noun phrase) a comma-set apposition
@@ -200,18 +201,27 @@ def trim_trailing_asides(
 
 def _said_adverbial(tok: Token, lex: CueLexicon) -> bool:
     """An adverbial clause of the content's own verb that is part of what was said: one
-    opened by a subordinator ("..., **because** costs rose", "..., even **though** ...") or
-    an infinitive of purpose ("..., **to** pay the bills"), which PolNeAR keeps in the
-    content. Still asides: a clause whose verb is a cue (a report of its own: "...,
-    **adding** that ..."), one opened by an adjunct mark ("..., **as** X noted") and a
-    participle ("..., **leaving** families ...", as often the writer's note on what followed
-    as the speaker's words)."""
-    if not lex.has(tok.dep_, "adverbial") or lex.verb(tok.lemma_.lower(), tok.lower_):
+    opened by a subordinator ("..., **because** costs rose", "..., even **though** ..."), an
+    infinitive of purpose ("..., **to** pay the bills", "..., to show that ...") or a past
+    participle with no subject ("..., **driven** by fuel costs"), which PolNeAR keeps in the
+    content. Still asides: a finite clause or participle whose verb is a cue (a report of
+    its own: "..., **adding** that ..."), one opened by an adjunct mark ("..., **as** X
+    noted") and a present participle ("..., **leaving** families ...", as often the
+    writer's note on what followed as the speaker's words)."""
+    if not lex.has(tok.dep_, "adverbial"):
+        return False
+    if _is_infinitive(tok, lex):
+        return True
+    if lex.verb(tok.lemma_.lower(), tok.lower_):
         return False
     marks = [c for c in tok.children if lex.has(c.dep_, "complementizer")]
     if marks:
         return marks[0].lower_ not in lex.adjunct_marks
-    return _is_infinitive(tok, lex)
+    return (
+        "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])
+        and not any(lex.has(c.dep_, "subject") for c in tok.children)
+    )
 
 
 def _is_content_relative(tok: Token, lex: CueLexicon) -> bool:
