@@ -29,7 +29,7 @@ ROWS = [
         "Councillor Petra Ilves wondered whether the tram depot would ever reopen.",
         "wonder",
         "Councillor Petra Ilves",
-        "the tram depot would ever reopen",
+        "whether the tram depot would ever reopen",  # a question: it keeps "whether"
         "predict",
     ),
     # learn-14: learn

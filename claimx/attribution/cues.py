@@ -77,7 +77,10 @@ def _names_person(tok: Token, lex: CueLexicon) -> bool:
 
 
 def _drop_final_preps(doc: Doc, ids: set[int], preps: frozenset[str], lex: CueLexicon) -> set[int]:
-    """Remove a trailing "as ..." characterisation ("dismissed X as absurd")."""
+    """Remove a trailing "as ..." characterisation from an object content ("dismissed
+    claims that X **as absurd**", the parser hanging the phrase inside the object). A
+    clause content keeps its own final "as" phrase ("shows how X struggles to function
+    **as a democracy**")."""
     if not preps or not ids:
         return ids
     last = (
@@ -231,6 +234,7 @@ def _content_ids(
         sources = (*sources, "kind_preps")
     for source in sources:
         roots: list[Token] = []
+        links: set[int] = set()
         if source == "clause":
             roots = (
                 _children(tok, lex, "clause")
@@ -241,6 +245,8 @@ def _content_ids(
             if not roots and asked is not None:  # "asked if ..." parsed as an adverbial
                 roots = [asked]
             roots += _clause_rest(tok, roots, lex)
+            more, links = _coordinated_clauses(tok, roots, lex)
+            roots += more
             if verb.lemma in lex.perception_verbs and any(_perceived_event(r, lex) for r in roots):
                 return set(), None, "perceived"  # an event perceived: no claim at all
         elif source == "object":
@@ -299,12 +305,13 @@ def _content_ids(
             if ids:
                 return ids, head, source
         if roots:
-            ids = set().union(*(_subtree_ids(r) for r in roots)) - excluded
+            ids = set().union(links, *(_subtree_ids(r) for r in roots)) - excluded
             if source == "object" and frame.object_preps:  # "praised Y for Z"
                 for prep, _obj in _prep_objects(tok, lex, frame.object_preps):
                     if prep.i > tok.i:
                         ids |= _subtree_ids(prep)
-            ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
+            if source == "object":  # "dismissed claims that X **as absurd**"
+                ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
@@ -409,6 +416,36 @@ def _clause_rest(tok: Token, roots: list[Token], lex: CueLexicon) -> list[Token]
         out.append(child)
         end = child.right_edge.i
     return out
+
+
+def _coordinated_clauses(
+    tok: Token, roots: list[Token], lex: CueLexicon
+) -> tuple[list[Token], set[int]]:
+    """Second complement clauses the parser coordinated with the cue itself: "said that A
+    **and that B**", "thinks A, **but that B**". A conjunct of the cue opened by its own
+    complementizer (not an adjunct mark: "..., and as X noted") is another clause of
+    what was said, never a second act of the speaker; unless the cue has a complementizer
+    of its own, which the conjunct's pairs with. Returns the clauses and the coordinators
+    and punctuation that join them to the content."""
+    if not roots or _children(tok, lex, "complementizer"):
+        return [], set()  # "not because X wants it **but because** ...": the cue's own pair
+    end = max(r.right_edge.i for r in roots)
+    out: list[Token] = []
+    links: set[int] = set()
+    doc = tok.doc
+    for conj in _children(tok, lex, "conjunct"):
+        if conj.i <= end:
+            continue
+        marks = _children(conj, lex, "complementizer")
+        if not marks or marks[0].lower_ in lex.adjunct_marks or marks[0].i != conj.left_edge.i:
+            break
+        between = range(end + 1, conj.left_edge.i)
+        if not all(doc[i].is_punct or lex.has(doc[i].dep_, "coordinator") for i in between):
+            break
+        out.append(conj)
+        links.update(between)
+        end = conj.right_edge.i
+    return out, links
 
 
 def _subjected_open_clause(tok: Token, lex: CueLexicon) -> list[Token]:

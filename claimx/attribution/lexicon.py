@@ -125,6 +125,10 @@ class CueLexicon:
     """Lower-cased labels that are no speaker before a colon ("update", "photo")."""
     adjunct_marks: frozenset[str] = frozenset()
     """Subordinators of an adjunct cue clause ("**as** X noted")."""
+    question_marks: frozenset[str] = frozenset()
+    """Complementizers of an embedded question ("asked **whether** ...", "wonders **if**
+    ..."): kept at the head of a content, which asks rather than asserts (other
+    complementizers, "that", are left out of it)."""
     raising_verbs: frozenset[str] = frozenset()
     """Passive cues that raise their subject ("X is **expected** to Y", "is said to")."""
     raising_frame: Frame | None = None
@@ -317,6 +321,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
         adjunct_marks=frozenset(w.lower() for w in data.get("adjunct_marks", ())),
+        question_marks=frozenset(w.lower() for w in data.get("question_marks", ())),
         raising_verbs=raising,
         raising_frame=raising_frame,
         passive_verbs=passive_verbs,

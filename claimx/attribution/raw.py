@@ -97,7 +97,8 @@ def token_runs(
     *,
     stop_words: bool = False,
 ) -> list[tuple[int, int]]:
-    """Contiguous runs of ``tokens`` as char spans, edge punctuation and complementizers off.
+    """Contiguous runs of ``tokens`` as char spans, edge punctuation and complementizers off
+    (not the ``question_marks`` of an embedded question: "**whether** X would run").
 
     Runs holding only punctuation or stop words are dropped, unless ``stop_words`` (a
     clause of stop words is a statement: "said **it would not**").
@@ -120,6 +121,7 @@ def token_runs(
                 and (first.text not in _QUOTE_CHARS or not _balanced(doc, start, end))
             ) or (
                 lex.has(first.dep_, "complementizer")
+                and first.lower_ not in lex.question_marks  # "whether ..." asks: it stays
                 and start < end
                 and (root is None or first.head == root)
             ):
@@ -157,7 +159,9 @@ def trim_trailing_asides(
     participle ("..., **who is joined on the ballot by ...**", "..., **referring to the
     party's convention**"), also after a quotation whose closing mark follows the comma
     ("... “a disaster,” **adding that ...**"). It comments on the content, or is the
-    speaker's next act; it is not what was said.
+    speaker's next act; it is not what was said. An adverbial clause opened by a
+    subordinator, an infinitive of purpose or a past participle is no aside
+    (:func:`_said_adverbial`).
 
     Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut). With
     ``noun_phrase`` (the content is an object noun phrase) a comma-set apposition
@@ -175,7 +179,7 @@ def trim_trailing_asides(
             comma = tok.left_edge.i - 1
             if comma > 0 and doc[comma].text in _QUOTE_CHARS and doc[comma - 1].text == ",":
                 comma -= 1  # the comma inside a closing mark: "“... party,” **claiming** ..."
-            aside = lex.has(tok.dep_, "aside") or (
+            aside = (lex.has(tok.dep_, "aside") and not _said_adverbial(tok, lex)) or (
                 # a described person, not a name: "X, **Regina Doe**" names who X is
                 noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN"
             )
@@ -193,6 +197,31 @@ def trim_trailing_asides(
             break
         ids = ids - cut
     return ids
+
+
+def _said_adverbial(tok: Token, lex: CueLexicon) -> bool:
+    """An adverbial clause of the content's own verb that is part of what was said: one
+    opened by a subordinator ("..., **because** costs rose", "..., even **though** ..."), an
+    infinitive of purpose ("..., **to** pay the bills", "..., to show that ...") or a past
+    participle with no subject ("..., **driven** by fuel costs"), which PolNeAR keeps in the
+    content. Still asides: a finite clause or participle whose verb is a cue (a report of
+    its own: "..., **adding** that ..."), one opened by an adjunct mark ("..., **as** X
+    noted") and a present participle ("..., **leaving** families ...", as often the
+    writer's note on what followed as the speaker's words)."""
+    if not lex.has(tok.dep_, "adverbial"):
+        return False
+    if _is_infinitive(tok, lex):
+        return True
+    if lex.verb(tok.lemma_.lower(), tok.lower_):
+        return False
+    marks = [c for c in tok.children if lex.has(c.dep_, "complementizer")]
+    if marks:
+        return marks[0].lower_ not in lex.adjunct_marks
+    return (
+        "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])
+        and not any(lex.has(c.dep_, "subject") for c in tok.children)
+    )
 
 
 def _is_content_relative(tok: Token, lex: CueLexicon) -> bool:
