@@ -17,7 +17,8 @@ skipped. When a text has several annotators' files, the first in sorted order is
 Scoring (definitions printed with the results):
 
 * a predicted claim is aligned to at most one gold attribution and vice versa, greedily by
-  the number of shared content characters (largest first); whitespace never counts;
+  the number of shared content characters (largest first; ties go to the prediction sharing
+  more cue, then more source characters); whitespace never counts;
 * per role (source = speaker, cue, content), *overlap*: P = characters shared by aligned pairs
   / all predicted characters of that role, R = shared / all gold characters of that role;
   *exact*: an aligned pair whose role spans cover the same letters and digits (whitespace,
@@ -340,16 +341,20 @@ class _Counts:
 def align(
     chars: _Chars, gold: Sequence[GoldAttribution], pred: Sequence[PolnearPrediction]
 ) -> dict[int, int]:
-    """Gold index -> prediction index, one-to-one, greedily by shared content characters."""
-    candidates: list[tuple[int, int, int]] = []
+    """Gold index -> prediction index, one-to-one, greedily by shared content characters;
+    ties (an outer claim whose content holds the same gold content as the claim of that
+    gold's own cue) go to the prediction sharing more cue, then more source characters."""
+    candidates: list[tuple[int, int, int, int, int]] = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             shared = chars.shared(g.content, p.content)
             if shared:
-                candidates.append((-shared, gi, pi))
+                cue = chars.shared(g.cue, p.cue)
+                source = chars.shared(g.source, p.source)
+                candidates.append((-shared, -cue, -source, gi, pi))
     pairs: dict[int, int] = {}
     used: set[int] = set()
-    for _, gi, pi in sorted(candidates):
+    for *_, gi, pi in sorted(candidates):
         if gi not in pairs and pi not in used:
             pairs[gi] = pi
             used.add(pi)

@@ -686,7 +686,8 @@ def render(results: dict[str, Any]) -> list[str]:
 
 POLNEAR_DEFINITIONS = (
     "gold = the first annotator file of each text in sorted order. A claim aligns to at most "
-    "one gold attribution, greedily by shared content characters. overlap: P = characters "
+    "one gold attribution, greedily by shared content characters (ties: more shared cue, "
+    "then source characters). overlap: P = characters "
     "shared by aligned pairs / all predicted characters of the role, R = shared / all gold "
     "characters of the role (whitespace never counts); exact: aligned pair whose role spans "
     "hold the same letters and digits. attribution recall = share of gold attributions whose "

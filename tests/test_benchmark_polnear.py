@@ -254,3 +254,26 @@ def test_a_gold_who_is_matched_by_its_antecedent(tmp_path: Path) -> None:
         ]["accuracy"]
         == 0.0
     )
+
+
+def test_a_tie_on_content_goes_to_the_prediction_with_the_gold_cue() -> None:
+    # an outer claim ("reported") whose content is exactly the inner gold's content ties with
+    # the inner claim on shared content characters: the one with the gold's cue aligns
+    text = "The Dorrin Gazette reported that the harbour board had said the pier would close.\n"
+    content = (_span(text, "the pier would close"),)
+    gold = polnear.GoldAttribution(
+        "E1", (_span(text, "the harbour board"),), (_span(text, "had said"),), content
+    )
+    doc = polnear.PolnearDoc("d", text, None, "", "d_0.ann", [gold])
+    outer = polnear.PolnearPrediction(
+        source=(_span(text, "The Dorrin Gazette"),), cue=(_span(text, "reported"),), content=content
+    )
+    inner = polnear.PolnearPrediction(
+        source=(_span(text, "the harbour board"),), cue=(_span(text, "had said"),), content=content
+    )
+    for preds in ([outer, inner], [inner, outer]):
+        ev = polnear.PolnearEval(doc, preds, ["x"])
+        assert preds[ev.pairs[0]] == inner
+        result = polnear.score_polnear([ev])
+        assert result["overlap"]["cue"]["recall"] == 1.0
+        assert result["speaker_accuracy_on_matched"]["accuracy"] == 1.0
