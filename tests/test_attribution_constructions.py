@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import claimx
 from claimx.models import Article, Claim
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):  # type: ignore[no-untyped-def]
-    def run(text: str) -> Article:
-        return claimx.parse(text, nlp=nlp, language="en", id="t")
-
-    return run
 
 
 def _claim(article: Article, cue: str) -> Claim:

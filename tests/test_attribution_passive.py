@@ -10,17 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-import claimx
 from claimx.attribution.lexicon import cue_lexicon
 from claimx.models import Article, Claim
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):  # type: ignore[no-untyped-def]
-    def run(text: str) -> Article:
-        return claimx.parse(text, nlp=nlp, language="en", id="t")
-
-    return run
 
 
 def _claims(article: Article, cue: str) -> list[Claim]:

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import claimx
 from claimx.models import Article, Claim
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):  # type: ignore[no-untyped-def]
-    def run(text: str, published: str | None = None) -> Article:
-        return claimx.parse(text, nlp=nlp, language="en", published=published, id="t")
-
-    return run
 
 
 def _by_cue(article: Article, cue_word: str) -> Claim:
