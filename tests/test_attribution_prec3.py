@@ -8,8 +8,7 @@ invented.
 from __future__ import annotations
 
 import pytest
-
-from tests._claims import claims_with_lemma
+from _claims import claims_with_lemma
 
 # advise-37.9: the bare object is whom the advice is for (a client, a campaign), never what
 # is advised; a clause, an infinitive or an "about" object is the content
