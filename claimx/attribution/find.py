@@ -221,21 +221,13 @@ def _whole_sentences(doc: Doc, text: str, sents: list[tuple[int, int]], q: Quote
     last_end = sents[last][1] if last_end < 0 else last_end
     opens = _is_gap(text, first_start, q.start) or (
         first + 1 < len(sents)
-        and q.start < starts[first + 1] <= q.inner_start + _leading_space(text, q)
+        and q.start < starts[first + 1] <= _inner(text, q)[0]
         and _ends_sentence(text, sents[first][0], q.start)
     )
     closes = _is_gap(text, q.end, last_end) or (
         q.inner_end <= starts[last] < q.end and _ends_sentence(text, q.inner_start, q.inner_end)
     )
     return opens and closes
-
-
-def _leading_space(text: str, q: Quote) -> int:
-    """How many spaces open the quotation's inner text."""
-    n = 0
-    while q.inner_start + n < q.inner_end and text[q.inner_start + n].isspace():
-        n += 1
-    return n
 
 
 def _colon_claim(
