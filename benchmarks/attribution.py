@@ -710,7 +710,7 @@ def _polnear_predictions(article: Any) -> list[PolnearPrediction]:
         out.append(
             PolnearPrediction(
                 source=((speaker.start, speaker.end),) if speaker is not None else (),
-                cue=((claim.cue.start, claim.cue.end),),
+                cue=tuple(sorted((p.start, p.end) for p in (claim.cue, *claim.cue.parts))),
                 content=tuple((s.start, s.end) for s in claim.content),
                 speaker_text=speaker.text if speaker is not None else "",
                 cue_text=claim.cue.text,

@@ -179,7 +179,9 @@ class Cue(TextSpan):
     """Further words of the cue besides its head, in text order: the particle
     of a separable verb ("teilte ... **mit**"), the auxiliary of a compound tense ("**hat**
     ... angekündigt"), the "wie" of an as-clause, the word a content follows ("sprach
-    **von**"); empty for a one-piece cue."""
+    **von**"), the verb and noun that issued a statement when a phrase stands between them
+    and the head ("**released a statement** on Monday, saying": the cue is "saying");
+    empty for a one-piece cue."""
 
 
 class Claim(_Model):

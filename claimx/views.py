@@ -104,6 +104,7 @@ def _spans(article: Article) -> list[tuple[int, int, str]]:
             spans.append((claim.speaker.start, claim.speaker.end, "speaker"))
         if claim.cue is not None:
             spans.append((claim.cue.start, claim.cue.end, "cue"))
+            spans.extend((p.start, p.end, "cue") for p in claim.cue.parts)
         spans.extend((s.start, s.end, "content") for s in claim.content)
     spans.extend((d.start, d.end, "date") for d in article.dates)
     return [s for s in spans if 0 <= s[0] < s[1] <= len(article.text)]

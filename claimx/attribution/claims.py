@@ -151,6 +151,23 @@ def _drop_headline_repeats(text: str, built: list[tuple[dict[str, Any], Claim]])
     return out
 
 
+def _cue(text: str, item: dict[str, Any]) -> Cue | None:
+    """The claim's cue: the run of cue words that holds its head, the other runs its
+    ``parts``, when a phrase interrupts the cue (``cue_runs``); else the whole range."""
+    if item["cue"] is None:
+        return None
+    start, end = item["cue"]
+    parts: tuple[TextSpan, ...] = ()
+    runs = item.get("cue_runs")
+    head = item.get("cue_head")
+    if runs and head is not None:
+        at = next((k for k, (s, e) in enumerate(runs) if s <= head[0] < e), None)
+        if at is not None:
+            start, end = runs[at]
+            parts = tuple(TextSpan(start=s, end=e, text=text[s:e]) for s, e in runs if s != start)
+    return Cue(start=start, end=end, text=text[start:end], lemma=item["cue_lemma"], parts=parts)
+
+
 def _claim_id(article_id: str, item: dict[str, Any]) -> str:
     key = f"{article_id}|{item['cue']}|{item['content']}"
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -198,16 +215,7 @@ def claims_from_doc(
             for ent in entities
             if any(s <= m.start and m.end <= e for m in ent.mentions for s, e in spans)
         )
-        cue = (
-            Cue(
-                start=item["cue"][0],
-                end=item["cue"][1],
-                text=text[item["cue"][0] : item["cue"][1]],
-                lemma=item["cue_lemma"],
-            )
-            if item["cue"] is not None
-            else None
-        )
+        cue = _cue(text, item)
         claim = Claim(
             id=_claim_id(article_id, item),
             speaker=speaker,

@@ -40,6 +40,7 @@ from .._extensions import doc_text
 from .backoff import backoff_claims
 from .colon import find_colon_claims
 from .cues import RawClaim, cue_verbs, find_cue_claims, find_verb_claims
+from .cuespan import cue_runs
 from .lexicon import CueLexicon, CueVerb, cue_lexicon
 from .phrases import _noun_claim
 from .quotes import Quote, find_quotes
@@ -388,6 +389,15 @@ def _chars(doc: Doc, span: tuple[int, int] | None) -> list[int] | None:
     return [doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])]
 
 
+def _runs(doc: Doc, c: RawClaim, lex: CueLexicon) -> list[list[int]] | None:
+    """Char spans of the cue's runs when a phrase interrupts it (:mod:`.cuespan`), else
+    ``None``."""
+    runs = cue_runs(doc, c.cue[0], c.cue[1], c.cue_head, lex)
+    if len(runs) < 2:
+        return None
+    return [[doc[a].idx, doc[b].idx + len(doc[b])] for a, b in runs]
+
+
 def _addressee(c: RawClaim) -> tuple[int, int] | None:
     """Tokens of the addressee: between the cue and the end of the attribution phrase."""
     if c.phrase_end is None or c.phrase_end <= c.cue[1]:
@@ -511,6 +521,7 @@ def find_claims(
             {
                 "kind": c.kind,
                 "cue": _chars(doc, c.cue),
+                "cue_runs": _runs(doc, c, lex),
                 "cue_lemma": c.cue_lemma,
                 "cue_head": _tok_chars(doc, c.cue_head),
                 "speaker": _chars(doc, c.speaker),
