@@ -148,6 +148,7 @@ def _noun_claim(
     stance: str,
     lex: CueLexicon,
     cue_start: int | None = None,
+    outer_only: bool = False,
     kind: str = "noun",
 ) -> RawClaim:
     """A claim whose cue is the noun ``cue`` ("announcement", "claim"), or the light verb and
@@ -170,6 +171,7 @@ def _noun_claim(
         content=content,
         content_head=content_head.i if content_head is not None else None,
         stance=stance,
+        outer_only=outer_only,
     )
 
 
@@ -220,7 +222,7 @@ def noun_claims(
                 for prep, obj in _prep_objects(tok, lex, lex.noun_content_preps)
                 if prep.i > tok.i
                 and obj.ent_type_ not in _TIME_ENTS
-                and (speakers or not _addressee_or_medium(prep, obj, lex))
+                and not _addressee_or_medium(prep, obj, lex, named_only=bool(speakers))
             ][:1]
         if not clauses:
             continue
@@ -229,11 +231,12 @@ def noun_claims(
         verb = tok.head
         if verb.i in taken and lex.has(tok.dep_, "object"):
             continue
+        derived = tok.lemma_.lower() in lex.derived_nouns
         if (
             speaker is None
             and lex.has(tok.dep_, "object")
             and verb.pos_ in ("VERB", "AUX")
-            and (not phrase or _voices(verb, lex))
+            and (not (phrase or derived) or _voices(verb, lex))
         ):
             subject = _subject(verb, lex)
             if subject is not None and allowed(subject.idx) and verb.i < tok.i:
@@ -242,22 +245,30 @@ def noun_claims(
             speaker = _phrase_holder(tok, lex, allowed)
         if speaker is not None and speaker.lower_ in lex.relative_pronouns:
             speaker = None
-        if phrase and speaker is None:
-            continue  # "support for Y" with no author anywhere: a topic, not a report
+        if (phrase or derived) and speaker is None:
+            continue  # "support for Y", "a plan to Y" with no author: a topic, not a report
         ids = _subtree_ids(clauses[0])
         content = token_runs(doc, ids, lex, clauses[0])
         if not content:
             continue
-        out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
+        # a prepositional content is a noun phrase: inside another claim's content it is
+        # that claim's report ("she said his **criticism of** Y ..."), as for verbs
+        claim = _noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start, phrase)
+        out.append(claim)
     return out
 
 
-def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:
+def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon, named_only: bool) -> bool:
     """Whether a cue noun's prepositional phrase names whom or where a statement went, not
     what it says: "sent a message **to** X", "issued a threat **to** X", "posted a message
-    **on** Twitter" (a named entity after "on")."""
+    **on** Twitter" (a named entity after "on"). With ``named_only`` (the noun has an
+    author, "his opposition **to** the bill" is content) only a named entity after "to" or
+    "on" is: "her comments **to** the agency", "his testimony **on** Capitol Hill"."""
     word = prep.lower_
-    return word == "to" or (word == "on" and obj.ent_type_ in lex.colon_speaker_labels)
+    named = obj.ent_type_ in lex.colon_speaker_labels
+    if named_only:
+        return word in ("to", "on") and named
+    return word == "to" or (word == "on" and named)
 
 
 def _voices(verb: Token, lex: CueLexicon) -> bool:
