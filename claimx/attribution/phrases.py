@@ -190,7 +190,10 @@ def noun_claims(
     needs an author: a possessor or agent, a verb that utters the noun (:func:`_voices`:
     "made allegations against Y") or a phrase holder ("rallied in support of Y").
     A noun whose verb is a cue with content already ("dismissed allegations that ...") gives
-    no claim of its own (``taken``: such verbs).
+    no claim of its own (``taken``: such verbs). A noun derived from a lexicon verb through
+    OEWN (``lex.derived_nouns``: "comment", "remark") needs a named holder even with a
+    clause: never the subject of a verb that does not utter it, nor none. A prepositional
+    content is ``outer_only``, as a verb's noun-phrase object.
     """
     out: list[RawClaim] = []
     for tok in tokens_with(doc, POS, (NOUN,)):
