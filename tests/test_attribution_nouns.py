@@ -96,17 +96,6 @@ def test_derived_noun_without_holder_is_no_claim(text: str, lemma: str) -> None:
     assert claims_with_lemma(text, lemma) == []
 
 
-def test_named_addressee_of_a_noun_is_not_its_content() -> None:
-    """With an author, "to" + a named entity is whom the statement went to."""
-    assert_one_claim(
-        "The mayor's comments to Reuters about the dock strike were brief.",
-        "comment",
-        "The mayor",
-        "the dock strike",
-        "assert",
-    )
-
-
 def test_noun_phrase_content_inside_a_report_is_that_report() -> None:
     """ "She said his comments about Y were unfair": her claim only, as for a verb's
     noun-phrase object inside another claim's content."""

@@ -225,7 +225,7 @@ def noun_claims(
                 for prep, obj in _prep_objects(tok, lex, lex.noun_content_preps)
                 if prep.i > tok.i
                 and obj.ent_type_ not in _TIME_ENTS
-                and not _addressee_or_medium(prep, obj, lex, named_only=bool(speakers))
+                and (speakers or not _addressee_or_medium(prep, obj, lex))
             ][:1]
         if not clauses:
             continue
@@ -261,17 +261,12 @@ def noun_claims(
     return out
 
 
-def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon, named_only: bool) -> bool:
+def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:
     """Whether a cue noun's prepositional phrase names whom or where a statement went, not
     what it says: "sent a message **to** X", "issued a threat **to** X", "posted a message
-    **on** Twitter" (a named entity after "on"). With ``named_only`` (the noun has an
-    author, "his opposition **to** the bill" is content) only a named entity after "to" or
-    "on" is: "her comments **to** the agency", "his testimony **on** Capitol Hill"."""
+    **on** Twitter" (a named entity after "on")."""
     word = prep.lower_
-    named = obj.ent_type_ in lex.colon_speaker_labels
-    if named_only:
-        return word in ("to", "on") and named
-    return word == "to" or (word == "on" and named)
+    return word == "to" or (word == "on" and obj.ent_type_ in lex.colon_speaker_labels)
 
 
 def _voices(verb: Token, lex: CueLexicon) -> bool:
