@@ -43,7 +43,12 @@ def test_cue_file_schema() -> None:
         assert verb["stance"] in STANCES, lemma
         for key in ("negated", "future"):
             assert verb.get(key, "assert") in STANCES, lemma
-    assert set(data["nouns"].values()) <= STANCES
+    for table in ("nouns", "agent_nouns"):
+        for lemma, noun in data.get(table, {}).items():
+            stance = noun if isinstance(noun, str) else noun["stance"]
+            assert stance in STANCES, lemma
+            if not isinstance(noun, str) and noun["source"] == "oewn":
+                assert noun["verb"] in data["verbs"], lemma
     assert set(data["negated_stance"]) <= STANCES
     assert set(data["negated_stance"].values()) <= STANCES
     for lemma, verb in data["verbs"].items():

@@ -91,6 +91,9 @@ class CueLexicon:
     statement_nouns: frozenset[str]
     nouns: dict[str, str] = field(default_factory=dict)
     """Cue noun lemma -> stance ("claim that", "announcement that")."""
+    derived_nouns: frozenset[str] = frozenset()
+    """Cue nouns derived from a lexicon verb through Open English WordNet ("decision",
+    "comment"): a claim needs a holder who is named, never the subject of any verb."""
     noun_agent_preps: frozenset[str] = frozenset()
     noun_content_preps: frozenset[str] = frozenset()
     """Prepositions of a cue noun's content when it has an author ("X's criticism **of**
@@ -317,7 +320,15 @@ def cue_lexicon(language: str) -> CueLexicon:
         no_comment_phrases=tuple(data.get("no_comment_phrases", ())),
         statement_preps=frozenset(data.get("statement_preps", ())),
         statement_nouns=frozenset(data.get("statement_nouns", ())),
-        nouns=dict(data.get("nouns", {})),
+        nouns={
+            n.lower(): raw if isinstance(raw, str) else raw["stance"]
+            for n, raw in data.get("nouns", {}).items()
+        },
+        derived_nouns=frozenset(
+            n.lower()
+            for n, raw in data.get("nouns", {}).items()
+            if not isinstance(raw, str) and raw.get("source") == "oewn"
+        ),
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
         adjunct_marks=frozenset(w.lower() for w in data.get("adjunct_marks", ())),

@@ -148,6 +148,7 @@ def _noun_claim(
     stance: str,
     lex: CueLexicon,
     cue_start: int | None = None,
+    outer_only: bool = False,
     kind: str = "noun",
 ) -> RawClaim:
     """A claim whose cue is the noun ``cue`` ("announcement", "claim"), or the light verb and
@@ -170,6 +171,7 @@ def _noun_claim(
         content=content,
         content_head=content_head.i if content_head is not None else None,
         stance=stance,
+        outer_only=outer_only,
     )
 
 
@@ -188,7 +190,10 @@ def noun_claims(
     needs an author: a possessor or agent, a verb that utters the noun (:func:`_voices`:
     "made allegations against Y") or a phrase holder ("rallied in support of Y").
     A noun whose verb is a cue with content already ("dismissed allegations that ...") gives
-    no claim of its own (``taken``: such verbs).
+    no claim of its own (``taken``: such verbs). A noun derived from a lexicon verb through
+    OEWN (``lex.derived_nouns``: "comment", "remark") needs a named holder even with a
+    clause: never the subject of a verb that does not utter it, nor none. A prepositional
+    content is ``outer_only``, as a verb's noun-phrase object.
     """
     out: list[RawClaim] = []
     for tok in tokens_with(doc, POS, (NOUN,)):
@@ -229,11 +234,12 @@ def noun_claims(
         verb = tok.head
         if verb.i in taken and lex.has(tok.dep_, "object"):
             continue
+        derived = tok.lemma_.lower() in lex.derived_nouns
         if (
             speaker is None
             and lex.has(tok.dep_, "object")
             and verb.pos_ in ("VERB", "AUX")
-            and (not phrase or _voices(verb, lex))
+            and (not (phrase or derived) or _voices(verb, lex))
         ):
             subject = _subject(verb, lex)
             if subject is not None and allowed(subject.idx) and verb.i < tok.i:
@@ -242,13 +248,16 @@ def noun_claims(
             speaker = _phrase_holder(tok, lex, allowed)
         if speaker is not None and speaker.lower_ in lex.relative_pronouns:
             speaker = None
-        if phrase and speaker is None:
-            continue  # "support for Y" with no author anywhere: a topic, not a report
+        if (phrase or derived) and speaker is None:
+            continue  # "support for Y", "a plan to Y" with no author: a topic, not a report
         ids = _subtree_ids(clauses[0])
         content = token_runs(doc, ids, lex, clauses[0])
         if not content:
             continue
-        out.append(_noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start))
+        # a prepositional content is a noun phrase: inside another claim's content it is
+        # that claim's report ("she said his **criticism of** Y ..."), as for verbs
+        claim = _noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start, phrase)
+        out.append(claim)
     return out
 
 

@@ -1,0 +1,121 @@
+"""Cue nouns derived from lexicon verbs through Open English WordNet (issue 11, noun cues).
+
+A noun whose sense OEWN derives from a saying or thinking sense of a lexicon verb is a cue
+noun with that verb's stance ("comment" from "comment", "disavowal" from "disavow"): a
+possessor, a "by" agent or a verb that utters it is its speaker, its clause or content
+preposition its content. Each sentence is invented; the source is ``derived_nouns`` and
+``NOUN_EXCLUDED`` of ``scripts/build_cues.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _claims import assert_one_claim, claims_with_lemma
+
+from claimx.attribution.lexicon import cue_lexicon
+
+# text, cue lemma, speaker, cue text, content, stance
+ROWS = [
+    # a possessor and a content preposition
+    (
+        "The harbour master's comments on the new breakwater drew praise from the crews.",
+        "comment",
+        "The harbour master",
+        "comments on",
+        "the new breakwater",
+        "assert",
+    ),
+    (
+        "The councillor's remarks about the ferry timetable angered the islanders.",
+        "remark",
+        "The councillor",
+        "remarks about",
+        "the ferry timetable",
+        "assert",
+    ),
+    # a possessor and a that-clause
+    (
+        "The auditor's remark that the ledgers were incomplete drew a sharp reply.",
+        "remark",
+        "The auditor",
+        "remark",
+        "the ledgers were incomplete",
+        "assert",
+    ),
+    # the verb's stance: disavow and rebut deny, condemn accuses
+    (
+        "The minister's disavowal of the leaked memo came on Friday.",
+        "disavowal",
+        "The minister",
+        "disavowal of",
+        "the leaked memo",
+        "deny",
+    ),
+    (
+        "The rowing club's rebuttal of the charges was swift.",
+        "rebuttal",
+        "The rowing club",
+        "rebuttal of",
+        "the charges",
+        "deny",
+    ),
+    # a verb that utters the noun joins the cue and gives the speaker
+    (
+        "The senator made comments about the grain tariff on Tuesday.",
+        "comment",
+        "The senator",
+        "made comments about",
+        "the grain tariff",
+        "assert",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "cue", "content", "stance"), ROWS)
+def test_derived_noun_claim(
+    text: str, lemma: str, speaker: str, cue: str, content: str, stance: str
+) -> None:
+    assert_one_claim(text, lemma, speaker, content, stance)
+    claim = claims_with_lemma(text, lemma)[0]
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        # no holder at all: a topic, not a report
+        ("A comment on the weather opened the evening show.", "comment"),
+        # the subject of a verb that does not utter the noun is no holder
+        ("The new rules require comments on the draft budget.", "comment"),
+        # excluded: the purpose connective "in order to"
+        ("In order to win the vote, the party replaced its leader.", "order"),
+    ],
+)
+def test_derived_noun_without_holder_is_no_claim(text: str, lemma: str) -> None:
+    assert claims_with_lemma(text, lemma) == []
+
+
+def test_noun_phrase_content_inside_a_report_is_that_report() -> None:
+    """ "She said his comments about Y were unfair": her claim only, as for a verb's
+    noun-phrase object inside another claim's content."""
+    text = "The ombudsman said the warden's comments about the inmates were unfair."
+    assert claims_with_lemma(text, "comment") == []
+    assert_one_claim(
+        text,
+        "say",
+        "The ombudsman",
+        "the warden's comments about the inmates were unfair",
+        "assert",
+    )
+
+
+def test_derived_nouns_come_from_oewn_and_hand_entries_win() -> None:
+    lex = cue_lexicon("en")
+    assert "comment" in lex.derived_nouns
+    assert lex.nouns["comment"] == "assert"
+    assert lex.nouns["disavowal"] == "deny"
+    assert "claim" in lex.nouns  # the maintainers' entry
+    assert "claim" not in lex.derived_nouns
+    for excluded in ("order", "debate", "report", "information", "name"):
+        assert excluded not in lex.nouns
