@@ -24,7 +24,7 @@ from .coordination import drop_coordinated_reports
 from .evidential import asked_claim, evidential_claims, indirect_question
 from .extent import governing_start, helper_start
 from .lexicon import CueLexicon, CueVerb, Frame
-from .passive import is_passive, passive_content, passive_holder
+from .passive import agent_content, is_passive, participle_agent, passive_content, passive_holder
 from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
     _TIME_ENTS,
@@ -703,6 +703,7 @@ def _verb_claims(
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker
         subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)
+        subject = subject or participle_agent(tok, lex)  # "the plan backed by X"
         inverted = None
         if subject is None and "quote" in verb.frame.content:
             # "“...,” said X" with X misparsed: the quotation before is the content, which
@@ -718,11 +719,17 @@ def _verb_claims(
         )
         if used == "perceived":
             continue  # "saw the mayor leave": no statement, nor a quotation's cue
+        if not ids and inverted is None and holds_attitudes(subject, lex):
+            by_agent = agent_content(tok, verb, lex)  # "X was praised by Y": Y praised X
+            if by_agent is not None:
+                ids, head = by_agent
+                ids -= _subtree_ids(subject)
+                used = "agent"
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = drop_coordinated_reports(doc, ids, tok, lex)
-        ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
+        ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES or used == "agent")
         content = token_runs(doc, ids, lex, head)
         if (
             not content
@@ -804,7 +811,7 @@ def _verb_claims(
                 negated=negated,
                 phrase_start=phrase_start,
                 phrase_end=_addressee_end(tok, verb, lex, ids, subject.i, cue[1]),
-                outer_only=used == "kind_preps"
+                outer_only=used in ("kind_preps", "agent")
                 or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds),
             )
         )

@@ -18,6 +18,8 @@ __all__ = ["quoted_inversion", "speaker_tokens", "statement_verb"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
+#: Coarse tags of a noun phrase head.
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Fine-grained tag of a gerund or present participle ("noting").
 _GERUND = "VBG"
 
@@ -75,6 +77,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
                 return cur.head
             return subj
+        if cur.i == tok.i and "Fin" in tok.morph.get("VerbForm", []):
+            stray = _stray_subject(tok, lex)
+            if stray is not None:
+                return stray
         if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
             if cur.head.pos_ not in ("NOUN", "PROPN"):
                 return None
@@ -94,6 +100,21 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             quoted = _children(cur, lex, "object") or _children(cur, lex, "passive_subject")
             if quoted:
                 return quoted[0]
+    return None
+
+
+def _stray_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """The subject of a finite verb with none, which the parser labelled a modifier of the
+    verb (``stray_subject``: "And **Skelly** called Y Z" read as an adverb, "**Conway**
+    notes" as a compound): the nearest proper noun, or common noun that can hold an
+    attitude, before the verb and not a time."""
+    for child in reversed(list(tok.lefts)):
+        if not lex.has(child.dep_, "stray_subject") or child.ent_type_ in _TIME_ENTS:
+            continue
+        if child.pos_ in _NOUN_POS and holds_attitudes(child, lex):
+            return child
+        if child.ent_type_ in lex.colon_speaker_labels:  # a name tagged as an adverb
+            return child
     return None
 
 

@@ -1,0 +1,107 @@
+"""Passive cue verbs with a "by" agent, and subjects the parser labelled as modifiers
+(issue 11): one invented sentence each, parsed by the real English pipeline.
+
+The agent speaks; what it reports is the passive subject (or the noun a participle
+describes) for frames whose active voice takes a noun-phrase object ("X was praised by Y":
+Y praised X), the subject with its predicate for frames of predication ("X is seen as Z
+by Y"), and nothing for frames that take no object ("X was named by Y"). People, places
+and organisations are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from _claims import claims_with_lemma
+from spacy.tokens import Doc
+
+from claimx.attribution.lexicon import cue_lexicon
+from claimx.attribution.speakers import _subject
+
+# text, cue lemma, speaker, cue, content
+AGENTS = [
+    (
+        "The new harbour plan was praised by Dorrow fishermen.",
+        "praise",
+        "Dorrow fishermen",
+        "was praised",
+        "The new harbour plan",
+    ),
+    (
+        "A toll bridge opposed by the Vesker Ferry Company will open in June.",
+        "oppose",
+        "the Vesker Ferry Company",
+        "opposed",
+        "A toll bridge",
+    ),
+    (
+        "The council shelved a levy deemed unfair by harbour traders.",
+        "deem",
+        "harbour traders",
+        "deemed",
+        "a levy unfair",
+    ),
+    (
+        "The council shelved the toll, which was criticized by local traders.",
+        "criticize",
+        "local traders",
+        "was criticized",
+        "the toll",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "cue", "content"), AGENTS)
+def test_a_passive_with_an_agent_reports_its_subject(
+    text: str, lemma: str, speaker: str, cue: str, content: str
+) -> None:
+    found = claims_with_lemma(text, lemma)
+    assert len(found) == 1, text
+    claim = found[0]
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.content_text == content
+
+
+def test_a_frame_without_an_object_reports_nothing_of_its_passive_subject() -> None:
+    # "named" takes no noun-phrase object (policy): its passive subject is no content
+    assert claims_with_lemma("Tomas Brell was named by the council.", "name") == []
+
+
+def test_a_passive_nested_in_another_content_makes_no_second_claim() -> None:
+    text = "The council approved a toll bridge opposed by the Vesker Ferry Company."
+    assert claims_with_lemma(text, "oppose") == []
+    assert len(claims_with_lemma(text, "approve")) == 1
+
+
+def test_a_name_the_parser_labelled_a_modifier_is_the_subject() -> None:
+    # the parse of "Brennick notes" with the name read as a compound of the verb (a tagger
+    # error seen on unfamiliar names), built by hand: the finite verb's speaker is the name
+    nlp = spacy.blank("en")
+    doc = Doc(
+        nlp.vocab,
+        words=["Brennick", "notes", "the", "delay", "."],
+        heads=[1, 1, 3, 1, 1],
+        deps=["compound", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        morphs=["", "VerbForm=Fin|Tense=Pres", "", "", ""],
+    )
+    subject = _subject(doc[1], cue_lexicon("en"))
+    assert subject is not None
+    assert subject.i == doc[0].i
+
+
+def test_a_time_the_parser_labelled_a_modifier_is_no_subject() -> None:
+    nlp = spacy.blank("en")
+    doc = Doc(
+        nlp.vocab,
+        words=["Friday", "notes", "the", "delay", "."],
+        heads=[1, 1, 3, 1, 1],
+        deps=["npadvmod", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        morphs=["", "VerbForm=Fin|Tense=Pres", "", "", ""],
+        ents=["B-DATE", "O", "O", "O", "O"],
+    )
+    assert _subject(doc[1], cue_lexicon("en")) is None
