@@ -105,3 +105,19 @@ def test_a_time_the_parser_labelled_a_modifier_is_no_subject() -> None:
         ents=["B-DATE", "O", "O", "O", "O"],
     )
     assert _subject(doc[1], cue_lexicon("en")) is None
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_phrase_is_the_speaker() -> None:
+    # the parser reads "her chief adviser" as an apposition of "the Gazette"
+    text = (
+        "In a statement to the Gazette, her chief adviser, Anna Vesk, said: "
+        "“The ferry will run on time.”"
+    )
+    found = claims_with_lemma(text, "say")
+    assert len(found) == 1
+    claim = found[0]
+    assert claim.speaker is not None
+    assert claim.speaker.text == "her chief adviser, Anna Vesk"
+    assert claim.cue is not None
+    assert claim.cue.text == "said"
+    assert claim.content_text == "The ferry will run on time"

@@ -78,7 +78,7 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 return cur.head
             return subj
         if cur.i == tok.i and "Fin" in tok.morph.get("VerbForm", []):
-            stray = _stray_subject(tok, lex)
+            stray = _stray_subject(tok, lex) or _fronted_subject(tok, lex)
             if stray is not None:
                 return stray
         if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
@@ -115,6 +115,43 @@ def _stray_subject(tok: Token, lex: CueLexicon) -> Token | None:
             return child
         if child.ent_type_ in lex.colon_speaker_labels:  # a name tagged as an adverb
             return child
+    return None
+
+
+def _fronted_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """The subject of a finite verb with none that the parser hung, as an apposition, on
+    the last noun of a fronted phrase ("In a letter to the board, **the mayor** said ...",
+    "Facing donors, **the campaign chief, X,** suggested ..."): the comma-set apposition
+    that runs up to the verb (past its adverbs), when it or an apposition of its own can
+    hold an attitude ("the campaign chief, **X**")."""
+    doc = tok.doc
+    end = tok.i - 1
+    while end >= 0 and doc[end].head.i == tok.i and not doc[end].is_punct:
+        if not (lex.has(doc[end].dep_, "adverb") or lex.has(doc[end].dep_, "auxiliary")):
+            return None
+        end -= 1  # "..., X **also** said", "..., X **had** said"
+    if end >= 0 and doc[end].text == ",":
+        end -= 1  # "..., X, the senator, said"
+    reach = (end, end + 1)  # the comma before the verb may hang inside the phrase
+    for fronted in tok.lefts:
+        if fronted.right_edge.i not in reach:
+            continue
+        if not (lex.has(fronted.dep_, "prep") or lex.has(fronted.dep_, "adverbial")):
+            continue
+        for cand in fronted.subtree:
+            if (
+                lex.has(cand.dep_, "quoted_predicate")  # an apposition
+                and cand.right_edge.i in reach
+                and not lex.has(cand.head.dep_, "quoted_predicate")
+                and cand.left_edge.i > fronted.i + 1
+                and doc[cand.left_edge.i - 1].text == ","
+                and any(
+                    (t.i == cand.i or lex.has(t.dep_, "quoted_predicate"))
+                    and holds_attitudes(t, lex)
+                    for t in cand.subtree
+                )
+            ):
+                return cand
     return None
 
 
