@@ -121,3 +121,44 @@ def test_a_subject_the_parser_hung_on_a_fronted_phrase_is_the_speaker() -> None:
     assert claim.cue is not None
     assert claim.cue.text == "said"
     assert claim.content_text == "The ferry will run on time"
+
+
+# text, cue lemma, speaker, cue, content: the parser hangs the main verb on its subject
+# as a reduced relative ("the poll [that was] found ...")
+MISREAD_MAIN_VERBS = [
+    (
+        "A Vesker County poll found last week that most residents would vote for the bridge.",
+        "find",
+        "A Vesker County poll",
+        "found",
+        "most residents would vote for the bridge",
+    ),
+    (
+        "“Not our ferry but we like it!” Okafor, the head of the ferry union, tweeted on Friday.",
+        "tweet",
+        "Okafor, the head of the ferry union",
+        "tweeted",
+        "Not our ferry but we like it!",
+    ),
+    (
+        "The Dorrow senator aimed to win by a large margin in the coastal districts.",
+        "aim",
+        "The Dorrow senator",
+        "aimed",
+        "to win by a large margin in the coastal districts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "cue", "content"), MISREAD_MAIN_VERBS)
+def test_a_main_verb_read_as_a_reduced_relative_takes_its_noun_as_subject(
+    text: str, lemma: str, speaker: str, cue: str, content: str
+) -> None:
+    found = claims_with_lemma(text, lemma)
+    assert len(found) == 1, text
+    claim = found[0]
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.content_text == content

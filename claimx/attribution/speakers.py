@@ -18,6 +18,8 @@ __all__ = ["quoted_inversion", "speaker_tokens", "statement_verb"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
+#: Fine-grained tags of a past tense and of a past participle.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Coarse tags of a noun phrase head.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Fine-grained tag of a gerund or present participle ("noting").
@@ -81,6 +83,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             stray = _stray_subject(tok, lex) or _fronted_subject(tok, lex)
             if stray is not None:
                 return stray
+        if cur.i == tok.i and _misread_main_verb(tok, lex):
+            return tok.head  # "Beruff, a state senator, called Y Z" read as "the Beruff called"
         if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
             if cur.head.pos_ not in ("NOUN", "PROPN"):
                 return None
@@ -101,6 +105,24 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+def _misread_main_verb(tok: Token, lex: CueLexicon) -> bool:
+    """Whether the parser hung past-tense cue ``tok`` on a noun before it that heads the
+    sentence, as a reduced relative ("X, the senator, **called** Y Z", "a group of rabbis
+    **called** for Y"): that noun has no verb of its own, so ``tok`` is its main verb and
+    the noun its subject. Not a passive participle with a "by" agent ("a plan **backed** by
+    X")."""
+    noun = tok.head
+    return (
+        lex.has(tok.dep_, "participle_of")
+        and tok.tag_ in _PAST_TAGS
+        and noun.i < tok.i
+        and noun.head.i == noun.i
+        and noun.pos_ in _NOUN_POS
+        and not _children(tok, lex, "agent")
+        and not _children(tok, lex, "auxiliary")
+    )
 
 
 def _stray_subject(tok: Token, lex: CueLexicon) -> Token | None:
