@@ -162,3 +162,31 @@ def test_a_main_verb_read_as_a_reduced_relative_takes_its_noun_as_subject(
     assert claim.cue is not None
     assert claim.cue.text == cue
     assert claim.content_text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        (
+            "Harbour traffic has slowed this year as the ferry company has maintained "
+            "its fare policy.",
+            "maintain",
+        ),
+        (
+            "Tourism has grown in recent months, bolstering the town's budget as it claims "
+            "more territory.",
+            "claim",
+        ),
+    ],
+)
+def test_a_cue_acting_on_its_own_object_does_not_report_the_clause_it_hangs_on(
+    text: str, lemma: str
+) -> None:
+    # "maintained its fare policy", "claims more territory": an act on a thing, no report
+    assert claims_with_lemma(text, lemma) == []
+
+
+def test_a_cue_with_a_person_object_still_reports_the_clause_before_it() -> None:
+    found = claims_with_lemma("“The quay will reopen in June,” Okafor told reporters.", "tell")
+    assert len(found) == 1
+    assert found[0].content_text == "The quay will reopen in June"

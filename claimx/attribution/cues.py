@@ -296,6 +296,8 @@ def _content_ids(
                 )
             ]
         elif source == "adjoined":
+            if _acts_on_object(tok, lex):
+                continue  # "voters **fear** the candidate": no report of the clause it hangs on
             ids, head = _adjoined(tok, lex, subject, frame)
             if ids:
                 return ids - excluded, head, source
@@ -379,6 +381,19 @@ def _own_complement(tok: Token, lex: CueLexicon, frame: Frame, sources: tuple[st
         if found:
             return True
     return False
+
+
+def _acts_on_object(tok: Token, lex: CueLexicon) -> bool:
+    """Whether cue ``tok`` has a noun-phrase object after it that is no person ("**opposed**
+    the measure", not "**told** reporters"): what it does to that object is its predicate,
+    and the clause it hangs on is none of its content."""
+    return any(
+        lex.has(c.dep_, "object")
+        and c.i > tok.i
+        and c.pos_ != "PRON"
+        and not holds_attitudes(c, lex)
+        for c in tok.children
+    )
 
 
 def _prep_clauses(tok: Token, lex: CueLexicon, preps: frozenset[str]) -> list[Token]:
