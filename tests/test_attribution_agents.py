@@ -190,3 +190,25 @@ def test_a_cue_with_a_person_object_still_reports_the_clause_before_it() -> None
     found = claims_with_lemma("“The quay will reopen in June,” Okafor told reporters.", "tell")
     assert len(found) == 1
     assert found[0].content_text == "The quay will reopen in June"
+
+
+def test_a_gerund_on_a_predicate_adjective_takes_the_clause_subject() -> None:
+    text = "Okafor has been especially aggressive in urging the council to publish the report."
+    found = claims_with_lemma(text, "urge")
+    assert len(found) == 1
+    claim = found[0]
+    assert claim.speaker is not None
+    assert claim.speaker.text == "Okafor"
+    assert claim.cue is not None
+    assert claim.cue.text == "urging"
+    assert claim.content_text == "to publish the report"
+
+
+def test_an_expletive_is_never_inherited_through_an_adjective() -> None:
+    assert claims_with_lemma("It is worth noting that the quay reopened in June.", "note") == []
+
+
+def test_a_cue_adjective_keeps_its_open_clause() -> None:
+    text = "Okafor is eager to say that the quay is safe."
+    assert claims_with_lemma(text, "say") == []
+    assert len(claims_with_lemma(text, "eager")) == 1

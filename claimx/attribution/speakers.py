@@ -78,6 +78,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             subj = min(subjects, key=lambda t: abs(t.i - cur.i))
             if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
                 return cur.head
+            if subj.lower_ in lex.expletives and prev.pos_ == "ADJ" and prev.i != tok.i:
+                return None  # "it's worth noting ...": no one's statement
             return subj
         if cur.i == tok.i and "Fin" in tok.morph.get("VerbForm", []):
             stray = _stray_subject(tok, lex) or _fronted_subject(tok, lex)
@@ -95,6 +97,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             continue
         if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
             return None
+        if cur.i != tok.i and cur.pos_ == "ADJ" and cur.lemma_.lower() in lex.adjectives:
+            return None  # "X is **eager** to say ...": the cue adjective's own claim
+        # a predicate adjective passes its subject on to the gerund of its preposition:
+        # "X was **aggressive** in pushing Y", "the lists are **unanimous** in crowning Y"
         controller = _controller(cur, lex)
         if controller is not None:
             return controller
