@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from _claims import claims_with_lemma
+from _claims import PUBLISHED, claims_with_lemma
 from spacy.tokens import Doc
 
+import claimx
 from claimx.attribution.lexicon import cue_lexicon
 from claimx.attribution.speakers import _subject
 
@@ -212,3 +213,24 @@ def test_a_cue_adjective_keeps_its_open_clause() -> None:
     text = "Okafor is eager to say that the quay is safe."
     assert claims_with_lemma(text, "say") == []
     assert len(claims_with_lemma(text, "eager")) == 1
+
+
+def test_the_agent_of_a_participle_asks_the_question() -> None:
+    text = "When asked by a reporter whether the quay was safe, Okafor said it was."
+    found = claims_with_lemma(text, "ask")
+    assert len(found) == 1
+    claim = found[0]
+    assert claim.speaker is not None
+    assert claim.speaker.text == "a reporter"
+    assert claim.cue is not None
+    assert claim.cue.text == "asked"
+    assert claim.content_text == "whether the quay was safe"
+
+
+def test_an_as_adjunct_with_an_agent_is_one_claim() -> None:
+    text = "As reported by the Dorrow Gazette, the quay was closed for repairs in June."
+    assert claims_with_lemma(text, "report") == []  # the prepositional cue's claim alone
+    found = claimx.parse(text, language="en", published=PUBLISHED).claims
+    assert len(found) == 1
+    assert found[0].speaker is not None
+    assert found[0].speaker.text == "the Dorrow Gazette"

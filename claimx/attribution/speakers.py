@@ -73,6 +73,13 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 # not of a purpose clause ("was formed **to support** ...")
                 return passive[0]
             return None
+        if cur.i == tok.i and tok.tag_ in _PAST_TAGS and not _as_adjunct(tok, lex):
+            # a participle with a "by" phrase: its agent acts ("When **asked by** X whether
+            # ..., Y said": X asks; "Y, **criticised by** X for Z")
+            agents = [o for a in _children(tok, lex, "agent") for o in a.children]
+            agent = next((o for o in agents if lex.has(o.dep_, "prep_object")), None)
+            if agent is not None:
+                return agent
         subjects = _children(cur, lex, "subject")
         if subjects:  # two subjects is a parse error: the nearest one is the real one
             subj = min(subjects, key=lambda t: abs(t.i - cur.i))
@@ -111,6 +118,14 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+def _as_adjunct(tok: Token, lex: CueLexicon) -> bool:
+    """Whether participle ``tok`` is opened by an adjunct mark ("**As** reported by X, ...":
+    the prepositional cue's claim, :mod:`claimx.attribution.phrases`)."""
+    return tok.head.lower_ in lex.adjunct_marks or any(
+        c.lower_ in lex.adjunct_marks for c in tok.lefts
+    )
 
 
 def _misread_main_verb(tok: Token, lex: CueLexicon) -> bool:
