@@ -234,3 +234,22 @@ def test_an_as_adjunct_with_an_agent_is_one_claim() -> None:
     assert len(found) == 1
     assert found[0].speaker is not None
     assert found[0].speaker.text == "the Dorrow Gazette"
+
+
+def test_the_antecedent_of_a_relative_object_is_the_content() -> None:
+    found = claims_with_lemma(
+        "The mayor dropped the toll plan, which most traders opposed.", "oppose"
+    )
+    assert len(found) == 1
+    claim = found[0]
+    assert claim.speaker is not None
+    assert claim.speaker.text == "most traders"
+    assert claim.cue is not None
+    assert claim.cue.text == "opposed"
+    assert claim.content_text == "the toll plan"
+
+
+def test_a_relative_clause_with_an_object_of_its_own_keeps_it() -> None:
+    found = claims_with_lemma("By the time Okafor said that, the quay had closed.", "say")
+    assert len(found) == 1
+    assert found[0].content_text == "the quay had closed"

@@ -256,6 +256,11 @@ def _content_ids(
                 if (c.pos_ != "PRON" or _names_person(c, lex))
                 and not (wanted and c.ent_type_ in AMOUNT_ENTS)
             ]
+            antecedent = _object_antecedent(tok, lex) if not roots else None
+            if antecedent is not None:  # "a deal she once **supported**"
+                ids = set(range(antecedent.left_edge.i, antecedent.i + 1)) - excluded
+                if ids:
+                    return ids, antecedent, source
         elif source in ("preps", "kind_preps"):  # "accuses Y of Z": on the verb or on Y
             preps = frame.content_preps if source == "preps" else extra
             # a kind's preposition hangs on the verb ("wrote about Y"), never on its object
@@ -317,6 +322,25 @@ def _content_ids(
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
+
+
+def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
+    """The noun a relative clause whose verb is cue ``tok`` hangs on, when that noun is the
+    cue's object: a relative pronoun object ("the bill, **which** she opposed") or none at
+    all ("a deal she once supported"); ``None`` otherwise (the cue has an object of its own,
+    a clause or an infinitive, or is no relative clause)."""
+    if not lex.has(tok.dep_, "relative") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(lex.has(c.dep_, "clause") or lex.has(c.dep_, "open_clause") for c in tok.children):
+        return None
+    objects = _children(tok, lex, "object")
+    if objects and not all(o.lower_ in lex.relative_pronouns and o.i < tok.i for o in objects):
+        return None  # "by the time he said **that**": an object of its own
+    if tok.head.ent_type_ in _TIME_ENTS:
+        return None  # "the same day X railed against Y": a time, no object
+    if any(c.lower_ in lex.relative_pronouns and lex.has(c.dep_, "subject") for c in tok.children):
+        return None  # "the voters **who** support X": the antecedent speaks
+    return tok.head
 
 
 def _quoted_sentence(tok: Token, frame: Frame, subject: Token) -> bool:
