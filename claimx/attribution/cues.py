@@ -301,7 +301,7 @@ def _content_ids(
                 )
             ]
         elif source == "adjoined":
-            if _acts_on_object(tok, lex):
+            if subject.i < tok.i and _acts_on_object(tok, lex):
                 continue  # "voters **fear** the candidate": no report of the clause it hangs on
             ids, head = _adjoined(tok, lex, subject, frame)
             if ids:
@@ -410,7 +410,9 @@ def _own_complement(tok: Token, lex: CueLexicon, frame: Frame, sources: tuple[st
 def _acts_on_object(tok: Token, lex: CueLexicon) -> bool:
     """Whether cue ``tok`` has a noun-phrase object after it that is no person ("**opposed**
     the measure", not "**told** reporters"): what it does to that object is its predicate,
-    and the clause it hangs on is none of its content."""
+    and the clause it hangs on is none of its content. (The caller asks only for a subject
+    before the cue: after an inverted one, "..., a annoncé X, le président", the parser's
+    object is an apposition of the speaker.)"""
     return any(
         lex.has(c.dep_, "object")
         and c.i > tok.i
