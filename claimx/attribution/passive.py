@@ -8,6 +8,11 @@ noun phrase and the predicate, or the subject and the object of the content prep
 :func:`claimx.attribution.cues._impersonal` turns it into a claim with speaker ``None``.
 The passive subject is never the speaker (it undergoes the report).
 
+With a "by" agent the agent speaks (:func:`agent_content`, :func:`participle_agent`): "X
+is seen as Y by Z" reports the same content with Z as speaker, and a frame whose active
+voice takes a noun-phrase object reports the passive subject ("X was praised by Z", "the
+plan backed by Z"); a frame that takes no object reports nothing of it.
+
 Which verbs qualify comes from their frame (``claimx/data/cues/README.md``): a predication
 needs a frame with ``predicate_preps`` ("as": characterise, name, consider, judge, believe),
 a prepositional content a frame with a ``target`` (the accused: its ``content_preps``,
