@@ -100,7 +100,7 @@ def test_a_time_the_parser_labelled_a_modifier_is_no_subject() -> None:
         nlp.vocab,
         words=["Friday", "notes", "the", "delay", "."],
         heads=[1, 1, 3, 1, 1],
-        deps=["npadvmod", "ROOT", "det", "dobj", "punct"],
+        deps=["advmod", "ROOT", "det", "dobj", "punct"],
         pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
         morphs=["", "VerbForm=Fin|Tense=Pres", "", "", ""],
         ents=["B-DATE", "O", "O", "O", "O"],
