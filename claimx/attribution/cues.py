@@ -24,7 +24,7 @@ from .coordination import drop_coordinated_reports
 from .evidential import asked_claim, evidential_claims, indirect_question
 from .extent import governing_start, helper_start
 from .lexicon import CueLexicon, CueVerb, Frame
-from .passive import is_passive, passive_content, passive_holder
+from .passive import agent_content, is_passive, participle_agent, passive_content, passive_holder
 from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
 from .raw import (
     _TIME_ENTS,
@@ -256,6 +256,11 @@ def _content_ids(
                 if (c.pos_ != "PRON" or _names_person(c, lex))
                 and not (wanted and c.ent_type_ in AMOUNT_ENTS)
             ]
+            antecedent = _object_antecedent(tok, lex) if not roots else None
+            if antecedent is not None:  # "a deal she once **supported**"
+                ids = set(range(antecedent.left_edge.i, antecedent.i + 1)) - excluded
+                if ids:
+                    return ids, antecedent, source
         elif source in ("preps", "kind_preps"):  # "accuses Y of Z": on the verb or on Y
             preps = frame.content_preps if source == "preps" else extra
             # a kind's preposition hangs on the verb ("wrote about Y"), never on its object
@@ -296,6 +301,8 @@ def _content_ids(
                 )
             ]
         elif source == "adjoined":
+            if subject.i < tok.i and _acts_on_object(tok, lex):
+                continue  # "voters **fear** the candidate": no report of the clause it hangs on
             ids, head = _adjoined(tok, lex, subject, frame)
             if ids:
                 return ids - excluded, head, source
@@ -315,6 +322,25 @@ def _content_ids(
             if ids:
                 return ids, roots[0], source
     return set(), None, ""
+
+
+def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
+    """The noun a relative clause whose verb is cue ``tok`` hangs on, when that noun is the
+    cue's object: a relative pronoun object ("the bill, **which** she opposed") or none at
+    all ("a deal she once supported"); ``None`` otherwise (the cue has an object of its own,
+    a clause or an infinitive, or is no relative clause)."""
+    if not lex.has(tok.dep_, "relative") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(lex.has(c.dep_, "clause") or lex.has(c.dep_, "open_clause") for c in tok.children):
+        return None
+    objects = _children(tok, lex, "object")
+    if objects and not all(o.lower_ in lex.relative_pronouns and o.i < tok.i for o in objects):
+        return None  # "by the time he said **that**": an object of its own
+    if tok.head.ent_type_ in _TIME_ENTS:
+        return None  # "the same day X railed against Y": a time, no object
+    if any(c.lower_ in lex.relative_pronouns and lex.has(c.dep_, "subject") for c in tok.children):
+        return None  # "the voters **who** support X": the antecedent speaks
+    return tok.head
 
 
 def _quoted_sentence(tok: Token, frame: Frame, subject: Token) -> bool:
@@ -379,6 +405,21 @@ def _own_complement(tok: Token, lex: CueLexicon, frame: Frame, sources: tuple[st
         if found:
             return True
     return False
+
+
+def _acts_on_object(tok: Token, lex: CueLexicon) -> bool:
+    """Whether cue ``tok`` has a noun-phrase object after it that is no person ("**opposed**
+    the measure", not "**told** reporters"): what it does to that object is its predicate,
+    and the clause it hangs on is none of its content. (The caller asks only for a subject
+    before the cue: after an inverted one, "..., a annoncé X, le président", the parser's
+    object is an apposition of the speaker.)"""
+    return any(
+        lex.has(c.dep_, "object")
+        and c.i > tok.i
+        and c.pos_ != "PRON"
+        and not holds_attitudes(c, lex)
+        for c in tok.children
+    )
 
 
 def _prep_clauses(tok: Token, lex: CueLexicon, preps: frozenset[str]) -> list[Token]:
@@ -703,6 +744,7 @@ def _verb_claims(
         if subject is not None and not allowed(subject.idx):
             subject = None  # a subject inside the quotation ("we") is not the speaker
         subject = subject or _inverted_subject(tok, lex) or _participle_subject(tok, lex)
+        subject = subject or participle_agent(tok, lex)  # "the plan backed by X"
         inverted = None
         if subject is None and "quote" in verb.frame.content:
             # "“...,” said X" with X misparsed: the quotation before is the content, which
@@ -718,11 +760,17 @@ def _verb_claims(
         )
         if used == "perceived":
             continue  # "saw the mayor leave": no statement, nor a quotation's cue
+        if not ids and inverted is None and holds_attitudes(subject, lex):
+            by_agent = agent_content(tok, verb, lex)  # "X was praised by Y": Y praised X
+            if by_agent is not None:
+                ids, head = by_agent
+                ids -= _subtree_ids(subject)
+                used = "agent"
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = drop_coordinated_reports(doc, ids, tok, lex)
-        ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES)
+        ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES or used == "agent")
         content = token_runs(doc, ids, lex, head)
         if (
             not content
@@ -804,7 +852,7 @@ def _verb_claims(
                 negated=negated,
                 phrase_start=phrase_start,
                 phrase_end=_addressee_end(tok, verb, lex, ids, subject.i, cue[1]),
-                outer_only=used == "kind_preps"
+                outer_only=used in ("kind_preps", "agent")
                 or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds),
             )
         )

@@ -8,6 +8,11 @@ noun phrase and the predicate, or the subject and the object of the content prep
 :func:`claimx.attribution.cues._impersonal` turns it into a claim with speaker ``None``.
 The passive subject is never the speaker (it undergoes the report).
 
+With a "by" agent the agent speaks (:func:`agent_content`, :func:`participle_agent`): "X
+is seen as Y by Z" reports the same content with Z as speaker, and a frame whose active
+voice takes a noun-phrase object reports the passive subject ("X was praised by Z", "the
+plan backed by Z"); a frame that takes no object reports nothing of it.
+
 Which verbs qualify comes from their frame (``claimx/data/cues/README.md``): a predication
 needs a frame with ``predicate_preps`` ("as": characterise, name, consider, judge, believe),
 a prepositional content a frame with a ``target`` (the accused: its ``content_preps``,
@@ -23,7 +28,14 @@ from .lexicon import CueLexicon, CueVerb, Frame
 from .raw import _TIME_ENTS, _is_infinitive, _subtree_ids
 from .speakers import _children
 
-__all__ = ["is_passive", "passive_content", "passive_frame", "passive_holder"]
+__all__ = [
+    "agent_content",
+    "is_passive",
+    "participle_agent",
+    "passive_content",
+    "passive_frame",
+    "passive_holder",
+]
 
 #: Coarse tags of a noun a past participle can describe ("the contests **known as** Y").
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -71,13 +83,15 @@ def is_passive(tok: Token, lex: CueLexicon) -> bool:
     return bool(_children(tok, lex, "passive_subject")) or _participle_noun(tok, lex) is not None
 
 
-def passive_holder(tok: Token, lex: CueLexicon) -> tuple[Token, list[int]] | None:
+def passive_holder(
+    tok: Token, lex: CueLexicon, *, with_agent: bool = False
+) -> tuple[Token, list[int]] | None:
     """The noun phrase that passive cue ``tok`` reports on, and its token ids: the passive
     subject (whole), the antecedent of a relative pronoun subject ("the senator, **who** was
     described as ...": the antecedent and its modifiers before it), or the noun a past
     participle modifies ("**the contests** known as ..."). ``None`` when the verb has an
-    agent, an expletive subject or none of these."""
-    if _children(tok, lex, "agent"):
+    agent (unless ``with_agent``), an expletive subject or none of these."""
+    if not with_agent and _children(tok, lex, "agent"):
         return None
     passive = _children(tok, lex, "passive_subject")
     noun = _participle_noun(tok, lex)
@@ -181,3 +195,35 @@ def passive_content(
         # "seen **as** Y" and "accused **of** Y" are reports
         return None
     return ids, set(held), noun, marks
+
+
+def participle_agent(tok: Token, lex: CueLexicon) -> Token | None:
+    """The "by" agent of a past participle on a noun, its speaker ("the plan **backed by**
+    X", "the measures, **deemed** insufficient **by** X"); ``None`` without one."""
+    if _participle_noun(tok, lex) is None:
+        return None
+    agents = [o for a in _children(tok, lex, "agent") for o in _children(a, lex, "prep_object")]
+    return agents[0] if agents else None
+
+
+def agent_content(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[set[int], Token] | None:
+    """The content of passive cue ``tok`` with a "by" agent (the agent speaks): what the
+    agentless passive would report ("X is **seen as** Y **by** Z": X as Y; "X was **accused
+    of** Y by Z"), or, for a frame whose active voice takes a noun-phrase object, the passive
+    subject alone ("X was **praised** by Z": what Z praised; "the plan **backed** by Z").
+    Frames that take no object report nothing of the subject ("he was named by Z").
+    The token ids and the content's head; ``None``: no such content."""
+    if not _children(tok, lex, "agent"):
+        return None
+    holder = passive_holder(tok, lex, with_agent=True)
+    if holder is None:
+        return None
+    noun, held = holder
+    ids, _marks = _predicate(tok, verb, lex)
+    if not ids:
+        ids, _marks = _prep_content(tok, verb, lex)
+    if ids:
+        return ids | set(held), noun
+    if "object" in verb.frame.content:
+        return set(held), noun
+    return None

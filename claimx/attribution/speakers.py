@@ -18,6 +18,10 @@ __all__ = ["quoted_inversion", "speaker_tokens", "statement_verb"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
+#: Fine-grained tags of a past tense and of a past participle.
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+#: Coarse tags of a noun phrase head.
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Fine-grained tag of a gerund or present participle ("noting").
 _GERUND = "VBG"
 
@@ -69,12 +73,27 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 # not of a purpose clause ("was formed **to support** ...")
                 return passive[0]
             return None
+        if cur.i == tok.i and tok.tag_ in _PAST_TAGS and not _as_adjunct(tok, lex):
+            # a participle with a "by" phrase: its agent acts ("When **asked by** X whether
+            # ..., Y said": X asks; "Y, **criticised by** X for Z")
+            agents = [o for a in _children(tok, lex, "agent") for o in a.children]
+            agent = next((o for o in agents if lex.has(o.dep_, "prep_object")), None)
+            if agent is not None:
+                return agent
         subjects = _children(cur, lex, "subject")
         if subjects:  # two subjects is a parse error: the nearest one is the real one
             subj = min(subjects, key=lambda t: abs(t.i - cur.i))
             if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
                 return cur.head
+            if subj.lower_ in lex.expletives and prev.pos_ == "ADJ" and prev.i != tok.i:
+                return None  # "it's worth noting ...": no one's statement
             return subj
+        if cur.i == tok.i and "Fin" in tok.morph.get("VerbForm", []):
+            stray = _stray_subject(tok, lex) or _fronted_subject(tok, lex)
+            if stray is not None:
+                return stray
+        if cur.i == tok.i and _misread_main_verb(tok, lex):
+            return tok.head  # "Beruff, a state senator, called Y Z" read as "the Beruff called"
         if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
             if cur.head.pos_ not in ("NOUN", "PROPN"):
                 return None
@@ -85,6 +104,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             continue
         if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
             return None
+        if cur.i != tok.i and cur.pos_ == "ADJ" and cur.lemma_.lower() in lex.adjectives:
+            return None  # "X is **eager** to say ...": the cue adjective's own claim
+        # a predicate adjective passes its subject on to the gerund of its preposition:
+        # "X was **aggressive** in pushing Y", "the lists are **unanimous** in crowning Y"
         controller = _controller(cur, lex)
         if controller is not None:
             return controller
@@ -94,6 +117,84 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             quoted = _children(cur, lex, "object") or _children(cur, lex, "passive_subject")
             if quoted:
                 return quoted[0]
+    return None
+
+
+def _as_adjunct(tok: Token, lex: CueLexicon) -> bool:
+    """Whether participle ``tok`` is opened by an adjunct mark ("**As** reported by X, ...":
+    the prepositional cue's claim, :mod:`claimx.attribution.phrases`)."""
+    return tok.head.lower_ in lex.adjunct_marks or any(
+        c.lower_ in lex.adjunct_marks for c in tok.lefts
+    )
+
+
+def _misread_main_verb(tok: Token, lex: CueLexicon) -> bool:
+    """Whether the parser hung past-tense cue ``tok`` on a noun before it that heads the
+    sentence, as a reduced relative ("X, the senator, **called** Y Z", "a group of rabbis
+    **called** for Y"): that noun has no verb of its own, so ``tok`` is its main verb and
+    the noun its subject. Not a passive participle with a "by" agent ("a plan **backed** by
+    X")."""
+    noun = tok.head
+    return (
+        lex.has(tok.dep_, "participle_of")
+        and tok.tag_ in _PAST_TAGS
+        and noun.i < tok.i
+        and noun.head.i == noun.i
+        and noun.pos_ in _NOUN_POS
+        and not _children(tok, lex, "agent")
+        and not _children(tok, lex, "auxiliary")
+    )
+
+
+def _stray_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """The subject of a finite verb with none, which the parser labelled a modifier of the
+    verb (``stray_subject``: "And **Skelly** called Y Z" read as an adverb, "**Conway**
+    notes" as a compound): the nearest proper noun, or common noun that can hold an
+    attitude, before the verb and not a time."""
+    for child in reversed(list(tok.lefts)):
+        if not lex.has(child.dep_, "stray_subject") or child.ent_type_ in _TIME_ENTS:
+            continue
+        if child.pos_ in _NOUN_POS and holds_attitudes(child, lex):
+            return child
+        if child.ent_type_ in lex.colon_speaker_labels:  # a name tagged as an adverb
+            return child
+    return None
+
+
+def _fronted_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """The subject of a finite verb with none that the parser hung, as an apposition, on
+    the last noun of a fronted phrase ("In a letter to the board, **the mayor** said ...",
+    "Facing donors, **the campaign chief, X,** suggested ..."): the comma-set apposition
+    that runs up to the verb (past its adverbs), when it or an apposition of its own can
+    hold an attitude ("the campaign chief, **X**")."""
+    doc = tok.doc
+    end = tok.i - 1
+    while end >= 0 and doc[end].head.i == tok.i and not doc[end].is_punct:
+        if not (lex.has(doc[end].dep_, "adverb") or lex.has(doc[end].dep_, "auxiliary")):
+            return None
+        end -= 1  # "..., X **also** said", "..., X **had** said"
+    if end >= 0 and doc[end].text == ",":
+        end -= 1  # "..., X, the senator, said"
+    reach = (end, end + 1)  # the comma before the verb may hang inside the phrase
+    for fronted in tok.lefts:
+        if fronted.right_edge.i not in reach:
+            continue
+        if not (lex.has(fronted.dep_, "prep") or lex.has(fronted.dep_, "adverbial")):
+            continue
+        for cand in fronted.subtree:
+            if (
+                lex.has(cand.dep_, "quoted_predicate")  # an apposition
+                and cand.right_edge.i in reach
+                and not lex.has(cand.head.dep_, "quoted_predicate")
+                and cand.left_edge.i > fronted.i + 1
+                and doc[cand.left_edge.i - 1].text == ","
+                and any(
+                    (t.i == cand.i or lex.has(t.dep_, "quoted_predicate"))
+                    and holds_attitudes(t, lex)
+                    for t in cand.subtree
+                )
+            ):
+                return cand
     return None
 
 
