@@ -48,6 +48,8 @@ _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
 
 #: Most words the ``Matcher`` pre-filter remembers (a bound on a long-running process).
 _TAKEN_CACHE = 200_000
+#: Most stretches of words whose ``Matcher`` matches are remembered (same bound's purpose).
+_RUN_CACHE = 50_000
 
 
 class _Conditions:
@@ -152,6 +154,7 @@ class DateDetector:
         self._digit_shapes: dict[int, bool] = {}  # SHAPE hash -> matches _TRIGGER_SHAPE
         self._takers = _TokenTakers()
         self._taken: dict[int, int] = {}  # ORTH hash -> _TokenTakers.take bits
+        self._run_matches: dict[tuple[int, ...], list[tuple[int, int, int]]] = {}
         if not self.lex.empty:
             self._add_patterns(vocab)
             self._triggers = self._trigger_ids(vocab)
@@ -215,6 +218,22 @@ class DateDetector:
                 runs.append(doc[first : last + 1])
             first = last = -1
         return runs
+
+    def _matches(self, run: Span, orths: list[int]) -> list[tuple[int, int, int]]:
+        """The ``Matcher``'s matches in ``run`` (offsets in the span), remembered by the
+        run's words: when every pattern token reads only what a word is (``LOWER``,
+        ``TEXT``, ``LIKE_NUM``: :attr:`_TokenTakers.complete`), the matches of a stretch
+        depend on its words alone ("on Monday", "last year" recur from article to
+        article). ``orths``: the ORTH of every token of the Doc."""
+        if not self._takers.complete:
+            return list(self.matcher(run))
+        key = tuple(orths[run.start : run.end])
+        found = self._run_matches.get(key)
+        if found is None:
+            found = [(m, a, b) for m, a, b in self.matcher(run)]
+            if len(self._run_matches) < _RUN_CACHE:
+                self._run_matches[key] = found
+        return found
 
     def _windows(self, doc: Doc, arr: Any = None) -> list[tuple[int, int]]:
         """Stretches of ``doc`` around trigger words and digits, where patterns may match
@@ -507,7 +526,7 @@ class DateDetector:
                 # the Matcher answers in span offsets, the PhraseMatcher in Doc offsets
                 for run in self._matcher_runs(doc, orths, (w_start, w_end)):
                     matches.extend(
-                        (m, run.start + a, run.start + b) for m, a, b in self.matcher(run)
+                        (m, run.start + a, run.start + b) for m, a, b in self._matches(run, orths)
                     )
                 matches.extend(self.phrases(doc[w_start:w_end]))
             # the same span often matches several patterns: test it once
