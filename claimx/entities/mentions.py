@@ -166,7 +166,8 @@ def _trim(doc: Doc, start: int, end: int, label: str, lex: _Lexicon) -> tuple[in
     return start, end
 
 
-def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
+def _is_junk(span: Span, lowercase_words: frozenset[int]) -> bool:
+    """Whether a name mention is no name (``lowercase_words``: :func:`_lowercase_words`)."""
     text = span.text
     if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
         return True
@@ -174,7 +175,7 @@ def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
         tok = span[0]
         if tok.is_upper:
             return False
-        if span.label_ == "PERSON" and tok.lower_ in lowercase_words:
+        if span.label_ == "PERSON" and tok.lower in lowercase_words:
             return True  # "Library", "White": the article uses the word as a common word
         if not _is_sentence_start(tok):
             return False
@@ -182,19 +183,19 @@ def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
     return False
 
 
-def _lowercase_words(doc: Doc) -> frozenset[str]:
-    """Words the document writes in lower case outside sentence starts (read from the
-    attribute arrays: ``is_lower and is_alpha and not is_sent_start`` for every token)."""
+def _lowercase_words(doc: Doc) -> frozenset[int]:
+    """The string ids (hashes) of the words the document writes in lower case outside
+    sentence starts (read from the attribute arrays: ``is_lower and is_alpha and not
+    is_sent_start`` for every token); compared with a token's ``lower``, no word is
+    turned back into a string."""
     if not len(doc):
         return frozenset()
-    import numpy as np
     from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH, SENT_START
 
     arr = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, SENT_START])
     # SENT_START is 1 (a start), 0 (unknown: not a start for ``not is_sent_start``) or -1
     keep = (arr[:, 1] == 1) & (arr[:, 2] == 1) & (arr[:, 3] != 1)
-    strings = doc.vocab.strings
-    return frozenset(strings[int(orth)] for orth in np.unique(arr[keep, 0]))
+    return frozenset(arr[keep, 0].tolist())
 
 
 def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]], pos: list[int]) -> bool:
@@ -257,7 +258,7 @@ def clean_entity_spans(
     names: list[Span] = []
     others: list[Span] = []
     taken = bytearray(len(doc))
-    lowercase: frozenset[str] | None = None  # computed once, only when needed
+    lowercase: frozenset[int] | None = None  # computed once, only when needed
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_, ent.label_)
         for start, end in _split_at_breaks(ent):
