@@ -25,6 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from .._extensions import doc_text
 from .filters import is_age, is_clip_time, is_holiday_modifier, is_in_name
 from .lexicon import TimeLexicon, holiday_key, time_lexicon
 from .ranges import join_ranges
@@ -391,7 +392,7 @@ class DateDetector:
 
     def _has_time_word(self, span: Span) -> bool:
         lex = self.lex
-        if holiday_key(span.text) in lex.holidays:
+        if holiday_key(doc_text(span.doc)[span.start_char : span.end_char]) in lex.holidays:
             return True
         for token in span:
             low = token.lower_.rstrip(".")
