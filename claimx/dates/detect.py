@@ -42,6 +42,8 @@ _NUMERIC_DATE = r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$|^\d{4}-\d\d-\d\d$"
 #: A range of years in one token ("2016/17", "2015–16") or its tail after a hyphen ("16").
 _YEAR_SPAN = r"^(1[5-9]\d\d|20\d\d)[/–](\d{1,2}|1[5-9]\d\d|20\d\d)$"
 _YEAR_TAIL = r"^(\d{1,2}|1[5-9]\d\d|20\d\d)$"
+_CLOCK_RE = re.compile(_CLOCK)
+_MILITARY_RE = re.compile(_MILITARY)
 _TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
 #: Token shapes of years, clock times, decades and numeric dates (counts are found by their unit).
 _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
@@ -156,6 +158,9 @@ class DateDetector:
         self._takers = _TokenTakers()
         self._taken: dict[int, int] = {}  # ORTH hash -> _TokenTakers.take bits
         self._run_matches: dict[tuple[int, ...], list[tuple[int, int, int]]] = {}
+        # read by _label for every span: built once
+        self._set_openers = frozenset({"every", "each"} | self.lex.set_heads)
+        self._directions = tuple(f" {w} " for w in sorted(self.lex.ago | self.lex.later))
         if not self.lex.empty:
             self._add_patterns(vocab)
             self._triggers = self._trigger_ids(vocab)
@@ -594,14 +599,12 @@ class DateDetector:
         if lex.empty:
             return label
         lows = [t.lower_.rstrip(".") for t in span]
-        if any(w in lex.sets for w in lows) or (
-            lows and lows[0] in {"every", "each"} | lex.set_heads
-        ):
+        if any(w in lex.sets for w in lows) or (lows and lows[0] in self._set_openers):
             return "SET"
         if len(lows) >= 2 and lows[-2] in ("a", "per") and lows[-1] in lex.units and len(lows) == 2:
             return "SET" if span.start > 0 and span.doc[span.start - 1].like_num else "DURATION"
-        clock = any(re.match(_CLOCK, t.text) for t in span) or any(
-            re.match(_MILITARY, a) and b in lex.clock_zones for a, b in itertools.pairwise(lows)
+        clock = any(_CLOCK_RE.match(t.text) for t in span) or any(
+            _MILITARY_RE.match(a) and b in lex.clock_zones for a, b in itertools.pairwise(lows)
         )
         if clock or any(w in lex.meridiem for w in lows):
             return "TIME"
@@ -612,7 +615,7 @@ class DateDetector:
         ]
         has_unit = bool(units)
         joined = " " + " ".join(lows) + " "
-        directional = any(f" {w} " in joined for w in lex.ago | lex.later)
+        directional = any(w in joined for w in self._directions)
         counted = any(
             self._is_count(t, w) and self._counts_unit(lows, i + 1, units)
             for i, (t, w) in enumerate(zip(span, lows, strict=True))
