@@ -49,6 +49,7 @@ longest, then first). Entity ids are ``e1, e2, ...`` in order of first mention.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -84,6 +85,9 @@ _COMMON_POS = frozenset(
 )
 _BRACKETS = frozenset("()[]{}")
 _QUOTES = frozenset("\"'“”‘’„‟«»‹›`´")
+#: Where a text may hold a break token (:func:`_is_break`): a line feed, a bracket, or
+#: whitespace that is no single space after a word (a whitespace token is made of such).
+_MAY_BREAK = re.compile(r"[\n()\[\]{}]|[^\S ]|  ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +132,16 @@ def _is_edge_junk(token: Token) -> bool:
     return token.is_punct or token.is_space or token.text in _QUOTES
 
 
-def _split_at_breaks(span: Span) -> list[tuple[int, int]]:
-    """Token ranges of ``span`` between newline and bracket tokens."""
+def _split_at_breaks(span: Span, text: str) -> list[tuple[int, int]]:
+    """Token ranges of ``span`` between newline and bracket tokens (``text``: the Doc's
+    text; a span whose text cannot hold such a token is not read token by token)."""
+    start_char, end_char = span.start_char, span.end_char
+    if (
+        end_char > start_char
+        and not text[start_char].isspace()
+        and _MAY_BREAK.search(text, start_char, end_char) is None
+    ):
+        return [(span.start, span.end)]
     pieces: list[tuple[int, int]] = []
     start = span.start
     for token in span:
@@ -259,9 +271,10 @@ def clean_entity_spans(
     others: list[Span] = []
     taken = bytearray(len(doc))
     lowercase: frozenset[int] | None = None  # computed once, only when needed
+    text = doc_text(doc)
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_, ent.label_)
-        for start, end in _split_at_breaks(ent):
+        for start, end in _split_at_breaks(ent, text):
             if label not in labels:
                 others.append(Span(doc, start, end, label=label))
                 continue
