@@ -77,3 +77,38 @@ def test_unknown_pattern_keys_turn_the_cut_off() -> None:
     doc = nlp("The vote took place on Friday in the hall of Brackwater.")
     orths = doc.to_array([ORTH]).tolist()
     assert detector._matcher_runs(doc, orths, (0, len(doc))) == [doc[0 : len(doc)]]
+
+
+def test_remembered_matches_are_the_matcher_s() -> None:
+    """The matches of a stretch are remembered by its words: the same words in another
+    sentence, where the filters after the ``Matcher`` judge them otherwise, get the
+    ``Matcher``'s own matches, and a warm detector finds what a fresh one finds."""
+    nlp = load_pipeline("en")
+    detector = DateDetector(nlp.vocab, "en")
+    texts = [
+        "The council met on Friday and voted two days ago to close the harbour in March.",
+        "A 35 year old clerk said the harbour would close in March, two days from now.",
+        "The council met on Friday and voted two days ago to close the harbour in March.",
+    ]
+    docs = [nlp(text) for text in texts]
+    warm = [[(s.start, s.end, s.label_) for s in detector(doc)] for doc in docs]
+    assert detector._run_matches, "the matches of the stretches read are remembered"
+    for doc in docs:
+        orths = doc.to_array([ORTH]).tolist()
+        for start, end in detector._windows(doc):
+            for run in detector._matcher_runs(doc, orths, (start, end)):
+                assert detector._matches(run, orths) == list(detector.matcher(run))
+    for doc, found in zip(docs, warm, strict=True):
+        fresh = DateDetector(nlp.vocab, "en")
+        assert [(s.start, s.end, s.label_) for s in fresh(doc)] == found
+    assert warm[0] == warm[2]
+    assert any(label == "DATE" for _, _, label in warm[0])
+
+
+def test_no_remembered_matches_when_patterns_read_more_than_words() -> None:
+    nlp = load_pipeline("en")
+    detector = DateDetector(nlp.vocab, "en")
+    detector._takers.add([{"POS": "NUM"}])
+    doc = nlp("The vote took place on Friday in the hall of Brackwater.")
+    assert [(s.start, s.end) for s in detector(doc)]
+    assert not detector._run_matches

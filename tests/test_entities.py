@@ -283,3 +283,38 @@ def test_one_word_person_used_as_common_word_is_dropped(nlp: Any) -> None:
     putin = next(t.i for t in doc if t.text == "Putin")
     doc.ents = [Span(doc, putin, putin + 1, label="PERSON")]
     assert [s.text for s in clean_entity_spans(doc)[0]] == ["Putin"]
+
+
+def test_breaks_found_from_the_text_are_the_token_breaks() -> None:
+    """An entity whose text holds no line feed, bracket or extra whitespace is kept whole
+    without reading its tokens; every other one is cut at its break tokens as before:
+    both ways give the same pieces for every token range of texts with odd whitespace."""
+    from claimx._extensions import doc_text
+    from claimx.entities.mentions import _is_break, _split_at_breaks
+    from claimx.pipeline import load_pipeline
+
+    def token_by_token(span: Span) -> list[tuple[int, int]]:
+        pieces, start = [], span.start
+        for token in span:
+            if _is_break(token):
+                if token.i > start:
+                    pieces.append((start, token.i))
+                start = token.i + 1
+        if span.end > start:
+            pieces.append((start, span.end))
+        return pieces
+
+    nlp = load_pipeline("en")
+    texts = [
+        "Port  Halden Gazette (PHG) said\tthat\u00a0Ms. Orvin [of\nBrackwater] {x}  left.",
+        "  Lead space.  And\r\nline ends and \u2009thin  space. End ",
+    ]
+    cut = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for i in range(len(doc)):
+            for j in range(i + 1, min(len(doc), i + 7) + 1):
+                pieces = _split_at_breaks(doc[i:j], doc_text(doc))
+                assert pieces == token_by_token(doc[i:j]), doc[i:j].text
+                cut += pieces != [(i, j)]
+    assert cut > 0, "some ranges hold a break"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -63,6 +64,43 @@ def _token_at(doc: Doc, pair: list[int] | None) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _roots(doc: Doc) -> Callable[[list[int] | None], Token | None]:
+    """:func:`_token_at` of ``doc``, remembered by offsets: a claim reads its speaker's
+    head twice, and a date is read once for every claim near it."""
+    known: dict[tuple[int, int], Token | None] = {}
+
+    def token_at(pair: list[int] | None) -> Token | None:
+        if pair is None:
+            return None
+        key = (pair[0], pair[1])
+        if key not in known:
+            known[key] = _token_at(doc, pair)
+        return known[key]
+
+    return token_at
+
+
+def _mentioned(entities: Sequence[Entity]) -> Callable[[list[list[int]]], tuple[str, ...]]:
+    """A function giving the ids of the ``entities`` with a mention inside one of the
+    content spans it is given, in the order of ``entities`` (the mentions sorted once per
+    article, each span reading only the mentions that start inside it)."""
+    mentions = sorted((m.start, m.end, k) for k, ent in enumerate(entities) for m in ent.mentions)
+    starts = [start for start, _, _ in mentions]
+
+    def mentioned(content: list[list[int]]) -> tuple[str, ...]:
+        found: set[int] = set()
+        for s, e in content:
+            for n in range(bisect.bisect_left(starts, s), len(mentions)):
+                start, end, k = mentions[n]
+                if start > e:
+                    break
+                if end <= e:
+                    found.add(k)
+        return tuple(entities[k].id for k in sorted(found))
+
+    return mentioned
+
+
 def _hops(tok: Token, target: Token) -> int | None:
     """Steps from ``tok`` up to ``target`` in the tree, or ``None`` if not an ancestor."""
     cur = tok
@@ -84,19 +122,23 @@ def _overlaps(start: int, end: int, spans: list[list[int]]) -> bool:
 
 
 def _time(
-    doc: Doc, item: dict[str, Any], dates: list[TimeExpression], starts: list[int]
+    token_at: Callable[[list[int] | None], Token | None],
+    item: dict[str, Any],
+    dates: list[TimeExpression],
+    starts: list[int],
 ) -> tuple[TimeExpression | None, TimeExpression | None]:
     """The date the content refers to and the date the statement was made, if any.
 
-    ``dates`` are sorted by start; ``starts`` are their start offsets.
+    ``token_at``: :func:`_token_at` of the Doc (:func:`_roots`); ``dates`` are sorted by
+    start; ``starts`` are their start offsets.
     """
     content: list[list[int]] = item["content"]
-    head = _token_at(doc, item.get("content_head"))
-    cue = _token_at(doc, item.get("cue_head"))
+    head = token_at(item.get("content_head"))
+    cue = token_at(item.get("cue_head"))
     best: tuple[int, int, TimeExpression] | None = None
     stated: TimeExpression | None = None
     blocked = [*content]
-    speaker_head = _token_at(doc, item.get("speaker_head"))
+    speaker_head = token_at(item.get("speaker_head"))
     if speaker_head is not None:  # the whole speaker phrase, relative clauses included
         blocked.append([speaker_head.left_edge.idx, speaker_head.right_edge.idx + 1])
     spans = [*content] + ([item["cue"]] if item["cue"] else [])
@@ -108,13 +150,13 @@ def _time(
         if date.start > hi:
             break
         if _inside(date.start, date.end, content):
-            root = _token_at(doc, [date.start, date.end])
+            root = token_at([date.start, date.end])
             hops = _hops(root, head) if root is not None and head is not None else None
             key = (hops if hops is not None else _MAX_HOPS, n)
             if best is None or key < best[:2]:
                 best = (key[0], key[1], date)
         elif stated is None and cue is not None and not _overlaps(date.start, date.end, blocked):
-            root = _token_at(doc, [date.start, date.end])
+            root = token_at([date.start, date.end])
             hops = _hops(root, cue) if root is not None else None
             if hops is not None and hops <= _MAX_STATED_HOPS:  # "said [in a statement] on Monday"
                 stated = date
@@ -192,12 +234,14 @@ def claims_from_doc(
     resolver = SpeakerResolver(doc, entities, coref_rules(language))
     ordered = sorted(dates, key=lambda d: d.start)
     starts = [d.start for d in ordered]
+    token_at = _roots(doc)
+    mentioned_in = _mentioned(entities)
     built: list[tuple[dict[str, Any], Claim]] = []
     for item in sorted(items, key=lambda d: (d["speaker"] or d["cue"] or d["content"][0])[0]):
         speaker = None
         if item["speaker"] is not None:
             s, e = item["speaker"]
-            head = _token_at(doc, item.get("speaker_head") or item["speaker"])
+            head = token_at(item.get("speaker_head") or item["speaker"])
             found = resolver.resolve(s, e, head, item["paragraph"]) if head is not None else None
             speaker = Speaker(
                 start=s,
@@ -208,13 +252,7 @@ def claims_from_doc(
                 resolved_from=found.through if found else None,
             )
         content = tuple(TextSpan(start=s, end=e, text=text[s:e]) for s, e in item["content"])
-        time, stated = _time(doc, item, ordered, starts)
-        spans = item["content"]  # one generator per entity, not one call per mention
-        mentioned = tuple(
-            ent.id
-            for ent in entities
-            if any(s <= m.start and m.end <= e for m in ent.mentions for s, e in spans)
-        )
+        time, stated = _time(token_at, item, ordered, starts)
         cue = _cue(text, item)
         claim = Claim(
             id=_claim_id(article_id, item),
@@ -227,7 +265,7 @@ def claims_from_doc(
             addressee=_span(text, item.get("addressee")),
             time=time,
             stated=stated,
-            entities=mentioned,
+            entities=mentioned_in(item["content"]),
             paragraph=item["paragraph"],
         )
         built.append((item, claim))

@@ -27,7 +27,8 @@ _GERUND = "VBG"
 
 
 def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
-    return [c for c in tok.children if lex.has(c.dep_, role)]
+    labels = lex.labels.get(role, frozenset())  # lex.has, read once for all children
+    return [c for c in tok.children if c.dep_ in labels]
 
 
 def _prep_objects(

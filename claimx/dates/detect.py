@@ -25,6 +25,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from .._extensions import doc_text
 from .filters import is_age, is_clip_time, is_holiday_modifier, is_in_name
 from .lexicon import TimeLexicon, holiday_key, time_lexicon
 from .ranges import join_ranges
@@ -41,6 +42,8 @@ _NUMERIC_DATE = r"^\d{1,2}/\d{1,2}/(\d\d|\d{4})$|^\d{4}-\d\d-\d\d$"
 #: A range of years in one token ("2016/17", "2015–16") or its tail after a hyphen ("16").
 _YEAR_SPAN = r"^(1[5-9]\d\d|20\d\d)[/–](\d{1,2}|1[5-9]\d\d|20\d\d)$"
 _YEAR_TAIL = r"^(\d{1,2}|1[5-9]\d\d|20\d\d)$"
+_CLOCK_RE = re.compile(_CLOCK)
+_MILITARY_RE = re.compile(_MILITARY)
 _TIME_WORD = re.compile(r"\d{4}|'\d\d|\d0s|\d[:.]\d\d|^\d{1,2}/\d")
 #: Token shapes of years, clock times, decades and numeric dates (counts are found by their unit).
 _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
@@ -48,6 +51,8 @@ _TRIGGER_SHAPE = re.compile(r"^(dddd|'dd|d+[:/.-]d+.*|d+s|dddds)$")
 
 #: Most words the ``Matcher`` pre-filter remembers (a bound on a long-running process).
 _TAKEN_CACHE = 200_000
+#: Most stretches of words whose ``Matcher`` matches are remembered (same bound's purpose).
+_RUN_CACHE = 50_000
 
 
 class _Conditions:
@@ -149,9 +154,13 @@ class DateDetector:
         self.matcher = Matcher(vocab)
         self.phrases = PhraseMatcher(vocab, attr="LOWER")
         self._triggers: frozenset[int] = frozenset()
-        self._trigger_array: Any = None
+        self._digit_shapes: dict[int, bool] = {}  # SHAPE hash -> matches _TRIGGER_SHAPE
         self._takers = _TokenTakers()
         self._taken: dict[int, int] = {}  # ORTH hash -> _TokenTakers.take bits
+        self._run_matches: dict[tuple[int, ...], list[tuple[int, int, int]]] = {}
+        # read by _label for every span: built once
+        self._set_openers = frozenset({"every", "each"} | self.lex.set_heads)
+        self._directions = tuple(f" {w} " for w in sorted(self.lex.ago | self.lex.later))
         if not self.lex.empty:
             self._add_patterns(vocab)
             self._triggers = self._trigger_ids(vocab)
@@ -216,26 +225,49 @@ class DateDetector:
             first = last = -1
         return runs
 
+    def _matches(self, run: Span, orths: list[int]) -> list[tuple[int, int, int]]:
+        """The ``Matcher``'s matches in ``run`` (offsets in the span), remembered by the
+        run's words: when every pattern token reads only what a word is (``LOWER``,
+        ``TEXT``, ``LIKE_NUM``: :attr:`_TokenTakers.complete`), the matches of a stretch
+        depend on its words alone ("on Monday", "last year" recur from article to
+        article). ``orths``: the ORTH of every token of the Doc."""
+        if not self._takers.complete:
+            return list(self.matcher(run))
+        key = tuple(orths[run.start : run.end])
+        found = self._run_matches.get(key)
+        if found is None:
+            found = [(m, a, b) for m, a, b in self.matcher(run)]
+            if len(self._run_matches) < _RUN_CACHE:
+                self._run_matches[key] = found
+        return found
+
     def _windows(self, doc: Doc, arr: Any = None) -> list[tuple[int, int]]:
         """Stretches of ``doc`` around trigger words and digits, where patterns may match
-        (``arr``: ``doc.to_array([LOWER, SHAPE, ...])`` when the caller has it)."""
-        import numpy as np
+        (``arr``: ``doc.to_array([LOWER, SHAPE, ...])`` when the caller has it). The two
+        columns are read as Python lists: a set look-up per token costs less than
+        ``np.unique`` and two ``np.isin`` calls on a Doc of a few hundred tokens."""
         from spacy.attrs import LOWER, SHAPE
 
-        if len(doc) == 0:
+        n = len(doc)
+        if n == 0:
             return []
         if arr is None:
             arr = doc.to_array([LOWER, SHAPE])
+        lowers, shapes = arr[:, 0].tolist(), arr[:, 1].tolist()
+        triggers, digit_shapes = self._triggers, self._digit_shapes
         strings = doc.vocab.strings
-        digit_shapes = [h for h in np.unique(arr[:, 1]) if _TRIGGER_SHAPE.match(strings[int(h)])]
-        if self._trigger_array is None:
-            self._trigger_array = np.fromiter(sorted(self._triggers), dtype=np.uint64)
-        mask = np.isin(arr[:, 0], self._trigger_array, assume_unique=False)
-        if digit_shapes:
-            mask |= np.isin(arr[:, 1], np.asarray(digit_shapes, dtype=np.uint64))
         windows: list[tuple[int, int]] = []
-        for i in np.flatnonzero(mask).tolist():
-            start, end = max(0, i - 3), min(len(doc), i + 6)
+        for i in range(n):
+            if lowers[i] not in triggers:
+                shape = shapes[i]
+                digits = digit_shapes.get(shape)
+                if digits is None:
+                    digits = _TRIGGER_SHAPE.match(strings[shape]) is not None
+                    if len(digit_shapes) < _TAKEN_CACHE:
+                        digit_shapes[shape] = digits
+                if not digits:
+                    continue
+            start, end = max(0, i - 3), min(n, i + 6)
             if windows and start <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
@@ -365,7 +397,7 @@ class DateDetector:
 
     def _has_time_word(self, span: Span) -> bool:
         lex = self.lex
-        if holiday_key(span.text) in lex.holidays:
+        if holiday_key(doc_text(span.doc)[span.start_char : span.end_char]) in lex.holidays:
             return True
         for token in span:
             low = token.lower_.rstrip(".")
@@ -500,7 +532,7 @@ class DateDetector:
                 # the Matcher answers in span offsets, the PhraseMatcher in Doc offsets
                 for run in self._matcher_runs(doc, orths, (w_start, w_end)):
                     matches.extend(
-                        (m, run.start + a, run.start + b) for m, a, b in self.matcher(run)
+                        (m, run.start + a, run.start + b) for m, a, b in self._matches(run, orths)
                     )
                 matches.extend(self.phrases(doc[w_start:w_end]))
             # the same span often matches several patterns: test it once
@@ -567,14 +599,12 @@ class DateDetector:
         if lex.empty:
             return label
         lows = [t.lower_.rstrip(".") for t in span]
-        if any(w in lex.sets for w in lows) or (
-            lows and lows[0] in {"every", "each"} | lex.set_heads
-        ):
+        if any(w in lex.sets for w in lows) or (lows and lows[0] in self._set_openers):
             return "SET"
         if len(lows) >= 2 and lows[-2] in ("a", "per") and lows[-1] in lex.units and len(lows) == 2:
             return "SET" if span.start > 0 and span.doc[span.start - 1].like_num else "DURATION"
-        clock = any(re.match(_CLOCK, t.text) for t in span) or any(
-            re.match(_MILITARY, a) and b in lex.clock_zones for a, b in itertools.pairwise(lows)
+        clock = any(_CLOCK_RE.match(t.text) for t in span) or any(
+            _MILITARY_RE.match(a) and b in lex.clock_zones for a, b in itertools.pairwise(lows)
         )
         if clock or any(w in lex.meridiem for w in lows):
             return "TIME"
@@ -585,7 +615,7 @@ class DateDetector:
         ]
         has_unit = bool(units)
         joined = " " + " ".join(lows) + " "
-        directional = any(f" {w} " in joined for w in lex.ago | lex.later)
+        directional = any(w in joined for w in self._directions)
         counted = any(
             self._is_count(t, w) and self._counts_unit(lows, i + 1, units)
             for i, (t, w) in enumerate(zip(span, lows, strict=True))

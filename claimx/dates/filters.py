@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .._extensions import doc_text
 from .lexicon import TimeLexicon, holiday_key
 
 __all__ = ["is_age", "is_clip_time", "is_holiday_modifier", "is_in_name"]
@@ -33,27 +34,28 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "GPE
 _AMOUNT_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 
 
-def _words_after(doc: Doc, end: int, n: int) -> str:
-    """The ``n`` words after ``end``, lower-cased, hyphens skipped ("-old")."""
-    words: list[str] = []
-    i = end
-    while i < len(doc) and len(words) < n and i < end + 2 * n:
-        if doc[i].text not in ("-", "–"):
-            words.append(doc[i].lower_)
-        i += 1
-    return " ".join(words)
+def _words_after(doc: Doc, end: int, n: int) -> list[tuple[int, str]]:
+    """The words in the ``2 * n`` tokens after ``end``, lower-cased, hyphens skipped
+    ("-old"), each with its token index."""
+    return [
+        (i, doc[i].lower_)
+        for i in range(end, min(len(doc), end + 2 * n))
+        if doc[i].text not in ("-", "–")
+    ]
 
 
 def is_age(doc: Doc, start: int, end: int, lex: TimeLexicon) -> bool:
     """Whether ``doc[start:end]`` gives someone's or something's age."""
-    span = doc[start:end]
-    if not any(t.lower_ in lex.units or t.like_num for t in span):
+    tokens = [doc[i] for i in range(start, end)]
+    if not any(t.lower_ in lex.units or t.like_num for t in tokens):
         return False
+    after = _words_after(doc, end, 2)  # the words after, read once for both lengths
     for n in (1, 2):
-        if _words_after(doc, end, n) in lex.age_after:
+        words = [word for i, word in after if i < end + 2 * n][:n]
+        if " ".join(words) in lex.age_after:
             return True
-        tail = " ".join(t.lower_ for t in span[-n:] if t.text not in ("-", "–"))
-        if len(span) > n and tail in lex.age_after:
+        tail = " ".join(t.lower_ for t in tokens[-n:] if t.text not in ("-", "–"))
+        if len(tokens) > n and tail in lex.age_after:
             return True
     return start > 0 and doc[start - 1].lower_ in lex.age_before
 
@@ -92,7 +94,8 @@ def is_clip_time(doc: Doc, start: int, end: int, lex: TimeLexicon) -> bool:
 def is_holiday_modifier(doc: Doc, start: int, end: int, lex: TimeLexicon) -> bool:
     """Whether a named day modifies a noun that is no time ("a Christmas party")."""
     span = doc[start:end]
-    if holiday_key(span.text) not in lex.holidays or not doc.has_annotation("DEP"):
+    text = doc_text(doc)[span.start_char : span.end_char]  # span.text, without a join
+    if holiday_key(text) not in lex.holidays or not doc.has_annotation("DEP"):
         return False
     root = span.root
     head = root.head

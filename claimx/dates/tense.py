@@ -196,14 +196,29 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[-1] for p in phrases if p)
 
 
-def _preceded_by(span: Span, phrases: frozenset[str]) -> Span | None:
-    """The phrase of ``phrases`` right before ``span`` (past up to two determiners)."""
+def _preceding(span: Span) -> tuple[int, str] | None:
+    """Where a phrase right before ``span`` would end (past up to two determiners) and the
+    lower-cased word there; ``None`` when nothing comes before."""
     doc = span.doc
     end = span.start
     while end > 0 and doc[end - 1].lower_ in _DETERMINERS and end > span.start - 2:
         end -= 1
-    if end == 0 or doc[end - 1].lower_ not in _last_words(phrases):
+    if end == 0:
         return None
+    return end, doc[end - 1].lower_
+
+
+def _preceded_by(
+    span: Span, phrases: frozenset[str], before: tuple[int, str] | None
+) -> Span | None:
+    """The phrase of ``phrases`` right before ``span`` (``before``: its
+    :func:`_preceding`, read once for every set of phrases)."""
+    if before is None:
+        return None
+    end, word = before
+    if word not in _last_words(phrases):
+        return None
+    doc = span.doc
     for n in (4, 3, 2, 1):
         if end - n >= 0 and doc[end - n : end].text.lower() in phrases:
             return doc[end - n : end]
@@ -242,15 +257,16 @@ def direction_of(span: Span, language: str = "en") -> Tense | None:
     preposition that fixes it ("since June", "postponed until Sunday", "ahead of Tuesday's
     vote")."""
     lex = time_lexicon(language)
-    tense = tense_of(span, language)
-    if span.start == 0:
-        return tense
-    if _preceded_by(span, lex.past_preps) is not None:
+    before = _preceding(span) if span.start > 0 else None
+    if before is None:
+        return tense_of(span, language)
+    if _preceded_by(span, lex.past_preps, before) is not None:
         return "past"
-    prep = _preceded_by(span, lex.postpone_preps)
+    prep = _preceded_by(span, lex.postpone_preps, before)
     if prep is not None and span.doc.has_annotation("DEP") and postponed(prep[-1], lex):
         return "future"
-    ahead = _preceded_by(span, lex.future_preps)
+    tense = tense_of(span, language)  # not needed when a preposition above decided
+    ahead = _preceded_by(span, lex.future_preps, before)
     if tense != "past" and ahead is not None and _looks_ahead(ahead, lex):
         return "future"
     return tense

@@ -49,6 +49,7 @@ longest, then first). Entity ids are ``e1, e2, ...`` in order of first mention.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -84,6 +85,9 @@ _COMMON_POS = frozenset(
 )
 _BRACKETS = frozenset("()[]{}")
 _QUOTES = frozenset("\"'“”‘’„‟«»‹›`´")
+#: Where a text may hold a break token (:func:`_is_break`): a line feed, a bracket, or
+#: whitespace that is no single space after a word (a whitespace token is made of such).
+_MAY_BREAK = re.compile(r"[\n()\[\]{}]|[^\S ]|  ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +132,16 @@ def _is_edge_junk(token: Token) -> bool:
     return token.is_punct or token.is_space or token.text in _QUOTES
 
 
-def _split_at_breaks(span: Span) -> list[tuple[int, int]]:
-    """Token ranges of ``span`` between newline and bracket tokens."""
+def _split_at_breaks(span: Span, text: str) -> list[tuple[int, int]]:
+    """Token ranges of ``span`` between newline and bracket tokens (``text``: the Doc's
+    text; a span whose text cannot hold such a token is not read token by token)."""
+    start_char, end_char = span.start_char, span.end_char
+    if (
+        end_char > start_char
+        and not text[start_char].isspace()
+        and _MAY_BREAK.search(text, start_char, end_char) is None
+    ):
+        return [(span.start, span.end)]
     pieces: list[tuple[int, int]] = []
     start = span.start
     for token in span:
@@ -166,7 +178,8 @@ def _trim(doc: Doc, start: int, end: int, label: str, lex: _Lexicon) -> tuple[in
     return start, end
 
 
-def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
+def _is_junk(span: Span, lowercase_words: frozenset[int]) -> bool:
+    """Whether a name mention is no name (``lowercase_words``: :func:`_lowercase_words`)."""
     text = span.text
     if not any(c.isalpha() for c in text) or not any(c.isupper() for c in text):
         return True
@@ -174,7 +187,7 @@ def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
         tok = span[0]
         if tok.is_upper:
             return False
-        if span.label_ == "PERSON" and tok.lower_ in lowercase_words:
+        if span.label_ == "PERSON" and tok.lower in lowercase_words:
             return True  # "Library", "White": the article uses the word as a common word
         if not _is_sentence_start(tok):
             return False
@@ -182,19 +195,19 @@ def _is_junk(span: Span, lowercase_words: frozenset[str]) -> bool:
     return False
 
 
-def _lowercase_words(doc: Doc) -> frozenset[str]:
-    """Words the document writes in lower case outside sentence starts (read from the
-    attribute arrays: ``is_lower and is_alpha and not is_sent_start`` for every token)."""
+def _lowercase_words(doc: Doc) -> frozenset[int]:
+    """The string ids (hashes) of the words the document writes in lower case outside
+    sentence starts (read from the attribute arrays: ``is_lower and is_alpha and not
+    is_sent_start`` for every token); compared with a token's ``lower``, no word is
+    turned back into a string."""
     if not len(doc):
         return frozenset()
-    import numpy as np
     from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH, SENT_START
 
     arr = doc.to_array([ORTH, IS_LOWER, IS_ALPHA, SENT_START])
     # SENT_START is 1 (a start), 0 (unknown: not a start for ``not is_sent_start``) or -1
     keep = (arr[:, 1] == 1) & (arr[:, 2] == 1) & (arr[:, 3] != 1)
-    strings = doc.vocab.strings
-    return frozenset(strings[int(orth)] for orth in np.unique(arr[keep, 0]))
+    return frozenset(arr[keep, 0].tolist())
 
 
 def _in_ranges(start: int, end: int, ranges: Sequence[tuple[int, int]], pos: list[int]) -> bool:
@@ -257,10 +270,11 @@ def clean_entity_spans(
     names: list[Span] = []
     others: list[Span] = []
     taken = bytearray(len(doc))
-    lowercase: frozenset[str] | None = None  # computed once, only when needed
+    lowercase: frozenset[int] | None = None  # computed once, only when needed
+    text = doc_text(doc)
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_, ent.label_)
-        for start, end in _split_at_breaks(ent):
+        for start, end in _split_at_breaks(ent, text):
             if label not in labels:
                 others.append(Span(doc, start, end, label=label))
                 continue

@@ -89,14 +89,21 @@ def is_boilerplate_line(line: str) -> bool:
     return any(rx.fullmatch(stripped) for rx in _boilerplate_regexes())
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+def _word_count(text: str, limit: int) -> int:
+    """The number of words of ``text``, counted up to ``limit + 1`` (a paragraph longer
+    than a heading is not read to its end)."""
+    count = 0
+    for _ in _WORD.finditer(text):
+        count += 1
+        if count > limit:
+            break
+    return count
 
 
 def _looks_like_heading(text: str, max_words: int, *, allow_question: bool) -> bool:
     if has_line_break(text.strip()) and max_words == MAX_SUBHEADING_WORDS:
         return False
-    words = _word_count(text)
+    words = _word_count(text, max_words)
     if words == 0 or words > max_words:
         return False
     if _SENTENCE_END.search(text):
