@@ -112,3 +112,19 @@ def test_no_remembered_matches_when_patterns_read_more_than_words() -> None:
     doc = nlp("The vote took place on Friday in the hall of Brackwater.")
     assert [(s.start, s.end) for s in detector(doc)]
     assert not detector._run_matches
+
+
+def test_clear_memos_forgets_and_changes_nothing() -> None:
+    """``DatesComponent.clear_memos`` (the benchmark's cold passes) empties the detector's
+    memo and the normalisation cache; the spans found after it are the same."""
+    from claimx.dates.normalize import normalize
+
+    nlp = load_pipeline("en")
+    component = nlp.get_pipe("claimx_dates")
+    text = "The ferry board met on Friday and said two days ago that fares rise in March."
+    before = [(s.start, s.end, s.label_) for s in nlp(text).spans["claimx_dates"]]
+    assert any(d._run_matches for d in component._detectors.values())
+    component.clear_memos()
+    assert not any(d._run_matches for d in component._detectors.values())
+    assert normalize.cache_info().currsize == 0
+    assert [(s.start, s.end, s.label_) for s in nlp(text).spans["claimx_dates"]] == before

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from .._extensions import register_extensions
 from .detect import DateDetector
+from .normalize import normalize
 
 SPAN_KEY = "claimx_dates"
 
@@ -30,6 +31,14 @@ class DatesComponent:
         if language not in self._detectors:
             self._detectors[language] = DateDetector(self.vocab, language)
         return self._detectors[language]
+
+    def clear_memos(self) -> None:
+        """Forget what the detectors remember of stretches of words they have read, and the
+        cached normalisations (a benchmark's cold pass: ``benchmarks/throughput.py
+        --cold-memos``)."""
+        for detector in self._detectors.values():
+            detector.clear_memo()
+        normalize.cache_clear()  # not dateparser's parsers: their set-up is a load cost
 
     def __call__(self, doc: Doc) -> Doc:
         language = doc._.claimx_language or self.default_language

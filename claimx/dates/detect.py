@@ -241,6 +241,11 @@ class DateDetector:
                 self._run_matches[key] = found
         return found
 
+    def clear_memo(self) -> None:
+        """Forget the remembered matches of stretches of words (:meth:`_matches`); the
+        detector then costs what it costs on words it has not read."""
+        self._run_matches.clear()
+
     def _windows(self, doc: Doc, arr: Any = None) -> list[tuple[int, int]]:
         """Stretches of ``doc`` around trigger words and digits, where patterns may match
         (``arr``: ``doc.to_array([LOWER, SHAPE, ...])`` when the caller has it). The two
