@@ -15,12 +15,28 @@ def claims_with_lemma(text: str, lemma: str) -> list[Claim]:
     return [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
 
 
+def one_claim(text: str, lemma: str) -> Claim:
+    """The one claim of ``text`` whose cue lemma is ``lemma`` (fails unless exactly one)."""
+    found = claims_with_lemma(text, lemma)
+    assert len(found) == 1, text
+    return found[0]
+
+
+def assert_cue_claim(text: str, lemma: str, speaker: str, cue: str, content: str) -> None:
+    """``text`` has exactly one claim with cue lemma ``lemma``, with these speaker, cue text
+    and content."""
+    claim = one_claim(text, lemma)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.cue is not None
+    assert claim.cue.text == cue
+    assert claim.content_text == content
+
+
 def assert_one_claim(text: str, lemma: str, speaker: str, content: str, stance: str) -> None:
     """``text`` has exactly one claim with cue lemma ``lemma``, with these speaker, content
     and stance."""
-    found = claims_with_lemma(text, lemma)
-    assert len(found) == 1, text
-    claim = found[0]
+    claim = one_claim(text, lemma)
     assert claim.speaker is not None
     assert claim.speaker.text == speaker
     assert claim.content_text == content

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from _claims import PUBLISHED, claims_with_lemma
+from _claims import PUBLISHED, assert_cue_claim, claims_with_lemma
 from spacy.tokens import Doc
 
 import claimx
@@ -56,14 +56,7 @@ AGENTS = [
 def test_a_passive_with_an_agent_reports_its_subject(
     text: str, lemma: str, speaker: str, cue: str, content: str
 ) -> None:
-    found = claims_with_lemma(text, lemma)
-    assert len(found) == 1, text
-    claim = found[0]
-    assert claim.speaker is not None
-    assert claim.speaker.text == speaker
-    assert claim.cue is not None
-    assert claim.cue.text == cue
-    assert claim.content_text == content
+    assert_cue_claim(text, lemma, speaker, cue, content)
 
 
 def test_a_frame_without_an_object_reports_nothing_of_its_passive_subject() -> None:
@@ -114,14 +107,9 @@ def test_a_subject_the_parser_hung_on_a_fronted_phrase_is_the_speaker() -> None:
         "In a statement to the Gazette, her chief adviser, Anna Vesk, said: "
         "“The ferry will run on time.”"
     )
-    found = claims_with_lemma(text, "say")
-    assert len(found) == 1
-    claim = found[0]
-    assert claim.speaker is not None
-    assert claim.speaker.text == "her chief adviser, Anna Vesk"
-    assert claim.cue is not None
-    assert claim.cue.text == "said"
-    assert claim.content_text == "The ferry will run on time"
+    assert_cue_claim(
+        text, "say", "her chief adviser, Anna Vesk", "said", "The ferry will run on time"
+    )
 
 
 # text, cue lemma, speaker, cue, content: the parser hangs the main verb on its subject
@@ -155,14 +143,7 @@ MISREAD_MAIN_VERBS = [
 def test_a_main_verb_read_as_a_reduced_relative_takes_its_noun_as_subject(
     text: str, lemma: str, speaker: str, cue: str, content: str
 ) -> None:
-    found = claims_with_lemma(text, lemma)
-    assert len(found) == 1, text
-    claim = found[0]
-    assert claim.speaker is not None
-    assert claim.speaker.text == speaker
-    assert claim.cue is not None
-    assert claim.cue.text == cue
-    assert claim.content_text == content
+    assert_cue_claim(text, lemma, speaker, cue, content)
 
 
 @pytest.mark.parametrize(
@@ -195,14 +176,7 @@ def test_a_cue_with_a_person_object_still_reports_the_clause_before_it() -> None
 
 def test_a_gerund_on_a_predicate_adjective_takes_the_clause_subject() -> None:
     text = "Okafor has been especially aggressive in urging the council to publish the report."
-    found = claims_with_lemma(text, "urge")
-    assert len(found) == 1
-    claim = found[0]
-    assert claim.speaker is not None
-    assert claim.speaker.text == "Okafor"
-    assert claim.cue is not None
-    assert claim.cue.text == "urging"
-    assert claim.content_text == "to publish the report"
+    assert_cue_claim(text, "urge", "Okafor", "urging", "to publish the report")
 
 
 def test_an_expletive_is_never_inherited_through_an_adjective() -> None:
@@ -217,14 +191,7 @@ def test_a_cue_adjective_keeps_its_open_clause() -> None:
 
 def test_the_agent_of_a_participle_asks_the_question() -> None:
     text = "When asked by a reporter whether the quay was safe, Okafor said it was."
-    found = claims_with_lemma(text, "ask")
-    assert len(found) == 1
-    claim = found[0]
-    assert claim.speaker is not None
-    assert claim.speaker.text == "a reporter"
-    assert claim.cue is not None
-    assert claim.cue.text == "asked"
-    assert claim.content_text == "whether the quay was safe"
+    assert_cue_claim(text, "ask", "a reporter", "asked", "whether the quay was safe")
 
 
 def test_an_as_adjunct_with_an_agent_is_one_claim() -> None:
@@ -237,16 +204,13 @@ def test_an_as_adjunct_with_an_agent_is_one_claim() -> None:
 
 
 def test_the_antecedent_of_a_relative_object_is_the_content() -> None:
-    found = claims_with_lemma(
-        "The mayor dropped the toll plan, which most traders opposed.", "oppose"
+    assert_cue_claim(
+        "The mayor dropped the toll plan, which most traders opposed.",
+        "oppose",
+        "most traders",
+        "opposed",
+        "the toll plan",
     )
-    assert len(found) == 1
-    claim = found[0]
-    assert claim.speaker is not None
-    assert claim.speaker.text == "most traders"
-    assert claim.cue is not None
-    assert claim.cue.text == "opposed"
-    assert claim.content_text == "the toll plan"
 
 
 def test_a_relative_clause_with_an_object_of_its_own_keeps_it() -> None:

@@ -290,19 +290,8 @@ def test_breaks_found_from_the_text_are_the_token_breaks() -> None:
     without reading its tokens; every other one is cut at its break tokens as before:
     both ways give the same pieces for every token range of texts with odd whitespace."""
     from claimx._extensions import doc_text
-    from claimx.entities.mentions import _is_break, _split_at_breaks
+    from claimx.entities.mentions import _split_at_breaks, _token_pieces
     from claimx.pipeline import load_pipeline
-
-    def token_by_token(span: Span) -> list[tuple[int, int]]:
-        pieces, start = [], span.start
-        for token in span:
-            if _is_break(token):
-                if token.i > start:
-                    pieces.append((start, token.i))
-                start = token.i + 1
-        if span.end > start:
-            pieces.append((start, span.end))
-        return pieces
 
     nlp = load_pipeline("en")
     texts = [
@@ -315,6 +304,6 @@ def test_breaks_found_from_the_text_are_the_token_breaks() -> None:
         for i in range(len(doc)):
             for j in range(i + 1, min(len(doc), i + 7) + 1):
                 pieces = _split_at_breaks(doc[i:j], doc_text(doc))
-                assert pieces == token_by_token(doc[i:j]), doc[i:j].text
+                assert pieces == _token_pieces(doc[i:j]), doc[i:j].text
                 cut += pieces != [(i, j)]
     assert cut > 0, "some ranges hold a break"

@@ -172,6 +172,15 @@ def _prep_content(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[set[int],
     return ids, marks
 
 
+def _predicate_or_prep(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[set[int], set[int]]:
+    """The ids of the predicate of passive ``tok``, else of its content preposition's
+    object, and of the words marking it (see :func:`passive_content`)."""
+    ids, marks = _predicate(tok, verb, lex)
+    if not ids:
+        ids, marks = _prep_content(tok, verb, lex)
+    return ids, marks
+
+
 def passive_content(
     tok: Token, verb: CueVerb, lex: CueLexicon
 ) -> tuple[set[int], set[int], Token, set[int]] | None:
@@ -184,9 +193,7 @@ def passive_content(
     if holder is None:
         return None
     noun, held = holder
-    ids, marks = _predicate(tok, verb, lex)
-    if not ids:
-        ids, marks = _prep_content(tok, verb, lex)
+    ids, marks = _predicate_or_prep(tok, verb, lex)
     if not ids:
         return None
     if not marks and not _children(tok, lex, "passive_subject"):
@@ -219,9 +226,7 @@ def agent_content(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[set[int],
     if holder is None:
         return None
     noun, held = holder
-    ids, _marks = _predicate(tok, verb, lex)
-    if not ids:
-        ids, _marks = _prep_content(tok, verb, lex)
+    ids, _marks = _predicate_or_prep(tok, verb, lex)
     if ids:
         return ids | set(held), noun
     if "object" in verb.frame.content:

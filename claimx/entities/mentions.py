@@ -142,6 +142,11 @@ def _split_at_breaks(span: Span, text: str) -> list[tuple[int, int]]:
         and _MAY_BREAK.search(text, start_char, end_char) is None
     ):
         return [(span.start, span.end)]
+    return _token_pieces(span)
+
+
+def _token_pieces(span: Span) -> list[tuple[int, int]]:
+    """Token ranges of ``span`` between newline and bracket tokens, read token by token."""
     pieces: list[tuple[int, int]] = []
     start = span.start
     for token in span:
