@@ -178,6 +178,7 @@ EXCLUDED: dict[str, str] = {
     "palliate": "lessening a harm, OEWN defend",
     "extenuate": "lessening a harm, OEWN defend",
     "uphold": "a court or body confirming a decision ('upheld the ruling'), OEWN defend",
+    "greet": "a welcome ('greeted by cheering crowds', 'greeted the visitors'), judgment-33.1",
     "challenge": "a legal or sporting challenge ('challenged the award in court') is an act; "
     "MEANTIME annotates none, OEWN challenge",
     "center": "a topic centred on something, no speaker ('the talks centred on'), OEWN focus",
