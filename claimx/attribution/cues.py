@@ -1028,13 +1028,14 @@ def _drop_shared_cues(claims: list[RawClaim]) -> list[RawClaim]:
     whose cue word lies inside the other's content stays: "X **reportedly** argued Y" is
     the report of X's argument, nested in it. Of two equal contents the first is kept."""
     out: list[RawClaim] = []
+    sizes = [_chars_in(claim.content) for claim in claims]
     for k, claim in enumerate(claims):
-        size = _chars_in(claim.content)
+        size = sizes[k]
         if size and any(
             n != k
             and other.cue[0] <= claim.cue_head <= other.cue[1]
             and _shared_chars(claim.content, other.content) >= SUBSUMED_SHARE * size
-            and (_chars_in(other.content) > size or (_chars_in(other.content) == size and n < k))
+            and (sizes[n] > size or (sizes[n] == size and n < k))
             for n, other in enumerate(claims)
         ):
             continue

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from .._extensions import doc_text
 from .backoff import backoff_claims
 from .colon import find_colon_claims
-from .cues import RawClaim, cue_verbs, find_cue_claims, find_verb_claims
+from .cues import RawClaim, _shared_chars, cue_verbs, find_cue_claims, find_verb_claims
 from .cuespan import cue_runs
 from .lexicon import CueLexicon, CueVerb, cue_lexicon
 from .phrases import _noun_claim
@@ -297,11 +297,7 @@ def _attach_quotes(
         short = len(_WORD.findall(text, start, end)) < MIN_QUOTE_WORDS
         size = end - start
         covering = next(
-            (
-                c
-                for c in claims
-                if sum(max(0, min(e, end) - max(s, start)) for s, e in c.content) * 2 > size
-            ),
+            (c for c in claims if _shared_chars(c.content, [(start, end)]) * 2 > size),
             None,
         )
         if covering is not None:
@@ -384,8 +380,11 @@ def _attach_quotes(
 
 
 def _chars(doc: Doc, span: tuple[int, int] | None) -> list[int] | None:
-    if span is None:
-        return None
+    return None if span is None else _span_chars(doc, span)
+
+
+def _span_chars(doc: Doc, span: tuple[int, int]) -> list[int]:
+    """Char offsets ``[start, end]`` of the inclusive token range ``span``."""
     return [doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])]
 
 
@@ -395,7 +394,7 @@ def _runs(doc: Doc, c: RawClaim, lex: CueLexicon) -> list[list[int]] | None:
     runs = cue_runs(doc, c.cue[0], c.cue[1], c.cue_head, lex)
     if len(runs) < 2:
         return None
-    return [[doc[a].idx, doc[b].idx + len(doc[b])] for a, b in runs]
+    return [_span_chars(doc, run) for run in runs]
 
 
 def _addressee(c: RawClaim) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from .lexicon import CueLexicon, CueVerb, Frame
 from .raw import _TIME_ENTS, _is_infinitive, _subtree_ids
-from .speakers import _children
+from .speakers import _children, agent_of
 
 __all__ = [
     "agent_content",
@@ -209,8 +209,7 @@ def participle_agent(tok: Token, lex: CueLexicon) -> Token | None:
     X", "the measures, **deemed** insufficient **by** X"); ``None`` without one."""
     if _participle_noun(tok, lex) is None:
         return None
-    agents = [o for a in _children(tok, lex, "agent") for o in _children(a, lex, "prep_object")]
-    return agents[0] if agents else None
+    return agent_of(tok, lex)
 
 
 def agent_content(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[set[int], Token] | None:

@@ -14,7 +14,7 @@ from .coordination import coordinated_cue
 from .lexicon import CueLexicon
 from .raw import _is_infinitive
 
-__all__ = ["quoted_inversion", "speaker_tokens", "statement_verb"]
+__all__ = ["agent_of", "quoted_inversion", "speaker_tokens", "statement_verb"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
 _MAX_INHERIT = 3
@@ -29,6 +29,15 @@ _GERUND = "VBG"
 def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
     labels = lex.labels.get(role, frozenset())  # lex.has, read once for all children
     return [c for c in tok.children if c.dep_ in labels]
+
+
+def agent_of(tok: Token, lex: CueLexicon) -> Token | None:
+    """The object of ``tok``'s "by" agent phrase ("was told **by the ministry**"), if any."""
+    for agent in _children(tok, lex, "agent"):
+        for obj in agent.children:
+            if lex.has(obj.dep_, "prep_object"):
+                return obj
+    return None
 
 
 def _prep_objects(
@@ -66,8 +75,7 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if cur.i != tok.i and tok.head.i == cur.i and lex.has(tok.dep_, "open_clause"):
                 return passive[0]  # ... except raising: "studios are reported to want"
             if cur.i == tok.i:  # the agent speaks: "was told by the ministry that ..."
-                agents = [o for a in _children(tok, lex, "agent") for o in a.children]
-                return next((o for o in agents if lex.has(o.dep_, "prep_object")), None)
+                return agent_of(tok, lex)
             if lex.has(prev.dep_, "passive_inherit") and not _is_infinitive(tok, lex):
                 # ... but it is the subject of a verb joined to it: "X was asked about Y
                 # **and said** ...", "X was criticised **for saying** ...", "..., saying";
@@ -77,8 +85,7 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if cur.i == tok.i and tok.tag_ in _PAST_TAGS and not _as_adjunct(tok, lex):
             # a participle with a "by" phrase: its agent acts ("When **asked by** X whether
             # ..., Y said": X asks; "Y, **criticised by** X for Z")
-            agents = [o for a in _children(tok, lex, "agent") for o in a.children]
-            agent = next((o for o in agents if lex.has(o.dep_, "prep_object")), None)
+            agent = agent_of(tok, lex)
             if agent is not None:
                 return agent
         subjects = _children(cur, lex, "subject")
