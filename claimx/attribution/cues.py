@@ -1012,6 +1012,28 @@ def _outer(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
     ]
 
 
+def _complement_cues(doc: Doc, claims: list[RawClaim], lex: CueLexicon) -> list[RawClaim]:
+    """``claims`` less the verb claims whose cue verb is the open clause of another verb
+    claim's cue and lies inside that claim's content: "X **refused to back** Y", "X
+    **decided to press** Y", "X **wanted to show** that Z". The complement is an act the
+    first cue wants, plans, refuses or asks for, not one that took place (X backed nothing
+    and showed nothing), and the first claim's content already holds it: one attribution,
+    as PolNeAR annotates it ("refused to back" is one cue)."""
+    outers = {c.cue_head: c for c in claims if c.kind == "verb" and c.content}
+    kept: list[RawClaim] = []
+    for claim in claims:
+        tok = doc[claim.cue_head]
+        outer = outers.get(tok.head.i) if claim.kind == "verb" and tok.head.i != tok.i else None
+        if (
+            outer is not None
+            and lex.has(tok.dep_, "open_clause")
+            and any(s <= tok.idx < e for s, e in outer.content)
+        ):
+            continue
+        kept.append(claim)
+    return kept
+
+
 def _chars_in(spans: list[tuple[int, int]]) -> int:
     return sum(e - s for s, e in spans)
 
@@ -1066,6 +1088,6 @@ def find_cue_claims(
     claims += adjective_claims(doc, lex, allowed)
     claims = _outer(doc, claims)
     claims += evidential_claims(doc, lex, allowed, claims)
-    claims = _drop_shared_cues(claims)
+    claims = _complement_cues(doc, _drop_shared_cues(claims), lex)
     claims.sort(key=lambda c: c.cue[0])
     return claims

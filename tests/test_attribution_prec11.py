@@ -1,0 +1,72 @@
+"""Claims aligned to no gold (issue 11, eleventh round), one invented sentence each.
+
+The real English pipeline parses every sentence; people, places and organisations are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.models import Article
+
+PUBLISHED = "2025-06-02"
+
+
+def _parse(text: str) -> Article:
+    return claimx.parse(text, language="en", published=PUBLISHED)
+
+
+def _described(article: Article) -> list[tuple[str | None, str | None, str, str]]:
+    return [
+        (
+            c.cue.lemma if c.cue else None,
+            c.speaker.text if c.speaker else None,
+            c.content_text,
+            c.stance,
+        )
+        for c in article.claims
+    ]
+
+
+# a cue verb whose infinitive complement is another cue verb: the complement is an act
+# refused, planned, wanted or hoped for, which the first claim's content holds; no second
+# claim says it took place
+COMPLEMENT_CUES = [
+    (
+        "The minister refused to admit that the ferry contract had failed.",
+        ("refuse", "The minister", "to admit that the ferry contract had failed", "deny"),
+        "admit",
+    ),
+    (
+        "Mayor Ines Drak decided to announce that the ferry would stop in May.",
+        ("decide", "Mayor Ines Drak", "to announce that the ferry would stop in May", "announce"),
+        "announce",
+    ),
+    (
+        "The council members wanted to show that the port was safe.",
+        ("want", "The council members", "to show that the port was safe", "predict"),
+        "show",
+    ),
+    (
+        "Mayor Ines Drak hopes to argue that the harbour fees are too high.",
+        ("hope", "Mayor Ines Drak", "to argue that the harbour fees are too high", "predict"),
+        "argue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "complement"), COMPLEMENT_CUES)
+def test_complement_cue_is_no_second_claim(
+    text: str, expected: tuple[str, str, str, str], complement: str
+) -> None:
+    described = _described(_parse(text))
+    assert expected in described, described
+    assert all(lemma != complement for lemma, *_ in described), described
+
+
+def test_cue_with_its_own_subject_stays_a_claim() -> None:
+    # a complement clause with a subject of its own is no open clause: both are claims
+    described = _described(_parse("The minister said that the mayor wants to argue the case."))
+    assert [lemma for lemma, *_ in described] == ["say", "want"], described
