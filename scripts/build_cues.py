@@ -186,6 +186,14 @@ EXCLUDED: dict[str, str] = {
     "mind": "'never mind', 'would not mind': no report, care-88.1",
     "care": "'cares about' a cause or person, a concern rather than a report, care-88.1",
     "hear": "perception or a hearing ('heard the crowd', 'the court heard the case'), learn-14",
+    "teach": "instruction in a subject or a skill ('teaches constitutional law', 'taught "
+    "economics'), not a message, transfer_mesg-37.1.1",
+    "celebrate": "festivities for an event or a date ('celebrated his birthday', 'celebrating "
+    "the victory', 'celebrate the holiday'), judgment-33.1",
+    "honor": "an award or a tribute ('was honored with the award') or keeping a promise "
+    "('honor the pledge'), judgment-33.1",
+    "invite": "an invitation to an event ('invited to attend', 'invited him to testify'), "
+    "urge-58.1",
 }
 
 #: Members whose class frame is replaced by a narrower frame of ``en.json``, because their
