@@ -85,3 +85,9 @@ ACTS = [
 @pytest.mark.parametrize("text", ACTS)
 def test_an_act_is_no_claim(text: str) -> None:
     assert _parse(text).claims == (), _described(_parse(text))
+
+
+def test_supposed_to_is_no_report() -> None:
+    # "is supposed to" is an obligation or a plan; "suppose" is no raising verb
+    text = "The ferry timetables are supposed to be published by the council in May."
+    assert _parse(text).claims == (), _described(_parse(text))
