@@ -91,3 +91,11 @@ def test_supposed_to_is_no_report() -> None:
     # "is supposed to" is an obligation or a plan; "suppose" is no raising verb
     text = "The ferry timetables are supposed to be published by the council in May."
     assert _parse(text).claims == (), _described(_parse(text))
+
+
+def test_gerund_complement_stays_a_claim() -> None:
+    # a gerund complement reports an act that took place: both are claims
+    text = "The harbour master recalled telling the council that the fees would rise."
+    described = _described(_parse(text))
+    assert ("tell", "The harbour master", "the fees would rise", "assert") in described
+    assert [lemma for lemma, *_ in described] == ["recall", "tell"], described

@@ -1013,12 +1013,14 @@ def _outer(doc: Doc, claims: list[RawClaim]) -> list[RawClaim]:
 
 
 def _complement_cues(doc: Doc, claims: list[RawClaim], lex: CueLexicon) -> list[RawClaim]:
-    """``claims`` less the verb claims whose cue verb is the open clause of another verb
-    claim's cue and lies inside that claim's content: "X **refused to back** Y", "X
-    **decided to press** Y", "X **wanted to show** that Z". The complement is an act the
-    first cue wants, plans, refuses or asks for, not one that took place (X backed nothing
-    and showed nothing), and the first claim's content already holds it: one attribution,
-    as PolNeAR annotates it ("refused to back" is one cue)."""
+    """``claims`` less the verb claims whose cue verb is the infinitive open clause of
+    another verb claim's cue and lies inside that claim's content: "X **refused to admit**
+    Y", "X **decided to announce** Y", "X **wanted to show** that Z". The infinitive is an
+    act the first cue wants, plans, refuses or asks for, not one that took place (X
+    admitted nothing and showed nothing), and the first claim's content already holds it:
+    one attribution, as PolNeAR annotates it ("refused to admit" is one cue). A gerund
+    complement stays a claim of its own: "X **recalled telling** Y that Z" reports a
+    telling that took place."""
     outers = {c.cue_head: c for c in claims if c.kind == "verb" and c.content}
     kept: list[RawClaim] = []
     for claim in claims:
@@ -1027,6 +1029,7 @@ def _complement_cues(doc: Doc, claims: list[RawClaim], lex: CueLexicon) -> list[
         if (
             outer is not None
             and lex.has(tok.dep_, "open_clause")
+            and _is_infinitive(tok, lex)
             and any(s <= tok.idx < e for s, e in outer.content)
         ):
             continue
