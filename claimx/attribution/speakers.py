@@ -224,9 +224,12 @@ def _adjective_control(adj: Token, comp: Token, lex: CueLexicon) -> bool:
 
 
 def _comma_set(tok: Token) -> bool:
-    """Whether ``tok``'s phrase follows a comma ("..., **saying** ...")."""
-    start = tok.left_edge.i
-    return start > 0 and tok.doc[start - 1].text == ","
+    """Whether ``tok``'s phrase follows a comma ("..., **saying** ..."), also one inside a
+    closing quotation mark ("... “rebuilt the party,” **claiming** ...")."""
+    k = tok.left_edge.i - 1
+    while k > 0 and tok.doc[k].is_quote:
+        k -= 1
+    return k >= 0 and tok.doc[k].text == ","
 
 
 def _controller(cur: Token, lex: CueLexicon) -> Token | None:
@@ -245,8 +248,9 @@ def _controller(cur: Token, lex: CueLexicon) -> Token | None:
 
 def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
     """Where a subject is inherited from: ``cur``'s head, or, for a comma-set participle
-    the parser hung on the complement clause of a cue verb ("X said Y was harsh, **noting**
-    ..."), that cue verb (the participle describes X's saying, not Y)."""
+    the parser hung inside the content of a cue verb ("X said Y was harsh, **noting** ...",
+    "X insisted that Y had “rebuilt the party,” **claiming** ..."), that cue verb (the
+    participle describes X's saying, not Y): :func:`_reporting_verb`."""
     head = cur.head
     if cur.i == tok.i:  # "X suggested Y be fired **and defended** Z": X defended Z
         coordinated = coordinated_cue(tok, lex)
@@ -257,14 +261,48 @@ def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
         and tok.tag_ == _GERUND
         and lex.has(tok.dep_, "adverbial")
         and _comma_set(tok)
-        and lex.has(head.dep_, "clause")
-        and head.head.i < head.i
         and not _children(tok, lex, "complementizer")
-        and lex.verb(head.lemma_.lower(), head.lower_) is None
-        and lex.verb(head.head.lemma_.lower(), head.head.lower_) is not None
     ):
-        return head.head
+        reporter = _reporting_verb(head, lex)
+        if reporter is not None:
+            return reporter
     return head
+
+
+def _reporting_verb(head: Token, lex: CueLexicon) -> Token | None:
+    """The cue verb, with a subject, whose content holds ``head`` (the verb a comma-set
+    participle hangs on): the highest one reached up from ``head`` through complement
+    clauses, open complements, conjuncts without a subject of their own and noun clauses
+    on an object ("X denied the notion that Y is coming, **explaining** ...": X's), never
+    past a verb after ``head``. None when ``head`` is a parenthetical cue ("“...,” X
+    added, saying": the participle is X's)."""
+    if lex.verb(head.lemma_.lower(), head.lower_) is not None and all(
+        c.is_punct or (lex.has(c.dep_, "adverbial") and c.tag_ == _GERUND) for c in head.rights
+    ):
+        return None
+    cur = head
+    found = None
+    for _ in range(_MAX_INHERIT + 2):
+        if lex.has(cur.dep_, "conjunct") and _children(cur, lex, "subject"):
+            break  # "A did X, and B sued Y, saying": B's own clause
+        if (
+            lex.has(cur.dep_, "clause")
+            or lex.has(cur.dep_, "conjunct")
+            or lex.has(cur.dep_, "open_clause")
+        ):
+            up = cur.head
+        elif lex.has(cur.dep_, "noun_clause") and lex.has(cur.head.dep_, "object"):
+            up = cur.head.head  # "denied the notion that ...": the verb of the noun
+        elif lex.has(cur.dep_, "noun_clause") and lex.has(cur.head.dep_, "prep_object"):
+            up = cur.head.head.head  # "spoke of the fear that ...": past the preposition
+        else:
+            break
+        if up.i == cur.i or up.i > head.i:
+            break
+        cur = up
+        if lex.verb(cur.lemma_.lower(), cur.lower_) is not None and _children(cur, lex, "subject"):
+            found = cur
+    return found
 
 
 def _misattached_participle(participle: Token, lex: CueLexicon) -> Token | None:
