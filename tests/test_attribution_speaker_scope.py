@@ -61,3 +61,67 @@ def test_participle_speaker(text: str, cue: str, speaker: str) -> None:
     claim = _with_cue(_parse(text), cue)
     assert claim.speaker is not None
     assert claim.speaker.text == speaker
+
+
+# text, cue, speaker: a message that a verb of issuing governs is its issuer's
+ISSUED = [
+    (
+        "The dockers' union released a short video that accuses the port board of wasting money.",
+        "accuses",
+        "The dockers' union",
+    ),
+    (
+        "The dockers' union is releasing a radio spot attacking the ferry fares.",
+        "attacking",
+        "The dockers' union",
+    ),
+    # a message with an author of its own is the author's
+    (
+        "The dockers' union released a report by the auditors showing that the cranes were "
+        "overpriced.",
+        "showing",
+        "the auditors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), ISSUED)
+def test_issued_message_speaker(text: str, cue: str, speaker: str) -> None:
+    claim = _with_cue(_parse(text), cue)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+
+
+# text, cue, speaker: a cue noun's possessive pronoun bound to the subject of the verb the
+# noun is the object of (or hangs on through a preposition): the subject speaks, the verb
+# joins the cue
+BOUND = [
+    (
+        "Mayor Olsen repeated his promise to reopen the ferry by May.",
+        "repeated his promise",
+        "Mayor Olsen",
+    ),
+    (
+        "The harbour master is keeping up her criticism of the new cranes.",
+        "keeping up her criticism of",
+        "The harbour master",
+    ),
+    (
+        "The fishermen were unanimous in their opposition to the tunnel.",
+        "were unanimous in their opposition to",
+        "The fishermen",
+    ),
+    # a pronoun that cannot refer to the subject stays the speaker
+    (
+        "The port board's plan is consistent with his preference for a smaller quay.",
+        "preference for",
+        "his",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), BOUND)
+def test_bound_possessor_speaker(text: str, cue: str, speaker: str) -> None:
+    claim = _with_cue(_parse(text), cue)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker

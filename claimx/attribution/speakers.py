@@ -92,7 +92,7 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if subjects:  # two subjects is a parse error: the nearest one is the real one
             subj = min(subjects, key=lambda t: abs(t.i - cur.i))
             if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
-                return cur.head
+                return _issuer(cur.head, lex) or cur.head
             if subj.lower_ in lex.expletives and prev.pos_ == "ADJ" and prev.i != tok.i:
                 return None  # "it's worth noting ...": no one's statement
             return subj
@@ -105,7 +105,11 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
             if cur.head.pos_ not in ("NOUN", "PROPN"):
                 return None
-            author = _statement_author(cur.head, lex) or _misattached_participle(cur, lex)
+            author = (
+                _statement_author(cur.head, lex)
+                or _misattached_participle(cur, lex)
+                or _issuer(cur.head, lex)
+            )
             return author or cur.head  # "reports stating"
         if _adjective_control(cur, prev, lex):
             prev, cur = cur, cur.head  # "X was **quick to** add ...": X of the linking verb
@@ -315,6 +319,20 @@ def _misattached_participle(participle: Token, lex: CueLexicon) -> Token | None:
         return None
     subjects = _children(noun.head, lex, "subject")
     return subjects[0] if subjects else None
+
+
+def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
+    """The speaker of a message a verb of issuing governs ("X **released** a video that
+    accuses Y", "X is **releasing** an ad attacking Y"): the verb's subject, when the
+    object is a common noun with no author of its own ("a report by Z")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not lex.has(noun.dep_, "object"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.statement_issuers:
+        return None
+    if _children(noun, lex, "possessor") or _prep_objects(noun, lex, lex.noun_agent_preps):
+        return None
+    return _subject(verb, lex)
 
 
 def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
