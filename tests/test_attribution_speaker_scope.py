@@ -75,6 +75,20 @@ ISSUED = [
         "attacking",
         "The dockers' union",
     ),
+    # a thing cannot speak: whoever drafts or runs it does
+    ("Mayor Olsen drafted a memo defending the new cranes.", "defending", "Mayor Olsen"),
+    (
+        "The Dorrow Gazette ran a column that praised the ferry crews.",
+        "praised",
+        "The Dorrow Gazette",
+    ),
+    # ... but not what one sees, nor people a relative clause describes
+    (
+        "Councillor Ruiz saw a poster saying that the ferry would stop.",
+        "saying",
+        "a poster",
+    ),
+    ("The port has many dockers who say that the cranes are unsafe.", "say", "many dockers"),
     # a message with an author of its own is the author's
     (
         "The dockers' union released a report by the auditors showing that the cranes were "
