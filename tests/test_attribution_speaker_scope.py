@@ -40,6 +40,19 @@ PARTICIPLES = [
         "insisting",
         "The harbour master",
     ),
+    # ... or for the reporting clause that ends right before it
+    (
+        'The council valued the quay at two million, which Mayor Olsen called "a joke," '
+        "blaming the auditors.",
+        "blaming",
+        "Mayor Olsen",
+    ),
+    # a clause whose verb is no cue does not take it
+    (
+        "The harbour master apologized for the memo after it leaked, saying it was a draft.",
+        "saying",
+        "The harbour master",
+    ),
     # a parenthetical cue speaks its own participle
     (
         '"The quay is safe," Councillor Ruiz added, saying the engineers had checked it.',

@@ -276,7 +276,54 @@ def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
         reporter = _reporting_verb(head, lex)
         if reporter is not None:
             return reporter
+        near = _nearest_clause(tok, head, lex)
+        if near is not None:
+            return near
     return head
+
+
+def _nearest_clause(tok: Token, head: Token, lex: CueLexicon) -> Token | None:
+    """The cue verb of a subordinate clause (relative, adverbial, or the complement of a verb
+    that is no cue) that ends right before comma-set participle ``tok`` hung on ``head``
+    ("Y put it at Z, which X **called** absurd, **blaming** ...", "It was a rebuke, as X
+    **echoed** the charge, **saying** ..."): the participle goes with that reporting
+    clause, when its subject can hold an attitude."""
+    doc = tok.doc
+    k = tok.left_edge.i - 1
+    while k > 0 and doc[k].is_quote:
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return None
+    k -= 1
+    while k > 0 and doc[k].is_quote:
+        k -= 1
+    cur = doc[k]
+    for _ in range(len(doc)):
+        if cur.i == head.i or cur.head.i == cur.i:
+            return None
+        if cur.pos_ in ("VERB", "AUX") and (
+            lex.has(cur.dep_, "relative")
+            or lex.has(cur.dep_, "adverbial")
+            or (
+                lex.has(cur.dep_, "clause")
+                and lex.verb(cur.head.lemma_.lower(), cur.head.lower_) is None
+            )
+        ):
+            if lex.verb(cur.lemma_.lower(), cur.lower_) is None:
+                return None
+            subjects = _children(cur, lex, "subject")
+            if (
+                subjects
+                and subjects[0].lower_ not in lex.relative_pronouns
+                and holds_attitudes(subjects[0], lex)
+            ):
+                anc = cur
+                while anc.head.i != anc.i and anc.i != head.i:
+                    anc = anc.head
+                return cur if anc.i == head.i else None
+            return None
+        cur = cur.head
+    return None
 
 
 def _reporting_verb(head: Token, lex: CueLexicon) -> Token | None:
