@@ -152,3 +152,17 @@ def test_bound_possessor_speaker(text: str, cue: str, speaker: str) -> None:
     claim = _with_cue(_parse(text), cue)
     assert claim.speaker is not None
     assert claim.speaker.text == speaker
+
+
+# text, speaker: "'s" read as a passive auxiliary is "has" when a clause with its own
+# subject follows; a passive "it's said that" stays without a speaker
+CONTRACTED = [
+    ("He's said he will fight for the ferry until May.", "He"),
+    ("It's said that the ferry will stop in May.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CONTRACTED)
+def test_contracted_has(text: str, speaker: str | None) -> None:
+    claim = _with_cue(_parse(text), "'s said")
+    assert (claim.speaker.text if claim.speaker else None) == speaker

@@ -78,6 +78,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if passive:  # what a passive verb's subject undergoes is no speech of it...
             if cur.i != tok.i and tok.head.i == cur.i and lex.has(tok.dep_, "open_clause"):
                 return passive[0]  # ... except raising: "studios are reported to want"
+            if cur.i == tok.i and _contracted_perfect(tok, passive[0], lex):
+                return passive[0]  # "he's said he will ...": "he has said", no passive
             if cur.i == tok.i:  # the agent speaks: "was told by the ministry that ..."
                 return agent_of(tok, lex)
             if lex.has(prev.dep_, "passive_inherit") and not _is_infinitive(tok, lex):
@@ -136,6 +138,24 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+#: A contracted auxiliary that is "is" or "has" ("he**'s** said").
+_CONTRACTED_AUX = frozenset({"'s", "’s"})
+
+
+def _contracted_perfect(tok: Token, subject: Token, lex: CueLexicon) -> bool:
+    """Whether a cue the parser read as a passive with a contracted "'s" is a perfect with
+    "has" ("he's said he will run", "she's argued that ..."): a personal subject and a
+    complement clause with a subject of its own, which a passive "is said" cannot take
+    ("he is said he ..."), and no "by" agent."""
+    if subject.lower_ in lex.expletives or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
+        return False
+    if not any(c.lower_ in _CONTRACTED_AUX for c in _children(tok, lex, "auxiliary")):
+        return False
+    if _children(tok, lex, "agent"):
+        return False
+    return any(lex.has(c.dep_, "clause") and _children(c, lex, "subject") for c in tok.rights)
 
 
 def _as_adjunct(tok: Token, lex: CueLexicon) -> bool:
