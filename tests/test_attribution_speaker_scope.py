@@ -102,6 +102,14 @@ ISSUED = [
         "a poster",
     ),
     ("The port has many dockers who say that the cranes are unsafe.", "say", "many dockers"),
+    # the addressee of a message hears it: its sender speaks
+    (
+        "The dockers' union sent an email to members saying that the strike would go ahead.",
+        "saying",
+        "The dockers' union",
+    ),
+    # ... but a group that backs something is no addressee of speech
+    ("The mayor gave money to a group backing the ferry.", "backing", "a group"),
     # a message with an author of its own is the author's
     (
         "The dockers' union released a report by the auditors showing that the cranes were "

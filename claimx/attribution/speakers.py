@@ -117,6 +117,7 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 _statement_author(cur.head, lex)
                 or _misattached_participle(cur, lex)
                 or _issuer(cur.head, lex)
+                or _sender(cur, lex)
             )
             return author or cur.head  # "reports stating"
         if _adjective_control(cur, prev, lex):
@@ -415,6 +416,29 @@ def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
         return None
     subject = _subject(verb, lex)
     return subject if subject is not None and holds_attitudes(subject, lex) else None
+
+
+#: The preposition of an addressee ("sent an email **to** supporters").
+_ADDRESSEE_PREP = "to"
+
+
+def _sender(participle: Token, lex: CueLexicon) -> Token | None:
+    """The sender of a message whose addressee a speech participle was hung on ("X sent an
+    email to supporters **saying** ...", "X made a pitch to voters **saying** ..."): the
+    addressee hears, the subject of the verb the "to" phrase belongs to speaks."""
+    cue = lex.verb(participle.lemma_.lower(), participle.lower_)
+    if cue is None or cue.kind != "speech":
+        return None
+    noun = participle.head
+    prep = noun.head
+    if not lex.has(noun.dep_, "prep_object") or prep.lower_ != _ADDRESSEE_PREP:
+        return None
+    holder = prep.head
+    if holder.pos_ == "NOUN" and lex.has(holder.dep_, "object"):
+        holder = holder.head  # "sent **an email** to supporters": the verb of the email
+    if holder.pos_ != "VERB" or holder.i > prep.i:
+        return None
+    return _subject(holder, lex)
 
 
 def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
