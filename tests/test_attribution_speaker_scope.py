@@ -88,20 +88,12 @@ ISSUED = [
         "attacking",
         "The dockers' union",
     ),
-    # a thing cannot speak: whoever drafts or runs it does
-    ("Mayor Olsen drafted a memo defending the new cranes.", "defending", "Mayor Olsen"),
+    # only a verb of issuing: a recipient does not speak what they receive
     (
-        "The Dorrow Gazette ran a column that praised the ferry crews.",
-        "praised",
-        "The Dorrow Gazette",
+        "The dockers will receive a short letter telling them of the decision.",
+        "telling",
+        "a short letter",
     ),
-    # ... but not what one sees, nor people a relative clause describes
-    (
-        "Councillor Ruiz saw a poster saying that the ferry would stop.",
-        "saying",
-        "a poster",
-    ),
-    ("The port has many dockers who say that the cranes are unsafe.", "say", "many dockers"),
     # the addressee of a message hears it: its sender speaks
     (
         "The dockers' union sent an email to members saying that the strike would go ahead.",

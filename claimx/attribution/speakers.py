@@ -24,8 +24,6 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Fine-grained tag of a gerund or present participle ("noting").
 _GERUND = "VBG"
-#: Fine-grained tag of a singular common noun ("a report").
-_SINGULAR_NOUN = "NN"
 #: Relative pronouns that stand for people ("voters **who** say").
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
@@ -396,26 +394,19 @@ def _misattached_participle(participle: Token, lex: CueLexicon) -> Token | None:
 
 
 def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
-    """Who speaks through an object that a participle or a relative clause says something
-    about, when the object has no author of its own ("a report by Z"): the subject of a
-    verb of issuing ("X **released** a video that accuses Y", "X is **releasing** ads
-    attacking Y"), or, for a singular common noun, a thing that cannot speak, the subject
-    of any verb but one of perception that can hold an attitude ("X **drafted** a report
-    defending Y", "X **ran** a piece that noted ..."; not "X saw a poster saying ...")."""
+    """The speaker of a message a verb of issuing governs ("X **released** a video that
+    accuses Y", "X is **releasing** ads attacking Y"): the verb's subject, when the object
+    is a common noun with no author of its own ("a report by Z"). Only for verbs of
+    issuing: the subject of other verbs may be the message's recipient ("will receive a
+    letter telling them ...")."""
     if noun.pos_ != "NOUN" or noun.ent_type_ or not lex.has(noun.dep_, "object"):
         return None
     verb = noun.head
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.statement_issuers:
         return None
     if _children(noun, lex, "possessor") or _prep_objects(noun, lex, lex.noun_agent_preps):
         return None
-    lemma = verb.lemma_.lower()
-    if lemma in lex.statement_issuers:
-        return _subject(verb, lex)
-    if noun.tag_ != _SINGULAR_NOUN or lemma in lex.perception_verbs:
-        return None
-    subject = _subject(verb, lex)
-    return subject if subject is not None and holds_attitudes(subject, lex) else None
+    return _subject(verb, lex)
 
 
 #: The preposition of an addressee ("sent an email **to** supporters").
