@@ -166,3 +166,12 @@ CONTRACTED = [
 def test_contracted_has(text: str, speaker: str | None) -> None:
     claim = _with_cue(_parse(text), "'s said")
     assert (claim.speaker.text if claim.speaker else None) == speaker
+
+
+def test_fronted_asked_read_as_past_has_no_speaker() -> None:
+    # the tagger reads a sentence-initial "Asked" as a past tense: still the question of
+    # an unnamed interviewer, not of the one who answers
+    article = _parse('Asked what the plan would cost, the mayor replied: "Nobody knows yet."')
+    claim = _with_cue(article, "Asked")
+    assert claim.speaker is None
+    assert claim.content_text == "what the plan would cost"
