@@ -2,7 +2,10 @@
 
 Split from :mod:`claimx.attribution.cues`: tree helpers shared by the cue finders
 (children by role, prepositional objects) and the speaker rules (inherited subjects,
-"X quoted Y as saying", "in a letter stating", inverted cues, participle subjects).
+"X quoted Y as saying", "in a letter stating", inverted cues, participle subjects: a
+comma-set participle the parser hung inside a cue's content speaks for that cue's
+subject, one on the addressee of a message for its sender, one on a message a verb of
+issuing governs for the issuer; "he's said" as "he has said").
 """
 
 from __future__ import annotations
