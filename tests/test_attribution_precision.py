@@ -38,7 +38,7 @@ FRONTED = [
         "On the same evening, at a rally in Tolver, Mayor Ines Drak was just as blunt, "
         "repeating her claim that the harbour fees had doubled.",
         "On the same evening, at a rally in Tolver",
-        ("claim", "her", "the harbour fees had doubled"),
+        ("claim", "Mayor Ines Drak", "the harbour fees had doubled"),
     ),
 ]
 

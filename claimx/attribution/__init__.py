@@ -34,7 +34,7 @@ Modules (each small and pure but the component):
 * :mod:`~claimx.attribution.colon`: colon attribution ("Pentagon: ...", `Name, title:
   "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited
-  through clauses, and the noun phrase);
+  through clauses); :mod:`~claimx.attribution.speakerspan`: the speaker's noun phrase;
 * :mod:`~claimx.attribution.coordination`: verbs coordinated with a cue that the parser hung
   inside its content ("suggested Y be fired **and defended** Z"): they leave the content
   and take the cue's speaker;

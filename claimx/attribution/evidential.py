@@ -41,6 +41,8 @@ _QUESTION_MARKS = frozenset({"if", "whether"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 _VERB_POS = frozenset({VERB, AUX})
+#: Fine-grained tag of a past-tense verb.
+_PAST = "VBD"
 
 
 def _stance(tok: Token, lex: CueLexicon) -> tuple[str, bool]:
@@ -155,10 +157,15 @@ def indirect_question(tok: Token, lex: CueLexicon) -> Token | None:
 
 def _agentless_passive(tok: Token, lex: CueLexicon) -> bool:
     """A past participle with no subject and no "by" agent, passive ("was asked") or
-    reduced ("when asked about X", "Asked if ...")."""
-    if tok.tag_ != "VBN" or _children(tok, lex, "subject") or _children(tok, lex, "agent"):
+    reduced ("when asked about X", "Asked if ..."), also one the tagger read as a past tense
+    heading an adverbial clause with no subject ("**Asked** what ..., X replied")."""
+    if _children(tok, lex, "subject") or _children(tok, lex, "agent"):
         return False
     auxes = _children(tok, lex, "auxiliary")
+    if tok.tag_ == _PAST and not auxes and lex.has(tok.dep_, "adverbial"):
+        return True  # "**Asked** what ..., X replied": a participle the tagger read as past
+    if tok.tag_ != "VBN":
+        return False
     return not auxes or any(a.dep_ == "auxpass" for a in auxes)
 
 

@@ -181,7 +181,10 @@ def noun_claims(
     """A cue noun with a that-clause or an infinitive: "X's claim that ...", "the
     announcement by X that ...", "his promise to ...".
 
-    The speaker is the noun's possessor or "by" object; else, when the noun is the object of a
+    The speaker is the noun's possessor or "by" object (a possessive pronoun bound to the
+    subject of the verb the noun is the object of, or hangs on through a preposition, gives
+    way to that subject, and the verb joins the cue: "X **repeated his promise** to ...",
+    :func:`_bound_possessor`); else, when the noun is the object of a
     verb, that verb's subject, and the verb joins the cue ("She **expressed hope** that ...",
     "made the claim that"); else, when the noun's phrase hangs on a verb, that verb's subject
     if it can hold an attitude ("X protested **in the hope** that ..."); else there is none
@@ -246,6 +249,10 @@ def noun_claims(
                 speaker, cue_start = subject, verb.i
         if speaker is None:  # "X protested **in the hope** that ...": X hopes
             speaker = _phrase_holder(tok, lex, allowed)
+        elif speaker.tag_ == _POSSESSIVE_PRONOUN:
+            bound = _bound_possessor(tok, speaker, lex, allowed)
+            if bound is not None:
+                speaker, cue_start = bound
         if speaker is not None and speaker.lower_ in lex.relative_pronouns:
             speaker = None
         if (phrase or derived) and speaker is None:
@@ -259,6 +266,67 @@ def noun_claims(
         claim = _noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start, phrase)
         out.append(claim)
     return out
+
+
+#: Fine-grained tag of a possessive pronoun ("his", "their").
+_POSSESSIVE_PRONOUN = "PRP$"
+#: Possessive pronouns and the subject pronouns they agree with.
+_POSSESSOR_AGREES = {
+    "his": "he",
+    "her": "she",
+    "its": "it",
+    "their": "they",
+    "my": "i",
+    "our": "we",
+    "your": "you",
+}
+#: Fine-grained tags of a singular and of a plural noun.
+_SINGULAR_TAGS = frozenset({"NN", "NNP"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agrees(possessor: Token, subject: Token) -> bool:
+    """Whether possessive pronoun ``possessor`` can refer to ``subject``: the subject
+    pronoun of the same person, number and gender ("she" / "her"), or a noun of the
+    pronoun's number ("his", "her", "its": singular; "their": plural or an organisation)."""
+    wanted = _POSSESSOR_AGREES.get(possessor.lower_)
+    if wanted is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ == wanted
+    if subject.pos_ not in ("NOUN", "PROPN") or wanted in ("i", "we", "you"):
+        return False
+    if wanted == "they":
+        return subject.tag_ in _PLURAL_TAGS or subject.ent_type_ in ("ORG", "NORP")
+    return subject.tag_ in _SINGULAR_TAGS
+
+
+def _bound_possessor(
+    noun: Token, possessor: Token, lex: CueLexicon, allowed: Callable[[int], bool]
+) -> tuple[Token, int] | None:
+    """The subject a cue noun's possessive pronoun refers back to, and where the cue then
+    starts, when the noun is the object of the subject's verb ("X **reiterated his claim**
+    that ...", "X **is keeping up her criticism of** Y") or hangs on it, or on its
+    predicate adjective, through a preposition ("X **was unsparing in their criticism
+    of** Y"): the pronoun is bound to the subject, who speaks (PolNeAR's and the Penn
+    Attribution Relation Corpus's convention: the light verb joins the cue)."""
+    head = noun.head
+    if lex.has(noun.dep_, "prep_object") and lex.has(head.dep_, "prep"):
+        head = head.head
+        if head.pos_ == "ADJ" and lex.has(head.dep_, "predicate"):
+            head = head.head  # "were unanimous in their condemnation of"
+    elif not lex.has(noun.dep_, "object"):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i > noun.i:
+        return None
+    subject = _subject(head, lex)
+    if subject is None or subject.i > head.i or not allowed(subject.idx):
+        return None
+    if subject.lower_ in lex.relative_pronouns or not _agrees(possessor, subject):
+        return None
+    if _children(subject, lex, "possessor"):
+        return None  # "X's plan is consistent with his preference": a thing of X's
+    return subject, head.i
 
 
 def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:

@@ -2,7 +2,10 @@
 
 Split from :mod:`claimx.attribution.cues`: tree helpers shared by the cue finders
 (children by role, prepositional objects) and the speaker rules (inherited subjects,
-"X quoted Y as saying", "in a letter stating", inverted cues, participle subjects).
+"X quoted Y as saying", "in a letter stating", inverted cues, participle subjects: a
+comma-set participle the parser hung inside a cue's content speaks for that cue's
+subject, one on the addressee of a message for its sender, one on a message a verb of
+issuing governs for the issuer; "he's said" as "he has said").
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from spacy.tokens import Token
 from .attitudes import holds_attitudes
 from .coordination import coordinated_cue
 from .lexicon import CueLexicon
-from .raw import _is_infinitive
+from .raw import _TIME_ENTS, _is_infinitive
+from .speakerspan import speaker_tokens
 
 __all__ = ["agent_of", "quoted_inversion", "speaker_tokens", "statement_verb"]
 
@@ -24,6 +28,8 @@ _PAST_TAGS = frozenset({"VBD", "VBN"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Fine-grained tag of a gerund or present participle ("noting").
 _GERUND = "VBG"
+#: Relative pronouns that stand for people ("voters **who** say").
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
 
 def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
@@ -74,6 +80,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if passive:  # what a passive verb's subject undergoes is no speech of it...
             if cur.i != tok.i and tok.head.i == cur.i and lex.has(tok.dep_, "open_clause"):
                 return passive[0]  # ... except raising: "studios are reported to want"
+            if cur.i == tok.i and _contracted_perfect(tok, passive[0], lex):
+                return passive[0]  # "he's said he will ...": "he has said", no passive
             if cur.i == tok.i:  # the agent speaks: "was told by the ministry that ..."
                 return agent_of(tok, lex)
             if lex.has(prev.dep_, "passive_inherit") and not _is_infinitive(tok, lex):
@@ -92,7 +100,9 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if subjects:  # two subjects is a parse error: the nearest one is the real one
             subj = min(subjects, key=lambda t: abs(t.i - cur.i))
             if subj.lower_ in lex.relative_pronouns and lex.has(cur.dep_, "relative"):
-                return cur.head
+                # "a video that accuses": the issuer's; "voters who say": the voters'
+                issuer = _issuer(cur.head, lex) if subj.lower_ not in _PERSONAL_RELATIVES else None
+                return issuer or cur.head
             if subj.lower_ in lex.expletives and prev.pos_ == "ADJ" and prev.i != tok.i:
                 return None  # "it's worth noting ...": no one's statement
             return subj
@@ -105,7 +115,12 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
             if cur.head.pos_ not in ("NOUN", "PROPN"):
                 return None
-            author = _statement_author(cur.head, lex) or _misattached_participle(cur, lex)
+            author = (
+                _statement_author(cur.head, lex)
+                or _misattached_participle(cur, lex)
+                or _issuer(cur.head, lex)
+                or _sender(cur, lex)
+            )
             return author or cur.head  # "reports stating"
         if _adjective_control(cur, prev, lex):
             prev, cur = cur, cur.head  # "X was **quick to** add ...": X of the linking verb
@@ -126,6 +141,24 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+#: A contracted auxiliary that is "is" or "has" ("he**'s** said").
+_CONTRACTED_AUX = frozenset({"'s", "’s"})
+
+
+def _contracted_perfect(tok: Token, subject: Token, lex: CueLexicon) -> bool:
+    """Whether a cue the parser read as a passive with a contracted "'s" is a perfect with
+    "has" ("he's said he will run", "she's argued that ..."): a personal subject and a
+    complement clause with a subject of its own, which a passive "is said" cannot take
+    ("he is said he ..."), and no "by" agent."""
+    if subject.lower_ in lex.expletives or subject.pos_ not in ("PRON", "PROPN", "NOUN"):
+        return False
+    if not any(c.lower_ in _CONTRACTED_AUX for c in _children(tok, lex, "auxiliary")):
+        return False
+    if _children(tok, lex, "agent"):
+        return False
+    return any(lex.has(c.dep_, "clause") and _children(c, lex, "subject") for c in tok.rights)
 
 
 def _as_adjunct(tok: Token, lex: CueLexicon) -> bool:
@@ -224,9 +257,12 @@ def _adjective_control(adj: Token, comp: Token, lex: CueLexicon) -> bool:
 
 
 def _comma_set(tok: Token) -> bool:
-    """Whether ``tok``'s phrase follows a comma ("..., **saying** ...")."""
-    start = tok.left_edge.i
-    return start > 0 and tok.doc[start - 1].text == ","
+    """Whether ``tok``'s phrase follows a comma ("..., **saying** ..."), also one inside a
+    closing quotation mark ("... “rebuilt the party,” **claiming** ...")."""
+    k = tok.left_edge.i - 1
+    while k > 0 and tok.doc[k].is_quote:
+        k -= 1
+    return k >= 0 and tok.doc[k].text == ","
 
 
 def _controller(cur: Token, lex: CueLexicon) -> Token | None:
@@ -245,8 +281,9 @@ def _controller(cur: Token, lex: CueLexicon) -> Token | None:
 
 def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
     """Where a subject is inherited from: ``cur``'s head, or, for a comma-set participle
-    the parser hung on the complement clause of a cue verb ("X said Y was harsh, **noting**
-    ..."), that cue verb (the participle describes X's saying, not Y)."""
+    the parser hung inside the content of a cue verb ("X said Y was harsh, **noting** ...",
+    "X insisted that Y had “rebuilt the party,” **claiming** ..."), that cue verb (the
+    participle describes X's saying, not Y): :func:`_reporting_verb`."""
     head = cur.head
     if cur.i == tok.i:  # "X suggested Y be fired **and defended** Z": X defended Z
         coordinated = coordinated_cue(tok, lex)
@@ -257,14 +294,95 @@ def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
         and tok.tag_ == _GERUND
         and lex.has(tok.dep_, "adverbial")
         and _comma_set(tok)
-        and lex.has(head.dep_, "clause")
-        and head.head.i < head.i
         and not _children(tok, lex, "complementizer")
-        and lex.verb(head.lemma_.lower(), head.lower_) is None
-        and lex.verb(head.head.lemma_.lower(), head.head.lower_) is not None
     ):
-        return head.head
+        reporter = _reporting_verb(head, lex)
+        if reporter is not None:
+            return reporter
+        near = _nearest_clause(tok, head, lex)
+        if near is not None:
+            return near
     return head
+
+
+def _nearest_clause(tok: Token, head: Token, lex: CueLexicon) -> Token | None:
+    """The cue verb of a subordinate clause (relative, adverbial, or the complement of a verb
+    that is no cue) that ends right before comma-set participle ``tok`` hung on ``head``
+    ("Y put it at Z, which X **called** absurd, **blaming** ...", "It was a rebuke, as X
+    **echoed** the charge, **saying** ..."): the participle goes with that reporting
+    clause, when its subject can hold an attitude."""
+    doc = tok.doc
+    k = tok.left_edge.i - 1
+    while k > 0 and doc[k].is_quote:
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return None
+    k -= 1
+    while k > 0 and doc[k].is_quote:
+        k -= 1
+    cur = doc[k]
+    for _ in range(len(doc)):
+        if cur.i == head.i or cur.head.i == cur.i:
+            return None
+        if cur.pos_ in ("VERB", "AUX") and (
+            lex.has(cur.dep_, "relative")
+            or lex.has(cur.dep_, "adverbial")
+            or (
+                lex.has(cur.dep_, "clause")
+                and lex.verb(cur.head.lemma_.lower(), cur.head.lower_) is None
+            )
+        ):
+            if lex.verb(cur.lemma_.lower(), cur.lower_) is None:
+                return None
+            subjects = _children(cur, lex, "subject")
+            if (
+                subjects
+                and subjects[0].lower_ not in lex.relative_pronouns
+                and holds_attitudes(subjects[0], lex)
+            ):
+                anc = cur
+                while anc.head.i != anc.i and anc.i != head.i:
+                    anc = anc.head
+                return cur if anc.i == head.i else None
+            return None
+        cur = cur.head
+    return None
+
+
+def _reporting_verb(head: Token, lex: CueLexicon) -> Token | None:
+    """The cue verb, with a subject, whose content holds ``head`` (the verb a comma-set
+    participle hangs on): the highest one reached up from ``head`` through complement
+    clauses, open complements, conjuncts without a subject of their own and noun clauses
+    on an object ("X denied the notion that Y is coming, **explaining** ...": X's), never
+    past a verb after ``head``. None when ``head`` is a parenthetical cue ("“...,” X
+    added, saying": the participle is X's)."""
+    if lex.verb(head.lemma_.lower(), head.lower_) is not None and all(
+        c.is_punct or (lex.has(c.dep_, "adverbial") and c.tag_ == _GERUND) for c in head.rights
+    ):
+        return None
+    cur = head
+    found = None
+    for _ in range(_MAX_INHERIT + 2):
+        if lex.has(cur.dep_, "conjunct") and _children(cur, lex, "subject"):
+            break  # "A did X, and B sued Y, saying": B's own clause
+        if (
+            lex.has(cur.dep_, "clause")
+            or lex.has(cur.dep_, "conjunct")
+            or lex.has(cur.dep_, "open_clause")
+        ):
+            up = cur.head
+        elif lex.has(cur.dep_, "noun_clause") and lex.has(cur.head.dep_, "object"):
+            up = cur.head.head  # "denied the notion that ...": the verb of the noun
+        elif lex.has(cur.dep_, "noun_clause") and lex.has(cur.head.dep_, "prep_object"):
+            up = cur.head.head.head  # "spoke of the fear that ...": past the preposition
+        else:
+            break
+        if up.i == cur.i or up.i > head.i:
+            break
+        cur = up
+        if lex.verb(cur.lemma_.lower(), cur.lower_) is not None and _children(cur, lex, "subject"):
+            found = cur
+    return found
 
 
 def _misattached_participle(participle: Token, lex: CueLexicon) -> Token | None:
@@ -277,6 +395,45 @@ def _misattached_participle(participle: Token, lex: CueLexicon) -> Token | None:
         return None
     subjects = _children(noun.head, lex, "subject")
     return subjects[0] if subjects else None
+
+
+def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
+    """The speaker of a message a verb of issuing governs ("X **released** a video that
+    accuses Y", "X is **releasing** ads attacking Y"): the verb's subject, when the object
+    is a common noun with no author of its own ("a report by Z"). Only for verbs of
+    issuing: the subject of other verbs may be the message's recipient ("will receive a
+    letter telling them ...")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not lex.has(noun.dep_, "object"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.statement_issuers:
+        return None
+    if _children(noun, lex, "possessor") or _prep_objects(noun, lex, lex.noun_agent_preps):
+        return None
+    return _subject(verb, lex)
+
+
+#: The preposition of an addressee ("sent an email **to** supporters").
+_ADDRESSEE_PREP = "to"
+
+
+def _sender(participle: Token, lex: CueLexicon) -> Token | None:
+    """The sender of a message whose addressee a speech participle was hung on ("X sent an
+    email to supporters **saying** ...", "X made a pitch to voters **saying** ..."): the
+    addressee hears, the subject of the verb the "to" phrase belongs to speaks."""
+    cue = lex.verb(participle.lemma_.lower(), participle.lower_)
+    if cue is None or cue.kind != "speech":
+        return None
+    noun = participle.head
+    prep = noun.head
+    if not lex.has(noun.dep_, "prep_object") or prep.lower_ != _ADDRESSEE_PREP:
+        return None
+    holder = prep.head
+    if holder.pos_ == "NOUN" and lex.has(holder.dep_, "object"):
+        holder = holder.head  # "sent **an email** to supporters": the verb of the email
+    if holder.pos_ != "VERB" or holder.i > prep.i:
+        return None
+    return _subject(holder, lex)
 
 
 def _statement_author(noun: Token, lex: CueLexicon) -> Token | None:
@@ -422,135 +579,3 @@ def quoted_inversion(tok: Token, lex: CueLexicon) -> Token | None:
     if cur.pos_ == "PRON" and cur.lower_ in lex.expletives:
         return None
     return cur
-
-
-#: Entity labels of a modifier that dates the statement rather than naming the speaker.
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-#: Dashes that end a dateline ("WASHINGTON (AP) — ...").
-_DASHES = frozenset({"—", "–", "--", "―"})
-#: Entity labels of an amount a degree adverb may modify ("about one in five").
-_AMOUNT_ENTS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
-
-
-def _is_age(child: Token, lex: CueLexicon) -> bool:
-    """An age in apposition ("Jan Novak, **57**, a baker"): a number set off by commas,
-    which the entity recogniser tags as a date."""
-    doc = child.doc
-    return (
-        child.like_num
-        and lex.has(child.dep_, "noun_chain")
-        and child.i > 0
-        and doc[child.i - 1].text == ","
-    )
-
-
-def _is_aside_participle(child: Token, head: Token, lex: CueLexicon) -> bool:
-    """A present participle set off by a comma after the speaker ("officials, **speaking
-    on condition of anonymity**, said"): how they spoke, not who they are."""
-    doc = child.doc
-    start = child.left_edge.i
-    return (
-        child.i > head.i
-        and lex.has(child.dep_, "participle_of")
-        and child.tag_ == _GERUND  # not "The aides, led by X": who they are
-        and start > 0
-        and doc[start - 1].text == ","
-    )
-
-
-def _is_floating(child: Token, head: Token, lex: CueLexicon) -> bool:
-    """A floating quantifier after the speaker ("the two mayors **both**"): it belongs to
-    the predicate."""
-    return (
-        child.i > head.i
-        and lex.has(child.dep_, "noun_chain")
-        and child.pos_ == "PRON"
-        and "Yes" not in child.morph.get("Reflex", [])  # "Olsen herself" names her
-        and child.n_lefts + child.n_rights == 0
-    )
-
-
-def _is_line_break(tok: Token) -> bool:
-    return "\n" in tok.text or "\n" in tok.whitespace_
-
-
-def _is_dateline_dash(tok: Token) -> bool:
-    """A dash that ends a dateline ("RIVERTON, Ore. **-** Mayor Olsen"): a long dash, or a
-    hyphen with a space on each side (never the hyphen inside "Smith-Jones")."""
-    if tok.text in _DASHES:
-        return True
-    return (
-        tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(tok.nbor(-1).whitespace_)
-    )
-
-
-def speaker_tokens(head: Token, lex: CueLexicon, cue: int | None = None) -> tuple[int, int]:
-    """The speaker noun phrase: the head's subtree, trimmed.
-
-    Dropped: dependents labelled ``speaker_drop`` after the head (a language may keep
-    relative clauses: "The poll, which surveyed 900 voters,"), any dependent holding the cue
-    token ``cue`` ("Smith, who **said** ...") or, for a subject before it, after it, dates
-    and times ("X on Monday", but not an age in apposition: "X, 57,"), a comma-set
-    participle after the head ("officials, speaking on condition of anonymity,"), a
-    floating quantifier ("the mayors **both**"), a dateline before a dash or a line break
-    ("WASHINGTON (AP) — Officials said", a headline line above the name) and a focus adverb
-    that opens the phrase ("**Even** Republicans").
-    """
-    dropped: set[int] = set()
-    for child in head.children:
-        sub = [t.i for t in child.subtree]
-        clause = lex.has(child.dep_, "speaker_drop") and child.i > head.i
-        holds_cue = cue is not None and child.left_edge.i <= cue <= child.right_edge.i
-        # a phrase the parser hung on a subject from beyond its cue ("X alleges that ...,
-        # **a claim that** ..." with "claim" in apposition to X) is no part of the subject
-        holds_cue = holds_cue or (cue is not None and head.i < cue < child.left_edge.i)
-        dated = (
-            child.i > head.i  # "the minister on Monday", not "annual report"
-            and not _is_age(child, lex)
-            and (
-                child.ent_type_ in _TIME_ENTS
-                or any(
-                    g.ent_type_ in _TIME_ENTS
-                    for g in child.children
-                    if lex.has(g.dep_, "prep_object")
-                )
-            )
-        )
-        aside = _is_aside_participle(child, head, lex) or _is_floating(child, head, lex)
-        if clause or holds_cue or dated or aside:
-            dropped.update(sub)
-        elif lex.has(child.dep_, "case") and child.i < head.i and child.i == head.left_edge.i:
-            dropped.update(sub)  # UD: "selon la police", "d'après X"
-        elif lex.has(child.dep_, "possessive_marker") and child.i == head.right_edge.i:
-            dropped.add(child.i)  # "the government's announcement" -> "the government"
-    keep = [t.i for t in head.subtree if t.i not in dropped] or [head.i]
-    doc = head.doc
-    start, end = min(keep), max(keep)
-    # cut at a dropped clause: "Maria Lopez, who now works ..." -> "Maria Lopez"
-    for i in range(head.i, end + 1):
-        if i in dropped:
-            end = i - 1
-            break
-    for i in range(head.i - 1, start - 1, -1):  # a dropped dateline or date before the head
-        if i in dropped or _is_dateline_dash(doc[i]) or doc[i].is_space:
-            start = i + 1
-            break
-        if _is_line_break(doc[i]):  # a headline or caption line above the name
-            start = i + 1
-            break
-    while end > max(start, head.i) and (doc[end].is_punct and doc[end].text not in ")]"):
-        end -= 1
-    while start < head.i and (
-        (doc[start].is_punct and doc[start].text not in "([") or _is_focus(doc[start], head)
-    ):
-        start += 1  # "Even Republicans"
-    return start, end
-
-
-def _is_focus(tok: Token, head: Token) -> bool:
-    """A focus adverb that opens the speaker phrase ("**Even** Republicans"), not a degree
-    word of an amount ("**About** one in five", "**Nearly** half") or a prefix ("then-")."""
-    if tok.pos_ != "ADV" or tok.n_lefts + tok.n_rights or tok.head.i != head.i:
-        return False
-    nxt = tok.nbor(1)
-    return bool(tok.whitespace_) and not nxt.like_num and nxt.ent_type_ not in _AMOUNT_ENTS
