@@ -1,4 +1,4 @@
-"""Claims aligned to no gold (issue 11, eleventh round), one invented sentence each.
+"""Cue senses and complement cues that make no claim (issue 11, tenth round), one invented sentence each.
 
 The real English pipeline parses every sentence; people, places and organisations are
 invented.
