@@ -1,4 +1,4 @@
-"""Cue senses and complement cues that make no claim (issue 11, tenth round), one invented sentence each.
+"""Cue senses and complement cues that make no claim (issue 11, tenth round).
 
 The real English pipeline parses every sentence; people, places and organisations are
 invented.
