@@ -153,6 +153,10 @@ class CueLexicon:
     """Relative pronouns that open a trailing aside ("..., **who** ..."); a relative clause
     opened by another ("..., **which** includes ...") stays in the content. Empty: every
     ``aside`` clause is cut."""
+    person_labels: frozenset[str] = frozenset()
+    """Entity labels of a person's name: a trailing comma-set description of a named person
+    ("..., **a former governor**") is cut from a content
+    (:func:`claimx.attribution.raw.trim_trailing_asides`). Empty: none is."""
     desire_objects: frozenset[str] = frozenset()
     """Cue verbs of desire and intention whose noun-phrase object is what is wanted ("voters
     **want** a change", "she **promised** a recount"), when their subject can hold an
@@ -340,6 +344,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
+        person_labels=frozenset(data.get("person_labels", ())),
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
         evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
         message_objects=frozenset(w.lower() for w in data.get("message_objects", ())),

@@ -20,6 +20,9 @@ __all__ = ["RawClaim", "sourceless_claim", "token_runs", "trim_trailing_asides"]
 #: Entity labels of a prepositional object that dates the cue rather than being its content.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _QUOTE_CHARS = frozenset("\"'“”„‟«»‘’‚‛‹›")
+#: Coarse tags of a name and of a determiner.
+_PROPER_NOUN = "PROPN"
+_DETERMINER = "DET"
 
 
 @dataclass(slots=True)
@@ -166,37 +169,67 @@ def trim_trailing_asides(
     Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut). With
     ``noun_phrase`` (the content is an object noun phrase) a comma-set apposition
     (``quoted_predicate`` label: "endorsed the mayor of X, **a former governor**") is one
-    too: it describes the person named, not what was said about them.
+    too: it describes the person named, not what was said about them. A description of a
+    person named by an entity of ``person_labels`` is cut from any content, down to the
+    name (:func:`_describes_person`: "..., **the mayor of X**"; after a name that is the
+    whole object, "endorsed X, **who** ...").
     """
     for _ in range(_MAX_ASIDES):
         words = [i for i in ids if not doc[i].is_punct]
-        if len(words) <= _MIN_KEPT_TOKENS:
+        if not words:
             break
         last = max(words)
         cut = None
+        kept = _MIN_KEPT_TOKENS
         for i in sorted(ids):
             tok = doc[i]
             comma = tok.left_edge.i - 1
             if comma > 0 and doc[comma].text in _QUOTE_CHARS and doc[comma - 1].text == ",":
                 comma -= 1  # the comma inside a closing mark: "“... party,” **claiming** ..."
+            if tok.right_edge.i < last or comma not in ids or doc[comma].text != ",":
+                continue
+            described = _describes_person(tok, ids, lex, noun_phrase)
             aside = (lex.has(tok.dep_, "aside") and not _said_adverbial(tok, lex)) or (
                 # a described person, not a name: "X, **Regina Doe**" names who X is
                 noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN"
             )
-            if (
-                aside
-                and tok.right_edge.i >= last
-                and comma in ids
-                and doc[comma].text == ","
-                and not _is_cleft_clause(tok, lex)
-                and not _is_content_relative(tok, lex)
+            if described or (
+                aside and not _is_cleft_clause(tok, lex) and not _is_content_relative(tok, lex)
             ):
                 cut = set(range(comma, tok.right_edge.i + 1))
+                kept = 1 if described else _MIN_KEPT_TOKENS
                 break
-        if cut is None or len([i for i in ids - cut if not doc[i].is_punct]) < _MIN_KEPT_TOKENS:
+        if cut is None or len([i for i in ids - cut if not doc[i].is_punct]) < kept:
             break
         ids = ids - cut
     return ids
+
+
+def _describes_person(tok: Token, ids: set[int], lex: CueLexicon, noun_phrase: bool) -> bool:
+    """A comma-set description of a person named by an entity of ``person_labels``: an
+    apposition opened by a determiner ("..., **a former governor**", "..., **the party's
+    nominee**"), or, after a name that is the whole of an object content, any apposition
+    or relative clause ("endorsed Ida Lund, **who** ...", "praised Ida Lund, **her
+    rival**"). It says who the person is, which is the writer's identification, not what
+    was said about them. A name in apposition ("X, **Regina Doe**") stays, as does a
+    description of a common noun ("the plan, **a first step**"). The name is left even
+    when it is shorter than the usual shortest content."""
+    name = tok.head
+    if (
+        not lex.person_labels
+        or name.i == tok.i
+        or name.ent_type_ not in lex.person_labels
+        or name.pos_ != _PROPER_NOUN
+        or tok.pos_ == _PROPER_NOUN
+    ):
+        return False
+    if lex.has(tok.dep_, "quoted_predicate") and tok.left_edge.pos_ == _DETERMINER:
+        return True
+    return (
+        noun_phrase
+        and name.head.i not in ids  # the name heads the content
+        and (lex.has(tok.dep_, "quoted_predicate") or lex.has(tok.dep_, "relative"))
+    )
 
 
 def _said_adverbial(tok: Token, lex: CueLexicon) -> bool:

@@ -1,0 +1,79 @@
+"""Content boundaries: what a content leaves out at its end (issue 11, eleventh round).
+
+The real English pipeline parses every sentence; people, places and organisations are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.models import Article, Claim
+
+PUBLISHED = "2025-06-02"
+
+
+def _parse(text: str) -> Article:
+    return claimx.parse(text, language="en", published=PUBLISHED)
+
+
+def _one(article: Article, lemma: str) -> Claim:
+    found = [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
+    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [
+        # a description opened by a determiner, at the end of a clause content
+        (
+            "The senator said she would campaign against Tomas Berglund, the mayor of the "
+            "river town.",
+            "say",
+            "she would campaign against Tomas Berglund",
+        ),
+        # a name that is the whole object content: any apposition or relative clause
+        (
+            "The union endorsed Greta Vinter, who ran the port authority for a decade.",
+            "endorse",
+            "Greta Vinter",
+        ),
+        (
+            "The council praised Anna Lindqvist, a retired nurse from the northern district.",
+            "praise",
+            "Anna Lindqvist",
+        ),
+    ],
+)
+def test_description_of_a_named_person_leaves_the_content(
+    text: str, lemma: str, content: str
+) -> None:
+    """A comma-set description of a named person says who the person is (the writer's
+    identification), not what was said about them."""
+    assert _one(_parse(text), lemma).content_text == content
+
+
+def test_description_of_a_thing_or_a_list_of_names_stays() -> None:
+    """Only a person's description is cut: an apposition on a common noun describes what
+    was said, and names in a list are no description."""
+    said = _one(
+        _parse(
+            "Officials said the grant would go to the harbour fund, a program that helps fishermen."
+        ),
+        "say",
+    )
+    assert said.content_text == (
+        "the grant would go to the harbour fund, a program that helps fishermen"
+    )
+    listed = _one(
+        _parse(
+            "Mats Olander said he had spoken with Petra Nyland, Erik Holm and Lars Dahl about "
+            "the budget."
+        ),
+        "say",
+    )
+    assert listed.content_text == (
+        "he had spoken with Petra Nyland, Erik Holm and Lars Dahl about the budget"
+    )
