@@ -77,3 +77,23 @@ def test_description_of_a_thing_or_a_list_of_names_stays() -> None:
     assert listed.content_text == (
         "he had spoken with Petra Nyland, Erik Holm and Lars Dahl about the budget"
     )
+
+
+def test_statement_content_leaves_the_next_report() -> None:
+    """ "In a statement, X did Y, saying Z": the participle is a report of its own, which
+    leaves the statement's content as it leaves a cue verb's."""
+    article = _parse(
+        "In a statement, the governor took aim at the new budget plan, saying it would hurt "
+        "rural schools."
+    )
+    assert _one(article, "statement").content_text == "took aim at the new budget plan"
+    assert _one(article, "say").content_text == "it would hurt rural schools"
+
+
+def test_question_topic_leaves_the_description_of_a_person() -> None:
+    """ "When asked about X, who ...": the relative clause is the writer's note on X, not
+    part of the question."""
+    article = _parse(
+        "When asked about Tomas Berglund, who ran the harbour board for years, the mayor smiled."
+    )
+    assert _one(article, "ask").content_text == "Tomas Berglund"

@@ -98,7 +98,9 @@ def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> li
 def statement_claims(
     doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
 ) -> list[RawClaim]:
-    """ "In a statement, X criticised ...": the clause without its subject is the content.
+    """ "In a statement, X criticised ...": the clause without its subject is the content,
+    less a trailing aside (:func:`~claimx.attribution.raw.trim_trailing_asides`: "...,
+    **saying** Z" is a report of its own).
 
     ``taken``: verbs that are cues themselves ("said in a statement"); a cue verb whose frame
     found nothing ("called the arrests illegal": "call" wants "for ...") does not count.
@@ -123,6 +125,7 @@ def statement_claims(
         ids = _subtree_ids(head) - _subtree_ids(subject) - _subtree_ids(phrase_root)
         if sum(1 for i in ids if not doc[i].is_punct) < _MIN_STATEMENT_WORDS:
             continue  # "resigned in a letter": an act, not a statement
+        ids = trim_trailing_asides(doc, ids, lex)  # "..., **saying** ...": a report of its own
         content = token_runs(doc, ids, lex, head)
         phrase = sorted(_subtree_ids(phrase_root))
         out.append(
