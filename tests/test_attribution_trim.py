@@ -97,3 +97,17 @@ def test_question_topic_leaves_the_description_of_a_person() -> None:
         "When asked about Tomas Berglund, who ran the harbour board for years, the mayor smiled."
     )
     assert _one(article, "ask").content_text == "Tomas Berglund"
+
+
+def test_trailing_according_to_leaves_the_content() -> None:
+    """ "X said A, according to Y" with "according to" hung inside the clause: the phrase is
+    an attribution of its own (Y's claim of A), not part of what X said."""
+    article = _parse(
+        "Critics say the harbour fund is by far the largest in the region, according to a "
+        "recent survey."
+    )
+    said = _one(article, "say")
+    assert said.content_text == "the harbour fund is by far the largest in the region"
+    according = _one(article, "according to")
+    assert according.speaker is not None
+    assert according.speaker.text == "a recent survey"

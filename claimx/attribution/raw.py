@@ -172,7 +172,8 @@ def trim_trailing_asides(
     too: it describes the person named, not what was said about them. A description of a
     person named by an entity of ``person_labels`` is cut from any content, down to the
     name (:func:`_describes_person`: "..., **the mayor of X**"; after a name that is the
-    whole object, "endorsed X, **who** ...").
+    whole object, "endorsed X, **who** ..."). A trailing prepositional cue ("..., **according
+    to** X") is an attribution phrase of its own and leaves the content too.
     """
     for _ in range(_MAX_ASIDES):
         words = [i for i in ids if not doc[i].is_punct]
@@ -189,9 +190,11 @@ def trim_trailing_asides(
             if tok.right_edge.i < last or comma not in ids or doc[comma].text != ",":
                 continue
             described = _describes_person(tok, ids, lex, noun_phrase)
-            aside = (lex.has(tok.dep_, "aside") and not _said_adverbial(tok, lex)) or (
+            aside = (
+                (lex.has(tok.dep_, "aside") and not _said_adverbial(tok, lex))
                 # a described person, not a name: "X, **Regina Doe**" names who X is
-                noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN"
+                or (noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN")
+                or _cue_preposition(tok, lex)
             )
             if described or (
                 aside and not _is_cleft_clause(tok, lex) and not _is_content_relative(tok, lex)
@@ -203,6 +206,18 @@ def trim_trailing_asides(
             break
         ids = ids - cut
     return ids
+
+
+def _cue_preposition(tok: Token, lex: CueLexicon) -> bool:
+    """A prepositional cue of the lexicon's ``prepositions`` ("..., **according to** X"):
+    an attribution phrase of its own, not part of the content it ends."""
+    if not lex.has(tok.dep_, "prep"):
+        return False
+    doc = tok.doc
+    return any(
+        tuple(t.lower_ for t in doc[tok.i : tok.i + len(words)]) == words
+        for words, _ in lex.prepositions
+    )
 
 
 def _describes_person(tok: Token, ids: set[int], lex: CueLexicon, noun_phrase: bool) -> bool:
