@@ -111,3 +111,35 @@ def test_trailing_according_to_leaves_the_content() -> None:
     according = _one(article, "according to")
     assert according.speaker is not None
     assert according.speaker.text == "a recent survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # on a common noun: the writer's note on the thing, cut
+        (
+            "The mayor said she would veto the new parking rule, which was passed by the "
+            "council last week.",
+            "she would veto the new parking rule",
+        ),
+        # a quotation inside: the speaker's own words, kept
+        (
+            "The mayor said the council had approved the harbour levy, which would “ruin the "
+            "fishing fleet”.",
+            "the council had approved the harbour levy, which would “ruin the fishing fleet”",
+        ),
+        # a report of its own inside: kept (its cue stays nested in the content)
+        (
+            "The mayor said the council had approved the harbour levy, which critics say will "
+            "raise rents.",
+            "the council had approved the harbour levy, which critics say will raise rents",
+        ),
+    ],
+)
+def test_trailing_which_clause_on_a_common_noun(text: str, content: str) -> None:
+    """A trailing "which" clause on a common noun is the writer's note on it, unless it
+    holds a quotation or a cue verb."""
+    said = [
+        c for c in _parse(text).claims if c.speaker is not None and c.speaker.text == "The mayor"
+    ]
+    assert [c.content_text for c in said] == [content]

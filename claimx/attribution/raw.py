@@ -23,6 +23,8 @@ _QUOTE_CHARS = frozenset("\"'“”„‟«»‘’‚‛‹›")
 #: Coarse tags of a name and of a determiner.
 _PROPER_NOUN = "PROPN"
 _DETERMINER = "DET"
+#: Coarse tags of a verb that can be a cue.
+_VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(slots=True)
@@ -273,14 +275,24 @@ def _said_adverbial(tok: Token, lex: CueLexicon) -> bool:
 
 
 def _is_content_relative(tok: Token, lex: CueLexicon) -> bool:
-    """A relative clause that is not opened by one of ``aside_relatives`` ("..., **which
-    includes** A and B" describes the thing announced; "..., **who** is joined on the ballot
-    by ..." is the writer's note on a person). Without that list every relative clause
-    labelled ``aside`` is one."""
+    """A relative clause that is not opened by one of ``aside_relatives`` ("..., **who** is
+    joined on the ballot by ..." is the writer's note on a person). One opened by a
+    pronoun of ``thing_relatives`` ("..., **which** was dropped") is the writer's note too,
+    unless its antecedent is a proper noun (a named place or body: "Iowa, **which** votes
+    first", more often said of it), or it holds a quotation mark (the speaker's own words:
+    "..., which led to “...”") or a cue verb (a report of its own, "..., which critics say
+    ...", whose cue stays nested in the content). Without ``aside_relatives`` every
+    relative clause labelled ``aside`` is one."""
     if not lex.aside_relatives or not lex.has(tok.dep_, "relative"):
         return False
-    opener = tok.left_edge
-    return opener.lower_ not in lex.aside_relatives
+    opener = tok.left_edge.lower_
+    if opener in lex.thing_relatives:
+        return tok.head.pos_ == _PROPER_NOUN or any(
+            t.text in _QUOTE_CHARS
+            or (t.pos_ in _VERB_TAGS and lex.verb(t.lemma_.lower(), t.lower_) is not None)
+            for t in tok.subtree
+        )
+    return opener not in lex.aside_relatives
 
 
 def _is_cleft_clause(tok: Token, lex: CueLexicon) -> bool:
