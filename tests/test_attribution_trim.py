@@ -143,3 +143,22 @@ def test_trailing_which_clause_on_a_common_noun(text: str, content: str) -> None
         c for c in _parse(text).claims if c.speaker is not None and c.speaker.text == "The mayor"
     ]
     assert [c.content_text for c in said] == [content]
+
+
+def test_adjective_and_noun_contents_leave_the_description_of_a_person() -> None:
+    """ "critical of X, a Y", "support for X, a Y": the contents of cue adjectives and
+    nouns leave a named person's description too (and only that)."""
+    critical = _one(
+        _parse(
+            "The mayor has been sharply critical of Anna Lindqvist, a retired nurse from the north."
+        ),
+        "critical",
+    )
+    assert critical.content_text == "Anna Lindqvist"
+    supported = _one(
+        _parse(
+            "Nobody was surprised by the union's support for Greta Vinter, a retired ferry captain."
+        ),
+        "support",
+    )
+    assert supported.content_text == "Greta Vinter"

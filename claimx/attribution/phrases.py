@@ -253,7 +253,8 @@ def noun_claims(
             speaker = None
         if (phrase or derived) and speaker is None:
             continue  # "support for Y", "a plan to Y" with no author: a topic, not a report
-        ids = _subtree_ids(clauses[0])
+        # "support for X, **the party's nominee**": a described person leaves the content
+        ids = trim_trailing_asides(doc, _subtree_ids(clauses[0]), lex, phrase, persons_only=True)
         content = token_runs(doc, ids, lex, clauses[0])
         if not content:
             continue
@@ -340,9 +341,12 @@ def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) 
         ]
         if not clauses:
             continue
-        content = token_runs(doc, _subtree_ids(clauses[0]), lex, clauses[0])
+        head = clauses[0]
+        phrase = not (lex.has(head.dep_, "clause") or lex.has(head.dep_, "open_clause"))
+        ids = trim_trailing_asides(doc, _subtree_ids(head), lex, phrase, persons_only=True)
+        content = token_runs(doc, ids, lex, head)
         if not content:
             continue
         stance = lex.adjectives[lemma]
-        out.append(_noun_claim(tok, holder, content, clauses[0], stance, lex, kind="adjective"))
+        out.append(_noun_claim(tok, holder, content, head, stance, lex, kind="adjective"))
     return out

@@ -158,7 +158,12 @@ _MAX_CHAIN = 4
 
 
 def trim_trailing_asides(
-    doc: Doc, ids: set[int], lex: CueLexicon, noun_phrase: bool = False
+    doc: Doc,
+    ids: set[int],
+    lex: CueLexicon,
+    noun_phrase: bool = False,
+    *,
+    persons_only: bool = False,
 ) -> set[int]:
     """Cut a comma-set modifier that ends the content: a non-restrictive relative clause or
     participle ("..., **who is joined on the ballot by ...**", "..., **referring to the
@@ -174,7 +179,9 @@ def trim_trailing_asides(
     too: it describes the person named, not what was said about them. A description of a
     person named by an entity of ``person_labels`` is cut from any content, down to the
     name (:func:`_describes_person`: "..., **the mayor of X**"; after a name that is the
-    whole object, "endorsed X, **who** ..."). A trailing prepositional cue ("..., **according
+    whole object, "endorsed X, **who** ..."); with ``persons_only`` (the contents of noun
+    and adjective cues, "support for X, **the party's nominee**") only those are cut. A
+    trailing prepositional cue ("..., **according
     to** X") is an attribution phrase of its own and leaves the content too.
     """
     for _ in range(_MAX_ASIDES):
@@ -199,7 +206,10 @@ def trim_trailing_asides(
                 or _cue_preposition(tok, lex)
             )
             if described or (
-                aside and not _is_cleft_clause(tok, lex) and not _is_content_relative(tok, lex)
+                aside
+                and not persons_only
+                and not _is_cleft_clause(tok, lex)
+                and not _is_content_relative(tok, lex)
             ):
                 cut = set(range(comma, tok.right_edge.i + 1))
                 kept = 1 if described else _MIN_KEPT_TOKENS
