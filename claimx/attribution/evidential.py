@@ -172,7 +172,9 @@ def _agentless_passive(tok: Token, lex: CueLexicon) -> bool:
 def asked_claim(tok: Token, content_preps: frozenset[str], lex: CueLexicon) -> RawClaim | None:
     """The question an unnamed interviewer put: "the actress **was asked** if she ...",
     "**Asked** whether he would run, X said ...", "when **asked about** X" (its
-    ``content_preps``). The one asked is no speaker of it; the claim has none."""
+    ``content_preps``). The one asked is no speaker of it; the claim has none. A trailing
+    aside leaves the content (:func:`~claimx.attribution.raw.trim_trailing_asides`; "asked
+    about X, **who** ...", a noun phrase)."""
     if not _agentless_passive(tok, lex):
         return None
     doc = tok.doc
@@ -184,7 +186,8 @@ def asked_claim(tok: Token, content_preps: frozenset[str], lex: CueLexicon) -> R
         if not objects:
             return None
         head, end = objects[0], preps[0].i
-    ids = _subtree_ids(head)
+    # "asked about X, **who** ...": the writer's note on X, not the question
+    ids = trim_trailing_asides(doc, _subtree_ids(head), lex, end != tok.i)
     content = token_runs(doc, ids, lex, head)
     if not content:
         return None

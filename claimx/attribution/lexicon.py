@@ -153,6 +153,14 @@ class CueLexicon:
     """Relative pronouns that open a trailing aside ("..., **who** ..."); a relative clause
     opened by another ("..., **which** includes ...") stays in the content. Empty: every
     ``aside`` clause is cut."""
+    thing_relatives: frozenset[str] = frozenset()
+    """Relative pronouns of a thing ("..., **which** was dropped"): a trailing clause they
+    open is an aside too, unless its antecedent is a proper noun or it holds a quotation
+    mark or a cue verb (:func:`claimx.attribution.raw.trim_trailing_asides`)."""
+    person_labels: frozenset[str] = frozenset()
+    """Entity labels of a person's name: a trailing comma-set description of a named person
+    ("..., **a former governor**") is cut from a content
+    (:func:`claimx.attribution.raw.trim_trailing_asides`). Empty: none is."""
     desire_objects: frozenset[str] = frozenset()
     """Cue verbs of desire and intention whose noun-phrase object is what is wanted ("voters
     **want** a change", "she **promised** a recount"), when their subject can hold an
@@ -340,6 +348,8 @@ def cue_lexicon(language: str) -> CueLexicon:
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
+        person_labels=frozenset(data.get("person_labels", ())),
+        thing_relatives=frozenset(w.lower() for w in data.get("thing_relatives", ())),
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
         evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
         message_objects=frozenset(w.lower() for w in data.get("message_objects", ())),

@@ -98,7 +98,9 @@ def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> li
 def statement_claims(
     doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
 ) -> list[RawClaim]:
-    """ "In a statement, X criticised ...": the clause without its subject is the content.
+    """ "In a statement, X criticised ...": the clause without its subject is the content,
+    less a trailing aside (:func:`~claimx.attribution.raw.trim_trailing_asides`: "...,
+    **saying** Z" is a report of its own).
 
     ``taken``: verbs that are cues themselves ("said in a statement"); a cue verb whose frame
     found nothing ("called the arrests illegal": "call" wants "for ...") does not count.
@@ -123,6 +125,7 @@ def statement_claims(
         ids = _subtree_ids(head) - _subtree_ids(subject) - _subtree_ids(phrase_root)
         if sum(1 for i in ids if not doc[i].is_punct) < _MIN_STATEMENT_WORDS:
             continue  # "resigned in a letter": an act, not a statement
+        ids = trim_trailing_asides(doc, ids, lex)  # "..., **saying** ...": a report of its own
         content = token_runs(doc, ids, lex, head)
         phrase = sorted(_subtree_ids(phrase_root))
         out.append(
@@ -257,7 +260,8 @@ def noun_claims(
             speaker = None
         if (phrase or derived) and speaker is None:
             continue  # "support for Y", "a plan to Y" with no author: a topic, not a report
-        ids = _subtree_ids(clauses[0])
+        # "support for X, **the party's nominee**": a described person leaves the content
+        ids = trim_trailing_asides(doc, _subtree_ids(clauses[0]), lex, phrase, persons_only=True)
         content = token_runs(doc, ids, lex, clauses[0])
         if not content:
             continue
@@ -405,9 +409,12 @@ def adjective_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) 
         ]
         if not clauses:
             continue
-        content = token_runs(doc, _subtree_ids(clauses[0]), lex, clauses[0])
+        head = clauses[0]
+        phrase = not (lex.has(head.dep_, "clause") or lex.has(head.dep_, "open_clause"))
+        ids = trim_trailing_asides(doc, _subtree_ids(head), lex, phrase, persons_only=True)
+        content = token_runs(doc, ids, lex, head)
         if not content:
             continue
         stance = lex.adjectives[lemma]
-        out.append(_noun_claim(tok, holder, content, clauses[0], stance, lex, kind="adjective"))
+        out.append(_noun_claim(tok, holder, content, head, stance, lex, kind="adjective"))
     return out

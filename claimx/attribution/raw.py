@@ -20,6 +20,11 @@ __all__ = ["RawClaim", "sourceless_claim", "token_runs", "trim_trailing_asides"]
 #: Entity labels of a prepositional object that dates the cue rather than being its content.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _QUOTE_CHARS = frozenset("\"'“”„‟«»‘’‚‛‹›")
+#: Coarse tags of a name and of a determiner.
+_PROPER_NOUN = "PROPN"
+_DETERMINER = "DET"
+#: Coarse tags of a verb that can be a cue.
+_VERB_TAGS = frozenset({"VERB", "AUX"})
 
 
 @dataclass(slots=True)
@@ -153,7 +158,12 @@ _MAX_CHAIN = 4
 
 
 def trim_trailing_asides(
-    doc: Doc, ids: set[int], lex: CueLexicon, noun_phrase: bool = False
+    doc: Doc,
+    ids: set[int],
+    lex: CueLexicon,
+    noun_phrase: bool = False,
+    *,
+    persons_only: bool = False,
 ) -> set[int]:
     """Cut a comma-set modifier that ends the content: a non-restrictive relative clause or
     participle ("..., **who is joined on the ballot by ...**", "..., **referring to the
@@ -166,37 +176,87 @@ def trim_trailing_asides(
     Modifiers are those labelled ``aside`` in the lexicon (none: nothing is cut). With
     ``noun_phrase`` (the content is an object noun phrase) a comma-set apposition
     (``quoted_predicate`` label: "endorsed the mayor of X, **a former governor**") is one
-    too: it describes the person named, not what was said about them.
+    too: it describes the person named, not what was said about them. A description of a
+    person named by an entity of ``person_labels`` is cut from any content, down to the
+    name (:func:`_describes_person`: "..., **the mayor of X**"; after a name that is the
+    whole object, "endorsed X, **who** ..."); with ``persons_only`` (the contents of noun
+    and adjective cues, "support for X, **the party's nominee**") only those are cut. A
+    trailing prepositional cue ("..., **according
+    to** X") is an attribution phrase of its own and leaves the content too.
     """
     for _ in range(_MAX_ASIDES):
         words = [i for i in ids if not doc[i].is_punct]
-        if len(words) <= _MIN_KEPT_TOKENS:
+        if not words:
             break
         last = max(words)
         cut = None
+        kept = _MIN_KEPT_TOKENS
         for i in sorted(ids):
             tok = doc[i]
             comma = tok.left_edge.i - 1
             if comma > 0 and doc[comma].text in _QUOTE_CHARS and doc[comma - 1].text == ",":
                 comma -= 1  # the comma inside a closing mark: "“... party,” **claiming** ..."
-            aside = (lex.has(tok.dep_, "aside") and not _said_adverbial(tok, lex)) or (
+            if tok.right_edge.i < last or comma not in ids or doc[comma].text != ",":
+                continue
+            described = _describes_person(tok, ids, lex, noun_phrase)
+            aside = (
+                (lex.has(tok.dep_, "aside") and not _said_adverbial(tok, lex))
                 # a described person, not a name: "X, **Regina Doe**" names who X is
-                noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN"
+                or (noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN")
+                or _cue_preposition(tok, lex)
             )
-            if (
+            if described or (
                 aside
-                and tok.right_edge.i >= last
-                and comma in ids
-                and doc[comma].text == ","
+                and not persons_only
                 and not _is_cleft_clause(tok, lex)
                 and not _is_content_relative(tok, lex)
             ):
                 cut = set(range(comma, tok.right_edge.i + 1))
+                kept = 1 if described else _MIN_KEPT_TOKENS
                 break
-        if cut is None or len([i for i in ids - cut if not doc[i].is_punct]) < _MIN_KEPT_TOKENS:
+        if cut is None or len([i for i in ids - cut if not doc[i].is_punct]) < kept:
             break
         ids = ids - cut
     return ids
+
+
+def _cue_preposition(tok: Token, lex: CueLexicon) -> bool:
+    """A prepositional cue of the lexicon's ``prepositions`` ("..., **according to** X"):
+    an attribution phrase of its own, not part of the content it ends."""
+    if not lex.has(tok.dep_, "prep"):
+        return False
+    doc = tok.doc
+    return any(
+        tuple(t.lower_ for t in doc[tok.i : tok.i + len(words)]) == words
+        for words, _ in lex.prepositions
+    )
+
+
+def _describes_person(tok: Token, ids: set[int], lex: CueLexicon, noun_phrase: bool) -> bool:
+    """A comma-set description of a person named by an entity of ``person_labels``: an
+    apposition opened by a determiner ("..., **a former governor**", "..., **the party's
+    nominee**"), or, after a name that is the whole of an object content, any apposition
+    or relative clause ("endorsed Ida Lund, **who** ...", "praised Ida Lund, **her
+    rival**"). It says who the person is, which is the writer's identification, not what
+    was said about them. A name in apposition ("X, **Regina Doe**") stays, as does a
+    description of a common noun ("the plan, **a first step**"). The name is left even
+    when it is shorter than the usual shortest content."""
+    name = tok.head
+    if (
+        not lex.person_labels
+        or name.i == tok.i
+        or name.ent_type_ not in lex.person_labels
+        or name.pos_ != _PROPER_NOUN
+        or tok.pos_ == _PROPER_NOUN
+    ):
+        return False
+    if lex.has(tok.dep_, "quoted_predicate") and tok.left_edge.pos_ == _DETERMINER:
+        return True
+    return (
+        noun_phrase
+        and name.head.i not in ids  # the name heads the content
+        and (lex.has(tok.dep_, "quoted_predicate") or lex.has(tok.dep_, "relative"))
+    )
 
 
 def _said_adverbial(tok: Token, lex: CueLexicon) -> bool:
@@ -225,14 +285,24 @@ def _said_adverbial(tok: Token, lex: CueLexicon) -> bool:
 
 
 def _is_content_relative(tok: Token, lex: CueLexicon) -> bool:
-    """A relative clause that is not opened by one of ``aside_relatives`` ("..., **which
-    includes** A and B" describes the thing announced; "..., **who** is joined on the ballot
-    by ..." is the writer's note on a person). Without that list every relative clause
-    labelled ``aside`` is one."""
+    """A relative clause that is not opened by one of ``aside_relatives`` ("..., **who** is
+    joined on the ballot by ..." is the writer's note on a person). One opened by a
+    pronoun of ``thing_relatives`` ("..., **which** was dropped") is the writer's note too,
+    unless its antecedent is a proper noun (a named place or body: "Iowa, **which** votes
+    first", more often said of it), or it holds a quotation mark (the speaker's own words:
+    "..., which led to “...”") or a cue verb (a report of its own, "..., which critics say
+    ...", whose cue stays nested in the content). Without ``aside_relatives`` every
+    relative clause labelled ``aside`` is one."""
     if not lex.aside_relatives or not lex.has(tok.dep_, "relative"):
         return False
-    opener = tok.left_edge
-    return opener.lower_ not in lex.aside_relatives
+    opener = tok.left_edge.lower_
+    if opener in lex.thing_relatives:
+        return tok.head.pos_ == _PROPER_NOUN or any(
+            t.text in _QUOTE_CHARS
+            or (t.pos_ in _VERB_TAGS and lex.verb(t.lemma_.lower(), t.lower_) is not None)
+            for t in tok.subtree
+        )
+    return opener not in lex.aside_relatives
 
 
 def _is_cleft_clause(tok: Token, lex: CueLexicon) -> bool:
