@@ -55,6 +55,21 @@ def test_description_of_a_named_person_leaves_the_content(
     assert _one(_parse(text), lemma).content_text == content
 
 
+def test_description_holding_a_quotation_stays() -> None:
+    """A description that holds a quotation mark is not cut: the parser may hang the
+    speaker's own words, here the predication of "praising X as Y", inside it."""
+    content = _one(
+        _parse(
+            "Berg, speaking in Ohio, is praising Tom Brandt, who ended his bid for the "
+            "governorship Saturday, as \u201ca man who never stooped to insults\u201d and "
+            "thanked him."
+        ),
+        "praise",
+    ).content_text
+    assert content.startswith("Tom Brandt")
+    assert "a man who never stooped to insults" in content
+
+
 def test_description_of_a_thing_or_a_list_of_names_stays() -> None:
     """Only a person's description is cut: an apposition on a common noun describes what
     was said, and names in a list are no description."""

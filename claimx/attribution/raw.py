@@ -239,8 +239,10 @@ def _describes_person(tok: Token, ids: set[int], lex: CueLexicon, noun_phrase: b
     or relative clause ("endorsed Ida Lund, **who** ...", "praised Ida Lund, **her
     rival**"). It says who the person is, which is the writer's identification, not what
     was said about them. A name in apposition ("X, **Regina Doe**") stays, as does a
-    description of a common noun ("the plan, **a first step**"). The name is left even
-    when it is shorter than the usual shortest content."""
+    description of a common noun ("the plan, **a first step**"). So does one that holds a
+    quotation mark: the speaker's own words, often a predication the parser hung inside it
+    ("praised X, who left the race, **as “a decent man”**"). The name is left even when it
+    is shorter than the usual shortest content."""
     name = tok.head
     if (
         not lex.person_labels
@@ -248,6 +250,7 @@ def _describes_person(tok: Token, ids: set[int], lex: CueLexicon, noun_phrase: b
         or name.ent_type_ not in lex.person_labels
         or name.pos_ != _PROPER_NOUN
         or tok.pos_ == _PROPER_NOUN
+        or any(t.text in _QUOTE_CHARS for t in tok.subtree)
     ):
         return False
     if lex.has(tok.dep_, "quoted_predicate") and tok.left_edge.pos_ == _DETERMINER:
