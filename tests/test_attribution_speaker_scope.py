@@ -138,6 +138,12 @@ BOUND = [
         "were unanimous in their opposition to",
         "The fishermen",
     ),
+    # a verb that does not utter the noun stays out of the cue, with its object
+    (
+        "The mayor angered local shop owners with his comments on the parking rules.",
+        "with his comments on",
+        "The mayor",
+    ),
     # a pronoun that cannot refer to the subject stays the speaker
     (
         "The port board's plan is consistent with his preference for a smaller quay.",

@@ -313,12 +313,18 @@ def _bound_possessor(
     that ...", "X **is keeping up her criticism of** Y") or hangs on it, or on its
     predicate adjective, through a preposition ("X **was unsparing in their criticism
     of** Y"): the pronoun is bound to the subject, who speaks (PolNeAR's and the Penn
-    Attribution Relation Corpus's convention: the light verb joins the cue)."""
+    Attribution Relation Corpus's convention: the light verb joins the cue). A verb that
+    neither utters the noun nor is a copula stays out of the cue with its object, which
+    starts at the preposition ("X angered Y **with his comments on** Z")."""
     head = noun.head
+    start: int | None = None
     if lex.has(noun.dep_, "prep_object") and lex.has(head.dep_, "prep"):
+        prep = head
         head = head.head
         if head.pos_ == "ADJ" and lex.has(head.dep_, "predicate"):
             head = head.head  # "were unanimous in their condemnation of"
+        elif head.pos_ == "VERB" and not _voices(head, lex):
+            start = prep.i  # "angered Y **with his comments on**": no cue, nor its object
     elif not lex.has(noun.dep_, "object"):
         return None
     if head.pos_ not in ("VERB", "AUX") or head.i > noun.i:
@@ -330,7 +336,7 @@ def _bound_possessor(
         return None
     if _children(subject, lex, "possessor"):
         return None  # "X's plan is consistent with his preference": a thing of X's
-    return subject, head.i
+    return subject, head.i if start is None else start
 
 
 def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:
