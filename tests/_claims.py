@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import claimx
-from claimx.models import Claim
+from claimx.models import Article, Claim
 
 #: Publication date the attribution tests parse with (relative dates resolve against it).
 PUBLISHED = "2024-05-31"
+
+
+def parse_en(text: str) -> Article:
+    """``text`` parsed as English, published :data:`PUBLISHED`."""
+    return claimx.parse(text, language="en", published=PUBLISHED)
+
+
+def only(article: Article, lemma: str | None = None, *, cue: str | None = None) -> Claim:
+    """The one claim of ``article`` whose cue lemma is ``lemma`` (or whose cue text is
+    ``cue``); fails, listing the article's claims, unless there is exactly one."""
+    found = [
+        c
+        for c in article.claims
+        if c.cue is not None and (c.cue.lemma == lemma if cue is None else c.cue.text == cue)
+    ]
+    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
+    return found[0]
 
 
 def claims_with_lemma(text: str, lemma: str) -> list[Claim]:

@@ -7,7 +7,7 @@ places and organisations are invented.
 from __future__ import annotations
 
 import pytest
-from test_attribution_wire2 import _one, _parse
+from _claims import only, parse_en
 
 # a personal pronoun object is whom an endorsement or judgement is about
 PRONOUN_OBJECTS = [
@@ -19,21 +19,21 @@ PRONOUN_OBJECTS = [
 
 @pytest.mark.parametrize(("text", "lemma", "content"), PRONOUN_OBJECTS)
 def test_person_pronoun_alone_is_the_content(text: str, lemma: str, content: str) -> None:
-    claim = _one(_parse(text), lemma)
+    claim = only(parse_en(text), lemma)
     assert claim.speaker is not None
     assert claim.content_text == content
     assert claim.stance == "assert"
 
 
 def test_reflexive_object_is_no_content() -> None:
-    article = _parse("The mayor of Brisk kept repeating himself at the hearing.")
+    article = parse_en("The mayor of Brisk kept repeating himself at the hearing.")
     assert [c for c in article.claims if c.cue is not None and c.cue.lemma == "repeat"] == []
 
 
 def test_passive_subject_is_still_not_the_speaker_of_the_passive_cue() -> None:
     # "X was told that ...": X heard it; the claim has no named source
-    article = _parse("The dock workers were told that the yard would close.")
-    claim = _one(article, "tell")
+    article = parse_en("The dock workers were told that the yard would close.")
+    claim = only(article, "tell")
     assert claim.speaker is None
 
 
@@ -71,20 +71,20 @@ SPEAKER_CONTENT = [
 
 @pytest.mark.parametrize(("text", "lemma", "speaker", "content"), SPEAKER_CONTENT)
 def test_speaker_and_content(text: str, lemma: str, speaker: str, content: str) -> None:
-    claim = _one(_parse(text), lemma)
+    claim = only(parse_en(text), lemma)
     assert claim.speaker is not None
     assert claim.speaker.text == speaker
     assert claim.content_text == content
 
 
 def test_as_clause_without_an_object_still_reports_its_host() -> None:
-    claim = _one(_parse("The ferry will be late again, as Captain Ivo Strand noted."), "note")
+    claim = only(parse_en("The ferry will be late again, as Captain Ivo Strand noted."), "note")
     assert claim.content_text == "The ferry will be late again"
 
 
 def test_purpose_clause_of_a_passive_verb_has_no_speaker() -> None:
     # "X was formed to support Y": a purpose, not X speaking
-    article = _parse("A new harbour board has been formed to support the fishing fleet.")
+    article = parse_en("A new harbour board has been formed to support the fishing fleet.")
     assert all(c.speaker is None for c in article.claims if c.cue is not None)
 
 
@@ -119,19 +119,19 @@ PREDICATIONS = [
 
 @pytest.mark.parametrize(("text", "lemma", "content"), PREDICATIONS)
 def test_content_shapes(text: str, lemma: str, content: str) -> None:
-    claim = _one(_parse(text), lemma)
+    claim = only(parse_en(text), lemma)
     assert claim.speaker is not None
     assert " ".join(s.text for s in claim.content) == content
 
 
 def test_call_upon_with_an_infinitive() -> None:
-    claim = _one(
-        _parse("Senator Vera Lund also called upon the port authority to reopen the east dock."),
+    claim = only(
+        parse_en("Senator Vera Lund also called upon the port authority to reopen the east dock."),
         "call",
     )
     assert claim.content_text == "the port authority to reopen the east dock"
 
 
 def test_call_upon_without_an_infinitive_is_a_visit() -> None:
-    article = _parse("Senator Vera Lund called upon the widow of the late mayor on Sunday.")
+    article = parse_en("Senator Vera Lund called upon the widow of the late mayor on Sunday.")
     assert [c for c in article.claims if c.cue is not None and c.cue.lemma == "call"] == []

@@ -8,22 +8,7 @@ invented.
 from __future__ import annotations
 
 import pytest
-
-import claimx
-from claimx.models import Article, Claim
-
-PUBLISHED = "2025-06-02"
-
-
-def _parse(text: str) -> Article:
-    return claimx.parse(text, language="en", published=PUBLISHED)
-
-
-def _with_cue(article: Article, cue: str) -> Claim:
-    found = [c for c in article.claims if c.cue is not None and c.cue.text == cue]
-    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
-    return found[0]
-
+from _claims import only, parse_en
 
 # text, cue, speaker: a comma-set participle speaks for the cue verb whose content the
 # parser hung it in, not for that content's subject
@@ -69,13 +54,6 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "speaker"), PARTICIPLES)
-def test_participle_speaker(text: str, cue: str, speaker: str) -> None:
-    claim = _with_cue(_parse(text), cue)
-    assert claim.speaker is not None
-    assert claim.speaker.text == speaker
-
-
 # text, cue, speaker: a message that a verb of issuing governs is its issuer's
 ISSUED = [
     (
@@ -112,13 +90,6 @@ ISSUED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "speaker"), ISSUED)
-def test_issued_message_speaker(text: str, cue: str, speaker: str) -> None:
-    claim = _with_cue(_parse(text), cue)
-    assert claim.speaker is not None
-    assert claim.speaker.text == speaker
-
-
 # text, cue, speaker: a cue noun's possessive pronoun bound to the subject of the verb the
 # noun is the object of (or hangs on through a preposition): the subject speaks, the verb
 # joins the cue
@@ -153,9 +124,10 @@ BOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "speaker"), BOUND)
-def test_bound_possessor_speaker(text: str, cue: str, speaker: str) -> None:
-    claim = _with_cue(_parse(text), cue)
+@pytest.mark.parametrize(("text", "cue", "speaker"), PARTICIPLES + ISSUED + BOUND)
+def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
+    """Each table's cue has exactly one claim, with this speaker."""
+    claim = only(parse_en(text), cue=cue)
     assert claim.speaker is not None
     assert claim.speaker.text == speaker
 
@@ -170,14 +142,14 @@ CONTRACTED = [
 
 @pytest.mark.parametrize(("text", "speaker"), CONTRACTED)
 def test_contracted_has(text: str, speaker: str | None) -> None:
-    claim = _with_cue(_parse(text), "'s said")
+    claim = only(parse_en(text), cue="'s said")
     assert (claim.speaker.text if claim.speaker else None) == speaker
 
 
 def test_fronted_asked_read_as_past_has_no_speaker() -> None:
     # the tagger reads a sentence-initial "Asked" as a past tense: still the question of
     # an unnamed interviewer, not of the one who answers
-    article = _parse('Asked what the plan would cost, the mayor replied: "Nobody knows yet."')
-    claim = _with_cue(article, "Asked")
+    article = parse_en('Asked what the plan would cost, the mayor replied: "Nobody knows yet."')
+    claim = only(article, cue="Asked")
     assert claim.speaker is None
     assert claim.content_text == "what the plan would cost"

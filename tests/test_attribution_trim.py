@@ -7,21 +7,7 @@ invented.
 from __future__ import annotations
 
 import pytest
-
-import claimx
-from claimx.models import Article, Claim
-
-PUBLISHED = "2025-06-02"
-
-
-def _parse(text: str) -> Article:
-    return claimx.parse(text, language="en", published=PUBLISHED)
-
-
-def _one(article: Article, lemma: str) -> Claim:
-    found = [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
-    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
-    return found[0]
+from _claims import only, parse_en
 
 
 @pytest.mark.parametrize(
@@ -52,14 +38,14 @@ def test_description_of_a_named_person_leaves_the_content(
 ) -> None:
     """A comma-set description of a named person says who the person is (the writer's
     identification), not what was said about them."""
-    assert _one(_parse(text), lemma).content_text == content
+    assert only(parse_en(text), lemma).content_text == content
 
 
 def test_description_holding_a_quotation_stays() -> None:
     """A description that holds a quotation mark is not cut: the parser may hang the
     speaker's own words, here the predication of "praising X as Y", inside it."""
-    content = _one(
-        _parse(
+    content = only(
+        parse_en(
             "Berg, speaking in Ohio, is praising Tom Brandt, who ended his bid for the "
             "governorship Saturday, as \u201ca man who never stooped to insults\u201d and "
             "thanked him."
@@ -73,8 +59,8 @@ def test_description_holding_a_quotation_stays() -> None:
 def test_description_of_a_thing_or_a_list_of_names_stays() -> None:
     """Only a person's description is cut: an apposition on a common noun describes what
     was said, and names in a list are no description."""
-    said = _one(
-        _parse(
+    said = only(
+        parse_en(
             "Officials said the grant would go to the harbour fund, a program that helps fishermen."
         ),
         "say",
@@ -82,8 +68,8 @@ def test_description_of_a_thing_or_a_list_of_names_stays() -> None:
     assert said.content_text == (
         "the grant would go to the harbour fund, a program that helps fishermen"
     )
-    listed = _one(
-        _parse(
+    listed = only(
+        parse_en(
             "Mats Olander said he had spoken with Petra Nyland, Erik Holm and Lars Dahl about "
             "the budget."
         ),
@@ -97,33 +83,33 @@ def test_description_of_a_thing_or_a_list_of_names_stays() -> None:
 def test_statement_content_leaves_the_next_report() -> None:
     """ "In a statement, X did Y, saying Z": the participle is a report of its own, which
     leaves the statement's content as it leaves a cue verb's."""
-    article = _parse(
+    article = parse_en(
         "In a statement, the governor took aim at the new budget plan, saying it would hurt "
         "rural schools."
     )
-    assert _one(article, "statement").content_text == "took aim at the new budget plan"
-    assert _one(article, "say").content_text == "it would hurt rural schools"
+    assert only(article, "statement").content_text == "took aim at the new budget plan"
+    assert only(article, "say").content_text == "it would hurt rural schools"
 
 
 def test_question_topic_leaves_the_description_of_a_person() -> None:
     """ "When asked about X, who ...": the relative clause is the writer's note on X, not
     part of the question."""
-    article = _parse(
+    article = parse_en(
         "When asked about Tomas Berglund, who ran the harbour board for years, the mayor smiled."
     )
-    assert _one(article, "ask").content_text == "Tomas Berglund"
+    assert only(article, "ask").content_text == "Tomas Berglund"
 
 
 def test_trailing_according_to_leaves_the_content() -> None:
     """ "X said A, according to Y" with "according to" hung inside the clause: the phrase is
     an attribution of its own (Y's claim of A), not part of what X said."""
-    article = _parse(
+    article = parse_en(
         "Critics say the harbour fund is by far the largest in the region, according to a "
         "recent survey."
     )
-    said = _one(article, "say")
+    said = only(article, "say")
     assert said.content_text == "the harbour fund is by far the largest in the region"
-    according = _one(article, "according to")
+    according = only(article, "according to")
     assert according.speaker is not None
     assert according.speaker.text == "a recent survey"
 
@@ -155,7 +141,7 @@ def test_trailing_which_clause_on_a_common_noun(text: str, content: str) -> None
     """A trailing "which" clause on a common noun is the writer's note on it, unless it
     holds a quotation or a cue verb."""
     said = [
-        c for c in _parse(text).claims if c.speaker is not None and c.speaker.text == "The mayor"
+        c for c in parse_en(text).claims if c.speaker is not None and c.speaker.text == "The mayor"
     ]
     assert [c.content_text for c in said] == [content]
 
@@ -163,15 +149,15 @@ def test_trailing_which_clause_on_a_common_noun(text: str, content: str) -> None
 def test_adjective_and_noun_contents_leave_the_description_of_a_person() -> None:
     """ "critical of X, a Y", "support for X, a Y": the contents of cue adjectives and
     nouns leave a named person's description too (and only that)."""
-    critical = _one(
-        _parse(
+    critical = only(
+        parse_en(
             "The mayor has been sharply critical of Anna Lindqvist, a retired nurse from the north."
         ),
         "critical",
     )
     assert critical.content_text == "Anna Lindqvist"
-    supported = _one(
-        _parse(
+    supported = only(
+        parse_en(
             "Nobody was surprised by the union's support for Greta Vinter, a retired ferry captain."
         ),
         "support",

@@ -11,27 +11,13 @@ from pathlib import Path
 
 import pytest
 from _bench import load_benchmark
-
-import claimx
-from claimx.models import Article, Claim
-
-PUBLISHED = "2025-06-02"
-
-
-def _parse(text: str) -> Article:
-    return claimx.parse(text, language="en", published=PUBLISHED)
-
-
-def _one(article: Article, lemma: str) -> Claim:
-    found = [c for c in article.claims if c.cue is not None and c.cue.lemma == lemma]
-    assert len(found) == 1, [(c.speaker, c.cue, c.content_text) for c in article.claims]
-    return found[0]
+from _claims import only, parse_en
 
 
 def test_apposed_speaker_calls_the_accusations_absurd() -> None:
     """The issue's own shape: a speaker with an apposition characterises a statement."""
-    claim = _one(
-        _parse(
+    claim = only(
+        parse_en(
             "Mira Solberg, the sister of council leader Anders Solberg, called the charges "
             '"baseless" in March.'
         ),
@@ -101,7 +87,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "lemma", "cue", "speaker", "content"), CASES)
 def test_constructions(text: str, lemma: str, cue: str, speaker: str, content: str) -> None:
-    claim = _one(_parse(text), lemma)
+    claim = only(parse_en(text), lemma)
     assert claim.cue is not None
     assert claim.cue.text == cue
     assert claim.speaker is not None
@@ -110,12 +96,12 @@ def test_constructions(text: str, lemma: str, cue: str, speaker: str, content: s
 
 
 def test_predication_with_as_keeps_the_predicate() -> None:
-    claim = _one(_parse("Most farmers see the new levy as a threat to small holdings."), "see")
+    claim = only(parse_en("Most farmers see the new levy as a threat to small holdings."), "see")
     assert "a threat to small holdings" in claim.content_text
 
 
 def test_called_on_without_an_infinitive_is_a_visit() -> None:
-    article = _parse("The minister called on the flood victims in Dorne on Friday.")
+    article = parse_en("The minister called on the flood victims in Dorne on Friday.")
     assert not [c for c in article.claims if c.cue is not None and c.cue.lemma == "call"]
 
 
@@ -197,13 +183,13 @@ def test_polnear_docs_slice(tmp_path: Path) -> None:
 )
 def test_cleft_relative_clause_stays_in_the_content(sentence: str, content: str) -> None:
     """A cleft's relative clause carries what was said: it is not cut as a trailing aside."""
-    assert _one(_parse(sentence), "say").content_text == content
+    assert only(parse_en(sentence), "say").content_text == content
 
 
 def test_trailing_participle_aside_is_still_cut() -> None:
     """A comma-set participle commenting on the content is not part of it."""
-    claim = _one(
-        _parse(
+    claim = only(
+        parse_en(
             "The mayor said the ferry would resume in May, referring to repairs begun in winter."
         ),
         "say",
@@ -215,17 +201,17 @@ def test_participle_after_a_comma_inside_a_closing_mark_is_cut() -> None:
     """American style puts the comma inside the closing quotation mark: a participle after
     it that the parser hung on the content's verb is still a comma-set aside (the speaker's
     next act), not part of the content."""
-    article = _parse(
+    article = parse_en(
         "The governor is insisting that she has “rebuilt the harbour,” claiming that she is "
         "responsible for the new jobs."
     )
-    assert _one(article, "insist").content_text == "she has “rebuilt the harbour,”"
-    claiming = _one(article, "claim")
+    assert only(article, "insist").content_text == "she has “rebuilt the harbour,”"
+    claiming = only(article, "claim")
     assert claiming.content_text == "she is responsible for the new jobs"
     assert claiming.speaker is not None
     assert claiming.speaker.text == "The governor"
-    said = _one(
-        _parse(
+    said = only(
+        parse_en(
             "The minister said the plan “will cut waiting times in every hospital,” adding that "
             "nurses would get a raise."
         ),
@@ -238,12 +224,12 @@ def test_trailing_which_clause_describes_what_was_said() -> None:
     """A trailing relative clause on a named thing ("Ledgerly, which includes ...") stays
     in the content; one on a person ("..., who ...") is the writer's aside and is cut (one
     on a common noun too since issue 11's tenth round: tests/test_attribution_trim.py)."""
-    article = _parse(
+    article = parse_en(
         "The firm announced the launch of Ledgerly, which includes payroll and invoicing "
         "tools. Harlan Ostby said the ticket was led by Mira Dahl, who is joined on the ballot "
         "by Per Lund."
     )
-    assert _one(article, "announce").content_text == (
+    assert only(article, "announce").content_text == (
         "the launch of Ledgerly, which includes payroll and invoicing tools"
     )
-    assert _one(article, "say").content_text == "the ticket was led by Mira Dahl"
+    assert only(article, "say").content_text == "the ticket was led by Mira Dahl"
