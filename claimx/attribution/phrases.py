@@ -24,6 +24,7 @@ from .raw import (
     RawClaim,
     _is_infinitive,
     _subtree_ids,
+    prepositional_cue,
     token_runs,
     trim_trailing_asides,
 )
@@ -40,58 +41,58 @@ def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> li
     for tok in tokens_lowered(doc, lex.prep_first_words):
         if not allowed(tok.idx):
             continue
-        for words, lemma in lex.prepositions:
-            end = tok.i + len(words)
-            if end > len(doc) or tuple(t.lower_ for t in doc[tok.i : end]) != words:
-                continue
-            matched = set(range(tok.i, end))
-            speaker = next(
-                (
-                    c
-                    for i in sorted(matched, reverse=True)
-                    for c in doc[i].children
-                    if lex.has(c.dep_, "prep_object") and c.i not in matched
-                ),
-                None,
-            )
-            head = tok.head
-            for _ in range(len(matched)):  # climb out of the phrase; the root is its own head
-                if head.i not in matched or head.head.i == head.i:
-                    break
-                head = head.head
-            if speaker is None and lex.has(tok.dep_, "case"):  # UD: "selon X" -> case of X
-                speaker, head = tok.head, tok.head.head
-            if speaker is None or head.i in matched or head.i == speaker.i:
+        match = prepositional_cue(doc, tok.i, lex)
+        if match is None:
+            continue
+        words, lemma = match
+        end = tok.i + len(words)
+        matched = set(range(tok.i, end))
+        speaker = next(
+            (
+                c
+                for i in sorted(matched, reverse=True)
+                for c in doc[i].children
+                if lex.has(c.dep_, "prep_object") and c.i not in matched
+            ),
+            None,
+        )
+        head = tok.head
+        for _ in range(len(matched)):  # climb out of the phrase; the root is its own head
+            if head.i not in matched or head.head.i == head.i:
                 break
-            if words in lex.initial_prepositions and not (tok.is_sent_start and speaker.ent_type_):
-                break  # "Pour X, ...": only sentence-initial, only a named X
-            phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
-            ids = trim_trailing_asides(doc, _subtree_ids(head) - phrase - _subtree_ids(tok), lex)
-            content = token_runs(doc, ids, lex, head)
-            text = " ".join(doc_text(doc)[s:e] for s, e in content)
-            stance = (
-                "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
+            head = head.head
+        if speaker is None and lex.has(tok.dep_, "case"):  # UD: "selon X" -> case of X
+            speaker, head = tok.head, tok.head.head
+        if speaker is None or head.i in matched or head.i == speaker.i:
+            continue
+        if words in lex.initial_prepositions and not (tok.is_sent_start and speaker.ent_type_):
+            continue  # "Pour X, ...": only sentence-initial, only a named X
+        phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
+        ids = trim_trailing_asides(doc, _subtree_ids(head) - phrase - _subtree_ids(tok), lex)
+        content = token_runs(doc, ids, lex, head)
+        text = " ".join(doc_text(doc)[s:e] for s, e in content)
+        stance = (
+            "no_comment" if any(p in text.lower() for p in lex.no_comment_phrases) else "assert"
+        )
+        author = _noun_author(speaker, lex)
+        if author is not None:  # "according to X's announcement": X announced it
+            noun_stance = lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance
+            claim = _noun_claim(speaker, author, content, head, noun_stance, lex, speaker.i)
+            out.append(claim)
+            continue
+        out.append(
+            RawClaim(
+                kind="prep",
+                cue=(tok.i, end - 1),
+                cue_lemma=lemma,
+                cue_head=tok.i,
+                speaker=speaker_tokens(speaker, lex),
+                speaker_head=speaker.i,
+                content=content,
+                content_head=head.i,
+                stance=stance,
             )
-            author = _noun_author(speaker, lex)
-            if author is not None:  # "according to X's announcement": X announced it
-                noun_stance = lex.nouns[speaker.lemma_.lower()] if stance == "assert" else stance
-                claim = _noun_claim(speaker, author, content, head, noun_stance, lex, speaker.i)
-                out.append(claim)
-                break
-            out.append(
-                RawClaim(
-                    kind="prep",
-                    cue=(tok.i, end - 1),
-                    cue_lemma=lemma,
-                    cue_head=tok.i,
-                    speaker=speaker_tokens(speaker, lex),
-                    speaker_head=speaker.i,
-                    content=content,
-                    content_head=head.i,
-                    stance=stance,
-                )
-            )
-            break
+        )
     return out
 
 

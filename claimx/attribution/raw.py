@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import CueLexicon, CueVerb
 
-__all__ = ["RawClaim", "sourceless_claim", "token_runs", "trim_trailing_asides"]
+__all__ = [
+    "RawClaim",
+    "prepositional_cue",
+    "sourceless_claim",
+    "token_runs",
+    "trim_trailing_asides",
+]
 
 #: Entity labels of a prepositional object that dates the cue rather than being its content.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -181,8 +187,8 @@ def trim_trailing_asides(
     name (:func:`_describes_person`: "..., **the mayor of X**"; after a name that is the
     whole object, "endorsed X, **who** ..."); with ``persons_only`` (the contents of noun
     and adjective cues, "support for X, **the party's nominee**") only those are cut. A
-    trailing prepositional cue ("..., **according
-    to** X") is an attribution phrase of its own and leaves the content too.
+    trailing prepositional cue ("..., **according to** X") is an attribution phrase of its
+    own and leaves the content too.
     """
     for _ in range(_MAX_ASIDES):
         words = [i for i in ids if not doc[i].is_punct]
@@ -202,7 +208,11 @@ def trim_trailing_asides(
             aside = (
                 (lex.has(tok.dep_, "aside") and not _said_adverbial(tok, lex))
                 # a described person, not a name: "X, **Regina Doe**" names who X is
-                or (noun_phrase and lex.has(tok.dep_, "quoted_predicate") and tok.pos_ != "PROPN")
+                or (
+                    noun_phrase
+                    and lex.has(tok.dep_, "quoted_predicate")
+                    and tok.pos_ != _PROPER_NOUN
+                )
                 or _cue_preposition(tok, lex)
             )
             if described or (
@@ -220,16 +230,19 @@ def trim_trailing_asides(
     return ids
 
 
+def prepositional_cue(doc: Doc, start: int, lex: CueLexicon) -> tuple[tuple[str, ...], str] | None:
+    """The first of the lexicon's ``prepositions`` (words, lemma) whose words begin at token
+    ``start`` ("**according to** X"), else ``None``."""
+    for words, lemma in lex.prepositions:
+        if tuple(t.lower_ for t in doc[start : start + len(words)]) == words:
+            return words, lemma
+    return None
+
+
 def _cue_preposition(tok: Token, lex: CueLexicon) -> bool:
     """A prepositional cue of the lexicon's ``prepositions`` ("..., **according to** X"):
     an attribution phrase of its own, not part of the content it ends."""
-    if not lex.has(tok.dep_, "prep"):
-        return False
-    doc = tok.doc
-    return any(
-        tuple(t.lower_ for t in doc[tok.i : tok.i + len(words)]) == words
-        for words, _ in lex.prepositions
-    )
+    return lex.has(tok.dep_, "prep") and prepositional_cue(tok.doc, tok.i, lex) is not None
 
 
 def _describes_person(tok: Token, ids: set[int], lex: CueLexicon, noun_phrase: bool) -> bool:

@@ -256,13 +256,18 @@ def _adjective_control(adj: Token, comp: Token, lex: CueLexicon) -> bool:
     )
 
 
-def _comma_set(tok: Token) -> bool:
-    """Whether ``tok``'s phrase follows a comma ("..., **saying** ..."), also one inside a
-    closing quotation mark ("... “rebuilt the party,” **claiming** ...")."""
+def _comma_before(tok: Token) -> int | None:
+    """Index of the comma ``tok``'s phrase follows ("..., **saying** ..."), also one inside
+    a closing quotation mark ("... “rebuilt the party,” **claiming** ..."); else ``None``."""
     k = tok.left_edge.i - 1
     while k > 0 and tok.doc[k].is_quote:
         k -= 1
-    return k >= 0 and tok.doc[k].text == ","
+    return k if k >= 0 and tok.doc[k].text == "," else None
+
+
+def _comma_set(tok: Token) -> bool:
+    """Whether ``tok``'s phrase follows a comma (:func:`_comma_before`)."""
+    return _comma_before(tok) is not None
 
 
 def _controller(cur: Token, lex: CueLexicon) -> Token | None:
@@ -312,12 +317,10 @@ def _nearest_clause(tok: Token, head: Token, lex: CueLexicon) -> Token | None:
     **echoed** the charge, **saying** ..."): the participle goes with that reporting
     clause, when its subject can hold an attitude."""
     doc = tok.doc
-    k = tok.left_edge.i - 1
-    while k > 0 and doc[k].is_quote:
-        k -= 1
-    if k <= 0 or doc[k].text != ",":
+    comma = _comma_before(tok)
+    if comma is None or comma == 0:
         return None
-    k -= 1
+    k = comma - 1
     while k > 0 and doc[k].is_quote:
         k -= 1
     cur = doc[k]
