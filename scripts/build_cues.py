@@ -918,7 +918,7 @@ def render(data: dict[str, Any]) -> str:
     items = list(data.items())
     for n, (key, value) in enumerate(items):
         comma = "," if n + 1 < len(items) else ""
-        if key in ("labels", "frames", "verbs", "forms", "adjectives", "nouns"):
+        if key in ("labels", "frames", "verbs", "forms", "adjectives", "nouns", "phrasal_verbs"):
             lines.append(f"  {json.dumps(key)}: {{")
             inner = list(value.items())
             for m, (k, v) in enumerate(inner):

@@ -43,6 +43,7 @@ from .speakers import (
     _participle_subject,
     _prep_objects,
     _subject,
+    prep_phrase,
     quoted_inversion,
     speaker_tokens,
     statement_verb,
@@ -227,7 +228,7 @@ def _content_ids(
     extra = _extra_preps(verb, lex)
     if (
         extra
-        and any(lex.has(c.dep_, "prep") and c.lower_ in extra for c in tok.rights)
+        and any(lex.has(c.dep_, "prep") and prep_phrase(c, lex)[0] in extra for c in tok.rights)
         and holds_attitudes(subject, lex)
         and not _quoted_sentence(tok, frame, subject)
     ):
@@ -400,7 +401,7 @@ def _own_complement(tok: Token, lex: CueLexicon, frame: Frame, sources: tuple[st
             found = (
                 "preps" in sources
                 and lex.has(child.dep_, "prep")
-                and child.lower_ in frame.content_preps
+                and prep_phrase(child, lex)[0] in frame.content_preps
             )
         if found:
             return True
@@ -633,11 +634,12 @@ def _cue_span(
         opens = (  # "called **for** Y", or "for" parsed as the marker of "Y to Z"
             lex.has(nxt.dep_, "prep") and nxt.head.i == tok.i and nxt.n_lefts + nxt.n_rights > 0
         ) or (lex.has(nxt.dep_, "complementizer") and nxt.head.i in content)
-        joined = nxt.head.i in content or any(t.i in content for t in nxt.children)
+        name, last = prep_phrase(nxt, lex)  # "voted **in favor of** Y"
+        joined = nxt.head.i in content or any(t.i in content for t in last.children)
         if preps is None:
             preps = verb.frame.content_preps
-        if opens and joined and nxt.lower_ in preps:
-            end = nxt.i
+        if opens and joined and name in preps:
+            end = last.i
     return start, end
 
 
@@ -687,7 +689,9 @@ def cue_verbs(doc: Doc, lex: CueLexicon) -> list[tuple[Token, CueVerb]]:
     cue-verb finder's candidates; found once per Doc and shared by its passes)."""
     out: list[tuple[Token, CueVerb]] = []
     for tok in tokens_with(doc, POS, _VERB_POS):
-        verb = lex.verb(tok.lemma_.lower(), tok.lower_)
+        particles = [c.lower_ for c in _children(tok, lex, "particle")]
+        verb = lex.phrasal(tok.lemma_.lower(), tok.lower_, particles) if particles else None
+        verb = verb or lex.verb(tok.lemma_.lower(), tok.lower_)
         if verb is None and lex.passive_verbs:  # "X is known as Y": a cue in the passive
             verb = lex.passive_verbs.get(tok.lemma_.lower())
             if verb is not None and not is_passive(tok, lex):

@@ -209,6 +209,24 @@ class CueLexicon:
     """Linking verbs whose subject holds a cue adjective ("is", "remains", "seems")."""
     adjective_content_preps: frozenset[str] = frozenset()
     """Prepositions of a cue adjective's content ("critical **of** Y")."""
+    phrase_preps: tuple[tuple[str, ...], ...] = ()
+    """Multi-word prepositions read as one content preposition, named by their words joined
+    with spaces ("voted **in favor of** Y"): the parser hangs "favor" on "in" and "of" on
+    "favor", and the object of the last word is the content."""
+    phrasal_verbs: dict[tuple[str, str], CueVerb] = field(default_factory=dict)
+    """(verb lemma, particle) -> the entry of the phrasal verb, which wins over the verb's
+    own when the particle is its child ("**pointed out** that", "**came out** against Y")."""
+
+    def phrasal(self, lemma: str, lower: str, particles: list[str]) -> CueVerb | None:
+        """The phrasal verb entry of a verb with these particles, if any."""
+        if not self.phrasal_verbs:
+            return None
+        for key in (lemma, self.forms.get(lower, lower)):
+            for particle in particles:
+                found = self.phrasal_verbs.get((key, particle))
+                if found is not None:
+                    return found
+        return None
 
     def verb(self, lemma: str, lower: str) -> CueVerb | None:
         """The cue verb of a token by lemma, else by its lower-cased form."""
@@ -282,8 +300,9 @@ def cue_lexicon(language: str) -> CueLexicon:
     data = load_data("cues", f"{language}.json")
     frames = {name: _frame(raw) for name, raw in data["frames"].items()}
     negated = data["negated_stance"]
-    verbs = {
-        lemma: CueVerb(
+
+    def entry(lemma: str, raw: dict[str, Any]) -> CueVerb:
+        return CueVerb(
             lemma=raw.get("lemma", lemma),  # a key may be a form the model mislemmatises
             frame=frames[raw["frame"]],
             stance=raw["stance"],
@@ -291,8 +310,12 @@ def cue_lexicon(language: str) -> CueLexicon:
             future=raw.get("future"),
             kind=raw.get("kind", "speech"),
         )
-        for lemma, raw in data["verbs"].items()
+
+    phrasal = {
+        tuple(key.lower().split()): entry(key.lower(), raw)
+        for key, raw in data.get("phrasal_verbs", {}).items()
     }
+    verbs = {lemma: entry(lemma, raw) for lemma, raw in data["verbs"].items()}
     for name in data.get("extra_verbs", ()):  # derived lists (Verb∋Net): hand entries win
         for lemma, raw in load_data("cues", name)["verbs"].items():
             if lemma not in verbs:
@@ -370,6 +393,8 @@ def cue_lexicon(language: str) -> CueLexicon:
         ),
         adjective_verbs=frozenset(w.lower() for w in data.get("adjective_verbs", ())),
         adjective_content_preps=frozenset(data.get("adjective_content_preps", ())),
+        phrase_preps=tuple(tuple(p.lower().split()) for p in data.get("phrase_preps", ())),
+        phrasal_verbs={(k[0], k[1]): v for k, v in phrasal.items() if len(k) == 2},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
