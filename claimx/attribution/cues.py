@@ -49,6 +49,10 @@ from .speakers import (
     statement_verb,
 )
 
+#: Parts of speech after an answer word that make it part of a longer phrase ("said **no**
+#: new taxes", "said **so** many times").
+_ANSWER_STOPS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "DET", "PRON", "VERB", "AUX"})
+
 #: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
 _NOUN_PHRASE_SOURCES = frozenset({"object", "preps", "kind_preps"})
 #: Fine-grained tag of a personal pronoun ("him", "them"; also "it", which is left out).
@@ -322,7 +326,38 @@ def _content_ids(
                 ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
                 return ids, roots[0], source
+    answer = _answer(tok, verb, lex)
+    if answer is not None:  # "46 percent said **no**", "Smith thinks **so**"
+        return {t.i for t in answer[0]}, answer[1], "answer"
     return set(), None, ""
+
+
+def _answer(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[list[Token], Token] | None:
+    """An answer or pro-form right after cue ``tok`` that stands for a whole statement
+    (``answer_words``: "said **yes**", "said **no**", "thinks **so**", "said **the same**"):
+    its last word hangs on the cue and no noun phrase or predicate continues it ("said
+    **no** one", "said **so** many" are none); a "to" phrase after it joins it
+    (``answer_preps``: "said **no to** Y"). The answer word is the content's head."""
+    if verb.kind not in lex.answer_kinds:
+        return None
+    doc = tok.doc
+    start = tok.i + 1
+    while start < len(doc) and lex.has(doc[start].dep_, "particle"):
+        start += 1
+    for words in lex.answer_words:
+        end = start + len(words)
+        if end > len(doc) or tuple(t.lower_ for t in doc[start:end]) != words:
+            continue
+        if doc[end - 1].head.i != tok.i:
+            continue
+        if end < len(doc) and doc[end].pos_ in _ANSWER_STOPS:
+            continue
+        head = doc[end - 1]
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and lex.has(nxt.dep_, "prep") and nxt.lower_ in lex.answer_preps:
+            end = nxt.right_edge.i + 1  # "said **no to the levy**": what the answer is to
+        return list(doc[start:end]), head
+    return None
 
 
 def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
@@ -784,6 +819,8 @@ def _verb_claims(
             and allowed(head.idx)  # in a quotation: the quotation is the content
         ):
             content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
+        if not content and used == "answer":  # "said **no**": a stop word, the whole answer
+            content = [(doc[min(ids)].idx, doc[max(ids)].idx + len(doc[max(ids)]))]
         if (
             not content
             and used == "object"

@@ -209,6 +209,13 @@ class CueLexicon:
     """Linking verbs whose subject holds a cue adjective ("is", "remains", "seems")."""
     adjective_content_preps: frozenset[str] = frozenset()
     """Prepositions of a cue adjective's content ("critical **of** Y")."""
+    answer_words: tuple[tuple[str, ...], ...] = ()
+    """Answers and pro-forms that are a cue's whole content ("said **no**", "thinks
+    **so**", "said **the same**"), as word sequences."""
+    answer_preps: frozenset[str] = frozenset()
+    """Prepositions whose phrase right after an answer word joins it ("said **no to** Y")."""
+    answer_kinds: frozenset[str] = frozenset()
+    """Cue kinds whose verbs take ``answer_words`` as content."""
     phrase_preps: tuple[tuple[str, ...], ...] = ()
     """Multi-word prepositions read as one content preposition, named by their words joined
     with spaces ("voted **in favor of** Y"): the parser hangs "favor" on "in" and "of" on
@@ -393,6 +400,9 @@ def cue_lexicon(language: str) -> CueLexicon:
         ),
         adjective_verbs=frozenset(w.lower() for w in data.get("adjective_verbs", ())),
         adjective_content_preps=frozenset(data.get("adjective_content_preps", ())),
+        answer_words=tuple(tuple(p.lower().split()) for p in data.get("answer_words", ())),
+        answer_kinds=frozenset(data.get("answer_kinds", ())),
+        answer_preps=frozenset(data.get("answer_preps", ())),
         phrase_preps=tuple(tuple(p.lower().split()) for p in data.get("phrase_preps", ())),
         phrasal_verbs={(k[0], k[1]): v for k, v in phrasal.items() if len(k) == 2},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
