@@ -142,3 +142,74 @@ def test_answer_words_in_a_longer_phrase(text: str) -> None:
     """An answer word that opens a longer phrase is no answer."""
     contents = [c.content_text for c in parse_en(text).claims]
     assert not {"so", "no", "the same"} & set(contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The Harlow company did not respond to a request for comment.",
+            "The Harlow company",
+            "did not respond to",
+            "a request for comment",
+        ),
+        (
+            "Marlow has not yet responded to the mayor's remarks.",
+            "Marlow",
+            "has not yet responded to",
+            "the mayor's remarks",
+        ),
+        (
+            "A lawyer for Marlow did not immediately reply to questions about the loan.",
+            "A lawyer for Marlow",
+            "did not immediately reply to",
+            "questions about the loan",
+        ),
+    ],
+)
+def test_non_response(text: str, speaker: str, cue: str, content: str) -> None:
+    """Not responding to a request is a claim with stance ``no_comment``, its content what
+    went unanswered (PolNeAR marks the object of "to")."""
+    claim = only(parse_en(text), cue=cue)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+    assert claim.stance == "no_comment"
+
+
+def test_non_response_takes_no_request_noun() -> None:
+    """The request is the reporter's, not a claim of the one who did not answer it."""
+    article = parse_en("Marlow did not respond to requests for comment on the loan.")
+    assert [c.cue.text for c in article.claims if c.cue is not None] == ["did not respond to"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police responded to the fire on Tuesday.",
+        "Voters responded to the new ads in large numbers.",
+    ],
+)
+def test_response_is_no_claim(text: str) -> None:
+    """A response with only a "to" object is an act, not a report."""
+    assert parse_en(text).claims == ()
+
+
+def test_replied_beside_a_quotation() -> None:
+    """Beside a quotation, "replied to Y" reports the quotation; Y is whom it answered."""
+    claim = only(parse_en("“No,” Marlow replied to the reporter."), "reply")
+    assert claim.content_text == "No"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign declined to respond to questions about the ferry.",
+        "Marlow refused to answer questions about the budget.",
+    ],
+)
+def test_refusal_to_respond(text: str) -> None:
+    """Declining to respond or answer is no comment, as declining to comment is."""
+    claims = parse_en(text).claims
+    assert len(claims) == 1
+    assert claims[0].stance == "no_comment"

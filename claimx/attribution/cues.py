@@ -267,6 +267,10 @@ def _content_ids(
                 if ids:
                     return ids, antecedent, source
         elif source in ("preps", "kind_preps"):  # "accuses Y of Z": on the verb or on Y
+            if source == "preps" and frame.preps_unquoted and _quoted_sentence(tok, frame, subject):
+                continue  # "“No,” X replied to the reporter": the quotation is the content
+            if source == "preps" and frame.preps_negated and not _children(tok, lex, "negation"):
+                continue  # "responded to the attack": an act; "did not respond to Y": none
             preps = frame.content_preps if source == "preps" else extra
             # a kind's preposition hangs on the verb ("wrote about Y"), never on its object
             # ("saw the scope of Y")
@@ -1109,6 +1113,25 @@ def _drop_shared_cues(claims: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
+def _unrefused(doc: Doc, verbs: list[RawClaim], nouns: list[RawClaim]) -> list[RawClaim]:
+    """``nouns`` less the cue nouns inside the content of a ``no_comment`` claim that took
+    its speaker from it: "X did not respond to **requests** for comment" (the requests are
+    the reporter's, not X's)."""
+    refusals = [
+        (c.speaker_head, c.content) for c in verbs if c.stance == "no_comment" and c.content
+    ]
+    if not refusals:
+        return nouns
+    return [
+        n
+        for n in nouns
+        if not any(
+            n.speaker_head == head and any(s <= doc[n.cue_head].idx < e for s, e in spans)
+            for head, spans in refusals
+        )
+    ]
+
+
 def find_cue_claims(
     doc: Doc,
     lex: CueLexicon,
@@ -1128,7 +1151,8 @@ def find_cue_claims(
         if c.content or (c.verb is not None and "quote" in c.verb.frame.content)
     }
     claims = verbs + prep_claims(doc, lex, allowed)
-    claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
+    claims += statement_claims(doc, lex, allowed, taken)
+    claims += _unrefused(doc, verbs, noun_claims(doc, lex, allowed, taken))
     claims += adjective_claims(doc, lex, allowed)
     claims = _outer(doc, claims)
     claims += evidential_claims(doc, lex, allowed, claims)

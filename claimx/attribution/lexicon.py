@@ -56,6 +56,13 @@ class Frame:
     """The verb is a cue only with no object, infinitive, dative or prepositional phrase of
     its own: "'...,' he **continued**" or "X **continued**: ..." report more of a statement,
     "continued to push for Y" and "continued the talks" do not."""
+    preps_unquoted: bool = False
+    """A ``content_preps`` object is content only when no quotation stands beside the cue
+    ("“No,” X **replied to** the reporter": the quotation is what was said)."""
+    preps_negated: bool = False
+    """A ``content_preps`` object is content only when the cue is negated: a non-response
+    ("did **not respond to** a request for comment"), not a response ("responded to the
+    attack", mostly an act)."""
     particle_object: bool = False
     """A direct object is content only after a particle of the verb: "talked **up** Y"
     praises Y, while "speaks Spanish" or "spoke the briefing room" say nothing (verbs whose
@@ -294,6 +301,8 @@ def _frame(raw: dict[str, Any]) -> Frame:
         open_refusal_stance=raw.get("open_refusal_stance"),
         bare=bool(raw.get("bare", False)),
         particle_object=bool(raw.get("particle_object", False)),
+        preps_unquoted=bool(raw.get("preps_unquoted", False)),
+        preps_negated=bool(raw.get("preps_negated", False)),
     )
 
 
