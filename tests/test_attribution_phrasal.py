@@ -83,6 +83,50 @@ def test_point_out(text: str, speaker: str, content: str) -> None:
     assert claim.content_text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "stance"),
+    [
+        (
+            "Senator Hale lashed out at the harbour board on Friday.",
+            "lashed out at",
+            "the harbour board",
+            "accuse",
+        ),
+        (
+            "Senator Hale called out the governor for his remarks.",
+            "called out",
+            "the governor for his remarks",
+            "accuse",
+        ),
+        (
+            "Senator Hale laid out a plan to rebuild the pier.",
+            "laid out",
+            "a plan to rebuild the pier",
+            "assert",
+        ),
+        ("Senator Hale spelled out her demands.", "spelled out", "her demands", "assert"),
+        (
+            "Senator Hale did not rule out a run for governor.",
+            "did not rule out",
+            "a run for governor",
+            "doubt",
+        ),
+    ],
+)
+def test_phrasal_speech_verbs(text: str, cue: str, content: str, stance: str) -> None:
+    """Phrasal verbs of saying, criticising and dismissing (``phrasal_verbs``)."""
+    claim = only(parse_en(text), cue=cue)
+    assert claim.speaker is not None
+    assert claim.speaker.text == "Senator Hale"
+    assert claim.content_text == content
+    assert claim.stance == stance
+
+
+def test_plain_verbs_without_their_particle() -> None:
+    """Without the particle the verb is no cue ("laid the table", "ruled the province")."""
+    assert parse_en("Senator Hale laid the wreath at noon.").claims == ()
+
+
 def test_point_to_keeps_its_frame() -> None:
     """Without the particle "point" keeps its own frame ("pointed to Y")."""
     claim = only(parse_en("The minister pointed to weak demand for steel."), "point")
