@@ -139,14 +139,20 @@ def test_point_to_keeps_its_frame() -> None:
         ("Most dairy farmers said yes.", "Most dairy farmers", "said", "yes", "assert"),
         ("Half said so in May.", "Half", "said", "so", "assert"),
         (
-            "Ted Marlow apparently thinks so, too.",
+            "Ted Marlow clearly thinks so.",
             "Ted Marlow",
-            "apparently thinks",
+            "clearly thinks",
             "so",
             "assert",
         ),
-        ("His rivals never thought so.", "His rivals", "never thought", "so", "doubt"),
-        ("Last month, 26 percent said the same.", "26 percent", "said", "the same", "assert"),
+        ("Her neighbours never thought so.", "Her neighbours", "never thought", "so", "doubt"),
+        (
+            "Last spring, a third of the anglers said the same.",
+            "a third of the anglers",
+            "said",
+            "the same",
+            "assert",
+        ),
         (
             "The council said no to the toll road.",
             "The council",
@@ -168,13 +174,13 @@ def test_answers(text: str, speaker: str, cue: str, content: str, stance: str) -
 def test_asked_question_and_answer() -> None:
     """ "Asked if Q, X said no": the question stays a claim with no speaker (PolNeAR marks
     it so) and the answer is X's claim."""
-    article = parse_en("Asked if the ferry plan was legal, 46 percent of voters said no.")
+    article = parse_en("Asked if the ferry plan was legal, 41 percent of the anglers said no.")
     asked = only(article, "ask")
     assert asked.speaker is None
     assert asked.content_text == "if the ferry plan was legal"
     said = only(article, "say")
     assert said.speaker is not None
-    assert said.speaker.text == "46 percent of voters"
+    assert said.speaker.text == "41 percent of the anglers"
     assert said.content_text == "no"
 
 
@@ -192,10 +198,10 @@ def test_answer_words_in_a_longer_phrase(text: str) -> None:
     ("text", "speaker", "cue", "content"),
     [
         (
-            "The Harlow company did not respond to a request for comment.",
+            "The Harlow company did not respond to our request for its comment.",
             "The Harlow company",
             "did not respond to",
-            "a request for comment",
+            "our request for its comment",
         ),
         (
             "Marlow has not yet responded to the mayor's remarks.",

@@ -823,8 +823,10 @@ def _verb_claims(
             and allowed(head.idx)  # in a quotation: the quotation is the content
         ):
             content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
-        if not content and used == "answer":  # "said **no**": a stop word, the whole answer
-            content = [(doc[min(ids)].idx, doc[max(ids)].idx + len(doc[max(ids)]))]
+        answer = _answer(tok, verb, lex) if not content else None
+        if answer is not None and head is not None and answer[1].i == head.i:  # "said **no**"
+            first, last = answer[0][0], answer[0][-1]  # stop words, but the whole answer
+            content = [(first.idx, last.idx + len(last))]
         if (
             not content
             and used == "object"
