@@ -728,9 +728,7 @@ def cue_verbs(doc: Doc, lex: CueLexicon) -> list[tuple[Token, CueVerb]]:
     cue-verb finder's candidates; found once per Doc and shared by its passes)."""
     out: list[tuple[Token, CueVerb]] = []
     for tok in tokens_with(doc, POS, _VERB_POS):
-        particles = [c.lower_ for c in _children(tok, lex, "particle")]
-        verb = lex.phrasal(tok.lemma_.lower(), tok.lower_, particles) if particles else None
-        verb = verb or lex.verb(tok.lemma_.lower(), tok.lower_)
+        verb = lex.token_verb(tok)
         if verb is None and lex.passive_verbs:  # "X is known as Y": a cue in the passive
             verb = lex.passive_verbs.get(tok.lemma_.lower())
             if verb is not None and not is_passive(tok, lex):

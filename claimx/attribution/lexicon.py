@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..lexicons import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["CorefRules", "CueLexicon", "CueVerb", "Frame", "coref_rules", "cue_lexicon"]
 
@@ -241,6 +244,17 @@ class CueLexicon:
                 if found is not None:
                     return found
         return None
+
+    def token_verb(self, tok: Token) -> CueVerb | None:
+        """The cue verb entry of token ``tok``: the phrasal verb one of its particles makes
+        ("**came out** against"), else its own."""
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if self.phrasal_verbs:
+            particles = [c.lower_ for c in tok.children if self.has(c.dep_, "particle")]
+            found = self.phrasal(lemma, lower, particles) if particles else None
+            if found is not None:
+                return found
+        return self.verb(lemma, lower)
 
     def verb(self, lemma: str, lower: str) -> CueVerb | None:
         """The cue verb of a token by lemma, else by its lower-cased form."""
