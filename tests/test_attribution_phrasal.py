@@ -1,6 +1,6 @@
 """Phrasal cue verbs, multi-word content prepositions, answers and non-responses.
 
-Issue 11, twelfth round: "pointed out", "came out against", "voted in favor of" (the
+Issue 11, eleventh round: "pointed out", "lashed out at", "voted in favor of" (the
 ``phrasal_verbs`` and ``phrase_preps`` keys of ``claimx/data/cues/en.json``)."""
 
 from __future__ import annotations
@@ -13,18 +13,6 @@ from tests._claims import only, parse_en
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
-        (
-            "Mayor Ruiz came out against the toll road in March.",
-            "Mayor Ruiz",
-            "came out against",
-            "the toll road",
-        ),
-        (
-            "Mayor Ruiz came out in favor of the toll road.",
-            "Mayor Ruiz",
-            "came out in favor of",
-            "the toll road",
-        ),
         (
             "Senator Hale spoke out in favor of the new dam.",
             "Senator Hale",
@@ -45,18 +33,11 @@ from tests._claims import only, parse_en
         ),
     ],
 )
-def test_taking_sides(text: str, speaker: str, cue: str, content: str) -> None:
+def test_in_favor_of(text: str, speaker: str, cue: str, content: str) -> None:
     claim = only(parse_en(text), cue=cue)
     assert claim.speaker is not None
     assert claim.speaker.text == speaker
     assert claim.content_text == content
-
-
-def test_come_out_needs_a_side() -> None:
-    """ "come out" is a cue only with a side taken: results and teams that come out say
-    nothing."""
-    assert parse_en("The results came out in May.").claims == ()
-    assert parse_en("The new phones came out last week in Denver.").claims == ()
 
 
 @pytest.mark.parametrize(
@@ -92,29 +73,10 @@ def test_point_out(text: str, speaker: str, content: str) -> None:
             "the harbour board",
             "accuse",
         ),
-        (
-            "Senator Hale called out the governor for his remarks.",
-            "called out",
-            "the governor for his remarks",
-            "accuse",
-        ),
-        (
-            "Senator Hale laid out a plan to rebuild the pier.",
-            "laid out",
-            "a plan to rebuild the pier",
-            "assert",
-        ),
-        ("Senator Hale spelled out her demands.", "spelled out", "her demands", "assert"),
-        (
-            "Senator Hale did not rule out a run for governor.",
-            "did not rule out",
-            "a run for governor",
-            "doubt",
-        ),
     ],
 )
 def test_phrasal_speech_verbs(text: str, cue: str, content: str, stance: str) -> None:
-    """Phrasal verbs of saying, criticising and dismissing (``phrasal_verbs``)."""
+    """Phrasal verbs OEWN files under a class of saying or criticising (``phrasal_verbs``)."""
     claim = only(parse_en(text), cue=cue)
     assert claim.speaker is not None
     assert claim.speaker.text == "Senator Hale"
