@@ -205,6 +205,7 @@ EXCLUDED: dict[str, str] = {
 FRAME_OVERRIDES: dict[str, str] = {
     "continue": "continuation",  # say-37.7
     "push": "demand",  # urge-58.1
+    "lash out": "criticism",  # OEWN 00864347-v under criticize: "lashed out at/against Y"
 }
 
 #: Open English WordNet classes: a synset (with its hyponyms) -> (kind, stance, frame). The
@@ -547,6 +548,27 @@ def read_oewn(path: Path) -> tuple[dict[str, tuple[str, ...]], list[OewnSense]]:
     return hypernyms, rows
 
 
+#: Adverbial particles of English phrasal verbs: an OEWN member "verb particle" ("point
+#: out", "lash out", "touch on") is a phrasal cue verb (``phrasal_verbs``).
+PARTICLES = frozenset(
+    {"out", "up", "down", "off", "back", "on", "over", "in", "away", "about", "forth", "through"}
+)
+
+
+def read_oewn_phrasal(path: Path) -> list[OewnSense]:
+    """The (synset, member) rows of the OEWN verb TSV whose member is a phrasal verb: two
+    lower-case words, the second one of :data:`PARTICLES`."""
+    rows: list[OewnSense] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            words = row["member"].strip().split()
+            verb = words[0] if len(words) == 2 and words[1] in PARTICLES else ""
+            if verb.isalpha() and verb.islower():
+                member = " ".join(words)
+                rows.append(OewnSense(row["synset"], member, int(row["sense_rank"]), ()))
+    return rows
+
+
 def oewn_class(synset: str, hypernyms: dict[str, tuple[str, ...]]) -> str | None:
     """The nearest ancestor of ``synset`` (itself included) in :data:`OEWN_CLASSES`, if
     ``synset`` lies within that class's :data:`OEWN_DEPTH`."""
@@ -838,8 +860,10 @@ def build(
     oewn: tuple[dict[str, tuple[str, ...]], list[OewnSense]] | None = None,
     adjectives: dict[str, dict[str, Any]] | None = None,
     derived: list[DerivedNoun] | None = None,
+    phrasal: list[OewnSense] | None = None,
 ) -> dict[str, Any]:
-    """``data`` (the parsed en.json) with its ``verbs`` and ``forms`` rebuilt."""
+    """``data`` (the parsed en.json) with its ``verbs`` and ``forms`` rebuilt (and its
+    ``phrasal_verbs`` when ``phrasal`` rows are given, with ``oewn``)."""
     unknown = {c for cs in verbnet.values() for c in cs} - set(CLASSES)
     if unknown:
         raise SystemExit(f"unmapped VerbNet classes: {sorted(unknown)}; add them to CLASSES")
@@ -909,6 +933,28 @@ def build(
     if derived is not None:
         out["nouns"] = build_nouns(data, out["verbs"], derived)
         out.pop("agent_nouns", None)
+    if phrasal is not None and oewn is not None:
+        out["phrasal_verbs"] = phrasal_verbs(oewn[0], phrasal)
+    return out
+
+
+def phrasal_verbs(
+    hypernyms: dict[str, tuple[str, ...]], rows: list[OewnSense]
+) -> dict[str, dict[str, Any]]:
+    """OEWN phrasal verbs ("verb particle") that join a class of :data:`OEWN_CLASSES` by the
+    same rule as single-word members (:func:`oewn_verbs`: one of their two most frequent
+    senses, within the class's depth), with that class's kind, stance and frame."""
+    out: dict[str, dict[str, Any]] = {}
+    for verb, (cls, sid, _forms) in sorted(oewn_verbs(hypernyms, rows).items()):
+        kind, stance, frame = OEWN_CLASSES[cls]  # type: ignore[misc]
+        frame = FRAME_OVERRIDES.get(verb, frame)
+        out[verb] = {
+            "frame": frame,
+            "stance": stance,
+            "kind": kind,
+            "source": "oewn",
+            "oewn": [cls, sid] if sid != cls else [cls],
+        }
     return out
 
 
@@ -918,7 +964,7 @@ def render(data: dict[str, Any]) -> str:
     items = list(data.items())
     for n, (key, value) in enumerate(items):
         comma = "," if n + 1 < len(items) else ""
-        if key in ("labels", "frames", "verbs", "forms", "adjectives", "nouns"):
+        if key in ("labels", "frames", "verbs", "forms", "adjectives", "nouns", "phrasal_verbs"):
             lines.append(f"  {json.dumps(key)}: {{")
             inner = list(value.items())
             for m, (k, v) in enumerate(inner):
@@ -982,7 +1028,8 @@ def main(argv: list[str] | None = None) -> int:
     for verb, tops in read_verbnet(VERBNET_MORE).items():
         verbnet.setdefault(verb, []).extend(t for t in tops if t not in verbnet[verb])
     derived = read_oewn_nouns(OEWN_NOUNS)
-    text = render(build(json.loads(current), verbnet, oewn, adjectives, derived))
+    phrasal = read_oewn_phrasal(args.oewn)
+    text = render(build(json.loads(current), verbnet, oewn, adjectives, derived, phrasal))
     if args.check:
         if text != current:
             print(f"{OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)

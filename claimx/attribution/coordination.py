@@ -99,7 +99,7 @@ def joins_cue(conj: Token, cue: Token, lex: CueLexicon) -> bool:
         return True  # nor of an infinitive or a participle ("be fired and defended")
     if _same_form(own, other):
         return False  # either reading: the parser's attachment stands
-    is_cue = lex.verb(conj.lemma_.lower(), conj.lower_) is not None
+    is_cue = lex.token_verb(conj) is not None
     return is_cue or _after_closing_quote(conj, lex)
 
 
@@ -187,6 +187,6 @@ def coordinated_cue(tok: Token, lex: CueLexicon) -> Token | None:
     if not (lex.has(top.dep_, "clause") or lex.has(top.dep_, "open_clause")):
         return None
     cue = top.head
-    if cue.i >= top.i or lex.verb(cue.lemma_.lower(), cue.lower_) is None:
+    if cue.i >= top.i or lex.token_verb(cue) is None:
         return None
     return cue if joins_cue(tok, cue, lex) else None

@@ -43,10 +43,15 @@ from .speakers import (
     _participle_subject,
     _prep_objects,
     _subject,
+    prep_phrase,
     quoted_inversion,
     speaker_tokens,
     statement_verb,
 )
+
+#: Parts of speech after an answer word that make it part of a longer phrase ("said **no**
+#: new taxes", "said **so** many times").
+_ANSWER_STOPS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "DET", "PRON", "VERB", "AUX"})
 
 #: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
 _NOUN_PHRASE_SOURCES = frozenset({"object", "preps", "kind_preps"})
@@ -227,7 +232,7 @@ def _content_ids(
     extra = _extra_preps(verb, lex)
     if (
         extra
-        and any(lex.has(c.dep_, "prep") and c.lower_ in extra for c in tok.rights)
+        and any(lex.has(c.dep_, "prep") and prep_phrase(c, lex)[0] in extra for c in tok.rights)
         and holds_attitudes(subject, lex)
         and not _quoted_sentence(tok, frame, subject)
     ):
@@ -262,6 +267,10 @@ def _content_ids(
                 if ids:
                     return ids, antecedent, source
         elif source in ("preps", "kind_preps"):  # "accuses Y of Z": on the verb or on Y
+            if source == "preps" and frame.preps_unquoted and _quoted_sentence(tok, frame, subject):
+                continue  # "“No,” X replied to the reporter": the quotation is the content
+            if source == "preps" and frame.preps_negated and not _children(tok, lex, "negation"):
+                continue  # "responded to the attack": an act; "did not respond to Y": none
             preps = frame.content_preps if source == "preps" else extra
             # a kind's preposition hangs on the verb ("wrote about Y"), never on its object
             # ("saw the scope of Y")
@@ -321,7 +330,38 @@ def _content_ids(
                 ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
                 return ids, roots[0], source
+    answer = _answer(tok, verb, lex)
+    if answer is not None:  # "46 percent said **no**", "Smith thinks **so**"
+        return {t.i for t in answer[0]}, answer[1], "answer"
     return set(), None, ""
+
+
+def _answer(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[list[Token], Token] | None:
+    """An answer or pro-form right after cue ``tok`` that stands for a whole statement
+    (``answer_words``: "said **yes**", "said **no**", "thinks **so**", "said **the same**"):
+    its last word hangs on the cue and no noun phrase or predicate continues it ("said
+    **no** one", "said **so** many" are none); a "to" phrase after it joins it
+    (``answer_preps``: "said **no to** Y"). The answer word is the content's head."""
+    if verb.kind not in lex.answer_kinds:
+        return None
+    doc = tok.doc
+    start = tok.i + 1
+    while start < len(doc) and lex.has(doc[start].dep_, "particle"):
+        start += 1
+    for words in lex.answer_words:
+        end = start + len(words)
+        if end > len(doc) or tuple(t.lower_ for t in doc[start:end]) != words:
+            continue
+        if doc[end - 1].head.i != tok.i:
+            continue
+        if end < len(doc) and doc[end].pos_ in _ANSWER_STOPS:
+            continue
+        head = doc[end - 1]
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and lex.has(nxt.dep_, "prep") and nxt.lower_ in lex.answer_preps:
+            end = nxt.right_edge.i + 1  # "said **no to the levy**": what the answer is to
+        return list(doc[start:end]), head
+    return None
 
 
 def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
@@ -400,7 +440,7 @@ def _own_complement(tok: Token, lex: CueLexicon, frame: Frame, sources: tuple[st
             found = (
                 "preps" in sources
                 and lex.has(child.dep_, "prep")
-                and child.lower_ in frame.content_preps
+                and prep_phrase(child, lex)[0] in frame.content_preps
             )
         if found:
             return True
@@ -633,11 +673,12 @@ def _cue_span(
         opens = (  # "called **for** Y", or "for" parsed as the marker of "Y to Z"
             lex.has(nxt.dep_, "prep") and nxt.head.i == tok.i and nxt.n_lefts + nxt.n_rights > 0
         ) or (lex.has(nxt.dep_, "complementizer") and nxt.head.i in content)
-        joined = nxt.head.i in content or any(t.i in content for t in nxt.children)
+        name, last = prep_phrase(nxt, lex)  # "voted **in favor of** Y"
+        joined = nxt.head.i in content or any(t.i in content for t in last.children)
         if preps is None:
             preps = verb.frame.content_preps
-        if opens and joined and nxt.lower_ in preps:
-            end = nxt.i
+        if opens and joined and name in preps:
+            end = last.i
     return start, end
 
 
@@ -687,7 +728,7 @@ def cue_verbs(doc: Doc, lex: CueLexicon) -> list[tuple[Token, CueVerb]]:
     cue-verb finder's candidates; found once per Doc and shared by its passes)."""
     out: list[tuple[Token, CueVerb]] = []
     for tok in tokens_with(doc, POS, _VERB_POS):
-        verb = lex.verb(tok.lemma_.lower(), tok.lower_)
+        verb = lex.token_verb(tok)
         if verb is None and lex.passive_verbs:  # "X is known as Y": a cue in the passive
             verb = lex.passive_verbs.get(tok.lemma_.lower())
             if verb is not None and not is_passive(tok, lex):
@@ -780,6 +821,10 @@ def _verb_claims(
             and allowed(head.idx)  # in a quotation: the quotation is the content
         ):
             content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
+        answer = _answer(tok, verb, lex) if not content else None
+        if answer is not None and head is not None and answer[1].i == head.i:  # "said **no**"
+            first, last = answer[0][0], answer[0][-1]  # stop words, but the whole answer
+            content = [(first.idx, last.idx + len(last))]
         if (
             not content
             and used == "object"
@@ -1068,6 +1113,25 @@ def _drop_shared_cues(claims: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
+def _unrefused(doc: Doc, verbs: list[RawClaim], nouns: list[RawClaim]) -> list[RawClaim]:
+    """``nouns`` less the cue nouns inside the content of a ``no_comment`` claim that took
+    its speaker from it: "X did not respond to **requests** for comment" (the requests are
+    the reporter's, not X's)."""
+    refusals = [
+        (c.speaker_head, c.content) for c in verbs if c.stance == "no_comment" and c.content
+    ]
+    if not refusals:
+        return nouns
+    return [
+        n
+        for n in nouns
+        if not any(
+            n.speaker_head == head and any(s <= doc[n.cue_head].idx < e for s, e in spans)
+            for head, spans in refusals
+        )
+    ]
+
+
 def find_cue_claims(
     doc: Doc,
     lex: CueLexicon,
@@ -1087,7 +1151,8 @@ def find_cue_claims(
         if c.content or (c.verb is not None and "quote" in c.verb.frame.content)
     }
     claims = verbs + prep_claims(doc, lex, allowed)
-    claims += statement_claims(doc, lex, allowed, taken) + noun_claims(doc, lex, allowed, taken)
+    claims += statement_claims(doc, lex, allowed, taken)
+    claims += _unrefused(doc, verbs, noun_claims(doc, lex, allowed, taken))
     claims += adjective_claims(doc, lex, allowed)
     claims = _outer(doc, claims)
     claims += evidential_claims(doc, lex, allowed, claims)

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..lexicons import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["CorefRules", "CueLexicon", "CueVerb", "Frame", "coref_rules", "cue_lexicon"]
 
@@ -56,6 +59,13 @@ class Frame:
     """The verb is a cue only with no object, infinitive, dative or prepositional phrase of
     its own: "'...,' he **continued**" or "X **continued**: ..." report more of a statement,
     "continued to push for Y" and "continued the talks" do not."""
+    preps_unquoted: bool = False
+    """A ``content_preps`` object is content only when no quotation stands beside the cue
+    ("“No,” X **replied to** the reporter": the quotation is what was said)."""
+    preps_negated: bool = False
+    """A ``content_preps`` object is content only when the cue is negated: a non-response
+    ("did **not respond to** a request for comment"), not a response ("responded to the
+    attack", mostly an act)."""
     particle_object: bool = False
     """A direct object is content only after a particle of the verb: "talked **up** Y"
     praises Y, while "speaks Spanish" or "spoke the briefing room" say nothing (verbs whose
@@ -209,6 +219,42 @@ class CueLexicon:
     """Linking verbs whose subject holds a cue adjective ("is", "remains", "seems")."""
     adjective_content_preps: frozenset[str] = frozenset()
     """Prepositions of a cue adjective's content ("critical **of** Y")."""
+    answer_words: tuple[tuple[str, ...], ...] = ()
+    """Answers and pro-forms that are a cue's whole content ("said **no**", "thinks
+    **so**", "said **the same**"), as word sequences."""
+    answer_preps: frozenset[str] = frozenset()
+    """Prepositions whose phrase right after an answer word joins it ("said **no to** Y")."""
+    answer_kinds: frozenset[str] = frozenset()
+    """Cue kinds whose verbs take ``answer_words`` as content."""
+    phrase_preps: tuple[tuple[str, ...], ...] = ()
+    """Multi-word prepositions read as one content preposition, named by their words joined
+    with spaces ("voted **in favor of** Y"): the parser hangs "favor" on "in" and "of" on
+    "favor", and the object of the last word is the content."""
+    phrasal_verbs: dict[tuple[str, str], CueVerb] = field(default_factory=dict)
+    """(verb lemma, particle) -> the entry of the phrasal verb, which wins over the verb's
+    own when the particle is its child ("**pointed out** that", "**came out** against Y")."""
+
+    def phrasal(self, lemma: str, lower: str, particles: list[str]) -> CueVerb | None:
+        """The phrasal verb entry of a verb with these particles, if any."""
+        if not self.phrasal_verbs:
+            return None
+        for key in (lemma, self.forms.get(lower, lower)):
+            for particle in particles:
+                found = self.phrasal_verbs.get((key, particle))
+                if found is not None:
+                    return found
+        return None
+
+    def token_verb(self, tok: Token) -> CueVerb | None:
+        """The cue verb entry of token ``tok``: the phrasal verb one of its particles makes
+        ("**came out** against"), else its own."""
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if self.phrasal_verbs:
+            particles = [c.lower_ for c in tok.children if self.has(c.dep_, "particle")]
+            found = self.phrasal(lemma, lower, particles) if particles else None
+            if found is not None:
+                return found
+        return self.verb(lemma, lower)
 
     def verb(self, lemma: str, lower: str) -> CueVerb | None:
         """The cue verb of a token by lemma, else by its lower-cased form."""
@@ -269,6 +315,8 @@ def _frame(raw: dict[str, Any]) -> Frame:
         open_refusal_stance=raw.get("open_refusal_stance"),
         bare=bool(raw.get("bare", False)),
         particle_object=bool(raw.get("particle_object", False)),
+        preps_unquoted=bool(raw.get("preps_unquoted", False)),
+        preps_negated=bool(raw.get("preps_negated", False)),
     )
 
 
@@ -282,8 +330,9 @@ def cue_lexicon(language: str) -> CueLexicon:
     data = load_data("cues", f"{language}.json")
     frames = {name: _frame(raw) for name, raw in data["frames"].items()}
     negated = data["negated_stance"]
-    verbs = {
-        lemma: CueVerb(
+
+    def entry(lemma: str, raw: dict[str, Any]) -> CueVerb:
+        return CueVerb(
             lemma=raw.get("lemma", lemma),  # a key may be a form the model mislemmatises
             frame=frames[raw["frame"]],
             stance=raw["stance"],
@@ -291,8 +340,12 @@ def cue_lexicon(language: str) -> CueLexicon:
             future=raw.get("future"),
             kind=raw.get("kind", "speech"),
         )
-        for lemma, raw in data["verbs"].items()
+
+    phrasal = {
+        tuple(key.lower().split()): entry(key.lower(), raw)
+        for key, raw in data.get("phrasal_verbs", {}).items()
     }
+    verbs = {lemma: entry(lemma, raw) for lemma, raw in data["verbs"].items()}
     for name in data.get("extra_verbs", ()):  # derived lists (Verb∋Net): hand entries win
         for lemma, raw in load_data("cues", name)["verbs"].items():
             if lemma not in verbs:
@@ -370,6 +423,11 @@ def cue_lexicon(language: str) -> CueLexicon:
         ),
         adjective_verbs=frozenset(w.lower() for w in data.get("adjective_verbs", ())),
         adjective_content_preps=frozenset(data.get("adjective_content_preps", ())),
+        answer_words=tuple(tuple(p.lower().split()) for p in data.get("answer_words", ())),
+        answer_kinds=frozenset(data.get("answer_kinds", ())),
+        answer_preps=frozenset(data.get("answer_preps", ())),
+        phrase_preps=tuple(tuple(p.lower().split()) for p in data.get("phrase_preps", ())),
+        phrasal_verbs={(k[0], k[1]): v for k, v in phrasal.items() if len(k) == 2},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),

@@ -288,7 +288,7 @@ def _said_adverbial(tok: Token, lex: CueLexicon) -> bool:
         return False
     if _is_infinitive(tok, lex):
         return True
-    if lex.verb(tok.lemma_.lower(), tok.lower_):
+    if lex.token_verb(tok):
         return False
     marks = [c for c in tok.children if lex.has(c.dep_, "complementizer")]
     if marks:
@@ -314,8 +314,7 @@ def _is_content_relative(tok: Token, lex: CueLexicon) -> bool:
     opener = tok.left_edge.lower_
     if opener in lex.thing_relatives:
         return tok.head.pos_ == _PROPER_NOUN or any(
-            t.text in _QUOTE_CHARS
-            or (t.pos_ in _VERB_TAGS and lex.verb(t.lemma_.lower(), t.lower_) is not None)
+            t.text in _QUOTE_CHARS or (t.pos_ in _VERB_TAGS and lex.token_verb(t) is not None)
             for t in tok.subtree
         )
     return opener not in lex.aside_relatives

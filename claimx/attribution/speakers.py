@@ -46,6 +46,20 @@ def agent_of(tok: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+def prep_phrase(prep: Token, lex: CueLexicon) -> tuple[str, Token]:
+    """The name of the preposition ``prep`` opens and its last word: one of the lexicon's
+    ``phrase_preps`` when its words follow, each hung on the one before ("**in** favor
+    of": "favor" the object of "in", "of" a preposition on "favor"), else ``prep`` alone."""
+    doc = prep.doc
+    for words in lex.phrase_preps:
+        end = prep.i + len(words)
+        if end > len(doc) or tuple(t.lower_ for t in doc[prep.i : end]) != words:
+            continue
+        if all(doc[k].head.i == k - 1 for k in range(prep.i + 1, end)):
+            return " ".join(words), doc[end - 1]
+    return prep.lower_, prep
+
+
 def _prep_objects(
     holder: Token, lex: CueLexicon, words: frozenset[str] | None = None
 ) -> list[tuple[Token, Token]]:
@@ -56,6 +70,11 @@ def _prep_objects(
     """
     out: list[tuple[Token, Token]] = []
     for child in holder.children:
+        if lex.has(child.dep_, "prep") and words is not None and lex.phrase_preps:
+            name, last = prep_phrase(child, lex)
+            if last.i != child.i and name in words:  # "voted in favor of Y"
+                out.extend((child, obj) for obj in _children(last, lex, "prep_object"))
+                continue
         if lex.has(child.dep_, "prep") and (words is None or child.lower_ in words):
             out.extend((child, obj) for obj in _children(child, lex, "prep_object"))
         else:
