@@ -45,6 +45,12 @@ maintainers' entries plus the nouns derived from a saying or thinking sense of a
 verb (:func:`derived_nouns`), each with that verb's stance and kind, less
 :data:`NOUN_EXCLUDED`.
 
+A fourth OEWN file (``scripts/sources/oewn/oewn-holder-nouns.tsv``, written by
+``--extract-oewn-holders DIR``) holds the noun senses of persons and groups; the nouns one of
+whose two most frequent senses is a person or a group of people (:func:`holder_nouns`) are
+written to ``claimx/data/cues/en.attitude_nouns.json``, the singular common nouns that can
+hold an attitude (``--check`` compares that file too).
+
 ``forms`` maps regular inflected forms (``hopes``, ``hoped``, ``hoping``) to their verb, so
 that a cue is found even when the small English model mis-lemmatises it ("hopes" -> "hop").
 """
@@ -79,6 +85,34 @@ OEWN_NOUN_FILES = (
 )
 #: OEWN lexicographer files whose synsets the TSV keeps (the classes below live in them).
 OEWN_FILES = ("verb.communication", "verb.cognition")
+#: Who can hold an attitude (``oewn-holder-nouns.tsv``, written by
+#: ``--extract-oewn-holders DIR``; read into ``en.attitude_nouns.json``): the noun senses of
+#: persons and of groups.
+OEWN_HOLDERS = ROOT / "scripts" / "sources" / "oewn" / "oewn-holder-nouns.tsv"
+HOLDERS_OUT = ROOT / "claimx" / "data" / "cues" / "en.attitude_nouns.json"
+OEWN_HOLDER_FILES = ("noun.person", "noun.group")
+#: The root of OEWN's persons ("person, individual, someone, somebody"), filed in noun.Tops:
+#: a person too.
+OEWN_PERSON = "00007846-n"
+#: The synsets of ``noun.group`` whose hyponyms are groups of people (an organisation, a
+#: party, a union, a crowd, the public); the rest of the file groups things ("collection":
+#: a variety, a series; "arrangement", "system": the economy; "biological group"), events
+#: ("meeting" under an act, a party as a social gathering) and the law ("law, jurisprudence":
+#: a collection of rules), which hold no attitude.
+OEWN_PEOPLE_GROUPS = {
+    "07967506-n": "social group",
+    "07958392-n": "people",
+    "08177175-n": "citizenry, people",
+    "08197108-n": "multitude, masses",
+    "07983996-n": "ethnic group",
+    "07984596-n": "race",
+}
+#: A noun holds attitudes when one of its ``OEWN_HOLDER_MAX_RANK + 1`` most frequent noun
+#: senses is a person or a group of people (the same two senses as for verbs and derived
+#: nouns): "senator", "union", "government", "administration" (its second sense, the
+#: executive), "office" (an office's staff); not "state" (a location first, then
+#: noun.Tops) nor "paper" (a substance, then documents).
+OEWN_HOLDER_MAX_RANK = 1
 
 #: VerbNet top class -> (kind, stance, frame); ``None``: not an attribution class.
 CLASSES: dict[str, tuple[str, str, str] | None] = {
@@ -482,6 +516,79 @@ def extract_oewn_nouns(src: Path, out: Path) -> int:
         for row in sorted(rows):
             fh.write("\t".join(str(x) for x in row) + "\n")
     return len(rows)
+
+
+def extract_oewn_holders(src: Path, out: Path) -> int:
+    """Write the OEWN holder-noun TSV: one row per noun sense in :data:`OEWN_HOLDER_FILES`
+    (or :data:`OEWN_PERSON`) of a single-word lower-case lemma.
+
+    Columns: noun, synset, lexfile, rank (of this sense among the noun's senses, 0 = most
+    frequent), people (1 for a person, :data:`OEWN_PERSON` or a ``noun.person`` synset, and
+    for a ``noun.group`` synset under one of :data:`OEWN_PEOPLE_GROUPS`; else 0).
+    """
+    import yaml  # only for this maintenance step (a development tool)
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    lexfile: dict[str, str] = {}
+    hyponyms: dict[str, list[str]] = {}
+    for path in sorted(src.glob("noun.*.yaml")):
+        for sid, body in yaml.load(path.read_text(encoding="utf-8"), Loader=loader).items():
+            lexfile[sid] = path.stem
+            for hyper in body.get("hypernym", ()):
+                hyponyms.setdefault(str(hyper), []).append(sid)
+    people: set[str] = set()
+    todo = list(OEWN_PEOPLE_GROUPS)
+    while todo:
+        sid = todo.pop()
+        if sid not in people:
+            people.add(sid)
+            todo.extend(hyponyms.get(sid, ()))
+    rows = 0
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("noun\tsynset\tlexfile\trank\tpeople\n")
+        for path in sorted(src.glob("entries-*.yaml")):
+            entries = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+            for lemma, by_pos in sorted(entries.items(), key=lambda kv: str(kv[0])):
+                word = str(lemma)
+                if not word.isalpha() or not word.islower():
+                    continue
+                for rank, sense in enumerate(((by_pos or {}).get("n") or {}).get("sense", ())):
+                    sid = sense["synset"]
+                    file = lexfile.get(sid, "")
+                    if file not in OEWN_HOLDER_FILES and sid != OEWN_PERSON:
+                        continue
+                    person = file == "noun.person" or sid == OEWN_PERSON
+                    flag = int(person or (file == "noun.group" and sid in people))
+                    fh.write(f"{word}\t{sid}\t{file}\t{rank}\t{flag}\n")
+                    rows += 1
+    return rows
+
+
+def holder_nouns(path: Path) -> list[str]:
+    """The nouns of the holder TSV one of whose :data:`OEWN_HOLDER_MAX_RANK` ``+ 1`` most
+    frequent senses is a person or a group of people, sorted."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return sorted(
+            {
+                r["noun"]
+                for r in csv.DictReader(fh, delimiter="\t")
+                if r["people"] == "1" and int(r["rank"]) <= OEWN_HOLDER_MAX_RANK
+            }
+        )
+
+
+def render_holders(nouns: list[str]) -> str:
+    """``en.attitude_nouns.json`` as text: its source and licence, then one noun a line."""
+    data = {
+        "source": "Open English WordNet, https://github.com/globalwordnet/english-wordnet "
+        "at d94538ad0df3d7a4c77837bde6af69d7a6592c32: nouns one of whose two most frequent "
+        "senses is a person (noun.person) or a group of people (noun.group)",
+        "licence": "CC BY 4.0, https://creativecommons.org/licenses/by/4.0/ (Princeton "
+        "WordNet and the Open English Wordnet team)",
+        "built_by": "scripts/build_cues.py from scripts/sources/oewn/oewn-holder-nouns.tsv",
+        "nouns": nouns,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 #: The VerbNet 3.4 classes of ``verbnet-3.4-more-classes.tsv`` (each mapped in
@@ -994,6 +1101,12 @@ def main(argv: list[str] | None = None) -> int:
         help="(re)write the OEWN derived-noun TSV from an english-wordnet src/yaml folder",
     )
     parser.add_argument(
+        "--extract-oewn-holders",
+        type=Path,
+        metavar="DIR",
+        help="(re)write the OEWN holder-noun TSV from an english-wordnet src/yaml folder",
+    )
+    parser.add_argument(
         "--extract-verbnet",
         type=Path,
         metavar="DIR",
@@ -1010,6 +1123,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.extract_oewn_nouns is not None:
         n = extract_oewn_nouns(args.extract_oewn_nouns, OEWN_NOUNS)
         print(f"wrote {OEWN_NOUNS}: {n} rows")
+        return 0
+    if args.extract_oewn_holders is not None:
+        n = extract_oewn_holders(args.extract_oewn_holders, OEWN_HOLDERS)
+        print(f"wrote {OEWN_HOLDERS}: {n} rows")
         return 0
     if args.extract_verbnet is not None:
         n = extract_verbnet(args.extract_verbnet, VERBNET_MORE)
@@ -1030,12 +1147,18 @@ def main(argv: list[str] | None = None) -> int:
     derived = read_oewn_nouns(OEWN_NOUNS)
     phrasal = read_oewn_phrasal(args.oewn)
     text = render(build(json.loads(current), verbnet, oewn, adjectives, derived, phrasal))
+    holders = render_holders(holder_nouns(OEWN_HOLDERS))
     if args.check:
         if text != current:
             print(f"{OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)
             return 1
+        if not HOLDERS_OUT.is_file() or HOLDERS_OUT.read_text(encoding="utf-8") != holders:
+            print(f"{HOLDERS_OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)
+            return 1
         return 0
     OUT.write_text(text, encoding="utf-8")
+    HOLDERS_OUT.write_text(holders, encoding="utf-8")
+    print(f"wrote {HOLDERS_OUT}: {len(json.loads(holders)['nouns'])} nouns")
     data = json.loads(text)
     by_source: dict[str, int] = {}
     for entry in data["verbs"].values():

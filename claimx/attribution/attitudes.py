@@ -1,5 +1,6 @@
-"""Who can hold an attitude: the subject test of desire objects ("voters **want** X") and
-evidential verbs ("X **seems** determined to Y"); amounts that are never what is wanted."""
+"""Who can hold an attitude: the subject test of evidential verbs ("X **seems** determined to
+Y"), of prepositional contents by kind ("X **spoke against** Y") and desire objects ("voters
+**want** X"); amounts that are never what is wanted."""
 
 from __future__ import annotations
 
@@ -16,14 +17,23 @@ AMOUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "MON
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
-def holds_attitudes(subject: Token, lex: CueLexicon) -> bool:
-    """Whether ``subject`` can want or promise something: a named person, organisation or
-    place (``colon_speaker_labels``), a proper noun, a pronoun other than an expletive, or
-    a plural noun ("voters", "officials"). A singular common noun ("the new ferry
-    promises shorter crossings") is left out: it is mostly a thing, whose "promise" is no claim.
+def holds_attitudes(subject: Token, lex: CueLexicon, *, person_nouns: bool = True) -> bool:
+    """Whether ``subject`` can want, say or seem something: a named person, organisation or
+    place (``colon_speaker_labels``), a proper noun, a pronoun other than an expletive, a
+    plural noun ("voters", "officials"), or, with ``person_nouns``, a singular common noun
+    of ``lex.attitude_nouns``, one that names a person or a group of people in Open English
+    WordNet ("the senator", "the union", "the committee"). Any other singular common noun
+    is a thing ("the new ferry promises shorter crossings", "the report appears to ..."),
+    whose "promise" is no claim.
+
+    ``person_nouns=False`` keeps the test a consumer was measured better with: named,
+    pronoun or plural holders only (desire objects, "by" agents, phrase holders, the object
+    of an act, a controller; ``en.json`` ``attitude_nouns`` in the data README).
     """
     if subject.ent_type_ in lex.colon_speaker_labels or subject.pos_ == "PROPN":
         return True
     if subject.pos_ == "PRON":
         return subject.lower_ not in lex.expletives
-    return subject.tag_ in _PLURAL_TAGS
+    if subject.tag_ in _PLURAL_TAGS:
+        return True
+    return person_nouns and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.attitude_nouns

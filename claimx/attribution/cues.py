@@ -215,7 +215,7 @@ def _content_ids(
     sources = frame.content
     # "voters **want** a change": the object is what is wanted
     wanted = "object" not in sources and verb.lemma in lex.desire_objects
-    wanted = wanted and holds_attitudes(subject, lex)
+    wanted = wanted and holds_attitudes(subject, lex, person_nouns=False)
     # "said the same of X", "tweeted a chart": what a verb of pure saying says
     said = "object" not in sources and verb.lemma in lex.message_objects
     if wanted or said or (frame.particle_object and _children(tok, lex, "particle")):
@@ -457,7 +457,7 @@ def _acts_on_object(tok: Token, lex: CueLexicon) -> bool:
         lex.has(c.dep_, "object")
         and c.i > tok.i
         and c.pos_ != "PRON"
-        and not holds_attitudes(c, lex)
+        and not holds_attitudes(c, lex, person_nouns=False)
         for c in tok.children
     )
 
@@ -801,7 +801,7 @@ def _verb_claims(
         )
         if used == "perceived":
             continue  # "saw the mayor leave": no statement, nor a quotation's cue
-        if not ids and inverted is None and holds_attitudes(subject, lex):
+        if not ids and inverted is None and holds_attitudes(subject, lex, person_nouns=False):
             by_agent = agent_content(tok, verb, lex)  # "X was praised by Y": Y praised X
             if by_agent is not None:
                 ids, head = by_agent

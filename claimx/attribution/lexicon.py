@@ -171,6 +171,11 @@ class CueLexicon:
     """Entity labels of a person's name: a trailing comma-set description of a named person
     ("..., **a former governor**") is cut from a content
     (:func:`claimx.attribution.raw.trim_trailing_asides`). Empty: none is."""
+    attitude_nouns: frozenset[str] = frozenset()
+    """Common nouns that name a person or a group of people ("senator", "union",
+    "committee"), read from the file the ``attitude_nouns`` key names: a singular one can
+    hold an attitude (:func:`claimx.attribution.attitudes.holds_attitudes`). Empty: no
+    singular common noun can."""
     desire_objects: frozenset[str] = frozenset()
     """Cue verbs of desire and intention whose noun-phrase object is what is wanted ("voters
     **want** a change", "she **promised** a recount"), when their subject can hold an
@@ -403,6 +408,14 @@ def cue_lexicon(language: str) -> CueLexicon:
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
         person_labels=frozenset(data.get("person_labels", ())),
         thing_relatives=frozenset(w.lower() for w in data.get("thing_relatives", ())),
+        attitude_nouns=frozenset(
+            w.lower()
+            for w in (
+                load_data("cues", data["attitude_nouns"])["nouns"]
+                if "attitude_nouns" in data
+                else ()
+            )
+        ),
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
         evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
         message_objects=frozenset(w.lower() for w in data.get("message_objects", ())),

@@ -367,7 +367,11 @@ def _phrase_holder(noun: Token, lex: CueLexicon, allowed: Callable[[int], bool])
     if verb.pos_ != "VERB" or verb.i > prep.i:
         return None
     subject = _subject(verb, lex)
-    if subject is None or not allowed(subject.idx) or not holds_attitudes(subject, lex):
+    if (
+        subject is None
+        or not allowed(subject.idx)
+        or not holds_attitudes(subject, lex, person_nouns=False)
+    ):
         return None
     if subject.lower_ in lex.relative_pronouns:
         return None

@@ -298,7 +298,7 @@ def _controller(cur: Token, lex: CueLexicon) -> Token | None:
     if lex.verb(cur.head.lemma_.lower(), cur.head.lower_) is not None:
         return None  # "X urged Y to reject Z": X's own directive, X speaks
     objects = [o for o in _children(cur.head, lex, "object") if o.i < cur.i]
-    if objects and holds_attitudes(objects[0], lex):
+    if objects and holds_attitudes(objects[0], lex, person_nouns=False):
         return objects[0]
     return None
 
