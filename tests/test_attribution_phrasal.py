@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._claims import only, parse_en
+from _claims import only, parse_en
 
 
 @pytest.mark.parametrize(
