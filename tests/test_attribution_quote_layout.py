@@ -83,8 +83,73 @@ def test_speaker_with_a_comma_set_relative_clause() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "“If the board cared about the farmers, it would have called a hearing months "
+            "ago,” Pell fumed.",
+            "fumed",
+            "Pell",
+            "If the board cared about the farmers, it would have called a hearing months ago",
+        ),
+        (
+            "“It is a wonderful day for the valley and for all of the farmers who live "
+            "here,” Pell quipped with a glance at the empty chair beside him.",
+            "quipped",
+            "Pell",
+            "It is a wonderful day for the valley and for all of the farmers who live here",
+        ),
+        (
+            "The sign was handmade.\n\n“I am still with Dana,” it read.",
+            "read",
+            "it",
+            "I am still with Dana",
+        ),
+        (
+            "“The governor says the roads are fine. Has he driven on them lately?” reacted Lusk.",
+            "reacted",
+            "Lusk",
+            "The governor says the roads are fine. Has he driven on them lately?",
+        ),
+        (
+            "“Come for the lakes and stay for the people,” the town's welcome page reads.",
+            "reads",
+            "the town's welcome page",
+            "Come for the lakes and stay for the people",
+        ),
+        (
+            'The crowd booed.\n\n"Dana wants to look like a fighter tonight," Lusk shot '
+            'back. "Let me finish."',
+            "shot",
+            "Lusk",
+            "Dana wants to look like a fighter tonight Let me finish",
+        ),
+    ],
+)
+def test_verb_outside_the_lexicon(text: str, cue: str, speaker: str, content: str) -> None:
+    claim = only(parse_en(text), cue=cue)
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
+    assert claim.stance == "assert"
+
+
+def test_pronoun_speaker_resolves() -> None:
+    text = (
+        "Dana Lusk spoke at the town hall on Friday.\n\n"
+        "“We will win this county and the next one,” she quipped."
+    )
+    claim = only(parse_en(text), cue="quipped")
+    assert claim.speaker is not None
+    assert claim.speaker.text == "she"
+    assert claim.speaker.resolved == "Dana Lusk"
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "“Anybody but Lusk and his friends,” was another.",  # a copula: layout_excluded_verbs
+        "“Never again,” Lusk fumed.",  # too short for a verb outside the lexicon
         # a question mark ended the sentence: a capitalised function word starts the next
         "The crowd booed.\n\n“Will you let me finish?” The next debate is scheduled for "
         "May 15 in Tarvos.",
