@@ -31,6 +31,8 @@ Modules (each small and pure but the component):
   an attitude (the subject test of desire objects and evidential verbs);
 * :mod:`~claimx.attribution.headline`: title-case headlines re-read from a copy in the
   body's case (the component parses it with the pipeline's statistical components);
+* :mod:`~claimx.attribution.layout`: the wire-copy layout "“Q,” X said" read from the
+  words after a quotation (speaker, verb, adjuncts), whatever the parse made of them;
 * :mod:`~claimx.attribution.colon`: colon attribution ("Pentagon: ...", `Name, title:
   "quote"`, transcript lines);
 * :mod:`~claimx.attribution.speakers`: the speaker side of a cue (its subject, inherited

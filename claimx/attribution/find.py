@@ -6,18 +6,23 @@ Two passes, both linear in the document:
 2. quotations (:mod:`claimx.attribution.quotes`) that no cue claim covers: a quotation next to a
    cue verb that lacked content becomes that cue's content ("He said: “...”"; a quotation before
    the cue only in the cue's paragraph, so "X responded ..." opening a paragraph never takes the
-   quotation that ends the one before); where the cue lexicon sets ``colon_speaker`` (French,
-   English), a quotation after a colon that ends a clause is more of the last claim whose cue
-   stands before the colon, else the subject of the clause's highest verb speaks it ("X n'en
-   revient pas : « ... »", "X shot back: “...”"); a quotation right after "..., said X,"
-   continues X's claim (a quote broken by its attribution has two content spans); a quotation
-   running on from the previous paragraph continues its claim; a fully quoted sentence later in
-   the same paragraph as a directly or partly quoted claim, or in the next paragraph, is more of
-   that quotation (an extra content span: "“A,” said X. “B.”", "“A,” said X. ¶ “B.” ¶ “C.”";
-   "“A,” said X, referring to Y. “B.”" goes on from the quoted claim of the sentence), and so it
-   is after an indirect claim of a speech cue ("X said that A. ¶ “B.”"; not after a belief or
-   intention): one claim per statement, however many paragraphs its quotation runs over, never a
-   second claim carrying a copy of the first one's cue.
+   quotation that ends the one before); where the cue lexicon sets ``quote_layout`` (English), a
+   quotation that opens its statement and ends with a comma, question or exclamation mark is spoken
+   by the speaker and verb laid out after it ("“Q,” X, 58, told AFP on Monday":
+   :mod:`claimx.attribution.layout`), whatever the parse made of them, and that layout wins over a
+   cue without content before the quotation and trims a cue's content to the quotation when the
+   parse gave it the clause before a colon too; where the cue lexicon sets ``colon_speaker``
+   (French, English), a quotation after a colon that ends a clause is more of the last claim whose
+   cue stands before the colon, else the subject of the clause's highest verb speaks it ("X n'en
+   revient pas : « ... »", "X shot back: “...”"); a quotation right after "..., said X," continues
+   X's claim (a quote broken by its attribution has two content spans); a quotation running on from
+   the previous paragraph continues its claim; a fully quoted sentence later in the same paragraph
+   as a directly or partly quoted claim, or in the next paragraph, is more of that quotation (an
+   extra content span: "“A,” said X. “B.”", "“A,” said X. ¶ “B.” ¶ “C.”"; "“A,” said X, referring
+   to Y. “B.”" goes on from the quoted claim of the sentence), and so it is after an indirect claim
+   of a speech cue ("X said that A. ¶ “B.”"; not after a belief or intention): one claim per
+   statement, however many paragraphs its quotation runs over, never a second claim carrying a copy
+   of the first one's cue.
 
 Content that stops inside a quotation the cue stands outside of runs on to its closing mark
 ("told reporters that “A. B.”", "“A, because B,” he said"), and content all inside one is
@@ -39,8 +44,16 @@ from spacy.tokens import Doc, Token
 from .._extensions import doc_text
 from .backoff import backoff_claims
 from .colon import find_colon_claims
-from .cues import RawClaim, _shared_chars, cue_verbs, find_cue_claims, find_verb_claims
+from .cues import (
+    RawClaim,
+    _shared_chars,
+    _stance,
+    cue_verbs,
+    find_cue_claims,
+    find_verb_claims,
+)
 from .cuespan import cue_runs
+from .layout import QuoteLayout, closes_open, opens_statement, quote_layout
 from .lexicon import CueLexicon, CueVerb, cue_lexicon
 from .phrases import _noun_claim
 from .quotes import Quote, find_quotes
@@ -278,6 +291,75 @@ def _colon_claim(
     return claim
 
 
+def _layout(doc: Doc, index: _Index, q: Quote, lex: CueLexicon) -> QuoteLayout | None:
+    """The attribution phrase after quotation ``q`` when it opens its statement and the
+    phrase lies in its paragraph (:func:`.layout.quote_layout`)."""
+    text = index.text
+    para = index.paragraph(q.start)
+    if para is None or not closes_open(text, q.inner_start, q.inner_end):
+        return None
+    if not opens_statement(text, index.paras[para][0], q.start):
+        return None
+    close = bisect.bisect_right(index.token_starts, q.end - 1) - 1
+    if close < 0 or not doc[close].is_quote:
+        return None
+    layout = quote_layout(doc, close, lex)
+    if layout is None or not index.allowed(doc[layout.verb].idx):
+        return None
+    return layout if index.paragraph(doc[layout.verb].idx) == para else None
+
+
+def _layout_claim(
+    doc: Doc,
+    index: _Index,
+    q: Quote,
+    span: tuple[int, int],
+    claims: list[RawClaim],
+    pending: list[RawClaim],
+    lex: CueLexicon,
+    short: bool,
+) -> RawClaim | None:
+    """The claim of a quotation laid out as "“Q,” X said" (:mod:`.layout`): the claim the
+    parse gave its verb, with the quotation as content (and the speaker of the layout when
+    the parser's lies outside it), else a new one. A verb outside the lexicon needs a
+    quotation of :data:`MIN_QUOTE_WORDS` words or more."""
+    layout = _layout(doc, index, q, lex)
+    if layout is None:
+        return None
+    tok = doc[layout.verb]
+    verb = lex.verb(tok.lemma_.lower(), tok.lower_)
+    if verb is None and (short or not lex.layout_any_verb):
+        return None
+    claim = next((c for c in pending if c.cue_head == layout.verb), None)
+    if claim is not None:
+        pending.remove(claim)
+    else:
+        claim = next((c for c in claims if c.cue_head == layout.verb and c.kind == "verb"), None)
+        if claim is not None:  # its content lies elsewhere: the parse misread the phrase
+            claims.remove(claim)
+    first, last = layout.speaker
+    if claim is None:
+        stance = "assert" if verb is None else _stance(tok, verb, lex, "", None)[0]
+        claim = RawClaim(
+            kind="quote",
+            cue=layout.cue,
+            cue_lemma=tok.lemma_.lower() if verb is None else verb.lemma,
+            cue_head=layout.verb,
+            speaker=layout.speaker,
+            speaker_head=layout.speaker_head,
+            stance=stance,
+            verb=verb,
+        )
+    elif claim.speaker_head is None or not first <= claim.speaker_head <= last:
+        claim.speaker, claim.speaker_head = layout.speaker, layout.speaker_head
+    elif claim.speaker is not None and not first <= claim.speaker[0] <= claim.speaker[1] <= last:
+        claim.speaker = layout.speaker
+    claim.kind = "quote"
+    claim.content = [span]
+    claims.append(claim)
+    return claim
+
+
 def _attach_quotes(
     doc: Doc,
     index: _Index,
@@ -301,6 +383,17 @@ def _attach_quotes(
             None,
         )
         if covering is not None:
+            if (
+                lex is not None
+                and lex.quote_layout
+                and covering.kind == "verb"
+                and covering.content[0][0] < q.start
+            ):
+                # "X hinted at it: “Q,” he told Y": the parse gave the cue the clause before
+                # the colon too; the layout says the quotation is all it said
+                phrase = _layout(doc, index, q, lex)
+                if phrase is not None and phrase.verb == covering.cue_head:
+                    covering.kind, covering.content = "quote", [(start, end)]
             if not short:
                 owner[n] = covering
             continue
@@ -315,6 +408,19 @@ def _attach_quotes(
             ) or _is_gap(text, pe, q.start):
                 found = p
                 break
+        # 1a. "“Q,” X, 58, told AFP on Monday": the words after the quotation name its
+        # speaker and cue, however the parser hung them; they win over a cue before the
+        # quotation ("... before he answered the rival. ¶ “Q,” X told AFP")
+        if (
+            (found is None or _phrase(doc, found)[1] <= q.start)
+            and lex is not None
+            and lex.quote_layout
+        ):
+            laid = _layout_claim(doc, index, q, (start, end), claims, pending, lex, short)
+            if laid is not None:
+                if not short:
+                    owner[n] = laid
+                continue
         if found is not None:
             pending.remove(found)
             found.kind = "quote"

@@ -136,6 +136,17 @@ class CueLexicon:
     """Entity labels of a speaker before a colon ("Pentagon: ..."); empty: no colon cues."""
     colon_non_speakers: frozenset[str] = frozenset()
     """Lower-cased labels that are no speaker before a colon ("update", "photo")."""
+    quote_layout: bool = False
+    """A quotation that opens its sentence and ends with a comma, question or exclamation
+    mark inside its closing mark, followed by a speaker and a finite verb and nothing but
+    adjuncts ("“Q,” X quipped"), is that speaker's, the verb its cue, even when the verb is
+    no cue verb (:mod:`claimx.attribution.layout`)."""
+    layout_any_verb: bool = False
+    """The layout of :attr:`quote_layout` makes a claim with a verb outside the lexicon too
+    ("“Q,” X **quipped**", "“Q,” the sign **read**"), when nothing but adjuncts follows
+    it."""
+    layout_excluded_verbs: frozenset[str] = frozenset()
+    """Verb lemmas that never make such a layout an attribution ("“Q,” **was** another")."""
     adjunct_marks: frozenset[str] = frozenset()
     """Subordinators of an adjunct cue clause ("**as** X noted")."""
     question_marks: frozenset[str] = frozenset()
@@ -397,6 +408,9 @@ def cue_lexicon(language: str) -> CueLexicon:
         ),
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
+        quote_layout=bool(data.get("quote_layout", False)),
+        layout_any_verb=bool(data.get("layout_any_verb", False)),
+        layout_excluded_verbs=frozenset(w.lower() for w in data.get("layout_excluded_verbs", ())),
         adjunct_marks=frozenset(w.lower() for w in data.get("adjunct_marks", ())),
         question_marks=frozenset(w.lower() for w in data.get("question_marks", ())),
         raising_verbs=raising,
