@@ -8,8 +8,7 @@ Every sentence is invented, of the shapes the small English model misparses in c
 from __future__ import annotations
 
 import pytest
-
-from tests._claims import only, parse_en
+from _claims import only, parse_en
 
 # A sentence the small English model misparses, alone and with the next paragraph: the
 # tree gives "told" no claim of its own (the speaker taken with the quotation).
