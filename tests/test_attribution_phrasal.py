@@ -224,3 +224,18 @@ def test_refusal_to_respond(text: str) -> None:
     claims = parse_en(text).claims
     assert len(claims) == 1
     assert claims[0].stance == "no_comment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Absolutely not,” Ms. Ruiz replied.",
+        "“Not at all, not ever,” the mayor responded on Friday.",
+    ],
+)
+def test_a_negation_inside_the_quotation_is_the_answer(text: str) -> None:
+    """The parser hangs a quoted "not" on the cue; it is the speaker's answer, not a
+    non-response: the stance stays assert."""
+    claim = only(parse_en(text), cue="replied" if "replied" in text else "responded")
+    assert claim.content_text.startswith(("Absolutely not", "Not at all"))
+    assert claim.stance == "assert"

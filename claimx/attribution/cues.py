@@ -699,11 +699,19 @@ def _addressee_end(
     return None
 
 
+def _quoted_apart(a: Token, b: Token) -> bool:
+    """Whether a quotation mark stands between tokens ``a`` and ``b``: a negation the parser
+    hung on the cue from inside the quotation ("“Absolutely **not**,” she replied") is the
+    speaker's answer, not a negated cue."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[lo + 1 : hi])
+
+
 def _stance(
     tok: Token, verb: CueVerb, lex: CueLexicon, content_text: str, head: Token | None
 ) -> tuple[str, bool]:
     negated = any(
-        not lex.negation_words or c.lower_ in lex.negation_words
+        (not lex.negation_words or c.lower_ in lex.negation_words) and not _quoted_apart(c, tok)
         for c in _children(tok, lex, "negation")
     )
     stance = verb.negated if negated else verb.stance
