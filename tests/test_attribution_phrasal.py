@@ -6,7 +6,6 @@ Issue 11, eleventh round: "pointed out", "lashed out at", "voted in favor of" (t
 from __future__ import annotations
 
 import pytest
-
 from _claims import only, parse_en
 
 
