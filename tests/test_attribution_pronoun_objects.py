@@ -60,6 +60,13 @@ from _claims import only, parse_en
             "confirm",
         ),
         (
+            "The port plan is costly. The committee supports this.",
+            "support",
+            "The committee",
+            "this",
+            "assert",
+        ),
+        (
             "The mayor's aides drafted a letter, and the mayor endorsed it.",
             "endorse",
             "the mayor",
@@ -90,6 +97,8 @@ def test_statement_pronoun_object(
         ("The council understood this in 2008.", "understand"),
         # a pronoun with a modifier names people, not a statement
         ("Critics of the canal praised those who left the board.", "praise"),
+        # a thing's support is evidence, no stance
+        ("Inspectors suspect a crack. A study from the county supports this.", "support"),
     ],
 )
 def test_no_statement_pronoun_content(text: str, lemma: str) -> None:

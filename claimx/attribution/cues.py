@@ -331,7 +331,9 @@ def _content_ids(
             if ids:
                 return ids, roots[0], source
     pronoun = _statement_pronoun(tok, verb, lex, sources)
-    if pronoun is not None:  # "Democrats **opposed it**", "Israel **disputes this**"
+    # a thing's "support" is evidence, no stance: "a report from the agency **supports this**"
+    thing = subject.pos_ == "NOUN" and not holds_attitudes(subject, lex)
+    if pronoun is not None and not thing:  # "Democrats **opposed it**", "Israel **disputes this**"
         ids = _subtree_ids(pronoun)
         for prep, _obj in _prep_objects(tok, lex, frame.object_preps):
             if prep.i > tok.i:  # "praised that **for** Z"
@@ -354,7 +356,9 @@ def _statement_pronoun(
     pronoun stands for the statement, plan or thing the article just gave ("Democrats
     **opposed it**", "Israel **disputes this**"). A verb of speech takes none ("said it
     twice", "explain it to them" are vague), nor does a verb of belief or desire, whose
-    frames read no object ("understood this", "they want it")."""
+    frames read no object ("understood this", "they want it"), nor a pronoun with
+    dependents of its own, which names people ("praised **those who left**"). The caller
+    also asks for a subject that is no thing ("a report **supports this**")."""
     if "object" not in sources or not lex.takes_statement_pronoun(verb):
         return None
     for child in _children(tok, lex, "object"):
