@@ -96,7 +96,7 @@ def test_statement_pronoun_object(
         # belief: frames that read no object (measured and left out)
         ("The council understood this in 2008.", "understand"),
         # a pronoun with a modifier names people, not a statement
-        ("Critics of the canal praised those who left the board.", "praise"),
+        ("Critics of the canal praised those who resigned from the board.", "praise"),
         # a thing's support is evidence, no stance
         ("Inspectors suspect a crack. A study from the county supports this.", "support"),
     ],

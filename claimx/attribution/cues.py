@@ -333,7 +333,7 @@ def _content_ids(
     pronoun = _statement_pronoun(tok, verb, lex, sources)
     # a thing's "support" is evidence, no stance: "a report from the agency **supports this**"
     thing = subject.pos_ == "NOUN" and not holds_attitudes(subject, lex)
-    if pronoun is not None and not thing:  # "Democrats **opposed it**", "Israel **disputes this**"
+    if pronoun is not None and not thing:  # "residents **opposed it**"
         ids = _subtree_ids(pronoun)
         for prep, _obj in _prep_objects(tok, lex, frame.object_preps):
             if prep.i > tok.i:  # "praised that **for** Z"
@@ -353,11 +353,11 @@ def _statement_pronoun(
     """The object of cue ``tok`` after it that is one of ``statement_pronouns`` ("it",
     "this", "that": a personal or demonstrative pronoun, not a relative "that"), when the
     cue's sources read objects and its kind is one of ``statement_pronoun_kinds``: the
-    pronoun stands for the statement, plan or thing the article just gave ("Democrats
-    **opposed it**", "Israel **disputes this**"). A verb of speech takes none ("said it
+    pronoun stands for the statement, plan or thing the article just gave ("residents
+    **opposed it**", "the pilots **dispute this**"). A verb of speech takes none ("said it
     twice", "explain it to them" are vague), nor does a verb of belief or desire, whose
     frames read no object ("understood this", "they want it"), nor a pronoun with
-    dependents of its own, which names people ("praised **those who left**"). The caller
+    dependents of its own, which names people ("praised **those who resigned**"). The caller
     also asks for a subject that is no thing ("a report **supports this**")."""
     if "object" not in sources or not lex.takes_statement_pronoun(verb):
         return None

@@ -158,7 +158,7 @@ class CueLexicon:
     """Pronouns that stand for a statement, a plan or a thing the article just gave ("it",
     "this", "that"): the object content of a cue whose frame reads objects and whose kind
     is one of :attr:`statement_pronoun_kinds`, when no other source gives content
-    ("Democrats **opposed it**", "Israel **disputes this**")."""
+    ("residents **opposed it**", "the pilots **dispute this**")."""
     statement_pronoun_kinds: frozenset[str] = frozenset()
     """Cue kinds that take a :attr:`statement_pronouns` object as content."""
     statement_pronoun_stances: frozenset[str] = frozenset()
