@@ -330,10 +330,46 @@ def _content_ids(
                 ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
                 return ids, roots[0], source
+    pronoun = _statement_pronoun(tok, verb, lex, sources)
+    # a thing's "support" is evidence, no stance: "a report from the agency **supports this**"
+    thing = subject.pos_ == "NOUN" and not holds_attitudes(subject, lex)
+    if pronoun is not None and not thing:  # "residents **opposed it**"
+        ids = _subtree_ids(pronoun)
+        for prep, _obj in _prep_objects(tok, lex, frame.object_preps):
+            if prep.i > tok.i:  # "praised that **for** Z"
+                ids |= _subtree_ids(prep)
+        ids -= excluded
+        if ids:
+            return ids, pronoun, "object"
     answer = _answer(tok, verb, lex)
     if answer is not None:  # "46 percent said **no**", "Smith thinks **so**"
         return {t.i for t in answer[0]}, answer[1], "answer"
     return set(), None, ""
+
+
+def _statement_pronoun(
+    tok: Token, verb: CueVerb, lex: CueLexicon, sources: tuple[str, ...]
+) -> Token | None:
+    """The object of cue ``tok`` after it that is one of ``statement_pronouns`` ("it",
+    "this", "that": a personal or demonstrative pronoun, not a relative "that"), when the
+    cue's sources read objects and its kind is one of ``statement_pronoun_kinds``: the
+    pronoun stands for the statement, plan or thing the article just gave ("residents
+    **opposed it**", "the pilots **dispute this**"). A verb of speech takes none ("said it
+    twice", "explain it to them" are vague), nor does a verb of belief or desire, whose
+    frames read no object ("understood this", "they want it"), nor a pronoun with
+    dependents of its own, which names people ("praised **those who resigned**"). The caller
+    also asks for a subject that is no thing ("a report **supports this**")."""
+    if "object" not in sources or not lex.takes_statement_pronoun(verb):
+        return None
+    for child in _children(tok, lex, "object"):
+        # after the cue: a relative "that" before it stands for its antecedent
+        if (
+            child.i > tok.i
+            and child.lower_ in lex.statement_pronouns
+            and all(c.is_punct for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _answer(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[list[Token], Token] | None:
@@ -837,7 +873,14 @@ def _verb_claims(
             not content
             and used == "object"
             and head is not None
-            and _names_person(head, lex)
+            and (
+                _names_person(head, lex)
+                or (
+                    head.lower_ in lex.statement_pronouns
+                    and head.i > tok.i  # not a complementizer misread as its object
+                    and lex.takes_statement_pronoun(verb)
+                )
+            )
             and "Yes" not in head.morph.get("Reflex", [])
         ):
             # "endorsed **her**", "criticised **them**": a stop word, but whom the cue is

@@ -165,6 +165,17 @@ class CueLexicon:
     with :attr:`raising_frame`."""
     expletives: frozenset[str] = frozenset()
     """Dummy subjects ("it" of "it was reported that")."""
+    statement_pronouns: frozenset[str] = frozenset()
+    """Pronouns that stand for a statement, a plan or a thing the article just gave ("it",
+    "this", "that"): the object content of a cue whose frame reads objects and whose kind
+    is one of :attr:`statement_pronoun_kinds`, when no other source gives content
+    ("residents **opposed it**", "the pilots **dispute this**")."""
+    statement_pronoun_kinds: frozenset[str] = frozenset()
+    """Cue kinds that take a :attr:`statement_pronouns` object as content."""
+    statement_pronoun_stances: frozenset[str] = frozenset()
+    """Cue stances that take a :attr:`statement_pronouns` object as content whatever the
+    cue's kind (a verb of speech that confirms or denies: "**confirmed it**", "**disputes
+    this**")."""
     statement_issuers: frozenset[str] = frozenset()
     """Verbs whose subject wrote a statement noun they govern ("**issued** a statement
     saying ..." is said by the issuer, never by the statement or a recipient)."""
@@ -282,6 +293,14 @@ class CueLexicon:
     def has(self, token_dep: str, role: str) -> bool:
         """Whether the dependency label ``token_dep`` plays ``role`` (a ``labels`` key)."""
         return token_dep in self.labels.get(role, frozenset())
+
+    def takes_statement_pronoun(self, verb: CueVerb) -> bool:
+        """Whether cue ``verb`` takes a :attr:`statement_pronouns` object as content (by
+        its kind or its stance)."""
+        return (
+            verb.kind in self.statement_pronoun_kinds
+            or verb.stance in self.statement_pronoun_stances
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +436,9 @@ def cue_lexicon(language: str) -> CueLexicon:
         raising_frame=raising_frame,
         passive_verbs=passive_verbs,
         expletives=frozenset(w.lower() for w in data.get("expletives", ())),
+        statement_pronouns=frozenset(w.lower() for w in data.get("statement_pronouns", ())),
+        statement_pronoun_kinds=frozenset(data.get("statement_pronoun_kinds", ())),
+        statement_pronoun_stances=frozenset(data.get("statement_pronoun_stances", ())),
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),
