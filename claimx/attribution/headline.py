@@ -3,8 +3,9 @@
 The small English model reads a title-case headline ("Senator Pins Blame On Rival For
 Delay") as a row of proper nouns, so its verbs are tagged as nouns and its cues are lost.
 :func:`truecased` gives a copy of such a headline of the same length in which each
-capitalised word but the first is lowered unless the body capitalises it inside a sentence
-(a name) or it is all capitals ("Senator Ola Brandt pins blame on rival for delay");
+capitalised word but the first is lowered unless the body writes it capitalised more often
+than in lower case (a name) or it is all capitals ("Senator Ola Brandt pins blame on rival
+for delay");
 :func:`headline_claims` parses that copy with the tagger and parser
 components of the pipeline and returns its claims. Offsets do not change (the copy has the
 length of the original), so the claims index ``Doc.text`` as every other claim does.
@@ -13,6 +14,7 @@ length of the original), so the claims index ``Doc.text`` as every other claim d
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -27,8 +29,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 4
 #: Share of the headline's longer words (four letters or more) that must be capitalised.
 TITLE_SHARE = 0.8
-#: Characters after which a capitalised word starts a sentence (its capital says nothing).
-_SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’'\n([—–-")
 #: Keys of a claim dict holding one char span, and the key holding a list of them.
 _SPAN_KEYS = (
     "cue",
@@ -51,24 +51,31 @@ def is_title_case(text: str) -> bool:
 
 
 def _names(body: str) -> set[str]:
-    """Capitalised words the body writes inside a sentence (names)."""
-    named: set[str] = set()
+    """Capitalised words the body writes capitalised more often than in lower case: names
+    ("Bush", "Howard" even when it only opens sentences), not the "To" of a quoted title
+    nor the "Asked" opening a sentence."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     for m in _WORD.finditer(body):
         word = m.group()
         if word.islower():
-            continue
-        k = m.start() - 1
-        while k >= 0 and body[k] in " \t":
-            k -= 1
-        if word[0].isupper() and k >= 0 and body[k] not in _SENTENCE_OPENERS:
-            named.add(word)
-    return named
+            lower[word] += 1
+        elif word[0].isupper():
+            capital[word] += 1
+    return {w for w, n in capital.items() if n > lower[w.lower()]}
+
+
+def _acronym(word: str, after: str) -> bool:
+    """Whether ``word`` (followed by the character ``after``) is all capitals: "GOP", an
+    initial ("W."), "I"; not the article "A" of a title-case headline."""
+    return word.isupper() and (len(word) > 1 or after == "." or word == "I")
 
 
 def truecased(headline: str, body: str) -> str | None:
     """``headline`` with its capitalised words lowered, or ``None`` when it is not in title
-    case or nothing changes. The first word, all-capitals words ("GOP") and the words the
-    body capitalises inside a sentence (names) keep their case."""
+    case or nothing changes. The first word, all-capitals words ("GOP", not the article
+    "A") and the words the body writes capitalised more often than not (names) keep their
+    case."""
     if not is_title_case(headline):
         return None
     named = _names(body)
@@ -76,7 +83,9 @@ def truecased(headline: str, body: str) -> str | None:
     changed = False
     for n, m in enumerate(_WORD.finditer(headline)):
         word = m.group()
-        if n == 0 or not word[0].isupper() or word.isupper() or word in named:
+        if n == 0 or not word[0].isupper() or word in named:
+            continue
+        if _acronym(word, headline[m.end() : m.end() + 1]):
             continue
         low = word.lower()
         if len(low) == len(word):
