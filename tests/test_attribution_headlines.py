@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from _claims import only, parse_en
 
-from claimx.attribution.headline import truecased
+from claimx.attribution.headline import function_words, is_title_case, truecased
 
 #: An article body: names (some only opening a sentence), a quoted title written in title
 #: case, and the lower-case words the headlines below share with it.
@@ -61,3 +61,31 @@ def test_headline_claim_read_from_the_truecased_copy(
     assert claim.speaker is not None
     assert claim.speaker.text == speaker
     assert claim.content_text == content
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Weekly named Senator Ada Hale Its Islander Of The Year For 2024.",
+        "Rep. Ola Brandt, D-Ore., chairs the NATO Harbour Committee in Brackwater.",
+        "Mayor Lena Ruiz captured Dorrow, Brackwater, Kelby and Tarnholm.",
+    ],
+)
+def test_body_sentence_full_of_names_is_not_title_case(line: str) -> None:
+    small = function_words("en")
+    # most longer words are capitalised, but a lower-case verb is no function word
+    assert not is_title_case(line, small)
+    assert truecased(line, BODY, small) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hale Sides With Ruiz On Ferry Fares",
+        "Hale Sees Reagan-like Grit In Ruiz.",
+        "3. Experts Downplay Planned Ferry Strike.",
+        "Ruiz Fully Embraced Rent Control When She Became Mayor",
+    ],
+)
+def test_headline_with_function_words_in_lower_case_is_title_case(line: str) -> None:
+    assert is_title_case(line, function_words("en"))

@@ -15,20 +15,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.util import get_lang_class
 
 from .._extensions import doc_text
 
-__all__ = ["headline_claims", "is_title_case", "truecased"]
+__all__ = ["function_words", "headline_claims", "is_title_case", "truecased"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: Shortest headline (in words) that is checked for title case.
 MIN_WORDS = 4
 #: Share of the headline's longer words (four letters or more) that must be capitalised.
 TITLE_SHARE = 0.8
+#: Share of the longer words that may be lower-case words other than function words.
+LOWER_SHARE = 0.1
 #: Keys of a claim dict holding one char span, and the key holding a list of them.
 _SPAN_KEYS = (
     "cue",
@@ -41,13 +45,35 @@ _SPAN_KEYS = (
 )
 
 
-def is_title_case(text: str) -> bool:
-    """Whether most longer words of ``text`` are capitalised (and not all of it shouted)."""
+def is_title_case(text: str, function_words: Collection[str] = frozenset()) -> bool:
+    """Whether most longer words of ``text`` are capitalised (and not all of it shouted),
+    and hardly any other longer word is in lower case: title case leaves function words
+    ("with", "from"; ``function_words``, the language's stop words) in lower case, a body
+    sentence full of names does not ("Rep. Ola Brandt chairs the Harbour Committee")."""
     words = _WORD.findall(text)
     longer = [w for w in words if len(w) >= 4]
     if len(words) < MIN_WORDS or not longer or all(w.isupper() for w in longer):
         return False
+    lower = sum(
+        1
+        for m in _WORD.finditer(text)
+        if len(m.group()) >= 4
+        and m.group().islower()
+        and m.group() not in function_words
+        and text[m.start() - 1 : m.start()] != "-"  # "Reagan-like"
+    )
+    if lower > LOWER_SHARE * len(longer):
+        return False
     return sum(1 for w in longer if w[0].isupper()) >= TITLE_SHARE * len(longer)
+
+
+@lru_cache(maxsize=8)
+def function_words(lang: str) -> frozenset[str]:
+    """The stop words of the spaCy language ``lang`` (none for an unknown code)."""
+    try:
+        return frozenset(get_lang_class(lang).Defaults.stop_words)
+    except ImportError:
+        return frozenset()
 
 
 def _names(body: str) -> set[str]:
@@ -71,12 +97,14 @@ def _acronym(word: str, after: str) -> bool:
     return word.isupper() and (len(word) > 1 or after == "." or word == "I")
 
 
-def truecased(headline: str, body: str) -> str | None:
+def truecased(
+    headline: str, body: str, function_words: Collection[str] = frozenset()
+) -> str | None:
     """``headline`` with its capitalised words lowered, or ``None`` when it is not in title
     case or nothing changes. The first word, all-capitals words ("GOP", not the article
     "A") and the words the body writes capitalised more often than not (names) keep their
     case."""
-    if not is_title_case(headline):
+    if not is_title_case(headline, function_words):
         return None
     named = _names(body)
     chars = list(headline)
@@ -121,17 +149,22 @@ def headline_claims(
     components on a text, ``find`` finds the claims of such a Doc.
     """
     text = doc_text(doc)
+    small = function_words(doc.lang_)
     attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
     found = {c["paragraph"] for c in attributed}
     # a headline the main parse read a claim in is left as it is; the paragraphs holding
     # claims (most of the body) are tested for title case only when some other one is
     todo = {
-        n for n, (s, e, _) in enumerate(paragraphs) if n not in found and is_title_case(text[s:e])
+        n
+        for n, (s, e, _) in enumerate(paragraphs)
+        if n not in found and is_title_case(text[s:e], small)
     }
     if not todo:
         return []
     titled = todo | {
-        n for n, (s, e, _) in enumerate(paragraphs) if n in found and is_title_case(text[s:e])
+        n
+        for n, (s, e, _) in enumerate(paragraphs)
+        if n in found and is_title_case(text[s:e], small)
     }
     body = " ".join(text[s:e] for n, (s, e, _) in enumerate(paragraphs) if n not in titled)
     if not body:
@@ -140,7 +173,7 @@ def headline_claims(
     out: list[dict[str, Any]] = []
     for n in sorted(todo):
         start, end, label = paragraphs[n]
-        copy = truecased(text[start:end], body)
+        copy = truecased(text[start:end], body, small)
         if copy is None:
             continue
         for claim in find(parse(copy)):
