@@ -89,3 +89,44 @@ def test_body_sentence_full_of_names_is_not_title_case(line: str) -> None:
 )
 def test_headline_with_function_words_in_lower_case_is_title_case(line: str) -> None:
     assert is_title_case(line, function_words("en"))
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept", "lemma", "speaker", "content"),
+    [
+        (
+            "Union Calls For Strike While Owners Tweet Apologies After Harbour Closure.",
+            "call",
+            "tweet",
+            "Owners",
+            "Apologies",
+        ),
+        (
+            'Harbour Board Declining To Meet Union – Whatever Happened To Talking "Any Time."',
+            "talk",
+            "decline",
+            "Harbour Board",
+            "To Meet Union",
+        ),
+        (
+            "Ada Hale Just Made Bold Prediction About Ferry Fares – It Is The Last Thing Ruiz "
+            "Wants To hear.",
+            "want",
+            "prediction",
+            "Ada Hale",
+            "Ferry Fares",
+        ),
+    ],
+)
+def test_headline_holding_a_claim_is_read_again_for_the_others(
+    headline: str, kept: str, lemma: str, speaker: str, content: str
+) -> None:
+    # the main parse reads one claim of the headline; the copy adds the other, not a
+    # second copy of the first
+    article = parse_en(headline + BODY)
+    assert only(article, kept).paragraph == 0
+    claim = only(article, lemma)
+    assert claim.paragraph == 0
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content
