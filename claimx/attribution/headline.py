@@ -3,8 +3,9 @@
 The small English model reads a title-case headline ("Senator Pins Blame On Rival For
 Delay") as a row of proper nouns, so its verbs are tagged as nouns and its cues are lost.
 :func:`truecased` gives a copy of such a headline of the same length in which each
-capitalised word but the first is lowered unless the body capitalises it inside a sentence
-(a name) or it is all capitals ("Senator Ola Brandt pins blame on rival for delay");
+capitalised word but the first is lowered unless the body writes it capitalised more often
+than in lower case (a name) or it is all capitals ("Senator Ola Brandt pins blame on rival
+for delay");
 :func:`headline_claims` parses that copy with the tagger and parser
 components of the pipeline and returns its claims. Offsets do not change (the copy has the
 length of the original), so the claims index ``Doc.text`` as every other claim does.
@@ -13,22 +14,25 @@ length of the original), so the claims index ``Doc.text`` as every other claim d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Collection
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.util import get_lang_class
 
 from .._extensions import doc_text
 
-__all__ = ["headline_claims", "is_title_case", "truecased"]
+__all__ = ["function_words", "headline_claims", "is_title_case", "truecased"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: Shortest headline (in words) that is checked for title case.
 MIN_WORDS = 4
 #: Share of the headline's longer words (four letters or more) that must be capitalised.
 TITLE_SHARE = 0.8
-#: Characters after which a capitalised word starts a sentence (its capital says nothing).
-_SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’'\n([—–-")
+#: Share of the longer words that may be lower-case words other than function words.
+LOWER_SHARE = 0.1
 #: Keys of a claim dict holding one char span, and the key holding a list of them.
 _SPAN_KEYS = (
     "cue",
@@ -41,42 +45,75 @@ _SPAN_KEYS = (
 )
 
 
-def is_title_case(text: str) -> bool:
-    """Whether most longer words of ``text`` are capitalised (and not all of it shouted)."""
+def is_title_case(text: str, function_words: Collection[str] = frozenset()) -> bool:
+    """Whether most longer words of ``text`` are capitalised (and not all of it shouted),
+    and hardly any other longer word is in lower case: title case leaves function words
+    ("with", "from"; ``function_words``, the language's stop words) in lower case, a body
+    sentence full of names does not ("Rep. Ola Brandt chairs the Harbour Committee")."""
     words = _WORD.findall(text)
     longer = [w for w in words if len(w) >= 4]
     if len(words) < MIN_WORDS or not longer or all(w.isupper() for w in longer):
         return False
+    lower = sum(
+        1
+        for m in _WORD.finditer(text)
+        if len(m.group()) >= 4
+        and m.group().islower()
+        and m.group() not in function_words
+        and text[m.start() - 1 : m.start()] != "-"  # "Reagan-like"
+    )
+    if lower > LOWER_SHARE * len(longer):
+        return False
     return sum(1 for w in longer if w[0].isupper()) >= TITLE_SHARE * len(longer)
 
 
+@lru_cache(maxsize=8)
+def function_words(lang: str) -> frozenset[str]:
+    """The stop words of the spaCy language ``lang`` (none for an unknown code)."""
+    try:
+        return frozenset(get_lang_class(lang).Defaults.stop_words)
+    except ImportError:
+        return frozenset()
+
+
 def _names(body: str) -> set[str]:
-    """Capitalised words the body writes inside a sentence (names)."""
-    named: set[str] = set()
+    """Capitalised words the body writes capitalised more often than in lower case: names
+    ("Bush", "Howard" even when it only opens sentences), not the "To" of a quoted title
+    nor the "Asked" opening a sentence."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     for m in _WORD.finditer(body):
         word = m.group()
         if word.islower():
-            continue
-        k = m.start() - 1
-        while k >= 0 and body[k] in " \t":
-            k -= 1
-        if word[0].isupper() and k >= 0 and body[k] not in _SENTENCE_OPENERS:
-            named.add(word)
-    return named
+            lower[word] += 1
+        elif word[0].isupper():
+            capital[word] += 1
+    return {w for w, n in capital.items() if n > lower[w.lower()]}
 
 
-def truecased(headline: str, body: str) -> str | None:
+def _acronym(word: str, after: str) -> bool:
+    """Whether ``word`` (followed by the character ``after``) is all capitals: "GOP", an
+    initial ("W."), "I"; not the article "A" of a title-case headline."""
+    return word.isupper() and (len(word) > 1 or after == "." or word == "I")
+
+
+def truecased(
+    headline: str, body: str, function_words: Collection[str] = frozenset()
+) -> str | None:
     """``headline`` with its capitalised words lowered, or ``None`` when it is not in title
-    case or nothing changes. The first word, all-capitals words ("GOP") and the words the
-    body capitalises inside a sentence (names) keep their case."""
-    if not is_title_case(headline):
+    case or nothing changes. The first word, all-capitals words ("GOP", not the article
+    "A") and the words the body writes capitalised more often than not (names) keep their
+    case."""
+    if not is_title_case(headline, function_words):
         return None
     named = _names(body)
     chars = list(headline)
     changed = False
     for n, m in enumerate(_WORD.finditer(headline)):
         word = m.group()
-        if n == 0 or not word[0].isupper() or word.isupper() or word in named:
+        if n == 0 or not word[0].isupper() or word in named:
+            continue
+        if _acronym(word, headline[m.end() : m.end() + 1]):
             continue
         low = word.lower()
         if len(low) == len(word):
@@ -106,37 +143,32 @@ def headline_claims(
     from a truecased copy.
 
     ``paragraphs``: (start, end, label) of the content paragraphs (``find_claims``
-    numbering); ``claims``: what the main parse found (a paragraph holding one of its
-    claims is not parsed again, and a headline claim whose content overlaps one is left
-    out); ``parse`` runs the statistical
-    components on a text, ``find`` finds the claims of such a Doc.
+    numbering); ``claims``: what the main parse found (a headline it read one claim in may
+    hold more: "X Calls For A While Y Tweet B"; a claim of the copy whose content or cue
+    overlaps one of them is left out); ``parse`` runs the statistical components on a
+    text, ``find`` finds the claims of such a Doc.
     """
     text = doc_text(doc)
-    attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
-    found = {c["paragraph"] for c in attributed}
-    # a headline the main parse read a claim in is left as it is; the paragraphs holding
-    # claims (most of the body) are tested for title case only when some other one is
-    todo = {
-        n for n, (s, e, _) in enumerate(paragraphs) if n not in found and is_title_case(text[s:e])
-    }
-    if not todo:
+    small = function_words(doc.lang_)
+    titled = [n for n, (s, e, _) in enumerate(paragraphs) if is_title_case(text[s:e], small)]
+    if not titled:
         return []
-    titled = todo | {
-        n for n, (s, e, _) in enumerate(paragraphs) if n in found and is_title_case(text[s:e])
-    }
     body = " ".join(text[s:e] for n, (s, e, _) in enumerate(paragraphs) if n not in titled)
     if not body:
         return []
+    attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
     taken = [(s, e) for c in attributed for s, e in c["content"]]
+    taken += [(c["cue"][0], c["cue"][1]) for c in attributed]
     out: list[dict[str, Any]] = []
-    for n in sorted(todo):
+    for n in titled:
         start, end, label = paragraphs[n]
-        copy = truecased(text[start:end], body)
+        copy = truecased(text[start:end], body, small)
         if copy is None:
             continue
         for claim in find(parse(copy)):
             moved = _shift(claim, start)
-            if any(s < te and ts < e for s, e in moved["content"] for ts, te in taken):
+            spans = [*moved["content"], *([moved["cue"]] if moved["cue"] is not None else [])]
+            if any(s < te and ts < e for s, e in spans for ts, te in taken):
                 continue
             moved["paragraph"], moved["block"] = n, label
             out.append(moved)
