@@ -193,7 +193,7 @@ def test_cli_signal_keeps_the_previous_output(
 ) -> None:
     """SIGTERM or SIGINT in the middle of a run: exit 143 or 130, the old file intact, no
     temporary file, no hang (the worker processes stop too)."""
-    source = _jsonl(tmp_path / "in.jsonl", 80)
+    source = _jsonl(tmp_path / "in.jsonl", 400)
     target = tmp_path / "out.json"
     target.write_bytes(OLD)
     command = [sys.executable, "-m", "claimx", "parse", str(source), "-o", str(target)]
