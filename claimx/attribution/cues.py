@@ -53,6 +53,8 @@ from .speakers import (
 #: new taxes", "said **so** many times").
 _ANSWER_STOPS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "DET", "PRON", "VERB", "AUX"})
 
+#: Fine-grained tags of a relative adverb ("the day **when** ...", "a town **where** ...").
+_WH_ADVERB_TAGS = frozenset({"WRB"})
 #: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
 _NOUN_PHRASE_SOURCES = frozenset({"object", "preps", "kind_preps"})
 #: Fine-grained tag of a personal pronoun ("him", "them"; also "it", which is left out).
@@ -260,10 +262,11 @@ def _content_ids(
                 for c in _children(tok, lex, "object")
                 if (c.pos_ != "PRON" or _names_person(c, lex))
                 and not (wanted and c.ent_type_ in AMOUNT_ENTS)
+                and not _relative_object(tok, c, lex)
             ]
             antecedent = _object_antecedent(tok, lex) if not roots else None
             if antecedent is not None:  # "a deal she once **supported**"
-                ids = set(range(antecedent.left_edge.i, antecedent.i + 1)) - excluded
+                ids = _antecedent_ids(tok, antecedent, lex) - excluded
                 if ids:
                     return ids, antecedent, source
         elif source in ("preps", "kind_preps"):  # "accuses Y of Z": on the verb or on Y
@@ -364,12 +367,25 @@ def _answer(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[list[Token], To
     return None
 
 
+def _antecedent_noun(head: Token, lex: CueLexicon) -> bool:
+    """Whether ``head``, which a relative clause hangs on, can be what the clause's cue
+    reports: a noun or name, an indefinite or demonstrative pronoun ("**something** the
+    farmers wanted", "**everything** she said") or a bare numeral standing for a noun ("is
+    **one** that economists applaud"); not a personal or relative pronoun, an amount or a
+    time."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if head.pos_ == "PRON":
+        return head.tag_ != _PERSONAL_PRONOUN and head.lower_ not in lex.relative_pronouns
+    return head.pos_ == "NUM" and not head.ent_type_
+
+
 def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
     """The noun a relative clause whose verb is cue ``tok`` hangs on, when that noun is the
     cue's object: a relative pronoun object ("the bill, **which** she opposed") or none at
     all ("a deal she once supported"); ``None`` otherwise (the cue has an object of its own,
     a clause or an infinitive, or is no relative clause)."""
-    if not lex.has(tok.dep_, "relative") or tok.head.pos_ not in ("NOUN", "PROPN"):
+    if not lex.has(tok.dep_, "relative") or not _antecedent_noun(tok.head, lex):
         return None
     if any(lex.has(c.dep_, "clause") or lex.has(c.dep_, "open_clause") for c in tok.children):
         return None
@@ -380,7 +396,33 @@ def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
         return None  # "the same day X railed against Y": a time, no object
     if any(c.lower_ in lex.relative_pronouns and lex.has(c.dep_, "subject") for c in tok.children):
         return None  # "the voters **who** support X": the antecedent speaks
+    if any(c.tag_ in _WH_ADVERB_TAGS for c in tok.children if c.i < tok.i):
+        return None  # "a year **when** voters cried out for Y": a time or place
     return tok.head
+
+
+def _antecedent_ids(tok: Token, antecedent: Token, lex: CueLexicon) -> set[int]:
+    """The antecedent of relative clause ``tok`` as content: its noun phrase up to where the
+    clause starts, modifiers after the noun included ("**the sort of change** the party
+    warned about"), and the relative pronoun that stands for it inside the clause ("the plan,
+    **which** the mayor opposed"; PolNeAR marks this pronoun as the content more often than
+    the antecedent)."""
+    ids = set(range(antecedent.left_edge.i, tok.left_edge.i))
+    return ids | {
+        c.i
+        for c in tok.children
+        if c.i < tok.i
+        and c.lower_ in lex.relative_pronouns
+        and not lex.has(c.dep_, "subject")
+        and not lex.has(c.dep_, "passive_subject")
+    }
+
+
+def _relative_object(tok: Token, obj: Token, lex: CueLexicon) -> bool:
+    """Whether object ``obj`` of relative-clause cue ``tok`` is its relative pronoun,
+    whatever tag the parser gave it ("a plan **that** economists applaud", "that" often
+    tagged a subordinator): it stands for the antecedent, no content of its own."""
+    return lex.has(tok.dep_, "relative") and obj.i < tok.i and obj.lower_ in lex.relative_pronouns
 
 
 def _quoted_sentence(tok: Token, frame: Frame, subject: Token) -> bool:
@@ -821,6 +863,16 @@ def _verb_claims(
             and allowed(head.idx)  # in a quotation: the quotation is the content
         ):
             content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
+        if (
+            not content
+            and used == "object"
+            and head is not None
+            and head.i == tok.head.i
+            and lex.has(tok.dep_, "relative")
+        ):
+            # "**something** the farmers wanted", "**everything** she said": the antecedent
+            # pronoun stands for what the cue reports
+            content = token_runs(doc, ids, lex, head, stop_words=True)
         answer = _answer(tok, verb, lex) if not content else None
         if answer is not None and head is not None and answer[1].i == head.i:  # "said **no**"
             first, last = answer[0][0], answer[0][-1]  # stop words, but the whole answer
