@@ -51,3 +51,49 @@ def test_the_speaker_of_a_subject_relative_is_unchanged() -> None:
     assert claims_with_lemma("The man who said nothing left early.", "say") == []
     found = claims_with_lemma("On the day she said she would run, it rained.", "say")
     assert [c.content_text for c in found] == ["she would run"]
+
+
+def test_a_stranded_preposition_of_the_cue_makes_the_antecedent_its_content() -> None:
+    text = "It was exactly the kind of shift the council warned about in its review."
+    assert _content(text, "warn") == "exactly the kind of shift"
+    assert _content("You deserve the mess you vote for.", "vote") == "the mess"
+    assert _content("It was the ruling the judge referred to in her letter.", "refer") == (
+        "the ruling"
+    )
+
+
+def test_a_verb_of_belief_with_no_object_reports_its_antecedent() -> None:
+    assert _content("This is not the campaign Okafor envisioned.", "envision") == "the campaign"
+    found = claims_with_lemma("The danger she sees for the harbour is a long strike.", "see")
+    assert [c.content_text for c in found] == ["The danger"]
+    assert found[0].stance == "assert"
+
+
+def test_other_frames_take_no_antecedent_without_an_object() -> None:
+    # "represent" (naming, a predication frame): the place she stood for, no statement
+    assert claims_with_lemma("It was the state she represented in the senate.", "represent") == []
+    # a verb of saying: the manner of the answer
+    assert claims_with_lemma("We saw the way the clerk responded.", "respond") == []
+
+
+def test_a_passive_relative_clause_has_no_object_gap() -> None:
+    text = "The record sits in a file that is maintained by the clerk."
+    assert claims_with_lemma(text, "maintain") == []
+
+
+def test_a_relative_clause_inside_another_content_makes_no_claim_of_its_own() -> None:
+    # the outer claim's object holds the relative clause: its cue reports it
+    text = "Okafor noted the risk that the planners warned about."
+    assert claims_with_lemma(text, "warn") == []
+    found = claims_with_lemma(text, "note")
+    assert [c.content_text for c in found] == ["the risk that the planners warned about"]
+    # a verb of saying too ("propose", "say" keep a nested noun-phrase content otherwise)
+    text = "Okafor argued that the levy the planners proposed would fail."
+    assert claims_with_lemma(text, "propose") == []
+    assert [c.content_text for c in claims_with_lemma(text, "argue")] == [
+        "the levy the planners proposed would fail"
+    ]
+    text = "The clerk said that not everything the mayor says is true."
+    assert [c.content_text for c in claims_with_lemma(text, "say")] == [
+        "not everything the mayor says is true"
+    ]

@@ -333,6 +333,11 @@ def _content_ids(
                 ids = _drop_final_preps(tok.doc, ids, frame.drop_final_preps, lex)
             if ids:
                 return ids, roots[0], source
+    antecedent = _gap_antecedent(tok, verb, lex)
+    if antecedent is not None:  # "something the farmers **wanted**", "the folly you **vote for**"
+        ids = _antecedent_ids(tok, antecedent, lex) - excluded
+        if ids:
+            return ids, antecedent, "object"
     answer = _answer(tok, verb, lex)
     if answer is not None:  # "46 percent said **no**", "Smith thinks **so**"
         return {t.i for t in answer[0]}, answer[1], "answer"
@@ -416,6 +421,30 @@ def _antecedent_ids(tok: Token, antecedent: Token, lex: CueLexicon) -> set[int]:
         and not lex.has(c.dep_, "subject")
         and not lex.has(c.dep_, "passive_subject")
     }
+
+
+def _gap_antecedent(tok: Token, verb: CueVerb, lex: CueLexicon) -> Token | None:
+    """The antecedent of relative-clause cue ``tok`` when no content source of its frame
+    found anything and the clause's gap is the cue's object, whatever its frame: a
+    stranded preposition of the frame's content or of the cue's kind ("the sort of change
+    the party **warned about**", "the folly you **vote for**"), or no object at all
+    ("something the farmers **wanted**", "the campaign she **envisioned**")."""
+    antecedent = _object_antecedent(tok, lex)
+    if antecedent is None or is_passive(tok, lex):
+        return None  # "the data that **is maintained** by Y": the gap is the subject
+    preps = verb.frame.content_preps | _extra_preps(verb, lex)
+    stranded = [
+        c
+        for c in _children(tok, lex, "prep")
+        if c.i > tok.i and not _children(c, lex, "prep_object")
+    ]
+    if any(c.lower_ in preps for c in stranded):
+        return antecedent
+    if stranded:
+        return None
+    if verb.kind not in lex.relative_gap_kinds or verb.frame.content[:1] != ("clause",):
+        return None  # "the way she **responded**", "the state she **represented**"
+    return antecedent
 
 
 def _relative_object(tok: Token, obj: Token, lex: CueLexicon) -> bool:
@@ -863,13 +892,14 @@ def _verb_claims(
             and allowed(head.idx)  # in a quotation: the quotation is the content
         ):
             content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
-        if (
-            not content
-            and used == "object"
+        # the noun a relative clause hangs on is the content: "the plan, which X opposed"
+        antecedent = (
+            used == "object"
             and head is not None
             and head.i == tok.head.i
             and lex.has(tok.dep_, "relative")
-        ):
+        )
+        if not content and antecedent:
             # "**something** the farmers wanted", "**everything** she said": the antecedent
             # pronoun stands for what the cue reports
             content = token_runs(doc, ids, lex, head, stop_words=True)
@@ -950,7 +980,8 @@ def _verb_claims(
                 phrase_start=phrase_start,
                 phrase_end=_addressee_end(tok, verb, lex, ids, subject.i, cue[1]),
                 outer_only=used in ("kind_preps", "agent")
-                or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds),
+                or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds)
+                or antecedent,
             )
         )
     return out
