@@ -97,3 +97,13 @@ def test_a_relative_clause_inside_another_content_makes_no_claim_of_its_own() ->
     assert [c.content_text for c in claims_with_lemma(text, "say")] == [
         "not everything the mayor says is true"
     ]
+
+
+def test_a_relative_pronoun_before_another_subject_is_the_object() -> None:
+    # the parser gave the clause two subjects: the nearest speaks, the pronoun is the object
+    text = "The defeat hurt Senator Ida Lund, who many in the party establishment had backed."
+    found = claims_with_lemma(text, "back")
+    assert [c.content_text for c in found] == ["Senator Ida Lund, who"]
+    assert found[0].speaker is not None
+    assert found[0].speaker.text == "many in the party establishment"
+    assert _content("The voters who support the levy are few.", "support") == "the levy"

@@ -399,11 +399,22 @@ def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
         return None  # "by the time he said **that**": an object of its own
     if tok.head.ent_type_ in _TIME_ENTS:
         return None  # "the same day X railed against Y": a time, no object
-    if any(c.lower_ in lex.relative_pronouns and lex.has(c.dep_, "subject") for c in tok.children):
+    if _relative_subject(tok, lex):
         return None  # "the voters **who** support X": the antecedent speaks
     if any(c.tag_ in _WH_ADVERB_TAGS for c in tok.children if c.i < tok.i):
         return None  # "a year **when** voters cried out for Y": a time or place
     return tok.head
+
+
+def _relative_subject(tok: Token, lex: CueLexicon) -> bool:
+    """Whether the subject of relative-clause verb ``tok`` is its relative pronoun: the
+    nearest of its subjects, as the speaker is (two subjects are a parse error: in "X, **who**
+    many in the party had backed" the pronoun is the object)."""
+    subjects = _children(tok, lex, "subject")
+    if not subjects:
+        return False
+    nearest = min(subjects, key=lambda t: abs(t.i - tok.i))
+    return nearest.lower_ in lex.relative_pronouns
 
 
 def _antecedent_ids(tok: Token, antecedent: Token, lex: CueLexicon) -> set[int]:
@@ -418,8 +429,8 @@ def _antecedent_ids(tok: Token, antecedent: Token, lex: CueLexicon) -> set[int]:
         for c in tok.children
         if c.i < tok.i
         and c.lower_ in lex.relative_pronouns
-        and not lex.has(c.dep_, "subject")
         and not lex.has(c.dep_, "passive_subject")
+        and not (lex.has(c.dep_, "subject") and _relative_subject(tok, lex))
     }
 
 
