@@ -107,3 +107,13 @@ def test_a_relative_pronoun_before_another_subject_is_the_object() -> None:
     assert found[0].speaker is not None
     assert found[0].speaker.text == "many in the party establishment"
     assert _content("The voters who support the levy are few.", "support") == "the levy"
+
+
+def test_a_predication_on_the_gap_takes_the_antecedent_as_its_subject() -> None:
+    text = "It is a country that the senator called our top rival."
+    assert _content(text, "call") == "a country that our top rival"
+    text = "The clerk kept the ledger, which the auditors regard as a model."
+    assert _content(text, "regard") == "the ledger, which a model"
+    # the antecedent speaks in a subject relative: the object is the predication's subject
+    text = "She met the reporter who called the plan a failure."
+    assert _content(text, "call") == "the plan a failure"

@@ -320,6 +320,15 @@ def _content_ids(
                 return ids - excluded, head, source
         elif source == "predication":
             ids, head = _predication(tok, lex, frame.predicate_preps, frame.predicate_preps_only)
+            if (
+                ids
+                and head is not None
+                and (_relative_object(tok, head, lex) or not _children(tok, lex, "object"))
+            ):
+                # "a country **that** the senator called our rival": the antecedent
+                antecedent = _object_antecedent(tok, lex, predicate=True)
+                if antecedent is not None:
+                    ids |= _antecedent_ids(tok, antecedent, lex)
             ids -= excluded
             if ids:
                 return ids, head, source
@@ -336,6 +345,8 @@ def _content_ids(
     antecedent = _gap_antecedent(tok, verb, lex)
     if antecedent is not None:  # "something the farmers **wanted**", "the folly you **vote for**"
         ids = _antecedent_ids(tok, antecedent, lex) - excluded
+        if "predication" in frame.content:  # "one he **calls** 'Bright Harbour'"
+            ids |= _gap_predicate(tok, lex, frame) - excluded
         if ids:
             return ids, antecedent, "object"
     answer = _answer(tok, verb, lex)
@@ -385,7 +396,7 @@ def _antecedent_noun(head: Token, lex: CueLexicon) -> bool:
     return head.pos_ == "NUM" and not head.ent_type_
 
 
-def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
+def _object_antecedent(tok: Token, lex: CueLexicon, *, predicate: bool = False) -> Token | None:
     """The noun a relative clause whose verb is cue ``tok`` hangs on, when that noun is the
     cue's object: a relative pronoun object ("the bill, **which** she opposed") or none at
     all ("a deal she once supported"); ``None`` otherwise (the cue has an object of its own,
@@ -395,6 +406,8 @@ def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
     if any(lex.has(c.dep_, "clause") or lex.has(c.dep_, "open_clause") for c in tok.children):
         return None
     objects = _children(tok, lex, "object")
+    if predicate:  # an object after the cue is its predicate: "that X called our rival"
+        objects = [o for o in objects if o.i < tok.i]
     if objects and not all(o.lower_ in lex.relative_pronouns and o.i < tok.i for o in objects):
         return None  # "by the time he said **that**": an object of its own
     if tok.head.ent_type_ in _TIME_ENTS:
@@ -451,11 +464,29 @@ def _gap_antecedent(tok: Token, verb: CueVerb, lex: CueLexicon) -> Token | None:
     ]
     if any(c.lower_ in preps for c in stranded):
         return antecedent
+    if "predication" in verb.frame.content and _gap_predicate(tok, lex, verb.frame):
+        return antecedent  # "one he **calls** 'Bright Harbour'"
     if stranded:
         return None
     if verb.kind not in lex.relative_gap_kinds or verb.frame.content[:1] != ("clause",):
         return None  # "the way she **responded**", "the state she **represented**"
     return antecedent
+
+
+def _gap_predicate(tok: Token, lex: CueLexicon, frame: Frame) -> set[int]:
+    """The secondary predicate of relative-clause cue ``tok`` whose object is the gap: a
+    predicate after it ("one he **calls** *'Bright Harbour'*") or a phrase of the frame's
+    ``predicate_preps`` ("an office that they **view** *as ineffective*"); no clause or
+    infinitive."""
+    ids: set[int] = set()
+    for child in tok.rights:
+        if lex.has(child.dep_, "clause") or lex.has(child.dep_, "open_clause"):
+            continue
+        if lex.has(child.dep_, "predicate") or (
+            lex.has(child.dep_, "prep") and child.lower_ in frame.predicate_preps
+        ):
+            ids |= _subtree_ids(child)
+    return ids
 
 
 def _relative_object(tok: Token, obj: Token, lex: CueLexicon) -> bool:
