@@ -209,7 +209,7 @@ def test_the_antecedent_of_a_relative_object_is_the_content() -> None:
         "oppose",
         "most traders",
         "opposed",
-        "the toll plan",
+        "the toll plan, which",  # the pronoun that stands for it in the clause too
     )
 
 

@@ -53,6 +53,8 @@ from .speakers import (
 #: new taxes", "said **so** many times").
 _ANSWER_STOPS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "DET", "PRON", "VERB", "AUX"})
 
+#: Fine-grained tags of a relative adverb ("the day **when** ...", "a town **where** ...").
+_WH_ADVERB_TAGS = frozenset({"WRB"})
 #: Content sources that give a noun phrase, whose trailing comma-set modifiers are asides.
 _NOUN_PHRASE_SOURCES = frozenset({"object", "preps", "kind_preps"})
 #: Fine-grained tag of a personal pronoun ("him", "them"; also "it", which is left out).
@@ -260,10 +262,11 @@ def _content_ids(
                 for c in _children(tok, lex, "object")
                 if (c.pos_ != "PRON" or _names_person(c, lex))
                 and not (wanted and c.ent_type_ in AMOUNT_ENTS)
+                and not _relative_object(tok, c, lex)
             ]
             antecedent = _object_antecedent(tok, lex) if not roots else None
             if antecedent is not None:  # "a deal she once **supported**"
-                ids = set(range(antecedent.left_edge.i, antecedent.i + 1)) - excluded
+                ids = _antecedent_ids(tok, antecedent, lex) - excluded
                 if ids:
                     return ids, antecedent, source
         elif source in ("preps", "kind_preps"):  # "accuses Y of Z": on the verb or on Y
@@ -317,6 +320,15 @@ def _content_ids(
                 return ids - excluded, head, source
         elif source == "predication":
             ids, head = _predication(tok, lex, frame.predicate_preps, frame.predicate_preps_only)
+            if (
+                ids
+                and head is not None
+                and (_relative_object(tok, head, lex) or not _children(tok, lex, "object"))
+            ):
+                # "a country **that** the senator called our rival": the antecedent
+                antecedent = _object_antecedent(tok, lex, predicate=True)
+                if antecedent is not None:
+                    ids |= _antecedent_ids(tok, antecedent, lex)
             ids -= excluded
             if ids:
                 return ids, head, source
@@ -341,6 +353,13 @@ def _content_ids(
         ids -= excluded
         if ids:
             return ids, pronoun, "object"
+    antecedent = _gap_antecedent(tok, verb, lex)
+    if antecedent is not None:  # "something the farmers **wanted**", "the folly you **vote for**"
+        ids = _antecedent_ids(tok, antecedent, lex) - excluded
+        if "predication" in frame.content:  # "one he **calls** 'Bright Harbour'"
+            ids |= _gap_predicate(tok, lex, frame) - excluded
+        if ids:
+            return ids, antecedent, "object"
     answer = _answer(tok, verb, lex)
     if answer is not None:  # "46 percent said **no**", "Smith thinks **so**"
         return {t.i for t in answer[0]}, answer[1], "answer"
@@ -400,23 +419,117 @@ def _answer(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[list[Token], To
     return None
 
 
-def _object_antecedent(tok: Token, lex: CueLexicon) -> Token | None:
+def _antecedent_noun(head: Token, lex: CueLexicon) -> bool:
+    """Whether ``head``, which a relative clause hangs on, can be what the clause's cue
+    reports: a noun or name, an indefinite or demonstrative pronoun ("**something** the
+    farmers wanted", "**everything** she said") or a bare numeral standing for a noun ("is
+    **one** that economists applaud"); not a personal or relative pronoun, an amount or a
+    time."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if head.pos_ == "PRON":
+        return head.tag_ != _PERSONAL_PRONOUN and head.lower_ not in lex.relative_pronouns
+    return head.pos_ == "NUM" and not head.ent_type_
+
+
+def _object_antecedent(tok: Token, lex: CueLexicon, *, predicate: bool = False) -> Token | None:
     """The noun a relative clause whose verb is cue ``tok`` hangs on, when that noun is the
     cue's object: a relative pronoun object ("the bill, **which** she opposed") or none at
     all ("a deal she once supported"); ``None`` otherwise (the cue has an object of its own,
     a clause or an infinitive, or is no relative clause)."""
-    if not lex.has(tok.dep_, "relative") or tok.head.pos_ not in ("NOUN", "PROPN"):
+    if not lex.has(tok.dep_, "relative") or not _antecedent_noun(tok.head, lex):
         return None
     if any(lex.has(c.dep_, "clause") or lex.has(c.dep_, "open_clause") for c in tok.children):
         return None
     objects = _children(tok, lex, "object")
+    if predicate:  # an object after the cue is its predicate: "that X called our rival"
+        objects = [o for o in objects if o.i < tok.i]
     if objects and not all(o.lower_ in lex.relative_pronouns and o.i < tok.i for o in objects):
         return None  # "by the time he said **that**": an object of its own
     if tok.head.ent_type_ in _TIME_ENTS:
         return None  # "the same day X railed against Y": a time, no object
-    if any(c.lower_ in lex.relative_pronouns and lex.has(c.dep_, "subject") for c in tok.children):
+    if _relative_subject(tok, lex):
         return None  # "the voters **who** support X": the antecedent speaks
+    if any(c.tag_ in _WH_ADVERB_TAGS for c in tok.children if c.i < tok.i):
+        return None  # "a year **when** voters cried out for Y": a time or place
     return tok.head
+
+
+def _relative_subject(tok: Token, lex: CueLexicon) -> bool:
+    """Whether the subject of relative-clause verb ``tok`` is its relative pronoun: the
+    nearest of its subjects, as the speaker is (two subjects are a parse error: in "X, **who**
+    many in the party had backed" the pronoun is the object)."""
+    subjects = _children(tok, lex, "subject")
+    if not subjects:
+        return False
+    nearest = min(subjects, key=lambda t: abs(t.i - tok.i))
+    return nearest.lower_ in lex.relative_pronouns
+
+
+def _antecedent_ids(tok: Token, antecedent: Token, lex: CueLexicon) -> set[int]:
+    """The antecedent of relative clause ``tok`` as content: its noun phrase up to where the
+    clause starts, modifiers after the noun included ("**the sort of change** the party
+    warned about"), and the relative pronoun that stands for it inside the clause ("the plan,
+    **which** the mayor opposed"; PolNeAR marks this pronoun as the content more often than
+    the antecedent)."""
+    ids = set(range(antecedent.left_edge.i, tok.left_edge.i))
+    return ids | {
+        c.i
+        for c in tok.children
+        if c.i < tok.i
+        and c.lower_ in lex.relative_pronouns
+        and not lex.has(c.dep_, "passive_subject")
+        and not (lex.has(c.dep_, "subject") and _relative_subject(tok, lex))
+    }
+
+
+def _gap_antecedent(tok: Token, verb: CueVerb, lex: CueLexicon) -> Token | None:
+    """The antecedent of relative-clause cue ``tok`` when no content source of its frame
+    found anything and the clause's gap is the cue's object, whatever its frame: a
+    stranded preposition of the frame's content or of the cue's kind ("the sort of change
+    the party **warned about**", "the folly you **vote for**"), or no object at all
+    ("something the farmers **wanted**", "the campaign she **envisioned**")."""
+    antecedent = _object_antecedent(tok, lex)
+    if antecedent is None or is_passive(tok, lex):
+        return None  # "the data that **is maintained** by Y": the gap is the subject
+    preps = verb.frame.content_preps | _extra_preps(verb, lex)
+    stranded = [
+        c
+        for c in _children(tok, lex, "prep")
+        if c.i > tok.i and not _children(c, lex, "prep_object")
+    ]
+    if any(c.lower_ in preps for c in stranded):
+        return antecedent
+    if "predication" in verb.frame.content and _gap_predicate(tok, lex, verb.frame):
+        return antecedent  # "one he **calls** 'Bright Harbour'"
+    if stranded:
+        return None
+    if verb.kind not in lex.relative_gap_kinds or verb.frame.content[:1] != ("clause",):
+        return None  # "the way she **responded**", "the state she **represented**"
+    return antecedent
+
+
+def _gap_predicate(tok: Token, lex: CueLexicon, frame: Frame) -> set[int]:
+    """The secondary predicate of relative-clause cue ``tok`` whose object is the gap: a
+    predicate after it ("one he **calls** *'Bright Harbour'*") or a phrase of the frame's
+    ``predicate_preps`` ("an office that they **view** *as ineffective*"); no clause or
+    infinitive."""
+    ids: set[int] = set()
+    for child in tok.rights:
+        if lex.has(child.dep_, "clause") or lex.has(child.dep_, "open_clause"):
+            continue
+        if lex.has(child.dep_, "predicate") or (
+            lex.has(child.dep_, "prep") and child.lower_ in frame.predicate_preps
+        ):
+            ids |= _subtree_ids(child)
+    return ids
+
+
+def _relative_object(tok: Token, obj: Token, lex: CueLexicon) -> bool:
+    """Whether object ``obj`` of relative-clause cue ``tok`` is its relative pronoun,
+    whatever tag the parser gave it ("a plan **that** economists applaud", "that" often
+    tagged a subordinator): it stands for the antecedent, no content of its own."""
+    return lex.has(tok.dep_, "relative") and obj.i < tok.i and obj.lower_ in lex.relative_pronouns
 
 
 def _quoted_sentence(tok: Token, frame: Frame, subject: Token) -> bool:
@@ -865,6 +978,17 @@ def _verb_claims(
             and allowed(head.idx)  # in a quotation: the quotation is the content
         ):
             content = token_runs(doc, ids, lex, head, stop_words=True)  # "said it would not"
+        # the noun a relative clause hangs on is the content: "the plan, which X opposed"
+        antecedent = (
+            used == "object"
+            and head is not None
+            and head.i == tok.head.i
+            and lex.has(tok.dep_, "relative")
+        )
+        if not content and antecedent:
+            # "**something** the farmers wanted", "**everything** she said": the antecedent
+            # pronoun stands for what the cue reports
+            content = token_runs(doc, ids, lex, head, stop_words=True)
         answer = _answer(tok, verb, lex) if not content else None
         if answer is not None and head is not None and answer[1].i == head.i:  # "said **no**"
             first, last = answer[0][0], answer[0][-1]  # stop words, but the whole answer
@@ -949,7 +1073,8 @@ def _verb_claims(
                 phrase_start=phrase_start,
                 phrase_end=_addressee_end(tok, verb, lex, ids, subject.i, cue[1]),
                 outer_only=used in ("kind_preps", "agent")
-                or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds),
+                or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds)
+                or antecedent,
             )
         )
     return out

@@ -212,6 +212,10 @@ class CueLexicon:
     """Cue kinds whose noun-phrase content (an object or a prepositional object) makes no
     claim when the cue lies inside another claim's content ("polls showed that voters
     **supported** Y"): the outer claim reports the attitude (en: every kind but speech)."""
+    relative_gap_kinds: frozenset[str] = frozenset()
+    """Cue kinds whose verb, in a relative clause with no object and no content of its own,
+    reports the antecedent whatever its frame ("the campaign she **envisioned**", "the
+    danger he **sees**"); verbs whose frame takes an object do so anyway."""
     kind_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     """Cue kind -> prepositions whose object is content for every verb of that kind whose
     frame does not read them ("wrote **about** Y", "voted **against** Y"), when the subject
@@ -456,6 +460,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         evidential_verbs=frozenset(w.lower() for w in data.get("evidential_verbs", ())),
         message_objects=frozenset(w.lower() for w in data.get("message_objects", ())),
         outer_object_kinds=frozenset(data.get("outer_object_kinds", ())),
+        relative_gap_kinds=frozenset(data.get("relative_gap_kinds", ())),
         kind_preps={
             kind: frozenset(w.lower() for w in words)
             for kind, words in data.get("kind_preps", {}).items()
