@@ -170,6 +170,11 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in path.read_text().split()]
 
 
+def _default_sigint() -> None:
+    """In the child before exec: SIGINT back to its default disposition."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _running(pid: int) -> bool:
     """Whether ``pid`` is a process that has not exited (a zombie has exited)."""
     try:
@@ -193,7 +198,7 @@ def test_cli_signal_keeps_the_previous_output(
 ) -> None:
     """SIGTERM or SIGINT in the middle of a run: exit 143 or 130, the old file intact, no
     temporary file, no hang (the worker processes stop too)."""
-    source = _jsonl(tmp_path / "in.jsonl", 400)
+    source = _jsonl(tmp_path / "in.jsonl", 80)
     target = tmp_path / "out.json"
     target.write_bytes(OLD)
     command = [sys.executable, "-m", "claimx", "parse", str(source), "-o", str(target)]
@@ -202,6 +207,9 @@ def test_cli_signal_keeps_the_previous_output(
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         cwd=ROOT,
+        # a shell without job control starts background jobs with SIGINT ignored, and the
+        # child would inherit that (pytest run as "pytest &"): give it the default handler
+        preexec_fn=_default_sigint,
     )
     try:
         assert process.stderr is not None
