@@ -36,3 +36,23 @@ def test_reports_stating_still_a_claim() -> None:
     article = parse_en("Reports stating that the mayor of Dunmore resigned were false.")
     claim = only(article, "state")
     assert "the mayor of Dunmore resigned" in claim.content_text
+
+
+def test_infinitive_on_object_noun_speaks_for_the_subject() -> None:
+    got = _claims("Councillor Brandt has mounted a public campaign to condemn the harbor tax.")
+    assert ("Councillor Brandt", "to condemn", "the harbor tax") in got
+
+
+def test_infinitive_on_possessed_noun_speaks_for_the_possessor() -> None:
+    got = _claims("Marlow's failure to denounce the militia in Dunmore angered the council.")
+    assert any(speaker == "Marlow" and cue == "to denounce" for speaker, cue, _ in got)
+
+
+def test_infinitive_of_a_plan_on_a_noun_is_no_claim() -> None:
+    got = _claims("Councillor Brandt also took the opportunity to comment on the harbor tax.")
+    assert not any("comment" in cue for _, cue, _ in got)
+
+
+def test_infinitive_on_a_thing_subject_is_no_claim() -> None:
+    got = _claims("The new ordinance has a clause to condemn the old harbor warehouses.")
+    assert not any("condemn" in cue for _, cue, _ in got)
