@@ -40,6 +40,7 @@ from .speakers import (
     _children,
     _clitic_subject,
     _inverted_subject,
+    _is_active_participle,
     _participle_subject,
     _prep_objects,
     _subject,
@@ -919,6 +920,19 @@ def _connective(tok: Token, lex: CueLexicon) -> bool:
     return " ".join(t.lower_ for t in doc[start : tok.i + 1]) in lex.connective_phrases
 
 
+def _participle_object(tok: Token, lex: CueLexicon) -> Token | None:
+    """The direct object of a present participle on a statement noun (`statement_nouns`),
+    whose frame reads no object: what the message urges, pushes, alleges ("a tweet
+    **pushing** a claim", "a letter **urging** restraint"), as "reports **stating** that"."""
+    if not (_is_active_participle(tok) and lex.has(tok.dep_, "participle_of")):
+        return None
+    noun = tok.head
+    if noun.i > tok.i or noun.lemma_.lower() not in lex.statement_nouns:
+        return None
+    objects = [o for o in _children(tok, lex, "object") if o.i > tok.i]
+    return objects[0] if objects else None
+
+
 def _verb_claims(
     doc: Doc,
     lex: CueLexicon,
@@ -964,6 +978,10 @@ def _verb_claims(
                 ids, head = by_agent
                 ids -= _subtree_ids(subject)
                 used = "agent"
+        if not ids and inverted is None:
+            message = _participle_object(tok, lex)
+            if message is not None:  # "a letter **urging** restraint"
+                ids, head, used = _subtree_ids(message), message, "object"
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
         if subject.head.i > tok.i and subject.head.head.i == tok.i:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content

@@ -172,6 +172,10 @@ class CueLexicon:
     ("residents **opposed it**", "the pilots **dispute this**")."""
     statement_pronoun_kinds: frozenset[str] = frozenset()
     """Cue kinds that take a :attr:`statement_pronouns` object as content."""
+    noun_infinitive_kinds: frozenset[str] = frozenset()
+    """Cue kinds whose infinitive on a noun speaks for the noun's possessor or for the
+    subject of the verb the noun is the object of ("X mounted a campaign **to condemn**
+    Y", "X's failure **to denounce** Y")."""
     statement_pronoun_stances: frozenset[str] = frozenset()
     """Cue stances that take a :attr:`statement_pronouns` object as content whatever the
     cue's kind (a verb of speech that confirms or denies: "**confirmed it**", "**disputes
@@ -443,6 +447,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         statement_pronouns=frozenset(w.lower() for w in data.get("statement_pronouns", ())),
         statement_pronoun_kinds=frozenset(data.get("statement_pronoun_kinds", ())),
         statement_pronoun_stances=frozenset(data.get("statement_pronoun_stances", ())),
+        noun_infinitive_kinds=frozenset(data.get("noun_infinitive_kinds", ())),
         statement_issuers=frozenset(w.lower() for w in data.get("statement_issuers", ())),
         infinitive_markers=frozenset(w.lower() for w in data.get("infinitive_markers", ())),
         aside_relatives=frozenset(w.lower() for w in data.get("aside_relatives", ())),

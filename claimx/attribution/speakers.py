@@ -141,6 +141,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 or _sender(cur, lex)
             )
             return author or cur.head  # "reports stating"
+        if cur.i == tok.i and lex.has(tok.dep_, "participle_of") and _is_infinitive(tok, lex):
+            holder = _noun_infinitive_holder(tok, lex)  # "X mounted a campaign **to condemn** Y"
+            if holder is not None:
+                return holder
         if _adjective_control(cur, prev, lex):
             prev, cur = cur, cur.head  # "X was **quick to** add ...": X of the linking verb
             continue
@@ -160,6 +164,30 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+def _noun_infinitive_holder(tok: Token, lex: CueLexicon) -> Token | None:
+    """Who speaks in infinitive cue ``tok`` on a noun, when its kind is one of
+    ``noun_infinitive_kinds`` (a judgement, an accusation, a naming, a denial): the noun's
+    possessor ("X's failure **to denounce** Y"), else the subject of the verb the noun is
+    the object of, when it can hold an attitude ("X mounted a campaign **to condemn** Y").
+    Another kind is a plan or a chance, no statement ("had the opportunity **to comment**",
+    "AP's requests **to discuss** Y"): ``None``."""
+    noun = tok.head
+    if noun.pos_ not in _NOUN_POS or noun.i > tok.i:
+        return None
+    verb = lex.verb(tok.lemma_.lower(), tok.lower_)
+    if verb is None or verb.kind not in lex.noun_infinitive_kinds:
+        return None
+    owners = _children(noun, lex, "possessor")
+    if owners:
+        return owners[0]
+    if not lex.has(noun.dep_, "object") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = _children(noun.head, lex, "subject")
+    if not subjects or not holds_attitudes(subjects[0], lex):
+        return None
+    return subjects[0]
 
 
 #: A contracted auxiliary that is "is" or "has" ("he**'s** said").
