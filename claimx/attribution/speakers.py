@@ -20,8 +20,9 @@ from .speakerspan import speaker_tokens
 
 __all__ = ["agent_of", "quoted_inversion", "speaker_tokens", "statement_verb"]
 
-#: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
-_MAX_INHERIT = 3
+#: How far up the tree a subject is inherited (xcomp/advcl/conj/pcomp chains: "X is likely
+#: to remind Y by **mentioning** Z" climbs four steps to "is").
+_MAX_INHERIT = 4
 #: Fine-grained tags of a past tense and of a past participle.
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Coarse tags of a noun phrase head.
