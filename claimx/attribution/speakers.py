@@ -164,6 +164,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             continue
         if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
             return None
+        if lex.has(cur.dep_, "conjunct") and cur.head.pos_ == "ADJ":
+            return None  # "the boldest and least **talked about** feature": no verb
         if cur.i != tok.i and cur.pos_ == "ADJ" and cur.lemma_.lower() in lex.adjectives:
             return None  # "X is **eager** to say ...": the cue adjective's own claim
         # a predicate adjective passes its subject on to the gerund of its preposition:
