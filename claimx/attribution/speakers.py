@@ -20,8 +20,9 @@ from .speakerspan import speaker_tokens
 
 __all__ = ["agent_of", "quoted_inversion", "speaker_tokens", "statement_verb"]
 
-#: How far up the tree a subject is inherited (xcomp/advcl/conj chains).
-_MAX_INHERIT = 3
+#: How far up the tree a subject is inherited (xcomp/advcl/conj/pcomp chains: "X is likely
+#: to remind Y by **mentioning** Z" climbs four steps to "is").
+_MAX_INHERIT = 4
 #: Fine-grained tags of a past tense and of a past participle.
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Coarse tags of a noun phrase head.
@@ -91,6 +92,17 @@ def _is_active_participle(tok: Token) -> bool:
     return morph.get("VerbForm") == "Part" and morph.get("Tense") == "Pres"
 
 
+def _participle_conjunct(tok: Token, head: Token, lex: CueLexicon) -> bool:
+    """Whether present participle ``tok`` is a conjunct of participle ``head`` with no
+    subject of its own ("voters telling Y **and criticizing** Z")."""
+    return (
+        lex.has(tok.dep_, "conjunct")
+        and tok.head.i == head.i
+        and _is_active_participle(tok)
+        and not _children(tok, lex, "subject")
+    )
+
+
 def _subject(tok: Token, lex: CueLexicon) -> Token | None:
     """The speaker head of a cue verb, inherited through xcomp/advcl/conj and relatives."""
     cur = prev = tok
@@ -131,7 +143,13 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
                 return stray
         if cur.i == tok.i and _misread_main_verb(tok, lex):
             return tok.head  # "Beruff, a state senator, called Y Z" read as "the Beruff called"
-        if cur.i == tok.i and _is_active_participle(cur) and lex.has(cur.dep_, "participle_of"):
+        if (
+            (cur.i == tok.i or (prev.i == tok.i and _participle_conjunct(tok, cur, lex)))
+            and _is_active_participle(cur)
+            and lex.has(cur.dep_, "participle_of")
+        ):
+            # also a participle conjoined to it: "an ad featuring voters telling Y **and
+            # criticizing** Z" (the conjunct has no noun of its own to hang on)
             if cur.head.pos_ not in ("NOUN", "PROPN"):
                 return None
             author = (
@@ -150,6 +168,8 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             continue
         if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
             return None
+        if lex.has(cur.dep_, "conjunct") and cur.head.pos_ == "ADJ":
+            return None  # "the boldest and least **talked about** feature": no verb
         if cur.i != tok.i and cur.pos_ == "ADJ" and cur.lemma_.lower() in lex.adjectives:
             return None  # "X is **eager** to say ...": the cue adjective's own claim
         # a predicate adjective passes its subject on to the gerund of its preposition:

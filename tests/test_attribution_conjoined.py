@@ -1,0 +1,91 @@
+"""Cue verbs with no subject of their own: conjuncts, open complements and gerunds after a
+preposition take the subject of the word they hang on, further up the tree than a direct
+head; a conjunct with a subject of its own keeps it; a verb coordinated with an adjective
+inherits nothing."""
+
+from __future__ import annotations
+
+import pytest
+from _claims import parse_en
+
+
+def _speakers(text: str, cue: str) -> list[str | None]:
+    """The speaker of every claim of ``text`` whose cue text is ``cue``."""
+    return [
+        c.speaker.text if c.speaker is not None else None
+        for c in parse_en(text).claims
+        if c.cue is not None and c.cue.text == cue
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a gerund four steps below its subject: pcomp, prep, xcomp, acomp, "be"
+        (
+            "Brandt will likely be able to win over donors by citing her early results in Ostrava.",
+            "citing",
+            "Brandt",
+        ),
+        (
+            "Mayor Lindqvist is also likely to remind voters of her record by mentioning the "
+            "fact that she grew up in Harlow.",
+            "mentioning",
+            "Mayor Lindqvist",
+        ),
+        # a gerund after "to" in a "from ... to" phrase of a gerund after a preposition
+        (
+            "Over the summer, councillors have shifted from emphasizing growth to focusing on "
+            "the cost of housing.",
+            "focusing on",
+            "councillors",
+        ),
+        # a participle conjoined to a participle on a noun: the noun speaks
+        (
+            "The ad, released on Monday, features immigrant voters telling their family "
+            "stories and criticizing Dorn's immigration plans.",
+            "criticizing",
+            "immigrant voters",
+        ),
+        (
+            "The spot features five teachers speaking in Polish and talking about their years "
+            "in the classroom.",
+            "talking about",
+            "five teachers",
+        ),
+        # a gerund on a predicate adjective the parser labelled attr
+        (
+            "Senator Pell has been the most aggressive in the field in denouncing the harbour "
+            "deal.",
+            "denouncing",
+            "Senator Pell",
+        ),
+    ],
+)
+def test_cue_without_subject_inherits_it(text: str, cue: str, speaker: str) -> None:
+    assert _speakers(text, cue) == [speaker]
+
+
+def test_conjunct_with_its_own_subject_keeps_it() -> None:
+    assert _speakers("The mayor left and reporters asked whether the deal was dead.", "asked") == [
+        "reporters"
+    ]
+
+
+def test_conjoined_participle_with_own_subject_is_not_the_nouns() -> None:
+    # "say" has its own subject: the critics speak, not the farmer on the ad
+    assert _speakers(
+        "The ad shows a farmer at work and critics say the plan will fail.", "say"
+    ) == ["critics"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective coordinated with a participle: no verb to take a subject from
+        "Her column is the boldest and least talked about feature of the weekly paper.",
+        "Young people are too smart and not cynical enough to vote for Dorn.",
+    ],
+)
+def test_no_subject_through_a_conjoined_adjective(text: str) -> None:
+    assert [c.cue.text for c in parse_en(text).claims if c.cue is not None] == []
