@@ -1012,14 +1012,7 @@ def build(
                 irregular.setdefault(form, verb)
             if verb in verbs:
                 continue
-            kind, stance, frame = OEWN_CLASSES[cls]  # type: ignore[misc]
-            verbs[verb] = {
-                "frame": frame,
-                "stance": stance,
-                "kind": kind,
-                "source": "oewn",
-                "oewn": [cls, sid] if sid != cls else [cls],
-            }
+            verbs[verb] = _oewn_entry(verb, cls, sid)
     for name in {v["frame"] for v in verbs.values()}:
         if name not in data["frames"]:
             raise SystemExit(f"frame {name!r} is not defined in en.json")
@@ -1051,18 +1044,23 @@ def phrasal_verbs(
     """OEWN phrasal verbs ("verb particle") that join a class of :data:`OEWN_CLASSES` by the
     same rule as single-word members (:func:`oewn_verbs`: one of their two most frequent
     senses, within the class's depth), with that class's kind, stance and frame."""
-    out: dict[str, dict[str, Any]] = {}
-    for verb, (cls, sid, _forms) in sorted(oewn_verbs(hypernyms, rows).items()):
-        kind, stance, frame = OEWN_CLASSES[cls]  # type: ignore[misc]
-        frame = FRAME_OVERRIDES.get(verb, frame)
-        out[verb] = {
-            "frame": frame,
-            "stance": stance,
-            "kind": kind,
-            "source": "oewn",
-            "oewn": [cls, sid] if sid != cls else [cls],
-        }
-    return out
+    return {
+        verb: _oewn_entry(verb, cls, sid)
+        for verb, (cls, sid, _forms) in sorted(oewn_verbs(hypernyms, rows).items())
+    }
+
+
+def _oewn_entry(verb: str, cls: str, sid: str) -> dict[str, Any]:
+    """The lexicon entry of an OEWN-derived verb: its class's kind, stance and frame
+    (:data:`FRAME_OVERRIDES` first), the class and the synset it joined through."""
+    kind, stance, frame = OEWN_CLASSES[cls]  # type: ignore[misc]
+    return {
+        "frame": FRAME_OVERRIDES.get(verb, frame),
+        "stance": stance,
+        "kind": kind,
+        "source": "oewn",
+        "oewn": [cls, sid] if sid != cls else [cls],
+    }
 
 
 def render(data: dict[str, Any]) -> str:
