@@ -143,32 +143,42 @@ def headline_claims(
     from a truecased copy.
 
     ``paragraphs``: (start, end, label) of the content paragraphs (``find_claims``
-    numbering); ``claims``: what the main parse found (a headline it read one claim in may
-    hold more: "X Calls For A While Y Tweet B"; a claim of the copy whose content or cue
-    overlaps one of them is left out); ``parse`` runs the statistical components on a
-    text, ``find`` finds the claims of such a Doc.
+    numbering); ``claims``: what the main parse found (a paragraph holding one of its
+    claims is not parsed again, and a headline claim whose content overlaps one is left
+    out); ``parse`` runs the statistical
+    components on a text, ``find`` finds the claims of such a Doc.
     """
     text = doc_text(doc)
     small = function_words(doc.lang_)
-    titled = [n for n, (s, e, _) in enumerate(paragraphs) if is_title_case(text[s:e], small)]
-    if not titled:
+    attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
+    found = {c["paragraph"] for c in attributed}
+    # a headline the main parse read a claim in is left as it is; the paragraphs holding
+    # claims (most of the body) are tested for title case only when some other one is
+    todo = {
+        n
+        for n, (s, e, _) in enumerate(paragraphs)
+        if n not in found and is_title_case(text[s:e], small)
+    }
+    if not todo:
         return []
+    titled = todo | {
+        n
+        for n, (s, e, _) in enumerate(paragraphs)
+        if n in found and is_title_case(text[s:e], small)
+    }
     body = " ".join(text[s:e] for n, (s, e, _) in enumerate(paragraphs) if n not in titled)
     if not body:
         return []
-    attributed = [c for c in claims if c["cue"] is not None]  # not the outlet's assertions
     taken = [(s, e) for c in attributed for s, e in c["content"]]
-    taken += [(c["cue"][0], c["cue"][1]) for c in attributed]
     out: list[dict[str, Any]] = []
-    for n in titled:
+    for n in sorted(todo):
         start, end, label = paragraphs[n]
         copy = truecased(text[start:end], body, small)
         if copy is None:
             continue
         for claim in find(parse(copy)):
             moved = _shift(claim, start)
-            spans = [*moved["content"], *([moved["cue"]] if moved["cue"] is not None else [])]
-            if any(s < te and ts < e for s, e in spans for ts, te in taken):
+            if any(s < te and ts < e for s, e in moved["content"] for ts, te in taken):
                 continue
             moved["paragraph"], moved["block"] = n, label
             out.append(moved)
