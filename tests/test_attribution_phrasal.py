@@ -229,7 +229,7 @@ def test_refusal_to_respond(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "“Absolutely not,” Ms. Ruiz replied.",
+        "“Certainly not,” Ms. Ruiz replied.",
         "“Not at all, not ever,” the mayor responded on Friday.",
     ],
 )
@@ -237,5 +237,5 @@ def test_a_negation_inside_the_quotation_is_the_answer(text: str) -> None:
     """The parser hangs a quoted "not" on the cue; it is the speaker's answer, not a
     non-response: the stance stays assert."""
     claim = only(parse_en(text), cue="replied" if "replied" in text else "responded")
-    assert claim.content_text.startswith(("Absolutely not", "Not at all"))
+    assert claim.content_text.startswith(("Certainly not", "Not at all"))
     assert claim.stance == "assert"

@@ -362,7 +362,7 @@ def _content_ids(
         if ids:
             return ids, antecedent, "object"
     answer = _answer(tok, verb, lex)
-    if answer is not None:  # "46 percent said **no**", "Smith thinks **so**"
+    if answer is not None:  # "61 percent said **no**", "Smith thinks **so**"
         return {t.i for t in answer[0]}, answer[1], "answer"
     return set(), None, ""
 
