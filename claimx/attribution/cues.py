@@ -851,7 +851,7 @@ def _addressee_end(
 
 def _quoted_apart(a: Token, b: Token) -> bool:
     """Whether a quotation mark stands between tokens ``a`` and ``b``: a negation the parser
-    hung on the cue from inside the quotation ("“Absolutely **not**,” she replied") is the
+    hung on the cue from inside the quotation ("“Certainly **not**,” she replied") is the
     speaker's answer, not a negated cue."""
     lo, hi = sorted((a.i, b.i))
     return any(t.is_quote for t in a.doc[lo + 1 : hi])
