@@ -327,7 +327,7 @@ def _layout_claim(
     if layout is None:
         return None
     tok = doc[layout.verb]
-    verb = lex.verb(tok.lemma_.lower(), tok.lower_)
+    verb = lex.token_verb(tok)
     if verb is None and (short or not lex.layout_any_verb):
         return None
     claim = next((c for c in pending if c.cue_head == layout.verb), None)

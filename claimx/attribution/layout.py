@@ -154,7 +154,7 @@ def _cue_participle(doc: Doc, i: int, end: int, lex: CueLexicon) -> bool:
     the tagger's misreading of a finite cue ("“Q?” the boy **asked**"), not a participle
     on the speaker ("a report **cited** by X said")."""
     tok = doc[i]
-    if tok.tag_ != "VBN" or lex.verb(tok.lemma_.lower(), tok.lower_) is None:
+    if tok.tag_ != "VBN" or lex.token_verb(tok) is None:
         return False
     for k in range(i + 1, end):
         if doc[k].text == "," or doc[k].pos_ == "CCONJ":
@@ -337,7 +337,7 @@ def _rest_ok(doc: Doc, layout: QuoteLayout, end: int, lex: CueLexicon) -> bool:
     adjuncts (a preposition, an adverb, a subordinate clause, a time, a comma) and, after a
     cue verb whose frame has one, an addressee ("told **AFP** in an interview")."""
     tok = doc[layout.verb]
-    verb = lex.verb(tok.lemma_.lower(), tok.lower_)
+    verb = lex.token_verb(tok)
     if verb is None and tok.lemma_.lower() in lex.layout_excluded_verbs:
         return False
     if any(lex.has(c.dep_, "clause") and c.i > layout.end for c in tok.children):
