@@ -89,3 +89,31 @@ def test_conjoined_participle_with_own_subject_is_not_the_nouns() -> None:
 )
 def test_no_subject_through_a_conjoined_adjective(text: str) -> None:
     assert [c.cue.text for c in parse_en(text).claims if c.cue is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a second predicate the parser hung on the first by an unlabelled link ("dep")
+        ("Ruiz paused, then revealed why the vote was so close.", "then revealed", "Ruiz"),
+        # the main verb hung on an adjective the parser made the root
+        (
+            "Officials privy to the negotiations say it is the mayor, not the council, who "
+            "wants the delay.",
+            "say",
+            "Officials",
+        ),
+    ],
+)
+def test_tensed_verb_on_a_loose_link_takes_its_heads_subject(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert _speakers(text, cue) == [speaker]
+
+
+def test_bare_verb_on_a_loose_link_takes_no_subject() -> None:
+    # "Find out" is an imperative: the editors before the colon do not speak it
+    assert _speakers(
+        "Our editors walk you through the night of the count: Find out who really won the seat.",
+        "Find out",
+    ) == []

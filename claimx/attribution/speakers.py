@@ -27,6 +27,8 @@ _MAX_INHERIT = 4
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Coarse tags of a noun phrase head.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Fine-grained tags of a tensed verb form (past, third person, non-third person present).
+_TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Fine-grained tag of a gerund or present participle ("noting").
 _GERUND = "VBG"
 #: Relative pronouns that stand for people ("voters **who** say").
@@ -166,7 +168,9 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if _adjective_control(cur, prev, lex):
             prev, cur = cur, cur.head  # "X was **quick to** add ...": X of the linking verb
             continue
-        if not lex.has(cur.dep_, "inherit_subject") or cur.head.i == cur.i:
+        if cur.head.i == cur.i or not (
+            lex.has(cur.dep_, "inherit_subject") or _loose_finite(cur, lex)
+        ):
             return None
         if lex.has(cur.dep_, "conjunct") and cur.head.pos_ == "ADJ":
             return None  # "the boldest and least **talked about** feature": no verb
@@ -184,6 +188,19 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if quoted:
                 return quoted[0]
     return None
+
+
+def _loose_finite(verb: Token, lex: CueLexicon) -> bool:
+    """Whether ``verb`` is a tensed verb the parser hung by an unlabelled link
+    (``loose_clause``) on a verb before it, which then lends it its subject: a second
+    predicate of a list ("X paused, then **revealed** why ...", read as a dependent of
+    "paused"), or the main verb after a participle or adjective the parser made the root
+    ("Majorities of voters going to the polls **say** ...", "sources privy to the talks
+    **say** ..."). Not a bare form ("..., **find out** who ...") nor a participle with no
+    auxiliary ("a meeting **aimed** at ...")."""
+    if not lex.has(verb.dep_, "loose_clause") or verb.head.i > verb.i:
+        return False
+    return verb.tag_ in _TENSED_TAGS or bool(_children(verb, lex, "auxiliary"))
 
 
 def _noun_infinitive_holder(tok: Token, lex: CueLexicon) -> Token | None:
