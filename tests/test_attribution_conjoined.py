@@ -113,7 +113,47 @@ def test_tensed_verb_on_a_loose_link_takes_its_heads_subject(
 
 def test_bare_verb_on_a_loose_link_takes_no_subject() -> None:
     # "Find out" is an imperative: the editors before the colon do not speak it
-    assert _speakers(
-        "Our editors walk you through the night of the count: Find out who really won the seat.",
-        "Find out",
-    ) == []
+    text = "Our editors walk you through the night of the count: Find out who really won the seat."
+    assert _speakers(text, "Find out") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        # a subject set off by commas, its description read as a clause ("rabbi" a verb)
+        (
+            "Samuel Ordway, a Boca Raton, Fla., rabbi working to plan the protest, said he and "
+            "several cantors were upset about the mayor's tone.",
+            "said",
+            "Samuel Ordway, a Boca Raton, Fla.",
+            "he and several cantors were upset about the mayor's tone",
+        ),
+        # a list of predicates with no coordinator, the first one read as a clause
+        (
+            "Brandt sharply attacked the governor's plan said he \u201cwon't let it pass\u201d "
+            "in the spring session.",
+            "said",
+            "Brandt",
+            "he \u201cwon't let it pass\u201d in the spring session",
+        ),
+    ],
+)
+def test_root_verb_takes_the_subject_the_parser_gave_a_clause_before_it(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    found = [
+        (c.speaker.text if c.speaker is not None else None, c.content_text)
+        for c in parse_en(text).claims
+        if c.cue is not None and c.cue.text == cue
+    ]
+    assert found == [(speaker, content)]
+
+
+def test_inverted_speaker_after_the_verb_is_not_replaced_by_the_clause_subject() -> None:
+    # "said a former aide": the aide speaks (the parser made it an object), never "He" of
+    # the clause before the verb
+    text = (
+        "He also had a say in choices about big Dutch loans in Latvia, said a former aide to "
+        "the Latvian treasury, Janis Ozols."
+    )
+    assert "He" not in _speakers(text, "said")

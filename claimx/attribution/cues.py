@@ -249,6 +249,9 @@ def _content_ids(
                 or _misattached_clause(tok, lex)
                 or _subjected_open_clause(tok, lex)
             )
+            # a clause before the cue that holds its speaker is the speaker's phrase the
+            # parser read as a clause ("X, a rabbi helping Y, said ..."), no content
+            roots = [r for r in roots if r.i > tok.i or not _dominates(r, subject)]
             asked = indirect_question(tok, lex) if verb.kind == "question" else None
             if not roots and asked is not None:  # "asked if ..." parsed as an adverbial
                 roots = [asked]

@@ -168,9 +168,9 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
         if _adjective_control(cur, prev, lex):
             prev, cur = cur, cur.head  # "X was **quick to** add ...": X of the linking verb
             continue
-        if cur.head.i == cur.i or not (
-            lex.has(cur.dep_, "inherit_subject") or _loose_finite(cur, lex)
-        ):
+        if cur.head.i == cur.i:
+            return _absorbed_subject(cur, lex)
+        if not (lex.has(cur.dep_, "inherit_subject") or _loose_finite(cur, lex)):
             return None
         if lex.has(cur.dep_, "conjunct") and cur.head.pos_ == "ADJ":
             return None  # "the boldest and least **talked about** feature": no verb
@@ -201,6 +201,51 @@ def _loose_finite(verb: Token, lex: CueLexicon) -> bool:
     if not lex.has(verb.dep_, "loose_clause") or verb.head.i > verb.i:
         return False
     return verb.tag_ in _TENSED_TAGS or bool(_children(verb, lex, "auxiliary"))
+
+
+def _absorbed_subject(root: Token, lex: CueLexicon) -> Token | None:
+    """The subject of a tensed root verb with none, which the parser gave to a clause it
+    read as the verb's complement before it, when the sentence opens with that clause's
+    subject and has no quotation mark up to the verb: a subject set off by commas
+    ("**X**, a rabbi helping to organize Y, said ...", read as "X rabbi" with "rabbi" a
+    verb; "**X**, who spoke on condition of anonymity, said ..."), or the first of a list of
+    predicates with no coordinator ("**X** criticized Y said ...", "**X** offered Y a job,
+    then says he ...") whose verb is followed at once by a complement clause of its own
+    with one subject. Not an inverted speaker ("Y had a voice, said a spokesman ..."),
+    nor a contrast ("few would admit this, but X says ...")."""
+    if root.tag_ not in _TENSED_TAGS and not _children(root, lex, "auxiliary"):
+        return None
+    clauses = [c for c in root.lefts if lex.has(c.dep_, "clause")]
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    subjects = [s for s in _children(clause, lex, "subject") if s.i < clause.i]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    doc = root.doc
+    start = root.sent.start
+    if subject.left_edge.i != clause.left_edge.i or clause.left_edge.i != start:
+        return None
+    if any(doc[j].is_quote for j in range(start, root.i)):
+        return None
+    if not holds_attitudes(subject, lex):
+        return None
+    if subject.i + 1 < root.i and doc[subject.i + 1].text == ",":
+        return subject  # "X, a rabbi ..., said"
+    if _children(clause, lex, "coordinator"):
+        return None
+    after = root.i + 1
+    while after < len(doc) and doc[after].head.i == root.i and lex.has(doc[after].dep_, "adverb"):
+        after += 1
+    own = [
+        c
+        for c in root.rights
+        if lex.has(c.dep_, "clause")
+        and c.left_edge.i == after
+        and len(_children(c, lex, "subject")) == 1
+    ]
+    return subject if own else None
 
 
 def _noun_infinitive_holder(tok: Token, lex: CueLexicon) -> Token | None:
