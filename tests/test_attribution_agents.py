@@ -112,6 +112,45 @@ def test_a_subject_the_parser_hung_on_a_fronted_phrase_is_the_speaker() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "speaker", "cue", "content"),
+    [
+        # an apposition with an insertion of the fronted phrase between it and the verb
+        (
+            "Speaking in Leeds, Ortega, without naming her, also accused the mayor of ignoring "
+            "the housing crisis.",
+            "accuse",
+            "Ortega",
+            "also accused",
+            "ignoring the housing crisis",
+        ),
+        # a conjunct of the fronted phrase's last noun
+        (
+            "After a day of quarrels between two of the county's best-known Liberals, Council "
+            "Leader Ana Ruiz's office announced Monday that Ruiz will meet the governor on "
+            "Friday.",
+            "announce",
+            "Council Leader Ana Ruiz's office",
+            "announced",
+            "Ruiz will meet the governor on Friday",
+        ),
+        # an apposition of an apposition that no comma sets off ("his wife Y, X said")
+        (
+            "Friday in Leeds, while touring for his wife Liberal leadership front-runner Ann "
+            "Ortega, former premier Tom Ortega said his wife was uniquely ready to lead.",
+            "say",
+            "former premier Tom Ortega",
+            "said",
+            "his wife was uniquely ready to lead",
+        ),
+    ],
+)
+def test_a_subject_hung_inside_a_fronted_phrase_reaches_the_verb(
+    text: str, lemma: str, speaker: str, cue: str, content: str
+) -> None:
+    assert_cue_claim(text, lemma, speaker, cue, content)
+
+
 # text, cue lemma, speaker, cue, content: the parser hangs the main verb on its subject
 # as a reduced relative ("the poll [that was] found ...")
 MISREAD_MAIN_VERBS = [

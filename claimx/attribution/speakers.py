@@ -347,15 +347,19 @@ def _fronted_subject(tok: Token, lex: CueLexicon) -> Token | None:
         end -= 1  # "..., X, the senator, said"
     reach = (end, end + 1)  # the comma before the verb may hang inside the phrase
     for fronted in tok.lefts:
-        if fronted.right_edge.i not in reach:
-            continue
         if not (lex.has(fronted.dep_, "prep") or lex.has(fronted.dep_, "adverbial")):
             continue
         for cand in fronted.subtree:
             if (
-                lex.has(cand.dep_, "quoted_predicate")  # an apposition
-                and cand.right_edge.i in reach
-                and not lex.has(cand.head.dep_, "quoted_predicate")
+                # an apposition, or a conjunct ("After a day of talks, X and Y agreed")
+                (lex.has(cand.dep_, "quoted_predicate") or lex.has(cand.dep_, "conjunct"))
+                and _runs_to_verb(cand, reach, lex)
+                and not (
+                    # "the mayor, **X**, said": the mayor's phrase, X inside it; but in
+                    # "for his wife Y, **X** said" Y is no comma-set apposition of its own
+                    lex.has(cand.head.dep_, "quoted_predicate")
+                    and doc[cand.head.left_edge.i - 1].text == ","
+                )
                 and cand.left_edge.i > fronted.i + 1
                 and doc[cand.left_edge.i - 1].text == ","
                 and any(
@@ -366,6 +370,28 @@ def _fronted_subject(tok: Token, lex: CueLexicon) -> Token | None:
             ):
                 return cand
     return None
+
+
+def _runs_to_verb(cand: Token, reach: tuple[int, int], lex: CueLexicon) -> bool:
+    """Whether the phrase of ``cand`` runs up to ``reach`` (the end of the words before a
+    verb), past insertions set off by commas that hang on a word above it: appositions of
+    the same noun ("In a memo, **X**, head of Y, wrote") and adjuncts of the fronted phrase
+    or of the verb ("Speaking in Z, **X**, without naming Y, accused ...")."""
+    doc = cand.doc
+    above = {a.i for a in cand.ancestors}
+    end = cand.right_edge.i
+    while end not in reach:
+        if end + 2 > reach[1] or doc[end + 1].text != ",":
+            return False
+        inserted = [
+            t for t in doc[end + 2 : reach[1] + 1] if t.left_edge.i == end + 2 and t.head.i in above
+        ]
+        if not inserted or any(
+            lex.has(t.dep_, role) for t in inserted for role in ("subject", "object", "clause")
+        ):
+            return False
+        end = max(t.right_edge.i for t in inserted)
+    return True
 
 
 def _adjective_control(adj: Token, comp: Token, lex: CueLexicon) -> bool:
