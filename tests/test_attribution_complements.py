@@ -93,3 +93,31 @@ def test_gerund_complement_stays_a_claim() -> None:
     described = _described(parse_en(text))
     assert ("tell", "The harbour master", "the fees would rise", "assert") in described
     assert [lemma for lemma, *_ in described] == ["recall", "tell"], described
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole clause of stop words alone is a statement all the same
+        (
+            "Ruiz told her supporters that we are in this together.",
+            [("tell", "Ruiz", "we are in this together", "assert")],
+        ),
+        (
+            "The mayor assured them that it would not be enough.",
+            [("assure", "The mayor", "it would not be enough", "assert")],
+        ),
+    ],
+)
+def test_complement_clause_of_stop_words_is_content(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _described(parse_en(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Dunn questioned why he would do so.", "Dunn would not say whether that was enough."]
+)
+def test_embedded_question_of_stop_words_is_no_content(text: str) -> None:
+    # a question, no statement: no claim, as for any cue with no content
+    assert _described(parse_en(text)) == []

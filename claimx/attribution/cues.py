@@ -994,7 +994,7 @@ def _verb_claims(
         if (
             not content
             and used == "clause"
-            and _elliptical_clause(head, lex, tok)
+            and (_elliptical_clause(head, lex, tok) or _stop_word_clause(doc, ids, head, lex, tok))
             and head is not None
             and allowed(head.idx)  # in a quotation: the quotation is the content
         ):
@@ -1123,6 +1123,31 @@ def _elliptical_clause(head: Token | None, lex: CueLexicon, cue: Token) -> bool:
         or lex.has(c.dep_, "complementizer")
         for c in head.children
     )
+
+
+#: Fine-grained tags of wh-words ("what", "who", "which", "how", "why").
+_WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
+#: Words (punctuation aside) of the shortest complement clause of stop words alone that is
+#: a statement ("said **we are in this together**", "said **he was not quite there yet**").
+_STOP_CLAUSE_WORDS = 4
+
+
+def _stop_word_clause(
+    doc: Doc, ids: set[int], head: Token | None, lex: CueLexicon, cue: Token
+) -> bool:
+    """Whether a complement clause of stop words alone (the caller's test) is a whole clause
+    all the same: a verb with a subject of its own, after the cue, of at least
+    :data:`_STOP_CLAUSE_WORDS` words ("told them **that we are in this together**"); not a
+    pronoun or a fragment ("said **it**"), nor an embedded question ("questioned **why he
+    would do so**", "said **whether that was enough**")."""
+    if head is None or head.pos_ not in ("AUX", "VERB") or head.i < cue.i:
+        return False
+    opener = head.left_edge
+    if opener.tag_ in _WH_TAGS or opener.lower_ in lex.question_marks:
+        return False  # "asked **why he would**", "said **whether that was it**": questions
+    if not _children(head, lex, "subject"):
+        return False
+    return sum(1 for i in ids if not doc[i].is_punct) >= _STOP_CLAUSE_WORDS
 
 
 def _with_apposition(
