@@ -105,6 +105,29 @@ def test_called_on_without_an_infinitive_is_a_visit() -> None:
     assert not [c for c in article.claims if c.cue is not None and c.cue.lemma == "call"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a time, an aside between dashes, a quotation mark between the phrase and the
+        # infinitive: the asides stay out of the content
+        (
+            "Farm groups called on the ministry Tuesday to delay the new tariff.",
+            "the ministry to delay the new tariff",
+        ),
+        (
+            "The pact calls on every member - large or small - to cut its fishing quota.",
+            "every member - large or small to cut its fishing quota",
+        ),
+        (
+            'The union issued a notice calling on its members "to stay home on Friday."',
+            "its members to stay home on Friday",
+        ),
+    ],
+)
+def test_called_on_with_an_infinitive_after_an_aside(text: str, content: str) -> None:
+    assert only(parse_en(text), "call").content_text == content
+
+
 polnear = load_benchmark("_polnear", "_polnear")
 
 TEXT = "Rana Ost says she wants a new pier. Piers cost money.\n"

@@ -297,7 +297,7 @@ def _content_ids(
                             *_children(tok, lex, "open_clause"),
                             *_children(tok, lex, "adverbial"),
                         )
-                        if c.left_edge.i == obj.right_edge.i + 1 and _is_infinitive(c, lex)
+                        if _is_infinitive(c, lex) and _follows_phrase(tok, obj, c, lex)
                     ]
                     if opens or prep.lower_ not in frame.infinitive_preps:
                         roots += [obj, *opens]
@@ -613,6 +613,26 @@ def _acts_on_object(tok: Token, lex: CueLexicon) -> bool:
         and not holds_attitudes(c, lex, person_nouns=False)
         for c in tok.children
     )
+
+
+def _follows_phrase(tok: Token, obj: Token, clause: Token, lex: CueLexicon) -> bool:
+    """Whether ``clause`` comes right after the phrase of ``obj``, but for punctuation and
+    dependents of cue ``tok`` that are no argument of it: a time, an adverb, an aside
+    ("called on the government **Wednesday** to block Y", "calls on all nations **- rich
+    and poor -** to limit Y", "calling on Y **"**to redouble ...")."""
+    doc = tok.doc
+    if clause.left_edge.i <= obj.right_edge.i:
+        return False
+    arguments = ("subject", "object", "clause", "open_clause", "dative")
+    for gap in doc[obj.right_edge.i + 1 : clause.left_edge.i]:
+        if gap.is_punct:
+            continue
+        top = gap
+        while top.head.i != tok.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i != tok.i or top.i < obj.i or any(lex.has(top.dep_, r) for r in arguments):
+            return False
+    return True
 
 
 def _prep_clauses(tok: Token, lex: CueLexicon, preps: frozenset[str]) -> list[Token]:
