@@ -51,6 +51,11 @@ whose two most frequent senses is a person or a group of people (:func:`holder_n
 written to ``claimx/data/cues/en.attitude_nouns.json``, the singular common nouns that can
 hold an attitude (``--check`` compares that file too).
 
+A fifth OEWN file (``scripts/sources/oewn/oewn-thing-nouns.tsv``, written by
+``--extract-oewn-things DIR``) holds the nouns whose most frequent sense is a physical thing
+(:data:`OEWN_THING_FILES`); they are written to ``claimx/data/cues/en.thing_nouns.json``
+(``--check`` compares that file too).
+
 ``forms`` maps regular inflected forms (``hopes``, ``hoped``, ``hoping``) to their verb, so
 that a cue is found even when the small English model mis-lemmatises it ("hopes" -> "hop").
 """
@@ -107,6 +112,22 @@ OEWN_PEOPLE_GROUPS = {
     "07983996-n": "ethnic group",
     "07984596-n": "race",
 }
+#: Physical things (``oewn-thing-nouns.tsv``, written by ``--extract-oewn-things DIR``; read
+#: into ``en.thing_nouns.json``): the noun lexicographer files of objects, artifacts,
+#: substances, food, bodies, plants and animals. A noun is a thing when its most frequent
+#: sense lies in one of them ("device", "ferry", "hill"; not "plan", a thought first, nor
+#: "fallout", a substance first, its consequences second, is one).
+OEWN_THINGS = ROOT / "scripts" / "sources" / "oewn" / "oewn-thing-nouns.tsv"
+THINGS_OUT = ROOT / "claimx" / "data" / "cues" / "en.thing_nouns.json"
+OEWN_THING_FILES = (
+    "noun.animal",
+    "noun.artifact",
+    "noun.body",
+    "noun.food",
+    "noun.object",
+    "noun.plant",
+    "noun.substance",
+)
 #: A noun holds attitudes when one of its ``OEWN_HOLDER_MAX_RANK + 1`` most frequent noun
 #: senses is a person or a group of people (the same two senses as for verbs and derived
 #: nouns): "senator", "union", "government", "administration" (its second sense, the
@@ -562,6 +583,59 @@ def extract_oewn_holders(src: Path, out: Path) -> int:
                     fh.write(f"{word}\t{sid}\t{file}\t{rank}\t{flag}\n")
                     rows += 1
     return rows
+
+
+def extract_oewn_things(src: Path, out: Path) -> int:
+    """Write the OEWN thing-noun TSV: one row per single-word lower-case noun whose most
+    frequent sense (OEWN's first) lies in one of :data:`OEWN_THING_FILES`.
+
+    Columns: noun, synset (of that first sense), lexfile.
+    """
+    import yaml  # only for this maintenance step (a development tool)
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    lexfile: dict[str, str] = {}
+    for path in sorted(src.glob("noun.*.yaml")):
+        for sid in yaml.load(path.read_text(encoding="utf-8"), Loader=loader):
+            lexfile[str(sid)] = path.stem
+    rows = 0
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("noun\tsynset\tlexfile\n")
+        for path in sorted(src.glob("entries-*.yaml")):
+            entries = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+            for lemma, by_pos in sorted(entries.items(), key=lambda kv: str(kv[0])):
+                word = str(lemma)
+                if not word.isalpha() or not word.islower():
+                    continue
+                senses = ((by_pos or {}).get("n") or {}).get("sense", ())
+                if not senses:
+                    continue
+                sid = str(senses[0]["synset"])
+                file = lexfile.get(sid, "")
+                if file in OEWN_THING_FILES:
+                    fh.write(f"{word}\t{sid}\t{file}\n")
+                    rows += 1
+    return rows
+
+
+def thing_nouns(path: Path) -> list[str]:
+    """The nouns of the thing TSV, sorted."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return sorted({r["noun"] for r in csv.DictReader(fh, delimiter="\t")})
+
+
+def render_things(nouns: list[str]) -> str:
+    """``en.thing_nouns.json`` as text: its source and licence, then one noun a line."""
+    data = {
+        "source": "Open English WordNet, https://github.com/globalwordnet/english-wordnet "
+        "at d94538ad0df3d7a4c77837bde6af69d7a6592c32: nouns whose most frequent sense is a "
+        "physical thing (" + ", ".join(OEWN_THING_FILES) + ")",
+        "licence": "CC BY 4.0, https://creativecommons.org/licenses/by/4.0/ (Princeton "
+        "WordNet and the Open English Wordnet team)",
+        "built_by": "scripts/build_cues.py from scripts/sources/oewn/oewn-thing-nouns.tsv",
+        "nouns": nouns,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def holder_nouns(path: Path) -> list[str]:
@@ -1105,6 +1179,12 @@ def main(argv: list[str] | None = None) -> int:
         help="(re)write the OEWN holder-noun TSV from an english-wordnet src/yaml folder",
     )
     parser.add_argument(
+        "--extract-oewn-things",
+        type=Path,
+        metavar="DIR",
+        help="(re)write the OEWN thing-noun TSV from an english-wordnet src/yaml folder",
+    )
+    parser.add_argument(
         "--extract-verbnet",
         type=Path,
         metavar="DIR",
@@ -1126,6 +1206,10 @@ def main(argv: list[str] | None = None) -> int:
         n = extract_oewn_holders(args.extract_oewn_holders, OEWN_HOLDERS)
         print(f"wrote {OEWN_HOLDERS}: {n} rows")
         return 0
+    if args.extract_oewn_things is not None:
+        n = extract_oewn_things(args.extract_oewn_things, OEWN_THINGS)
+        print(f"wrote {OEWN_THINGS}: {n} rows")
+        return 0
     if args.extract_verbnet is not None:
         n = extract_verbnet(args.extract_verbnet, VERBNET_MORE)
         print(f"wrote {VERBNET_MORE}: {n} rows")
@@ -1146,6 +1230,7 @@ def main(argv: list[str] | None = None) -> int:
     phrasal = read_oewn_phrasal(args.oewn)
     text = render(build(json.loads(current), verbnet, oewn, adjectives, derived, phrasal))
     holders = render_holders(holder_nouns(OEWN_HOLDERS))
+    things = render_things(thing_nouns(OEWN_THINGS))
     if args.check:
         if text != current:
             print(f"{OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)
@@ -1153,10 +1238,15 @@ def main(argv: list[str] | None = None) -> int:
         if not HOLDERS_OUT.is_file() or HOLDERS_OUT.read_text(encoding="utf-8") != holders:
             print(f"{HOLDERS_OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)
             return 1
+        if not THINGS_OUT.is_file() or THINGS_OUT.read_text(encoding="utf-8") != things:
+            print(f"{THINGS_OUT} is stale: run python scripts/build_cues.py", file=sys.stderr)
+            return 1
         return 0
     OUT.write_text(text, encoding="utf-8")
     HOLDERS_OUT.write_text(holders, encoding="utf-8")
     print(f"wrote {HOLDERS_OUT}: {len(json.loads(holders)['nouns'])} nouns")
+    THINGS_OUT.write_text(things, encoding="utf-8")
+    print(f"wrote {THINGS_OUT}: {len(json.loads(things)['nouns'])} nouns")
     data = json.loads(text)
     by_source: dict[str, int] = {}
     for entry in data["verbs"].values():

@@ -88,10 +88,44 @@ def test_person_and_group_nouns_seem(text: str, content: str) -> None:
     [
         "The new ferry seems to run faster than the old one.",
         "The old mill seems ready to collapse.",
+        "The old bridge appears ready to collapse.",
     ],
 )
 def test_thing_nouns_do_not_seem(text: str) -> None:
     assert [c for c in parse_en(text).claims if c.cue is not None and c.cue.lemma == "seem"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # an event
+            "The ferry strike appears likely to end this week.",
+            "The ferry strike likely to end this week",
+        ),
+        (  # an act
+            "The budget talk in Varnby seemed to stall again.",
+            "The budget talk in Varnby to stall again",
+        ),
+    ],
+)
+def test_abstract_subjects_seem(text: str, content: str) -> None:
+    """A subject that is neither a holder nor a physical thing (``thing_nouns``): the
+    writer passes on an impression of an event or a plan, a claim with no speaker."""
+    claims = [
+        c for c in parse_en(text).claims if c.cue is not None and c.cue.lemma in ("seem", "appear")
+    ]
+    assert len(claims) == 1
+    assert claims[0].speaker is None
+    assert claims[0].content_text == content
+
+
+def test_thing_nouns_are_physical_things() -> None:
+    """The most frequent OEWN sense of the noun is an object, artifact, substance, ..."""
+    nouns = cue_lexicon("en").thing_nouns
+    for noun in ("ferry", "device", "bridge", "tram", "hill", "pump"):
+        assert noun in nouns, noun
+    for noun in ("plan", "race", "deal", "strike", "idea", "senator", "committee"):
+        assert noun not in nouns, noun
 
 
 def test_attitude_nouns_come_from_persons_and_groups_of_people() -> None:

@@ -33,7 +33,7 @@ from .raw import (
 )
 from .speakers import _children
 
-__all__ = ["asked_claim", "evidential_claims", "indirect_question"]
+__all__ = ["asked_claim", "evidential_claims", "indirect_question", "may_seem"]
 
 #: Words opening an indirect question ("asked **if** ...", "asked **whether** ...").
 _QUESTION_MARKS = frozenset({"if", "whether"})
@@ -65,14 +65,26 @@ def _claim(
     return sourceless_claim((cue_start, tok.i), lemma, tok.i, content, head.i, stance, negated)
 
 
+def may_seem(subject: Token, lex: CueLexicon) -> bool:
+    """Whether an evidential verb's ``subject`` can be the topic of an impression passed on:
+    anything that holds attitudes (:func:`~claimx.attribution.attitudes.holds_attitudes`),
+    and any other subject but a common noun whose most frequent sense is a physical thing
+    (``lex.thing_nouns``): "the race seemed to tighten", "the plan appears to be stalled",
+    "the two appeared to agree" are the writer's report of an impression, "the new ferry
+    appears to run on diesel" a description of what is seen."""
+    if holds_attitudes(subject, lex):
+        return True
+    return not (subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.thing_nouns)
+
+
 def _verb_claim(tok: Token, lex: CueLexicon) -> RawClaim | None:
     """ "X seems to Y" (an infinitive), "X appeared calm" (a predicate), "X seems like Y"
     (an ``evidential_preps`` phrase), "it appears that Y" (a clause after an expletive
     subject). Without a complement ("appeared on television") the verb reports nothing."""
     subjects = _children(tok, lex, "subject")
     expletive = bool(subjects) and subjects[0].lower_ in lex.expletives
-    if not expletive and (not subjects or not holds_attitudes(subjects[0], lex)):
-        return None  # "the device appears to run X": a thing, described by the writer
+    if not expletive and (not subjects or not may_seem(subjects[0], lex)):
+        return None  # "the ferry appears to run X": a thing, described by the writer
     complements = [
         c
         for c in tok.children

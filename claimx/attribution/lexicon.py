@@ -202,6 +202,11 @@ class CueLexicon:
     "committee"), read from the file the ``attitude_nouns`` key names: a singular one can
     hold an attitude (:func:`claimx.attribution.attitudes.holds_attitudes`). Empty: no
     singular common noun can."""
+    thing_nouns: frozenset[str] = frozenset()
+    """Common nouns whose most frequent sense is a physical thing ("device", "ferry",
+    "hill"), read from the file the ``thing_nouns`` key names: an evidential verb's singular
+    subject that is one describes an appearance, no report
+    (:func:`claimx.attribution.evidential.may_seem`). Empty: no noun is."""
     desire_objects: frozenset[str] = frozenset()
     """Cue verbs of desire and intention whose noun-phrase object is what is wanted ("voters
     **want** a change", "she **promised** a recount"), when their subject can hold an
@@ -459,6 +464,12 @@ def cue_lexicon(language: str) -> CueLexicon:
                 load_data("cues", data["attitude_nouns"])["nouns"]
                 if "attitude_nouns" in data
                 else ()
+            )
+        ),
+        thing_nouns=frozenset(
+            w.lower()
+            for w in (
+                load_data("cues", data["thing_nouns"])["nouns"] if "thing_nouns" in data else ()
             )
         ),
         desire_objects=frozenset(w.lower() for w in data.get("desire_objects", ())),
