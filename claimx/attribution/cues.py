@@ -60,6 +60,9 @@ _WH_ADVERB_TAGS = frozenset({"WRB"})
 _NOUN_PHRASE_SOURCES = frozenset({"object", "preps", "kind_preps"})
 #: Fine-grained tag of a personal pronoun ("him", "them"; also "it", which is left out).
 _PERSONAL_PRONOUN = "PRP"
+#: Characters of a quotation mark token ("“", "''", "``"): a quotation after a
+#: parenthetical cue bounds what is said (:func:`_fronted`).
+_MARK_CHARS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
 #: Share of a claim's content characters another claim whose cue holds its cue word must
@@ -752,8 +755,9 @@ def _adjoined(
     if head.i != tok.i and lex.has(tok.dep_, "adjoined"):
         ids = _subtree_ids(head) - _subtree_ids(tok)
         if head.i < tok.i:  # "..., he said."
-            return {i for i in ids if i < first}, head
-        return ids, head  # parenthetical: "His plan, he stated, was ..."
+            close = _closing_comma(tok)
+            return {i for i in ids if i < first or (close is not None and i > close)}, head
+        return ids | _fronted(tok, lex, subject, first), head  # "His plan, he stated, was ..."
     # cue is the root: its left dependents (other than the subject) are the content
     left = [
         c
@@ -767,6 +771,58 @@ def _adjoined(
         ids = set().union(*(_subtree_ids(c) for c in left))
         return ids, left[0]
     return set(), None
+
+
+def _closing_comma(tok: Token) -> int | None:
+    """The comma that closes parenthetical cue ``tok`` with its subject and adjuncts ("...,
+    he said in March**,** ...", "..., said X, a senator**,** ..."), or None."""
+    doc = tok.doc
+    end = tok.i
+    for child in tok.rights:
+        if end + 1 < child.left_edge.i or child.text == ",":
+            break  # the next word is no part of the cue phrase, or the comma is the child
+        if child.is_punct:
+            return None
+        end = child.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    return end + 1
+
+
+def _fronted(tok: Token, lex: CueLexicon, subject: Token, first: int) -> set[int]:
+    """What the parser hung on a parenthetical cue before the comma that opens it: part of
+    the clause the cue interrupts ("**If the vote fails**, X warned, ...", "**Voters**, X
+    said, ..."). Only for a cue set off by commas on both sides with nothing of its own
+    after it but its subject and adjuncts, and not before a quotation (whose marks bound
+    what is said: "In Fenwick, they write, “...”")."""
+    doc = tok.doc
+    close = _closing_comma(tok)
+    if close is None or set(doc[close + 1].text) <= _MARK_CHARS:
+        return set()
+    if any(t.i > close for t in tok.subtree):
+        return set()  # "..., X said, **adding** ...": the cue goes on after its comma
+    if any(_children(tok, lex, role) for role in ("object", "clause", "open_clause")):
+        return set()
+    ids: set[int] = set()
+    for child in tok.lefts:
+        if child.i != subject.i and child.right_edge.i < first - 1 and not child.is_punct:
+            ids |= _subtree_ids(child)
+    return ids
+
+
+def _stop_subject(tok: Token, head: Token | None, ids: set[int], lex: CueLexicon) -> bool:
+    """Whether the content of parenthetical cue ``tok`` lies on both sides of it and
+    starts with its head clause's subject, or the head itself, in stop words only ("**That**,
+    they say, will ...", "**It was**, he said, one of ..."): token_runs would drop that run."""
+    if head is None or not ids or min(ids) > tok.i or max(ids) < tok.i:
+        return False
+    if head.i < tok.i:
+        return True
+    for subject in _children(head, lex, "subject"):
+        words = list(subject.subtree)
+        if subject.right_edge.i < tok.i and all(t.i in ids and t.is_stop for t in words):
+            return True
+    return False
 
 
 def _issuer(tok: Token, lex: CueLexicon) -> Token | None:
@@ -988,6 +1044,10 @@ def _verb_claims(
         ids = drop_coordinated_reports(doc, ids, tok, lex)
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES or used == "agent")
         content = token_runs(doc, ids, lex, head)
+        if used == "adjoined" and _stop_subject(tok, head, ids, lex):
+            # "**That**, they say, will be easier": a subject of stop words before a
+            # parenthetical cue is the content's own (token_runs drops such runs)
+            content = token_runs(doc, ids, lex, head, stop_words=True)
         if (
             not content
             and used == "clause"

@@ -1,0 +1,57 @@
+"""Contents split around a parenthetical cue: the part before the cue's opening comma and
+the part after its closing comma belong to one statement (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from _claims import only, parse_en
+
+
+def test_fronted_clause_hung_on_the_cue_joins_the_content() -> None:
+    # the parser hangs the fronted "If ..." clause on the cue, not on "stop"
+    claim = only(
+        parse_en(
+            "If the toll is not lifted, Mr. Ordway warned, the ferrymen will stop work in March."
+        ),
+        "warn",
+    )
+    assert claim.content_text.startswith("If the toll is not lifted")
+    assert claim.content_text.endswith("the ferrymen will stop work in March")
+
+
+def test_subject_hung_on_the_cue_joins_the_content() -> None:
+    # the parser makes "Drivers" a second subject of the cue
+    claim = only(
+        parse_en("Drivers, Ms. Brask suggested, don’t have to worry that the tolls can rise."),
+        "suggest",
+    )
+    assert claim.content_text.startswith("Drivers don’t have to worry")
+
+
+def test_stop_word_subject_before_the_cue_is_kept() -> None:
+    claim = only(parse_en("That, the inspectors say, will be harder once the river floods."), "say")
+    assert claim.content_text == "That will be harder once the river floods"
+
+
+def test_clause_goes_on_after_the_closing_comma() -> None:
+    claim = only(
+        parse_en(
+            "Prices have climbed over the winter, she says, especially in the northern valleys."
+        ),
+        "say",
+    )
+    assert claim.content_text == (
+        "Prices have climbed over the winter especially in the northern valleys"
+    )
+
+
+def test_linking_verb_split_by_the_cue() -> None:
+    claim = only(parse_en("It was, he said, one of the worst failures of the council."), "say")
+    assert claim.content_text == "It was one of the worst failures of the council"
+
+
+def test_the_cue_own_participle_stays_out() -> None:
+    # "adding ..." is the speaker's next statement, not the rest of the first
+    article = parse_en(
+        "The ferry plan is a disaster, she said, adding that the harbour master should resign."
+    )
+    assert only(article, "say").content_text == "The ferry plan is a disaster"
