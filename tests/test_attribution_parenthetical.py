@@ -55,3 +55,17 @@ def test_the_cue_own_participle_stays_out() -> None:
         "The ferry plan is a disaster, she said, adding that the harbour master should resign."
     )
     assert only(article, "say").content_text == "The ferry plan is a disaster"
+
+
+def test_quotation_split_by_a_cue_with_a_time_adjunct() -> None:
+    # "late last month" between the cue and the second half does not end the quotation
+    claim = only(
+        parse_en(
+            "“That does not mean silence,” one council aide said late last month, "
+            "“but a muted reply rather than an alarm.”"
+        ),
+        "say",
+    )
+    assert claim.content_text == (
+        "That does not mean silence but a muted reply rather than an alarm"
+    )
