@@ -69,3 +69,16 @@ def test_quotation_split_by_a_cue_with_a_time_adjunct() -> None:
     assert claim.content_text == (
         "That does not mean silence but a muted reply rather than an alarm"
     )
+
+
+def test_fronted_half_of_a_split_quotation_stays() -> None:
+    # the parser hangs the second half's clause on the cue; the first half is still content
+    claim = only(
+        parse_en(
+            '"If the last three mayors will not get on that stage," Robbins said, '
+            '"why would local firms want to stand beside the plan?"'
+        ),
+        "say",
+    )
+    assert claim.content_text.startswith("If the last three mayors will not get on that stage")
+    assert claim.content_text.endswith("stand beside the plan?")
