@@ -82,3 +82,14 @@ def test_fronted_half_of_a_split_quotation_stays() -> None:
     )
     assert claim.content_text.startswith("If the last three mayors will not get on that stage")
     assert claim.content_text.endswith("stand beside the plan?")
+
+
+def test_fronted_half_of_a_split_quotation_with_adjuncts_after_the_cue() -> None:
+    claim = only(
+        parse_en(
+            '"To the extent they care," he said of the council, '
+            '"I am sure I have pleased and irritated all of them."'
+        ),
+        "say",
+    )
+    assert claim.content_text.startswith("To the extent they care I am sure")

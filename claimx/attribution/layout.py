@@ -346,7 +346,7 @@ def _rest_ok(doc: Doc, layout: QuoteLayout, end: int, lex: CueLexicon) -> bool:
             k += 1  # "told **the New York Times**"
     # "“A,” X said, “**B**”": a clause the parser hung on the verb inside a quotation
     # opened right after the phrase is the second half of the same quotation
-    split = k + 1 == end < len(doc) and doc[k].text == "," and doc[end].is_quote
+    split = k < end < len(doc) and doc[end - 1].text == "," and doc[end].is_quote
     if not split and any(lex.has(c.dep_, "clause") and c.i > layout.end for c in tok.children):
         return False
     if k >= end:
