@@ -93,3 +93,32 @@ def test_fronted_half_of_a_split_quotation_with_adjuncts_after_the_cue() -> None
         "say",
     )
     assert claim.content_text.startswith("To the extent they care I am sure")
+
+
+def test_fronted_condition_before_a_cue_with_a_clause_after_it() -> None:
+    # the parser hangs the conditional clause on the cue, not on the reported clause
+    claim = only(
+        parse_en(
+            "If the levy had not been lifted by the council, Ordway said, "
+            "“we would be looking at a closed harbour now.”"
+        ),
+        "say",
+    )
+    assert claim.content_text.startswith("If the levy had not been lifted by the council")
+    whether = only(
+        parse_en(
+            "Whether the issue is the ferry, the bridge or the harbour, Mr. Garin added, "
+            "“it becomes harder for the council to win.”"
+        ),
+        "add",
+    )
+    assert whether.content_text.startswith("Whether the issue is the ferry")
+
+
+def test_other_fronted_phrase_before_such_a_cue_stays_out() -> None:
+    # a circumstance of the speaker's, not part of what was said
+    claim = only(
+        parse_en("Holding open a ledger, Ordway said, “The harbour has never been this poor.”"),
+        "say",
+    )
+    assert claim.content_text == "The harbour has never been this poor"

@@ -810,6 +810,29 @@ def _fronted(tok: Token, lex: CueLexicon, subject: Token, first: int) -> set[int
     return ids
 
 
+def _fronted_clause(tok: Token, lex: CueLexicon, subject: Token, head: Token) -> set[int]:
+    """A conditional clause (``condition_marks``) before a cue set off by commas whose
+    clause content follows it ("**If the vote fails**, X said, the ferrymen will strike"):
+    the condition is part of what is said. Other fronted phrases stay out: before such a
+    cue they are mostly the speaker's own circumstances ("Holding up a book, X said, ...",
+    "In a statement, X said, ...")."""
+    close = _closing_comma(tok)
+    if not lex.condition_marks or close is None or head.i < close or subject.i > tok.i:
+        return set()
+    first = subject.left_edge.i
+    if first == 0 or tok.doc[first - 1].text != ",":
+        return set()
+    ids: set[int] = set()
+    for child in tok.lefts:
+        if child.right_edge.i >= first - 1 or not any(
+            m.lower_ in lex.condition_marks and lex.has(m.dep_, "complementizer")
+            for m in child.children
+        ):
+            continue
+        ids |= _subtree_ids(child)
+    return ids
+
+
 def _stop_subject(tok: Token, head: Token | None, ids: set[int], lex: CueLexicon) -> bool:
     """Whether the content of parenthetical cue ``tok`` lies on both sides of it and
     starts with its head clause's subject, or the head itself, in stop words only ("**That**,
@@ -1028,6 +1051,8 @@ def _verb_claims(
         )
         if used == "perceived":
             continue  # "saw the mayor leave": no statement, nor a quotation's cue
+        if used == "clause" and head is not None:
+            ids |= _fronted_clause(tok, lex, subject, head)
         if not ids and inverted is None and holds_attitudes(subject, lex, person_nouns=False):
             by_agent = agent_content(tok, verb, lex)  # "X was praised by Y": Y praised X
             if by_agent is not None:
