@@ -122,3 +122,12 @@ def test_other_fronted_phrase_before_such_a_cue_stays_out() -> None:
         "say",
     )
     assert claim.content_text == "The harbour has never been this poor"
+
+
+def test_prepositional_cue_on_the_subject_reports_its_clause() -> None:
+    # "according to" hangs on the subject noun; the source says the whole clause
+    claim = only(
+        parse_en("Other major concerns, according to the poll, include taxes and the harbour."),
+        "according to",
+    )
+    assert claim.content_text == "Other major concerns include taxes and the harbour"
