@@ -131,3 +131,15 @@ def test_prepositional_cue_on_the_subject_reports_its_clause() -> None:
         "according to",
     )
     assert claim.content_text == "Other major concerns include taxes and the harbour"
+
+
+def test_fronted_subject_of_an_inverted_parenthetical_cue() -> None:
+    # the parser gives "say" two subjects and hangs the opening comma inside the first
+    claim = only(
+        parse_en(
+            "Part of the problem in finding leaks, say experts like Anna Voss, "
+            "a Danish engineer, is the soil itself."
+        ),
+        "say",
+    )
+    assert claim.content_text == "Part of the problem in finding leaks is the soil itself"

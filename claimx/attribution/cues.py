@@ -805,8 +805,10 @@ def _fronted(tok: Token, lex: CueLexicon, subject: Token, first: int) -> set[int
         return set()
     ids: set[int] = set()
     for child in tok.lefts:
-        if child.i != subject.i and child.right_edge.i < first - 1 and not child.is_punct:
-            ids |= _subtree_ids(child)
+        if child.i == subject.i or child.is_punct:
+            continue
+        if max(t.i for t in child.subtree if not t.is_punct) < first - 1:
+            ids |= _subtree_ids(child)  # (the parser may hang the opening comma inside it)
     return ids
 
 
