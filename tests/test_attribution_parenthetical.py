@@ -143,3 +143,33 @@ def test_fronted_subject_of_an_inverted_parenthetical_cue() -> None:
         "say",
     )
     assert claim.content_text == "Part of the problem in finding leaks is the soil itself"
+
+
+def test_inverted_cue_inside_a_clause_speaker_misread_as_its_subject() -> None:
+    # the parser takes "reading" for the subject of "said" and "Paul Renner" for that of
+    # "read": the name after the inverted cue speaks, the clause around it is the content
+    claim = only(
+        parse_en(
+            "Any honest reading of the mayor's actions, said Paul Renner, an expert on ports "
+            "at the Halden Institute, would read this as a retreat."
+        ),
+        "say",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.text.startswith("Paul Renner")
+    assert claim.content_text == (
+        "Any honest reading of the mayor's actions would read this as a retreat"
+    )
+
+
+def test_subject_with_a_relative_clause_before_a_plain_cue_keeps_its_reading() -> None:
+    # "X, who ..., said their speeches, ..., would ...": the cue is not inverted
+    claim = only(
+        parse_en(
+            "And aides to Mayor Ordway, who had a long career on the council, said their "
+            "speeches, already full of harbour talk, would focus even more on the ferry."
+        ),
+        "say",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.text.startswith("aides to Mayor Ordway")
