@@ -173,3 +173,15 @@ def test_subject_with_a_relative_clause_before_a_plain_cue_keeps_its_reading() -
     )
     assert claim.speaker is not None
     assert claim.speaker.text.startswith("aides to Mayor Ordway")
+
+
+def test_quotation_split_by_an_inverted_cue_with_a_described_speaker() -> None:
+    # the speaker's apposition and relative clause lie between the two halves
+    claim = only(
+        parse_en(
+            '"The danger," said Edna Loma, an economist who directs the Halden harbour '
+            'survey, "is that the port will draw workers and lose jobs."'
+        ),
+        "say",
+    )
+    assert claim.content_text == "The danger is that the port will draw workers and lose jobs"

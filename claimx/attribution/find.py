@@ -371,6 +371,8 @@ def _cue_adjuncts(doc: Doc, c: RawClaim, start: int, end: int) -> bool:
     if gap is None or not len(gap) or gap[-1].text != ",":
         return False
     inside = {t.i for t in doc[c.cue_head].subtree}
+    if c.speaker_head is not None:  # "said X, **an economist who ...**,"
+        inside |= {t.i for t in doc[c.speaker_head].subtree}
     return not any(t.i not in inside or t.text in _SENTENCE_ENDS for t in gap)
 
 
