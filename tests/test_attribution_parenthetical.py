@@ -185,3 +185,11 @@ def test_quotation_split_by_an_inverted_cue_with_a_described_speaker() -> None:
         "say",
     )
     assert claim.content_text == "The danger is that the port will draw workers and lose jobs"
+
+
+def test_short_governing_clause_before_a_parenthetical_cue() -> None:
+    # the cue hangs on "are", the complement of "is": "The truth is" is said too
+    claim = only(
+        parse_en("The truth is, she added, there are no easy fixes for the harbour."), "add"
+    )
+    assert claim.content_text == "The truth is there are no easy fixes for the harbour"

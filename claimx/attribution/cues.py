@@ -759,7 +759,8 @@ def _adjoined(
         if head.i < tok.i:  # "..., he said."
             close = _closing_comma(tok)
             return {i for i in ids if i < first or (close is not None and i > close)}, head
-        return ids | _fronted(tok, lex, subject, first), head  # "His plan, he stated, was ..."
+        ids |= _fronted(tok, lex, subject, first) | _governing(tok, head, lex)
+        return ids, head  # parenthetical: "His plan, he stated, was ..."
     # cue is the root: its left dependents (other than the subject) are the content
     left = [
         c
@@ -789,6 +790,21 @@ def _closing_comma(tok: Token) -> int | None:
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     return end + 1
+
+
+def _governing(tok: Token, head: Token, lex: CueLexicon) -> set[int]:
+    """The clause that ends right before a parenthetical cue and takes as its complement
+    the clause the cue hangs on ("**The truth is**, he added, there are no ..."): the whole
+    is what was said."""
+    gov = head.head
+    if gov.i == head.i or gov.i > tok.i or not lex.has(head.dep_, "clause"):
+        return set()
+    if any(c.i != head.i for c in _children(gov, lex, "clause")):
+        return set()  # "X said A is B that, he noted, ...": the cue is inside another clause
+    own = {i for i in _subtree_ids(gov) - _subtree_ids(head) if not tok.doc[i].is_punct}
+    if not own or max(own) > tok.i:
+        return set()
+    return own - _subtree_ids(tok)
 
 
 def _fronted(tok: Token, lex: CueLexicon, subject: Token, first: int) -> set[int]:
