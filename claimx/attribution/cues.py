@@ -60,6 +60,11 @@ _WH_ADVERB_TAGS = frozenset({"WRB"})
 _NOUN_PHRASE_SOURCES = frozenset({"object", "preps", "kind_preps"})
 #: Fine-grained tag of a personal pronoun ("him", "them"; also "it", which is left out).
 _PERSONAL_PRONOUN = "PRP"
+#: Characters of a quotation mark token ("“", "''", "``"): a quotation after a
+#: parenthetical cue bounds what is said (:func:`_fronted`).
+_MARK_CHARS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
+#: Fine-grained tags of a finite verb ("said", "says", "say").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
 #: Share of a claim's content characters another claim whose cue holds its cue word must
@@ -775,7 +780,9 @@ def _adjoined(
     if head.i != tok.i and lex.has(tok.dep_, "adjoined"):
         ids = _subtree_ids(head) - _subtree_ids(tok)
         if head.i < tok.i:  # "..., he said."
-            return {i for i in ids if i < first}, head
+            close = _closing_comma(tok)
+            return {i for i in ids if i < first or (close is not None and i > close)}, head
+        ids |= _fronted(tok, lex, subject, first) | _governing(tok, head, lex)
         return ids, head  # parenthetical: "His plan, he stated, was ..."
     # cue is the root: its left dependents (other than the subject) are the content
     left = [
@@ -790,6 +797,128 @@ def _adjoined(
         ids = set().union(*(_subtree_ids(c) for c in left))
         return ids, left[0]
     return set(), None
+
+
+def _closing_comma(tok: Token) -> int | None:
+    """The comma that closes parenthetical cue ``tok`` with its subject and adjuncts ("...,
+    he said in March**,** ...", "..., said X, a senator**,** ..."), or None."""
+    doc = tok.doc
+    end = tok.i
+    for child in tok.rights:
+        if end + 1 < child.left_edge.i or child.text == ",":
+            break  # the next word is no part of the cue phrase, or the comma is the child
+        if child.is_punct:
+            return None
+        end = child.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    return end + 1
+
+
+def _governing(tok: Token, head: Token, lex: CueLexicon) -> set[int]:
+    """The clause that ends right before a parenthetical cue and takes as its complement
+    the clause the cue hangs on ("**The truth is**, he added, there are no ..."): the whole
+    is what was said."""
+    gov = head.head
+    if gov.i == head.i or gov.i > tok.i or not lex.has(head.dep_, "clause"):
+        return set()
+    if any(c.i != head.i for c in _children(gov, lex, "clause")):
+        return set()  # "X said A is B that, he noted, ...": the cue is inside another clause
+    own = {i for i in _subtree_ids(gov) - _subtree_ids(head) if not tok.doc[i].is_punct}
+    if not own or max(own) > tok.i:
+        return set()
+    return own - _subtree_ids(tok)
+
+
+def _fronted(tok: Token, lex: CueLexicon, subject: Token, first: int) -> set[int]:
+    """What the parser hung on a parenthetical cue before the comma that opens it: part of
+    the clause the cue interrupts ("**If the vote fails**, X warned, ...", "**Voters**, X
+    said, ..."). Only for a cue set off by commas on both sides with nothing of its own
+    after it but its subject and adjuncts, and not before a quotation (whose marks bound
+    what is said: "In Fenwick, they write, “...”")."""
+    doc = tok.doc
+    close = _closing_comma(tok)
+    if close is None or set(doc[close + 1].text) <= _MARK_CHARS:
+        return set()
+    if any(t.i > close for t in tok.subtree):
+        return set()  # "..., X said, **adding** ...": the cue goes on after its comma
+    if any(_children(tok, lex, role) for role in ("object", "clause", "open_clause")):
+        return set()
+    ids: set[int] = set()
+    for child in tok.lefts:
+        if child.i == subject.i or child.is_punct:
+            continue
+        if max(t.i for t in child.subtree if not t.is_punct) < first - 1:
+            ids |= _subtree_ids(child)  # (the parser may hang the opening comma inside it)
+    return ids
+
+
+def _fronted_clause(tok: Token, lex: CueLexicon, subject: Token, head: Token) -> set[int]:
+    """A conditional clause (``condition_marks``) before a cue set off by commas whose
+    clause content follows it ("**If the vote fails**, X said, the ferrymen will strike"):
+    the condition is part of what is said. Other fronted phrases stay out: before such a
+    cue they are mostly the speaker's own circumstances ("Holding up a book, X said, ...",
+    "In a statement, X said, ...")."""
+    close = _closing_comma(tok)
+    if not lex.condition_marks or close is None or head.i < close or subject.i > tok.i:
+        return set()
+    first = subject.left_edge.i
+    if first == 0 or tok.doc[first - 1].text != ",":
+        return set()
+    ids: set[int] = set()
+    for child in tok.lefts:
+        if child.right_edge.i >= first - 1 or not any(
+            m.lower_ in lex.condition_marks and lex.has(m.dep_, "complementizer")
+            for m in child.children
+        ):
+            continue
+        ids |= _subtree_ids(child)
+    return ids
+
+
+def _misread_inversion(tok: Token, subject: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
+    """The speaker of an inverted cue set off by commas inside a clause that the parser
+    read as the subject of the clause after it ("The plan, said **Ann Roe**, an engineer,
+    would fail": "plan" taken for the cue's subject, "Ann Roe" for the subject of "fail"):
+    a subject of the cue's clause content that starts right after the cue and is closed by
+    a comma, names a person and the cue is a finite verb with no auxiliary, when the
+    cue's own subject ends right before the comma before the cue. Returns that speaker and
+    the clause."""
+    doc = tok.doc
+    if subject.i > tok.i or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    if tok.tag_ not in _FINITE_TAGS or any(lex.has(c.dep_, "auxiliary") for c in tok.lefts):
+        return None
+    if max(t.i for t in subject.subtree if not t.is_punct) != tok.i - 2:
+        return None
+    for clause in _children(tok, lex, "clause"):
+        if clause.i < tok.i:
+            continue
+        for speaker in _children(clause, lex, "subject"):
+            last = max(t.i for t in speaker.subtree if not t.is_punct)
+            if (
+                speaker.left_edge.i == tok.i + 1
+                and last + 1 < clause.i
+                and doc[last + 1].text == ","
+                and (speaker.pos_ == "PROPN" or speaker.ent_type_ in lex.colon_speaker_labels)
+            ):
+                return speaker, clause
+    return None
+
+
+def _stop_subject(tok: Token, head: Token | None, ids: set[int], lex: CueLexicon) -> bool:
+    """Whether the content of parenthetical cue ``tok`` lies on both sides of it and
+    starts with its head clause's subject, or the head itself, in stop words only ("**That**,
+    they say, will ...", "**It was**, he said, one of ..."): token_runs would drop that run."""
+    if head is None or not ids or min(ids) > tok.i or max(ids) < tok.i:
+        return False
+    if head.i < tok.i:
+        return True
+    for subject in _children(head, lex, "subject"):
+        words = list(subject.subtree)
+        if subject.right_edge.i < tok.i and all(t.i in ids and t.is_stop for t in words):
+            return True
+    return False
 
 
 def _issuer(tok: Token, lex: CueLexicon) -> Token | None:
@@ -990,11 +1119,21 @@ def _verb_claims(
             if impersonal is not None:
                 out.append(impersonal)
             continue
-        ids, head, used = (
-            _content_ids(tok, verb, lex, subject) if inverted is None else (set(), None, "")
-        )
+        head: Token | None
+        flipped = _misread_inversion(tok, subject, lex) if inverted is None else None
+        if flipped is not None:  # "X, said **Y**, would ...": Y speaks, X starts the content
+            speaker, clause = flipped
+            ids = {i for c in tok.lefts if c.i <= subject.i for i in _subtree_ids(c)}
+            ids |= _subtree_ids(clause) - _subtree_ids(speaker)
+            subject, head, used = speaker, clause, "clause"
+        else:
+            ids, head, used = (
+                _content_ids(tok, verb, lex, subject) if inverted is None else (set(), None, "")
+            )
         if used == "perceived":
             continue  # "saw the mayor leave": no statement, nor a quotation's cue
+        if used == "clause" and head is not None:
+            ids |= _fronted_clause(tok, lex, subject, head)
         if not ids and inverted is None and holds_attitudes(subject, lex, person_nouns=False):
             by_agent = agent_content(tok, verb, lex)  # "X was praised by Y": Y praised X
             if by_agent is not None:
@@ -1006,11 +1145,15 @@ def _verb_claims(
             if message is not None:  # "a letter **urging** restraint"
                 ids, head, used = _subtree_ids(message), message, "object"
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
-        if subject.head.i > tok.i and subject.head.head.i == tok.i:
+        if subject.head.i > tok.i and subject.head.head.i == tok.i and flipped is None:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = drop_coordinated_reports(doc, ids, tok, lex)
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES or used == "agent")
         content = token_runs(doc, ids, lex, head)
+        if used == "adjoined" and _stop_subject(tok, head, ids, lex):
+            # "**That**, they say, will be easier": a subject of stop words before a
+            # parenthetical cue is the content's own (token_runs drops such runs)
+            content = token_runs(doc, ids, lex, head, stop_words=True)
         if (
             not content
             and used == "clause"

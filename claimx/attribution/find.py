@@ -67,6 +67,8 @@ _GAP = re.compile(r"[\s,.:;—–\-]*")
 _TO_QUOTE_END = re.compile(r"[\s,.:;!?…\"'“”„‟«»‘’‚‛‹›]*")
 #: Between "..., said X" and the rest of a broken quotation: no sentence end.
 _SPLIT_GAP = re.compile(r"[\s,:;—–\-]*")
+#: Tokens that end a sentence (:func:`_cue_adjuncts`).
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _WORD = re.compile(r"\w+")
 #: Marks that may close a quotation or bracket after a sentence end.
 _CLOSING = frozenset("\"'”’»›)]")
@@ -360,6 +362,20 @@ def _layout_claim(
     return claim
 
 
+def _cue_adjuncts(doc: Doc, c: RawClaim, start: int, end: int) -> bool:
+    """Whether the words between char offsets ``start`` (the end of claim ``c``'s
+    attribution phrase) and ``end`` (a quotation's opening mark) are adjuncts of its cue
+    closed by a comma ("“A,” X said **late last month**, “B”", "told Y **in October**,"):
+    the attribution still splits one quotation."""
+    gap = doc.char_span(start, end, alignment_mode="expand")
+    if gap is None or not len(gap) or gap[-1].text != ",":
+        return False
+    inside = {t.i for t in doc[c.cue_head].subtree}
+    if c.speaker_head is not None:  # "said X, **an economist who ...**,"
+        inside |= {t.i for t in doc[c.speaker_head].subtree}
+    return not any(t.i not in inside or t.text in _SENTENCE_ENDS for t in gap)
+
+
 def _attach_quotes(
     doc: Doc,
     index: _Index,
@@ -442,7 +458,9 @@ def _attach_quotes(
         # 2. "“A,” said X, “B.”": the attribution splits the quotation
         if prev is not None and prev.content:
             ps, pe = _phrase(doc, prev)
-            if prev.content[-1][1] <= ps and _SPLIT_GAP.fullmatch(text, pe, q.start):
+            if prev.content[-1][1] <= ps and (
+                _SPLIT_GAP.fullmatch(text, pe, q.start) or _cue_adjuncts(doc, prev, pe, q.start)
+            ):
                 prev.content.append((start, end))
                 owner[n] = prev
                 continue

@@ -340,12 +340,15 @@ def _rest_ok(doc: Doc, layout: QuoteLayout, end: int, lex: CueLexicon) -> bool:
     verb = lex.token_verb(tok)
     if verb is None and tok.lemma_.lower() in lex.layout_excluded_verbs:
         return False
-    if any(lex.has(c.dep_, "clause") and c.i > layout.end for c in tok.children):
-        return False
     k = layout.end + 1
     if k < end and verb is not None and verb.frame.addressee and doc[k].pos_ in _FIRST_POS:
         while k < end and doc[k].pos_ in _ADDRESSEE_POS:
             k += 1  # "told **the New York Times**"
+    # "“A,” X said, “**B**”": a clause the parser hung on the verb inside a quotation
+    # opened right after the phrase is the second half of the same quotation
+    split = k < end < len(doc) and doc[end - 1].text == "," and doc[end].is_quote
+    if not split and any(lex.has(c.dep_, "clause") and c.i > layout.end for c in tok.children):
+        return False
     if k >= end:
         return True
     nxt = doc[k]

@@ -153,6 +153,10 @@ class CueLexicon:
     """Complementizers of an embedded question ("asked **whether** ...", "wonders **if**
     ..."): kept at the head of a content, which asks rather than asserts (other
     complementizers, "that", are left out of it)."""
+    condition_marks: frozenset[str] = frozenset()
+    """Subordinators of a conditional clause ("**if** the vote fails", "**unless** ...",
+    "**whether** A or B"): fronted before a cue set off by commas whose clause content
+    follows, such a clause is part of what is said ("If A, X warned, B")."""
     raising_verbs: frozenset[str] = frozenset()
     """Passive cues that raise their subject ("X is **expected** to Y", "is said to")."""
     raising_frame: Frame | None = None
@@ -445,6 +449,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         layout_excluded_verbs=frozenset(w.lower() for w in data.get("layout_excluded_verbs", ())),
         adjunct_marks=frozenset(w.lower() for w in data.get("adjunct_marks", ())),
         question_marks=frozenset(w.lower() for w in data.get("question_marks", ())),
+        condition_marks=frozenset(w.lower() for w in data.get("condition_marks", ())),
         raising_verbs=raising,
         raising_frame=raising_frame,
         passive_verbs=passive_verbs,

@@ -67,6 +67,7 @@ def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> li
             continue
         if words in lex.initial_prepositions and not (tok.is_sent_start and speaker.ent_type_):
             continue  # "Pour X, ...": only sentence-initial, only a named X
+        head = _subject_clause(head, tok, lex)
         phrase = set(range(tok.i, end)) | _subtree_ids(speaker)
         ids = trim_trailing_asides(doc, _subtree_ids(head) - phrase - _subtree_ids(tok), lex)
         content = token_runs(doc, ids, lex, head)
@@ -94,6 +95,19 @@ def prep_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> li
             )
         )
     return out
+
+
+def _subject_clause(head: Token, tok: Token, lex: CueLexicon) -> Token:
+    """The verb whose subject ``head`` is, when the prepositional cue at ``tok`` hangs on
+    that subject and is set off from it by commas before the verb ("Other concerns**,
+    according to** the poll**,** include ..."): the clause is what the source says."""
+    doc = tok.doc
+    verb = head.head
+    if not lex.has(head.dep_, "subject") or verb.i < tok.i or head.i > tok.i:
+        return head
+    if tok.i == 0 or doc[tok.i - 1].text != ",":
+        return head
+    return verb
 
 
 def statement_claims(
