@@ -1,0 +1,40 @@
+"""Cue verbs with no subject of their own (participles, gerunds, conjuncts)."""
+
+from __future__ import annotations
+
+from _claims import only, parse_en
+
+
+def test_participle_quotation_after_its_adjuncts() -> None:
+    # a comma-set participle with no content of its own: the quotation after its
+    # prepositional phrase is what it reports
+    art = parse_en(
+        'Governor Dalby offered a sharp retort, tweeting at him, "You are not just a loser, '
+        'you are a liar."'
+    )
+    c = only(art, "tweet")
+    assert c.speaker is not None
+    assert c.speaker.text == "Governor Dalby"
+    assert c.content_text.startswith("You are not just a loser")
+
+
+def test_participle_quotation_after_a_time_phrase() -> None:
+    art = parse_en(
+        'Mr. Orvin seemed to mock the plan, saying at one point, "The answer is not simply '
+        'to shout at the harbor."'
+    )
+    c = only(art, "say")
+    assert c.speaker is not None
+    assert c.speaker.text == "Mr. Orvin"
+    assert c.content_text.startswith("The answer is not simply")
+
+
+def test_broken_quotation_stays_with_its_first_cue() -> None:
+    # the quotation goes on from the one before the cue: not the participle's content
+    art = parse_en(
+        '"We will not stop," Ms. Kerrow wrote in a letter explaining why she is speaking '
+        'at the rally, "and nobody should ask us to."'
+    )
+    assert not any(c.cue is not None and c.cue.lemma == "speak" for c in art.claims), [
+        (c.cue, c.content_text) for c in art.claims
+    ]
