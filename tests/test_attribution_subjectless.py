@@ -38,3 +38,24 @@ def test_broken_quotation_stays_with_its_first_cue() -> None:
     assert not any(c.cue is not None and c.cue.lemma == "speak" for c in art.claims), [
         (c.cue, c.content_text) for c in art.claims
     ]
+
+
+def test_main_verb_read_as_participle_on_a_verbless_subject() -> None:
+    # the parser hangs "tweeted" on the name as a reduced relative and makes the name the
+    # subject of the quoted verb, which has a subject of its own: "tweeted" is the main verb
+    art = parse_en(
+        "Garvin Fell, the former county treasurer, tweeted in response: ''Sad: the mayor's "
+        "plan fails every family in town.''"
+    )
+    c = only(art, "tweet")
+    assert c.speaker is not None
+    assert c.speaker.text.startswith("Garvin Fell")
+    assert c.content_text.startswith("Sad: the mayor's plan")
+
+
+def test_true_reduced_relative_makes_no_claim_of_its_noun() -> None:
+    art = parse_en("People briefed on the talks said the harbor would reopen in May.")
+    c = only(art, "say")
+    assert c.speaker is not None
+    assert c.speaker.text == "People briefed on the talks"
+    assert all(x.cue is None or x.cue.lemma != "brief" for x in art.claims)
