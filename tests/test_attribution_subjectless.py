@@ -59,3 +59,18 @@ def test_true_reduced_relative_makes_no_claim_of_its_noun() -> None:
     assert c.speaker is not None
     assert c.speaker.text == "People briefed on the talks"
     assert all(x.cue is None or x.cue.lemma != "brief" for x in art.claims)
+
+
+def test_conjoined_call_on_with_the_preposition_read_as_a_particle() -> None:
+    # "on" tagged a particle of "called", with "people" as its object: still "call on Y
+    # to Z", content the object and the infinitive
+    art = parse_en(
+        "A group of 52 Brazilian painters, poets, actors and chemists last month released a "
+        'public letter about the "bitter rhetoric of Garvin" and called on people to "recall '
+        'the old crusades against minorities."'
+    )
+    c = only(art, "call")
+    assert c.speaker is not None
+    assert c.speaker.text.startswith("A group of 52 Brazilian painters")
+    assert c.content_text.startswith("people to")
+    assert "recall the old crusades" in c.content_text
