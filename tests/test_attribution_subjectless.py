@@ -74,3 +74,17 @@ def test_conjoined_call_on_with_the_preposition_read_as_a_particle() -> None:
     assert c.speaker.text.startswith("A group of 52 Brazilian painters")
     assert c.content_text.startswith("people to")
     assert "recall the old crusades" in c.content_text
+
+
+def test_participle_predication_with_its_object_read_as_a_modifier() -> None:
+    # "Dalby's charge" hung inside the predicate as a noun-phrase adverbial: the whole
+    # predicate is what the participle calls it
+    art = parse_en(
+        "Campaign spokesman Ned Fallow responded on Twitter, calling Dalby's charge "
+        '"pathetic" and "dangerous."'
+    )
+    c = only(art, "call")
+    assert c.speaker is not None
+    assert c.speaker.text == "Campaign spokesman Ned Fallow"
+    assert c.content_text.startswith("Dalby's charge")
+    assert "pathetic" in c.content_text
