@@ -289,7 +289,10 @@ def _content_ids(
             holders = (tok,) if source == "kind_preps" else (tok, *_children(tok, lex, "object"))
             for holder in holders:
                 owned = holder.i != tok.i and bool(_children(holder, lex, "possessor"))
-                for prep, obj in _prep_objects(holder, lex, preps):
+                pairs = _prep_objects(holder, lex, preps)
+                if holder.i == tok.i:
+                    pairs += _particle_objects(tok, lex, preps)
+                for prep, obj in pairs:
                     if obj.i < tok.i or obj.ent_type_ in _TIME_ENTS:  # not "on Monday"
                         continue
                     if owned and prep.lower_ == "of":
@@ -618,6 +621,20 @@ def _acts_on_object(tok: Token, lex: CueLexicon) -> bool:
         and not holds_attitudes(c, lex, person_nouns=False)
         for c in tok.children
     )
+
+
+def _particle_objects(
+    tok: Token, lex: CueLexicon, preps: frozenset[str]
+) -> list[tuple[Token, Token]]:
+    """(preposition, object) pairs of a content preposition the parser tagged a particle
+    of cue ``tok`` with its object hung under it ("called **on** people to remember ...",
+    "on" a particle with "people" as its object)."""
+    return [
+        (prt, obj)
+        for prt in _children(tok, lex, "particle")
+        if prt.lower_ in preps and prt.i > tok.i
+        for obj in _children(prt, lex, "prep_object")
+    ]
 
 
 def _follows_phrase(tok: Token, obj: Token, clause: Token, lex: CueLexicon) -> bool:

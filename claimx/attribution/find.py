@@ -201,6 +201,39 @@ def _phrase(doc: Doc, c: RawClaim) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
+def _adjunct_end(doc: Doc, c: RawClaim, end: int, lex: CueLexicon) -> int:
+    """The char end of the adjuncts (the lexicon's ``quote_gap`` labels: a time, a place,
+    an addressee's preposition) that follow the attribution phrase of ``c`` (which ends at
+    ``end``) and hang on its cue: a cue without content may stand that far from its
+    quotation in its sentence ("..., **saying** at one point, “...”", "**tweeting** at him,
+    “...”"; no sentence end between: "..., who spoke on condition of anonymity. “...”")."""
+    if not lex.labels.get("quote_gap"):
+        return end
+    cue = doc[c.cue_head]
+    for child in cue.rights:
+        if child.is_punct and not child.is_quote:
+            continue
+        if child.idx < end:
+            continue
+        if not lex.has(child.dep_, "quote_gap") or not _is_gap(
+            doc_text(doc), end, child.left_edge.idx
+        ):
+            break
+        last = child.right_edge
+        if any(t.is_quote for t in child.subtree):
+            break
+        end = last.idx + len(last)
+    return end
+
+
+def _quoted_before(doc: Doc, index: _Index, c: RawClaim) -> bool:
+    """Whether a quotation ends before the cue of ``c`` in the cue's sentence: a quotation
+    after the cue goes on from it ("“A,” X wrote in a statement explaining Y, “B.”")."""
+    cue = doc[c.cue_head]
+    first, start = cue.sent.start_char, cue.idx
+    return any(first <= q.start and q.end <= start for q in index.quotes)
+
+
 def _is_gap(text: str, start: int, end: int) -> bool:
     return start <= end and _GAP.fullmatch(text, start, end) is not None
 
@@ -420,8 +453,16 @@ def _attach_quotes(
         for p in pending:
             ps, pe = _phrase(doc, p)
             if (
-                _is_gap(text, q.end, ps) and index.paragraph(start) == index.paragraph(ps)
-            ) or _is_gap(text, pe, q.start):
+                (_is_gap(text, q.end, ps) and index.paragraph(start) == index.paragraph(ps))
+                or _is_gap(text, pe, q.start)
+                or (
+                    lex is not None
+                    and not short
+                    and not _quoted_before(doc, index, p)  # "“A,” X wrote in Y, “B”": goes on
+                    and _SPLIT_GAP.fullmatch(text, _adjunct_end(doc, p, pe, lex), q.start)
+                    is not None
+                )
+            ):
                 found = p
                 break
         # 1a. "“Q,” X, 58, told AFP on Monday": the words after the quotation name its

@@ -309,11 +309,31 @@ def _misread_main_verb(tok: Token, lex: CueLexicon) -> bool:
         lex.has(tok.dep_, "participle_of")
         and tok.tag_ in _PAST_TAGS
         and noun.i < tok.i
-        and noun.head.i == noun.i
+        and (noun.head.i == noun.i or _verbless_subject(noun, tok, lex))
         and noun.pos_ in _NOUN_POS
         and not _children(tok, lex, "agent")
         and not _children(tok, lex, "auxiliary")
     )
+
+
+def _verbless_subject(noun: Token, tok: Token, lex: CueLexicon) -> bool:
+    """Whether subject ``noun`` of the participle ``tok`` hangs on has no verb of its own
+    after all: its head is no verb ("X's campaign **called** Y a *rush* to judgment", the
+    noun read as the subject of "rush"), lies inside the participle's own phrase ("a man
+    **yelled** 'Stay *put*!'"), or has a subject of its own nearer to it ("X, the nominee,
+    **tweeted** in response: 'Sad: the plan *fails* ...'"). A true reduced relative keeps
+    its noun's verb to itself: "people **briefed** on the talks *said* ..." """
+    if not lex.has(noun.dep_, "subject"):
+        return False
+    verb = noun.head
+    if verb.i < tok.i:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True
+    if tok.left_edge.i <= verb.i <= tok.right_edge.i:
+        return True
+    others = [s for s in _children(verb, lex, "subject") if s.i != noun.i]
+    return any(tok.right_edge.i < s.i < verb.i for s in others)
 
 
 def _stray_subject(tok: Token, lex: CueLexicon) -> Token | None:
