@@ -124,7 +124,26 @@ BOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "speaker"), PARTICIPLES + ISSUED + BOUND)
+# text, cue, speaker: a cue verb with no subject, conjoined to a content verb of the same
+# form as the cue's, is a second report of the cue's speaker
+SECOND_REPORTS = [
+    (
+        "Councillor Ruiz said the port board never met the dockers and promised to publish "
+        "the minutes.",
+        "promised",
+        "Councillor Ruiz",
+    ),
+    # in the content verb's form but not the cue's, it stays the content subject's
+    (
+        "Councillor Ruiz says the port board never met the dockers and promised to publish "
+        "the minutes.",
+        "promised",
+        "the port board",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), PARTICIPLES + ISSUED + BOUND + SECOND_REPORTS)
 def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
     """Each table's cue has exactly one claim, with this speaker."""
     claim = only(parse_en(text), cue=cue)
