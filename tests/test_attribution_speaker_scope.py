@@ -143,7 +143,24 @@ SECOND_REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "speaker"), PARTICIPLES + ISSUED + BOUND + SECOND_REPORTS)
+# text, cue, speaker: a passive's agent phrase the parser hung on its predicate speaks
+STRAY_AGENTS = [
+    (
+        "The ferry plan has been called a reckless gamble by Olaf Berg, a Danish engineer.",
+        "has been called",
+        "Olaf Berg, a Danish engineer",
+    ),
+    (
+        "The harbour master was declared the winner by local newspapers on Tuesday.",
+        "was declared",
+        "local newspapers",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"), PARTICIPLES + ISSUED + BOUND + SECOND_REPORTS + STRAY_AGENTS
+)
 def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
     """Each table's cue has exactly one claim, with this speaker."""
     claim = only(parse_en(text), cue=cue)
@@ -172,3 +189,17 @@ def test_fronted_asked_read_as_past_has_no_speaker() -> None:
     claim = only(article, cue="Asked")
     assert claim.speaker is None
     assert claim.content_text == "what the plan would cost"
+
+
+def test_stray_agent_leaves_the_content() -> None:
+    """The agent phrase hung on the predicate is the speaker, not content; a "by" phrase
+    that names no one stays in the content, with no speaker."""
+    claim = only(
+        parse_en("The harbour master was declared the winner by local newspapers."), "declare"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.text == "local newspapers"
+    assert "newspapers" not in claim.content_text
+    other = only(parse_en("The ferry was seen as a success by the standards of the region."), "see")
+    assert other.speaker is None
+    assert "standards" in other.content_text

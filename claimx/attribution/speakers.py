@@ -18,7 +18,7 @@ from .lexicon import CueLexicon
 from .raw import _TIME_ENTS, _is_infinitive
 from .speakerspan import speaker_tokens
 
-__all__ = ["agent_of", "quoted_inversion", "speaker_tokens", "statement_verb"]
+__all__ = ["agent_of", "quoted_inversion", "speaker_tokens", "statement_verb", "stray_agent"]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj/pcomp chains: "X is likely
 #: to remind Y by **mentioning** Z" climbs four steps to "is").
@@ -27,6 +27,8 @@ _MAX_INHERIT = 4
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Coarse tags of a noun phrase head.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Coarse tags a passive's predicate may pass through down to a stray agent phrase.
+_PREDICATE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", "PRON"})
 #: Fine-grained tags of a tensed verb form (past, third person, non-third person present).
 _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Fine-grained tag of a gerund or present participle ("noting").
@@ -41,11 +43,49 @@ def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
 
 
 def agent_of(tok: Token, lex: CueLexicon) -> Token | None:
-    """The object of ``tok``'s "by" agent phrase ("was told **by the ministry**"), if any."""
+    """The object of ``tok``'s "by" agent phrase ("was told **by the ministry**"), if any;
+    else of one the parser hung on a passive's predicate (:func:`stray_agent`)."""
     for agent in _children(tok, lex, "agent"):
         for obj in agent.children:
             if lex.has(obj.dep_, "prep_object"):
                 return obj
+    stray = stray_agent(tok, lex)
+    return stray[1] if stray is not None else None
+
+
+def _agent_noun(obj: Token, lex: CueLexicon) -> bool:
+    """Whether ``obj`` names someone who can speak (:func:`holds_attitudes`), a common noun
+    only when it names people in either number ("by **the standards**" is no agent)."""
+    if obj.pos_ == "NOUN" and not obj.ent_type_:
+        return obj.lemma_.lower() in lex.attitude_nouns
+    return holds_attitudes(obj, lex)
+
+
+def stray_agent(tok: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
+    """The agent phrase (its preposition and object) of passive verb ``tok`` that the parser
+    hung on the passive's predicate ("was **called** a reckless gamble **by X**", "was
+    **viewed** as a mistake **by many fishermen**", "was **declared** the winner **by local
+    papers**"): a ``stray_agent_preps`` word after ``tok``, reached from it through nouns,
+    adjectives, numbers and prepositions only (not through another verb: "was described as a
+    plan **backed** by X"), whose object names someone (:func:`_agent_noun`). ``None`` when
+    ``tok`` has an agent of its own or no passive subject."""
+    if not lex.stray_agent_preps or _children(tok, lex, "agent"):
+        return None
+    if not _children(tok, lex, "passive_subject"):
+        return None
+    for prep in tok.subtree:
+        if prep.i <= tok.i or not lex.has(prep.dep_, "prep"):
+            continue
+        if prep.lower_ not in lex.stray_agent_preps:
+            continue
+        cur = prep.head
+        while cur.i != tok.i and cur.pos_ in _PREDICATE_POS:
+            cur = cur.head
+        if cur.i != tok.i or prep.head.i == tok.i:
+            continue  # under another verb, or a "by" of the verb's own ("by Monday")
+        for obj in _children(prep, lex, "prep_object"):
+            if obj.ent_type_ not in _TIME_ENTS and _agent_noun(obj, lex):
+                return prep, obj
     return None
 
 
