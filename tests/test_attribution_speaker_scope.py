@@ -32,6 +32,19 @@ PARTICIPLES = [
         "blaming",
         "Mayor Olsen",
     ),
+    # also after a subordinator, and through an open complement of the participle
+    (
+        "The senators said they would back the harbour plan, while emphasizing that it was "
+        "not an endorsement.",
+        "emphasizing",
+        "The senators",
+    ),
+    (
+        "The mayor said the quay would close in May, while trying to explain her plan to "
+        "rebuild it.",
+        "trying to explain",
+        "The mayor",
+    ),
     # a clause whose verb is no cue does not take it
     (
         "The harbour master apologized for the memo after it leaked, saying it was a draft.",

@@ -479,27 +479,39 @@ def _controller(cur: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+def _open_chain(tok: Token, cur: Token, lex: CueLexicon) -> bool:
+    """Whether cue verb ``tok`` reaches ``cur`` through open complements only ("**trying**
+    to explain", "**seeking** to reassure")."""
+    step = tok
+    while lex.has(step.dep_, "open_clause") and step.head.i != step.i:
+        step = step.head
+        if step.i == cur.i:
+            return True
+    return False
+
+
 def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
     """Where a subject is inherited from: ``cur``'s head, or, for a comma-set participle
     the parser hung inside the content of a cue verb ("X said Y was harsh, **noting** ...",
     "X insisted that Y had “rebuilt the party,” **claiming** ..."), that cue verb (the
-    participle describes X's saying, not Y): :func:`_reporting_verb`."""
+    participle describes X's saying, not Y): :func:`_reporting_verb`. The participle may
+    follow a subordinator (", **while emphasizing** ...") and be the cue itself or the verb
+    whose open complement the cue is (", while **trying** to explain ...")."""
     head = cur.head
     if cur.i == tok.i:  # "X suggested Y be fired **and defended** Z": X defended Z
         coordinated = coordinated_cue(tok, lex)
         if coordinated is not None:
             return coordinated
     if (
-        cur.i == tok.i
-        and tok.tag_ == _GERUND
-        and lex.has(tok.dep_, "adverbial")
-        and _comma_set(tok)
-        and not _children(tok, lex, "complementizer")
+        (cur.i == tok.i or _open_chain(tok, cur, lex))
+        and cur.tag_ == _GERUND
+        and lex.has(cur.dep_, "adverbial")
+        and _comma_set(cur)
     ):
         reporter = _reporting_verb(head, lex)
         if reporter is not None:
             return reporter
-        near = _nearest_clause(tok, head, lex)
+        near = _nearest_clause(cur, head, lex)
         if near is not None:
             return near
     return head
