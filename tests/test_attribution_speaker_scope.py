@@ -79,7 +79,15 @@ ISSUED = [
         "attacking",
         "The dockers' union",
     ),
-    # only a verb of issuing: a recipient does not speak what they receive
+    # a singular thing any verb governs: the verb's subject speaks through it ...
+    (
+        "The dockers' union drafted a memo defending the new rules.",
+        "defending",
+        "The dockers' union",
+    ),
+    # ... but not after a cue verb, whose subject has a claim of its own
+    ("The mayor cited a memo saying the quay was unsafe.", "saying", "a memo"),
+    # a recipient does not speak what they receive (the message addresses them)
     (
         "The dockers will receive a short letter telling them of the decision.",
         "telling",

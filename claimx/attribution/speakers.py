@@ -35,6 +35,8 @@ _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _GERUND = "VBG"
 #: Relative pronouns that stand for people ("voters **who** say").
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
+#: Fine-grained tag of a singular common noun ("a report").
+_SINGULAR_NOUN = "NN"
 
 
 def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
@@ -610,17 +612,48 @@ def _misattached_participle(participle: Token, lex: CueLexicon) -> Token | None:
 def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
     """The speaker of a message a verb of issuing governs ("X **released** a video that
     accuses Y", "X is **releasing** ads attacking Y"): the verb's subject, when the object
-    is a common noun with no author of its own ("a report by Z"). Only for verbs of
-    issuing: the subject of other verbs may be the message's recipient ("will receive a
-    letter telling them ...")."""
+    is a common noun with no author of its own ("a report by Z"). For a singular common
+    noun, a thing, any other verb's subject that can hold an attitude ("X **drafted** a
+    memo defending Y", "X **ran** a piece that noted ..."), except after a verb of
+    perception ("saw a poster saying"), a cue verb (whose subject has a claim of its own:
+    "X **cited** a memo saying ...") and for a message that addresses a personal pronoun
+    (:func:`_addresses_someone`: the subject of "will receive a letter telling them ..." is
+    its recipient). Measured and left out: plural things ("planted articles alleging":
+    8 more fixed, 3 broken, "police receive 911 calls saying" among them)."""
     if noun.pos_ != "NOUN" or noun.ent_type_ or not lex.has(noun.dep_, "object"):
         return None
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.statement_issuers:
+    if verb.pos_ != "VERB":
         return None
     if _children(noun, lex, "possessor") or _prep_objects(noun, lex, lex.noun_agent_preps):
         return None
-    return _subject(verb, lex)
+    lemma = verb.lemma_.lower()
+    if lemma in lex.statement_issuers:
+        return _subject(verb, lex)
+    if (
+        noun.tag_ != _SINGULAR_NOUN
+        or lemma in lex.perception_verbs
+        or lex.token_verb(verb) is not None
+        or _addresses_someone(noun, lex)
+    ):
+        return None
+    subject = _subject(verb, lex)
+    if subject is None or subject.ent_type_ in _TIME_ENTS or not holds_attitudes(subject, lex):
+        return None
+    return subject
+
+
+def _addresses_someone(noun: Token, lex: CueLexicon) -> bool:
+    """Whether the message on ``noun`` takes a personal pronoun as its object or addressee
+    ("a letter telling **them** ...", "a notice warning **us** ..."): whoever the governing
+    verb's subject is, it may be the one addressed ("will receive a letter telling them")."""
+    return any(
+        t.i > noun.i
+        and t.pos_ == "PRON"
+        and (lex.has(t.dep_, "object") or lex.has(t.dep_, "dative"))
+        and t.lower_ not in lex.expletives
+        for t in noun.subtree
+    )
 
 
 #: The preposition of an addressee ("sent an email **to** supporters").
