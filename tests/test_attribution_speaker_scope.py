@@ -164,6 +164,18 @@ SECOND_REPORTS = [
 ]
 
 
+# text, cue, speaker: the object of "with" in an absolute construction speaks for the
+# participle right after it; a comma between leaves the main subject
+ABSOLUTES = [
+    (
+        "The hearing ended with the harbour master asking the mayor whether the quay would reopen.",
+        "asking",
+        "the harbour master",
+    ),
+    ("The mayor agreed with the fishermen, saying the quay was unsafe.", "saying", "The mayor"),
+]
+
+
 # text, cue, speaker: a passive's agent phrase the parser hung on its predicate speaks
 STRAY_AGENTS = [
     (
@@ -180,7 +192,8 @@ STRAY_AGENTS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "speaker"), PARTICIPLES + ISSUED + BOUND + SECOND_REPORTS + STRAY_AGENTS
+    ("text", "cue", "speaker"),
+    PARTICIPLES + ISSUED + BOUND + SECOND_REPORTS + STRAY_AGENTS + ABSOLUTES,
 )
 def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
     """Each table's cue has exactly one claim, with this speaker."""

@@ -18,7 +18,14 @@ from .lexicon import CueLexicon
 from .raw import _TIME_ENTS, _is_infinitive
 from .speakerspan import speaker_tokens
 
-__all__ = ["agent_of", "quoted_inversion", "speaker_tokens", "statement_verb", "stray_agent"]
+__all__ = [
+    "agent_of",
+    "names_someone",
+    "quoted_inversion",
+    "speaker_tokens",
+    "statement_verb",
+    "stray_agent",
+]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj/pcomp chains: "X is likely
 #: to remind Y by **mentioning** Z" climbs four steps to "is").
@@ -55,7 +62,7 @@ def agent_of(tok: Token, lex: CueLexicon) -> Token | None:
     return stray[1] if stray is not None else None
 
 
-def _agent_noun(obj: Token, lex: CueLexicon) -> bool:
+def names_someone(obj: Token, lex: CueLexicon) -> bool:
     """Whether ``obj`` names someone who can speak (:func:`holds_attitudes`), a common noun
     only when it names people in either number ("by **the standards**" is no agent)."""
     if obj.pos_ == "NOUN" and not obj.ent_type_:
@@ -69,7 +76,7 @@ def stray_agent(tok: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
     **viewed** as a mistake **by many fishermen**", "was **declared** the winner **by local
     papers**"): a ``stray_agent_preps`` word after ``tok``, reached from it through nouns,
     adjectives, numbers and prepositions only (not through another verb: "was described as a
-    plan **backed** by X"), whose object names someone (:func:`_agent_noun`). ``None`` when
+    plan **backed** by X"), whose object names someone (:func:`names_someone`). ``None`` when
     ``tok`` has an agent of its own or no passive subject."""
     if not lex.stray_agent_preps or _children(tok, lex, "agent"):
         return None
@@ -86,7 +93,7 @@ def stray_agent(tok: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
         if cur.i != tok.i or prep.head.i == tok.i:
             continue  # under another verb, or a "by" of the verb's own ("by Monday")
         for obj in _children(prep, lex, "prep_object"):
-            if obj.ent_type_ not in _TIME_ENTS and _agent_noun(obj, lex):
+            if obj.ent_type_ not in _TIME_ENTS and names_someone(obj, lex):
                 return prep, obj
     return None
 
@@ -181,6 +188,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if subj.lower_ in lex.expletives and prev.pos_ == "ADJ" and prev.i != tok.i:
                 return None  # "it's worth noting ...": no one's statement
             return subj
+        if cur.i == tok.i and tok.tag_ == _GERUND:
+            absolute = _absolute_subject(tok, lex)
+            if absolute is not None:
+                return absolute  # "the hearing ended with X asking ...": X asks
         if cur.i == tok.i and "Fin" in tok.morph.get("VerbForm", []):
             stray = _stray_subject(tok, lex) or _fronted_subject(tok, lex)
             if stray is not None:
@@ -229,6 +240,24 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             quoted = _children(cur, lex, "object") or _children(cur, lex, "passive_subject")
             if quoted:
                 return quoted[0]
+    return None
+
+
+def _absolute_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """The subject of present participle ``tok`` in an absolute construction the parser
+    split ("the hearing ended **with the harbour master** asking ...", "the meeting closed
+    with X warning ..."): the object of an ``absolute_preps`` word whose phrase ends right
+    before the participle, on the verb the participle hangs on, when it names someone
+    (:func:`names_someone`)."""
+    if not lex.absolute_preps or tok.left_edge.i == 0 or not _is_active_participle(tok):
+        return None
+    last = tok.doc[tok.left_edge.i - 1]
+    for prep in _children(tok.head, lex, "prep"):
+        if prep.lower_ not in lex.absolute_preps or prep.i > tok.i:
+            continue
+        for obj in _children(prep, lex, "prep_object"):
+            if obj.right_edge.i == last.i and names_someone(obj, lex):
+                return obj
     return None
 
 
