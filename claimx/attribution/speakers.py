@@ -4,8 +4,11 @@ Split from :mod:`claimx.attribution.cues`: tree helpers shared by the cue finder
 (children by role, prepositional objects) and the speaker rules (inherited subjects,
 "X quoted Y as saying", "in a letter stating", inverted cues, participle subjects: a
 comma-set participle the parser hung inside a cue's content speaks for that cue's
-subject, one on the addressee of a message for its sender, one on a message a verb of
-issuing governs for the issuer; "he's said" as "he has said").
+subject, also after a subordinator (", while emphasizing"), one on the addressee of a
+message for its sender, one on a message a verb of issuing governs, or on a singular
+thing another verb governs, for that verb's subject; the object of "with" in an absolute
+construction for the participle after it; a passive's "by" agent the parser hung on its
+predicate (:func:`stray_agent`); "he's said" as "he has said").
 """
 
 from __future__ import annotations
