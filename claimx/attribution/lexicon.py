@@ -106,6 +106,9 @@ class CueLexicon:
     "comment"): a claim needs a holder who is named, never the subject of any verb."""
     noun_agent_preps: frozenset[str] = frozenset()
     absolute_preps: frozenset[str] = frozenset()
+    partitive_preps: frozenset[str] = frozenset()
+    """The preposition of a partitive object ("spent much **of** her speech ..."): see the
+    data README."""
     """The preposition of an absolute construction whose object is the subject of the
     participle after it ("ended **with** X asking ..."): see the data README."""
     stray_agent_preps: frozenset[str] = frozenset()
@@ -506,6 +509,7 @@ def cue_lexicon(language: str) -> CueLexicon:
         phrasal_verbs={(k[0], k[1]): v for k, v in phrasal.items() if len(k) == 2},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         absolute_preps=frozenset(data.get("absolute_preps", ())),
+        partitive_preps=frozenset(data.get("partitive_preps", ())),
         stray_agent_preps=frozenset(data.get("stray_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),

@@ -652,15 +652,21 @@ def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
     (:func:`_addresses_someone`: the subject of "will receive a letter telling them ..." is
     its recipient). Measured and left out: plural things ("planted articles alleging":
     8 more fixed, 3 broken, "police receive 911 calls saying" among them)."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ or not lex.has(noun.dep_, "object"):
+    part = _partitive(noun, lex)
+    if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
-    verb = noun.head
+    if not lex.has(noun.dep_, "object") and part is None:
+        return None
+    verb = noun.head if part is None else part.head
     if verb.pos_ != "VERB":
         return None
-    if _children(noun, lex, "possessor") or _prep_objects(noun, lex, lex.noun_agent_preps):
+    possessors = _children(noun, lex, "possessor")
+    if part is not None and all(p.pos_ == "PRON" for p in possessors):
+        possessors = []  # "spent much of **her** speech defending Y": the subject's own
+    if possessors or _prep_objects(noun, lex, lex.noun_agent_preps):
         return None
     lemma = verb.lemma_.lower()
-    if lemma in lex.statement_issuers:
+    if lemma in lex.statement_issuers and part is None:
         return _subject(verb, lex)
     if (
         noun.tag_ != _SINGULAR_NOUN
@@ -673,6 +679,18 @@ def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
     if subject is None or subject.ent_type_ in _TIME_ENTS or not holds_attitudes(subject, lex):
         return None
     return subject
+
+
+def _partitive(noun: Token, lex: CueLexicon) -> Token | None:
+    """The quantity a verb governs that ``noun`` is the ``partitive_preps`` object of ("spent
+    **much** of her speech ...", "spent **part** of the debate ..."); else ``None``."""
+    prep = noun.head
+    if not lex.has(noun.dep_, "prep_object") or prep.lower_ not in lex.partitive_preps:
+        return None
+    part = prep.head
+    if not lex.has(prep.dep_, "prep") or not lex.has(part.dep_, "object") or part.i > prep.i:
+        return None
+    return part
 
 
 def _addresses_someone(noun: Token, lex: CueLexicon) -> bool:
