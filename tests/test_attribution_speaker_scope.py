@@ -239,3 +239,28 @@ def test_stray_agent_leaves_the_content() -> None:
     other = only(parse_en("The ferry was seen as a success by the standards of the region."), "see")
     assert other.speaker is None
     assert "standards" in other.content_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The real danger, said Mia Holm, is the weather.",
+            "Mia Holm",
+            "The real danger is the weather",
+        ),
+        (
+            "And the mayor, said Mia Holm, who remains friendly with her, does not forgive or "
+            "forget.",
+            "Mia Holm, who remains friendly with her",
+            "the mayor does not forgive or forget",
+        ),
+    ],
+)
+def test_split_inversion(text: str, speaker: str, content: str) -> None:
+    """A content split around an inverted cue: the name after the cue speaks, both sides
+    are the content."""
+    claim = only(parse_en(text), "say")
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content

@@ -47,6 +47,7 @@ from .speakers import (
     prep_phrase,
     quoted_inversion,
     speaker_tokens,
+    split_inversion,
     statement_verb,
 )
 
@@ -1005,8 +1006,17 @@ def _verb_claims(
             message = _participle_object(tok, lex)
             if message is not None:  # "a letter **urging** restraint"
                 ids, head, used = _subtree_ids(message), message, "object"
+        split = split_inversion(tok, lex) if inverted is None else None
+        rest = [c for c in _children(tok, lex, "clause") if c.i > tok.i]
+        if split is not None and split[1].i == subject.i and rest:
+            # "The real danger, said Y, is the weather": both sides of the cue
+            said = _subtree_ids(split[1])
+            after = max(said) + 1  # the comma that closes the speaker's phrase
+            said |= {after} if after < len(doc) and doc[after].text == "," else set()
+            ids = (_subtree_ids(split[0]) | (_subtree_ids(rest[0]) - said)) - {tok.i - 1}
+            head, used = rest[0], "clause"
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
-        if subject.head.i > tok.i and subject.head.head.i == tok.i:
+        if subject.head.i > tok.i and subject.head.head.i == tok.i and split is None:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = drop_coordinated_reports(doc, ids, tok, lex)
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES or used == "agent")

@@ -26,6 +26,7 @@ __all__ = [
     "names_someone",
     "quoted_inversion",
     "speaker_tokens",
+    "split_inversion",
     "statement_verb",
     "stray_agent",
 ]
@@ -181,6 +182,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             agent = agent_of(tok, lex)
             if agent is not None:
                 return agent
+        if cur.i == tok.i:
+            split = split_inversion(tok, lex)
+            if split is not None:
+                return split[1]  # "The real danger, said Y, is the weather": Y speaks
         subjects = _children(cur, lex, "subject")
         if subjects:  # two subjects is a parse error: the nearest one is the real one
             subj = min(subjects, key=lambda t: abs(t.i - cur.i))
@@ -261,6 +266,34 @@ def _absolute_subject(tok: Token, lex: CueLexicon) -> Token | None:
         for obj in _children(prep, lex, "prep_object"):
             if obj.right_edge.i == last.i and names_someone(obj, lex):
                 return obj
+    return None
+
+
+def split_inversion(tok: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
+    """A content split around an inverted cue ("The real danger, **said** Y, is the
+    weather", "And the mayor, said Y, does not forgive"), when the parser made the fronted
+    noun phrase the cue's subject and the speaker the subject of the rest: (the fronted
+    subject, the speaker). The fronted phrase ends with a comma right before the cue; the
+    speaker's phrase starts right after the cue and ends with a comma, as a second subject
+    of the cue or the subject of its complement clause, and names someone
+    (:func:`names_someone`: "X, who ..., said **their speeches**, already ..., were" is
+    no inversion); the cue is finite. ``None`` otherwise."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or "Fin" not in tok.morph.get("VerbForm", []):
+        return None
+    subjects = _children(tok, lex, "subject")
+    fronted = [s for s in subjects if s.i < tok.i and s.right_edge.i in (tok.i - 2, tok.i - 1)]
+    if not fronted:
+        return None
+    candidates = [s for s in subjects if s.i > tok.i]
+    for clause in _children(tok, lex, "clause"):
+        if clause.i > tok.i and not _children(clause, lex, "complementizer"):
+            candidates += _children(clause, lex, "subject")
+    for speaker in candidates:
+        end = speaker.right_edge.i
+        closed = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+        if speaker.left_edge.i == tok.i + 1 and closed and names_someone(speaker, lex):
+            return fronted[0], speaker
     return None
 
 
