@@ -32,6 +32,19 @@ PARTICIPLES = [
         "blaming",
         "Mayor Olsen",
     ),
+    # also after a subordinator, and through an open complement of the participle
+    (
+        "The senators said they would back the harbour plan, while emphasizing that it was "
+        "not an endorsement.",
+        "emphasizing",
+        "The senators",
+    ),
+    (
+        "The mayor said the quay would close in May, while trying to explain her plan to "
+        "rebuild it.",
+        "trying to explain",
+        "The mayor",
+    ),
     # a clause whose verb is no cue does not take it
     (
         "The harbour master apologized for the memo after it leaked, saying it was a draft.",
@@ -66,7 +79,17 @@ ISSUED = [
         "attacking",
         "The dockers' union",
     ),
-    # only a verb of issuing: a recipient does not speak what they receive
+    # a singular thing any verb governs: the verb's subject speaks through it ...
+    (
+        "The dockers' union drafted a memo defending the new rules.",
+        "defending",
+        "The dockers' union",
+    ),
+    # ... also through a partitive ("much of", "part of")
+    ("The mayor spent much of her speech defending the new tax.", "defending", "The mayor"),
+    # ... but not after a cue verb, whose subject has a claim of its own
+    ("The mayor cited a memo saying the quay was unsafe.", "saying", "a memo"),
+    # a recipient does not speak what they receive (the message addresses them)
     (
         "The dockers will receive a short letter telling them of the decision.",
         "telling",
@@ -124,7 +147,56 @@ BOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "speaker"), PARTICIPLES + ISSUED + BOUND)
+# text, cue, speaker: a cue verb with no subject, conjoined to a content verb of the same
+# form as the cue's, is a second report of the cue's speaker
+SECOND_REPORTS = [
+    (
+        "Councillor Ruiz said the port board never met the dockers and promised to publish "
+        "the minutes.",
+        "promised",
+        "Councillor Ruiz",
+    ),
+    # in the content verb's form but not the cue's, it stays the content subject's
+    (
+        "Councillor Ruiz says the port board never met the dockers and promised to publish "
+        "the minutes.",
+        "promised",
+        "the port board",
+    ),
+]
+
+
+# text, cue, speaker: the object of "with" in an absolute construction speaks for the
+# participle right after it; a comma between leaves the main subject
+ABSOLUTES = [
+    (
+        "The hearing ended with the harbour master asking the mayor whether the quay would reopen.",
+        "asking",
+        "the harbour master",
+    ),
+    ("The mayor agreed with the fishermen, saying the quay was unsafe.", "saying", "The mayor"),
+]
+
+
+# text, cue, speaker: a passive's agent phrase the parser hung on its predicate speaks
+STRAY_AGENTS = [
+    (
+        "The ferry plan has been called a reckless gamble by Olaf Berg, a Danish engineer.",
+        "has been called",
+        "Olaf Berg, a Danish engineer",
+    ),
+    (
+        "The harbour master was declared the winner by local newspapers on Tuesday.",
+        "was declared",
+        "local newspapers",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    PARTICIPLES + ISSUED + BOUND + SECOND_REPORTS + STRAY_AGENTS + ABSOLUTES,
+)
 def test_speaker_of_cue(text: str, cue: str, speaker: str) -> None:
     """Each table's cue has exactly one claim, with this speaker."""
     claim = only(parse_en(text), cue=cue)
@@ -153,3 +225,42 @@ def test_fronted_asked_read_as_past_has_no_speaker() -> None:
     claim = only(article, cue="Asked")
     assert claim.speaker is None
     assert claim.content_text == "what the plan would cost"
+
+
+def test_stray_agent_leaves_the_content() -> None:
+    """The agent phrase hung on the predicate is the speaker, not content; a "by" phrase
+    that names no one stays in the content, with no speaker."""
+    claim = only(
+        parse_en("The harbour master was declared the winner by local newspapers."), "declare"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.text == "local newspapers"
+    assert "newspapers" not in claim.content_text
+    other = only(parse_en("The ferry was seen as a success by the standards of the region."), "see")
+    assert other.speaker is None
+    assert "standards" in other.content_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The real danger, said Mia Holm, is the weather.",
+            "Mia Holm",
+            "The real danger is the weather",
+        ),
+        (
+            "And the mayor, said Mia Holm, who remains friendly with her, does not forgive or "
+            "forget.",
+            "Mia Holm, who remains friendly with her",
+            "the mayor does not forgive or forget",
+        ),
+    ],
+)
+def test_split_inversion(text: str, speaker: str, content: str) -> None:
+    """A content split around an inverted cue: the name after the cue speaks, both sides
+    are the content."""
+    claim = only(parse_en(text), "say")
+    assert claim.speaker is not None
+    assert claim.speaker.text == speaker
+    assert claim.content_text == content

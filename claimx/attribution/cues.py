@@ -47,6 +47,7 @@ from .speakers import (
     prep_phrase,
     quoted_inversion,
     speaker_tokens,
+    split_inversion,
     statement_verb,
 )
 
@@ -893,36 +894,6 @@ def _fronted_clause(tok: Token, lex: CueLexicon, subject: Token, head: Token) ->
     return ids
 
 
-def _misread_inversion(tok: Token, subject: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
-    """The speaker of an inverted cue set off by commas inside a clause that the parser
-    read as the subject of the clause after it ("The plan, said **Ann Roe**, an engineer,
-    would fail": "plan" taken for the cue's subject, "Ann Roe" for the subject of "fail"):
-    a subject of the cue's clause content that starts right after the cue and is closed by
-    a comma, names a person and the cue is a finite verb with no auxiliary, when the
-    cue's own subject ends right before the comma before the cue. Returns that speaker and
-    the clause."""
-    doc = tok.doc
-    if subject.i > tok.i or tok.i < 2 or doc[tok.i - 1].text != ",":
-        return None
-    if tok.tag_ not in _FINITE_TAGS or any(lex.has(c.dep_, "auxiliary") for c in tok.lefts):
-        return None
-    if max(t.i for t in subject.subtree if not t.is_punct) != tok.i - 2:
-        return None
-    for clause in _children(tok, lex, "clause"):
-        if clause.i < tok.i:
-            continue
-        for speaker in _children(clause, lex, "subject"):
-            last = max(t.i for t in speaker.subtree if not t.is_punct)
-            if (
-                speaker.left_edge.i == tok.i + 1
-                and last + 1 < clause.i
-                and doc[last + 1].text == ","
-                and (speaker.pos_ == "PROPN" or speaker.ent_type_ in lex.colon_speaker_labels)
-            ):
-                return speaker, clause
-    return None
-
-
 def _stop_subject(tok: Token, head: Token | None, ids: set[int], lex: CueLexicon) -> bool:
     """Whether the content of parenthetical cue ``tok`` lies on both sides of it and
     starts with its head clause's subject, or the head itself, in stop words only ("**That**,
@@ -1137,16 +1108,9 @@ def _verb_claims(
                 out.append(impersonal)
             continue
         head: Token | None
-        flipped = _misread_inversion(tok, subject, lex) if inverted is None else None
-        if flipped is not None:  # "X, said **Y**, would ...": Y speaks, X starts the content
-            speaker, clause = flipped
-            ids = {i for c in tok.lefts if c.i <= subject.i for i in _subtree_ids(c)}
-            ids |= _subtree_ids(clause) - _subtree_ids(speaker)
-            subject, head, used = speaker, clause, "clause"
-        else:
-            ids, head, used = (
-                _content_ids(tok, verb, lex, subject) if inverted is None else (set(), None, "")
-            )
+        ids, head, used = (
+            _content_ids(tok, verb, lex, subject) if inverted is None else (set(), None, "")
+        )
         if used == "perceived":
             continue  # "saw the mayor leave": no statement, nor a quotation's cue
         if used == "clause" and head is not None:
@@ -1161,8 +1125,17 @@ def _verb_claims(
             message = _participle_object(tok, lex)
             if message is not None:  # "a letter **urging** restraint"
                 ids, head, used = _subtree_ids(message), message, "object"
+        split = split_inversion(tok, lex) if inverted is None else None
+        rest = [c for c in _children(tok, lex, "clause") if c.i > tok.i]
+        if split is not None and split[1].i == subject.i and rest:
+            # "The real danger, said Y, is the weather": both sides of the cue
+            said = _subtree_ids(split[1])
+            after = max(said) + 1  # the comma that closes the speaker's phrase
+            said |= {after} if after < len(doc) and doc[after].text == "," else set()
+            ids = (_subtree_ids(split[0]) | (_subtree_ids(rest[0]) - said)) - {tok.i - 1}
+            head, used = rest[0], "clause"
         ids -= set(range(*_span_range(speaker_tokens(subject, lex, tok.i))))
-        if subject.head.i > tok.i and subject.head.head.i == tok.i and flipped is None:
+        if subject.head.i > tok.i and subject.head.head.i == tok.i and split is None:
             ids -= _subtree_ids(subject.head)  # "said X commenting on ...": not the content
         ids = drop_coordinated_reports(doc, ids, tok, lex)
         ids = trim_trailing_asides(doc, ids, lex, used in _NOUN_PHRASE_SOURCES or used == "agent")

@@ -105,6 +105,15 @@ class CueLexicon:
     """Cue nouns derived from a lexicon verb through Open English WordNet ("decision",
     "comment"): a claim needs a holder who is named, never the subject of any verb."""
     noun_agent_preps: frozenset[str] = frozenset()
+    absolute_preps: frozenset[str] = frozenset()
+    partitive_preps: frozenset[str] = frozenset()
+    """The preposition of a partitive object ("spent much **of** her speech ..."): see the
+    data README."""
+    """The preposition of an absolute construction whose object is the subject of the
+    participle after it ("ended **with** X asking ..."): see the data README."""
+    stray_agent_preps: frozenset[str] = frozenset()
+    """The preposition of a passive's agent phrase, when the parser hung it on the
+    passive's predicate ("was called a gamble **by** X"): see the data README."""
     noun_content_preps: frozenset[str] = frozenset()
     """Prepositions of a cue noun's content when it has an author ("X's criticism **of**
     Y")."""
@@ -504,6 +513,9 @@ def cue_lexicon(language: str) -> CueLexicon:
         phrase_preps=tuple(tuple(p.lower().split()) for p in data.get("phrase_preps", ())),
         phrasal_verbs={(k[0], k[1]): v for k, v in phrasal.items() if len(k) == 2},
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
+        absolute_preps=frozenset(data.get("absolute_preps", ())),
+        partitive_preps=frozenset(data.get("partitive_preps", ())),
+        stray_agent_preps=frozenset(data.get("stray_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),
         prep_first_words=frozenset(words[0] for words, _ in preps),

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from .lexicon import CueLexicon, CueVerb, Frame
 from .raw import _TIME_ENTS, _is_infinitive, _subtree_ids
-from .speakers import _children, agent_of
+from .speakers import _children, agent_of, stray_agent
 
 __all__ = [
     "agent_content",
@@ -91,7 +91,7 @@ def passive_holder(
     described as ...": the antecedent and its modifiers before it), or the noun a past
     participle modifies ("**the contests** known as ..."). ``None`` when the verb has an
     agent (unless ``with_agent``), an expletive subject or none of these."""
-    if not with_agent and _children(tok, lex, "agent"):
+    if not with_agent and (_children(tok, lex, "agent") or stray_agent(tok, lex) is not None):
         return None
     passive = _children(tok, lex, "passive_subject")
     noun = _participle_noun(tok, lex)
@@ -219,13 +219,16 @@ def agent_content(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[set[int],
     subject alone ("X was **praised** by Z": what Z praised; "the plan **backed** by Z").
     Frames that take no object report nothing of the subject ("he was named by Z").
     The token ids and the content's head; ``None``: no such content."""
-    if not _children(tok, lex, "agent"):
+    stray = None if _children(tok, lex, "agent") else stray_agent(tok, lex)
+    if stray is None and not _children(tok, lex, "agent"):
         return None
     holder = passive_holder(tok, lex, with_agent=True)
     if holder is None:
         return None
     noun, held = holder
     ids, _marks = _predicate_or_prep(tok, verb, lex)
+    if stray is not None:  # "was called a gamble **by X**": the agent is no content
+        ids -= _subtree_ids(stray[0])
     if ids:
         return ids | set(held), noun
     if "object" in verb.frame.content:

@@ -4,8 +4,11 @@ Split from :mod:`claimx.attribution.cues`: tree helpers shared by the cue finder
 (children by role, prepositional objects) and the speaker rules (inherited subjects,
 "X quoted Y as saying", "in a letter stating", inverted cues, participle subjects: a
 comma-set participle the parser hung inside a cue's content speaks for that cue's
-subject, one on the addressee of a message for its sender, one on a message a verb of
-issuing governs for the issuer; "he's said" as "he has said").
+subject, also after a subordinator (", while emphasizing"), one on the addressee of a
+message for its sender, one on a message a verb of issuing governs, or on a singular
+thing another verb governs, for that verb's subject; the object of "with" in an absolute
+construction for the participle after it; a passive's "by" agent the parser hung on its
+predicate (:func:`stray_agent`); "he's said" as "he has said").
 """
 
 from __future__ import annotations
@@ -18,7 +21,15 @@ from .lexicon import CueLexicon
 from .raw import _TIME_ENTS, _is_infinitive
 from .speakerspan import speaker_tokens
 
-__all__ = ["agent_of", "quoted_inversion", "speaker_tokens", "statement_verb"]
+__all__ = [
+    "agent_of",
+    "names_someone",
+    "quoted_inversion",
+    "speaker_tokens",
+    "split_inversion",
+    "statement_verb",
+    "stray_agent",
+]
 
 #: How far up the tree a subject is inherited (xcomp/advcl/conj/pcomp chains: "X is likely
 #: to remind Y by **mentioning** Z" climbs four steps to "is").
@@ -27,12 +38,16 @@ _MAX_INHERIT = 4
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Coarse tags of a noun phrase head.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Coarse tags a passive's predicate may pass through down to a stray agent phrase.
+_PREDICATE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", "PRON"})
 #: Fine-grained tags of a tensed verb form (past, third person, non-third person present).
 _TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Fine-grained tag of a gerund or present participle ("noting").
 _GERUND = "VBG"
 #: Relative pronouns that stand for people ("voters **who** say").
 _PERSONAL_RELATIVES = frozenset({"who", "whom"})
+#: Fine-grained tag of a singular common noun ("a report").
+_SINGULAR_NOUN = "NN"
 
 
 def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
@@ -41,11 +56,49 @@ def _children(tok: Token, lex: CueLexicon, role: str) -> list[Token]:
 
 
 def agent_of(tok: Token, lex: CueLexicon) -> Token | None:
-    """The object of ``tok``'s "by" agent phrase ("was told **by the ministry**"), if any."""
+    """The object of ``tok``'s "by" agent phrase ("was told **by the ministry**"), if any;
+    else of one the parser hung on a passive's predicate (:func:`stray_agent`)."""
     for agent in _children(tok, lex, "agent"):
         for obj in agent.children:
             if lex.has(obj.dep_, "prep_object"):
                 return obj
+    stray = stray_agent(tok, lex)
+    return stray[1] if stray is not None else None
+
+
+def names_someone(obj: Token, lex: CueLexicon) -> bool:
+    """Whether ``obj`` names someone who can speak (:func:`holds_attitudes`), a common noun
+    only when it names people in either number ("by **the standards**" is no agent)."""
+    if obj.pos_ == "NOUN" and not obj.ent_type_:
+        return obj.lemma_.lower() in lex.attitude_nouns
+    return holds_attitudes(obj, lex)
+
+
+def stray_agent(tok: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
+    """The agent phrase (its preposition and object) of passive verb ``tok`` that the parser
+    hung on the passive's predicate ("was **called** a reckless gamble **by X**", "was
+    **viewed** as a mistake **by many fishermen**", "was **declared** the winner **by local
+    papers**"): a ``stray_agent_preps`` word after ``tok``, reached from it through nouns,
+    adjectives, numbers and prepositions only (not through another verb: "was described as a
+    plan **backed** by X"), whose object names someone (:func:`names_someone`). ``None`` when
+    ``tok`` has an agent of its own or no passive subject."""
+    if not lex.stray_agent_preps or _children(tok, lex, "agent"):
+        return None
+    if not _children(tok, lex, "passive_subject"):
+        return None
+    for prep in tok.subtree:
+        if prep.i <= tok.i or not lex.has(prep.dep_, "prep"):
+            continue
+        if prep.lower_ not in lex.stray_agent_preps:
+            continue
+        cur = prep.head
+        while cur.i != tok.i and cur.pos_ in _PREDICATE_POS:
+            cur = cur.head
+        if cur.i != tok.i or prep.head.i == tok.i:
+            continue  # under another verb, or a "by" of the verb's own ("by Monday")
+        for obj in _children(prep, lex, "prep_object"):
+            if obj.ent_type_ not in _TIME_ENTS and names_someone(obj, lex):
+                return prep, obj
     return None
 
 
@@ -129,6 +182,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             agent = agent_of(tok, lex)
             if agent is not None:
                 return agent
+        if cur.i == tok.i:
+            split = split_inversion(tok, lex)
+            if split is not None:
+                return split[1]  # "The real danger, said Y, is the weather": Y speaks
         subjects = _children(cur, lex, "subject")
         if subjects:  # two subjects is a parse error: the nearest one is the real one
             subj = min(subjects, key=lambda t: abs(t.i - cur.i))
@@ -139,6 +196,10 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             if subj.lower_ in lex.expletives and prev.pos_ == "ADJ" and prev.i != tok.i:
                 return None  # "it's worth noting ...": no one's statement
             return subj
+        if cur.i == tok.i and tok.tag_ == _GERUND:
+            absolute = _absolute_subject(tok, lex)
+            if absolute is not None:
+                return absolute  # "the hearing ended with X asking ...": X asks
         if cur.i == tok.i and "Fin" in tok.morph.get("VerbForm", []):
             stray = _stray_subject(tok, lex) or _fronted_subject(tok, lex)
             if stray is not None:
@@ -187,6 +248,52 @@ def _subject(tok: Token, lex: CueLexicon) -> Token | None:
             quoted = _children(cur, lex, "object") or _children(cur, lex, "passive_subject")
             if quoted:
                 return quoted[0]
+    return None
+
+
+def _absolute_subject(tok: Token, lex: CueLexicon) -> Token | None:
+    """The subject of present participle ``tok`` in an absolute construction the parser
+    split ("the hearing ended **with the harbour master** asking ...", "the meeting closed
+    with X warning ..."): the object of an ``absolute_preps`` word whose phrase ends right
+    before the participle, on the verb the participle hangs on, when it names someone
+    (:func:`names_someone`)."""
+    if not lex.absolute_preps or tok.left_edge.i == 0 or not _is_active_participle(tok):
+        return None
+    last = tok.doc[tok.left_edge.i - 1]
+    for prep in _children(tok.head, lex, "prep"):
+        if prep.lower_ not in lex.absolute_preps or prep.i > tok.i:
+            continue
+        for obj in _children(prep, lex, "prep_object"):
+            if obj.right_edge.i == last.i and names_someone(obj, lex):
+                return obj
+    return None
+
+
+def split_inversion(tok: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
+    """A content split around an inverted cue ("The real danger, **said** Y, is the
+    weather", "And the mayor, said Y, does not forgive"), when the parser made the fronted
+    noun phrase the cue's subject and the speaker the subject of the rest: (the fronted
+    subject, the speaker). The fronted phrase ends with a comma right before the cue; the
+    speaker's phrase starts right after the cue and ends with a comma, as a second subject
+    of the cue or the subject of its complement clause, and names someone
+    (:func:`names_someone`: "X, who ..., said **their speeches**, already ..., were" is
+    no inversion); the cue is finite. ``None`` otherwise."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or "Fin" not in tok.morph.get("VerbForm", []):
+        return None
+    subjects = _children(tok, lex, "subject")
+    fronted = [s for s in subjects if s.i < tok.i and s.right_edge.i in (tok.i - 2, tok.i - 1)]
+    if not fronted:
+        return None
+    candidates = [s for s in subjects if s.i > tok.i]
+    for clause in _children(tok, lex, "clause"):
+        if clause.i > tok.i and not _children(clause, lex, "complementizer"):
+            candidates += _children(clause, lex, "subject")
+    for speaker in candidates:
+        end = speaker.right_edge.i
+        closed = doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")
+        if speaker.left_edge.i == tok.i + 1 and closed and names_someone(speaker, lex):
+            return fronted[0], speaker
     return None
 
 
@@ -459,27 +566,39 @@ def _controller(cur: Token, lex: CueLexicon) -> Token | None:
     return None
 
 
+def _open_chain(tok: Token, cur: Token, lex: CueLexicon) -> bool:
+    """Whether cue verb ``tok`` reaches ``cur`` through open complements only ("**trying**
+    to explain", "**seeking** to reassure")."""
+    step = tok
+    while lex.has(step.dep_, "open_clause") and step.head.i != step.i:
+        step = step.head
+        if step.i == cur.i:
+            return True
+    return False
+
+
 def _past_complement(cur: Token, tok: Token, lex: CueLexicon) -> Token:
     """Where a subject is inherited from: ``cur``'s head, or, for a comma-set participle
     the parser hung inside the content of a cue verb ("X said Y was harsh, **noting** ...",
     "X insisted that Y had “rebuilt the party,” **claiming** ..."), that cue verb (the
-    participle describes X's saying, not Y): :func:`_reporting_verb`."""
+    participle describes X's saying, not Y): :func:`_reporting_verb`. The participle may
+    follow a subordinator (", **while emphasizing** ...") and be the cue itself or the verb
+    whose open complement the cue is (", while **trying** to explain ...")."""
     head = cur.head
     if cur.i == tok.i:  # "X suggested Y be fired **and defended** Z": X defended Z
         coordinated = coordinated_cue(tok, lex)
         if coordinated is not None:
             return coordinated
     if (
-        cur.i == tok.i
-        and tok.tag_ == _GERUND
-        and lex.has(tok.dep_, "adverbial")
-        and _comma_set(tok)
-        and not _children(tok, lex, "complementizer")
+        (cur.i == tok.i or _open_chain(tok, cur, lex))
+        and cur.tag_ == _GERUND
+        and lex.has(cur.dep_, "adverbial")
+        and _comma_set(cur)
     ):
         reporter = _reporting_verb(head, lex)
         if reporter is not None:
             return reporter
-        near = _nearest_clause(tok, head, lex)
+        near = _nearest_clause(cur, head, lex)
         if near is not None:
             return near
     return head
@@ -578,17 +697,66 @@ def _misattached_participle(participle: Token, lex: CueLexicon) -> Token | None:
 def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
     """The speaker of a message a verb of issuing governs ("X **released** a video that
     accuses Y", "X is **releasing** ads attacking Y"): the verb's subject, when the object
-    is a common noun with no author of its own ("a report by Z"). Only for verbs of
-    issuing: the subject of other verbs may be the message's recipient ("will receive a
-    letter telling them ...")."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ or not lex.has(noun.dep_, "object"):
+    is a common noun with no author of its own ("a report by Z"). For a singular common
+    noun, a thing, any other verb's subject that can hold an attitude ("X **drafted** a
+    memo defending Y", "X **ran** a piece that noted ..."), except after a verb of
+    perception ("saw a poster saying"), a cue verb (whose subject has a claim of its own:
+    "X **cited** a memo saying ...") and for a message that addresses a personal pronoun
+    (:func:`_addresses_someone`: the subject of "will receive a letter telling them ..." is
+    its recipient). Measured and left out: plural things ("planted articles alleging":
+    8 more fixed, 3 broken, "police receive 911 calls saying" among them)."""
+    part = _partitive(noun, lex)
+    if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
-    verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.statement_issuers:
+    if not lex.has(noun.dep_, "object") and part is None:
         return None
-    if _children(noun, lex, "possessor") or _prep_objects(noun, lex, lex.noun_agent_preps):
+    verb = noun.head if part is None else part.head
+    if verb.pos_ != "VERB":
         return None
-    return _subject(verb, lex)
+    possessors = _children(noun, lex, "possessor")
+    if part is not None and all(p.pos_ == "PRON" for p in possessors):
+        possessors = []  # "spent much of **her** speech defending Y": the subject's own
+    if possessors or _prep_objects(noun, lex, lex.noun_agent_preps):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lex.statement_issuers and part is None:
+        return _subject(verb, lex)
+    if (
+        noun.tag_ != _SINGULAR_NOUN
+        or lemma in lex.perception_verbs
+        or lex.token_verb(verb) is not None
+        or _addresses_someone(noun, lex)
+    ):
+        return None
+    subject = _subject(verb, lex)
+    if subject is None or subject.ent_type_ in _TIME_ENTS or not holds_attitudes(subject, lex):
+        return None
+    return subject
+
+
+def _partitive(noun: Token, lex: CueLexicon) -> Token | None:
+    """The quantity a verb governs that ``noun`` is the ``partitive_preps`` object of ("spent
+    **much** of her speech ...", "spent **part** of the debate ..."); else ``None``."""
+    prep = noun.head
+    if not lex.has(noun.dep_, "prep_object") or prep.lower_ not in lex.partitive_preps:
+        return None
+    part = prep.head
+    if not lex.has(prep.dep_, "prep") or not lex.has(part.dep_, "object") or part.i > prep.i:
+        return None
+    return part
+
+
+def _addresses_someone(noun: Token, lex: CueLexicon) -> bool:
+    """Whether the message on ``noun`` takes a personal pronoun as its object or addressee
+    ("a letter telling **them** ...", "a notice warning **us** ..."): whoever the governing
+    verb's subject is, it may be the one addressed ("will receive a letter telling them")."""
+    return any(
+        t.i > noun.i
+        and t.pos_ == "PRON"
+        and (lex.has(t.dep_, "object") or lex.has(t.dep_, "dative"))
+        and t.lower_ not in lex.expletives
+        for t in noun.subtree
+    )
 
 
 #: The preposition of an addressee ("sent an email **to** supporters").
