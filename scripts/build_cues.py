@@ -66,6 +66,7 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -539,6 +540,20 @@ def extract_oewn_nouns(src: Path, out: Path) -> int:
     return len(rows)
 
 
+def _oewn_lower_nouns(src: Path) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """The noun senses of every single-word lower-case lemma of the OEWN entry files in
+    ``src``, in OEWN's order (most frequent first), lemmas sorted within each file."""
+    import yaml  # only for this maintenance step (a development tool)
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for path in sorted(src.glob("entries-*.yaml")):
+        entries = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        for lemma, by_pos in sorted(entries.items(), key=lambda kv: str(kv[0])):
+            word = str(lemma)
+            if word.isalpha() and word.islower():
+                yield word, list(((by_pos or {}).get("n") or {}).get("sense", ()))
+
+
 def extract_oewn_holders(src: Path, out: Path) -> int:
     """Write the OEWN holder-noun TSV: one row per noun sense in :data:`OEWN_HOLDER_FILES`
     (or :data:`OEWN_PERSON`) of a single-word lower-case lemma.
@@ -567,21 +582,16 @@ def extract_oewn_holders(src: Path, out: Path) -> int:
     rows = 0
     with out.open("w", encoding="utf-8", newline="") as fh:
         fh.write("noun\tsynset\tlexfile\trank\tpeople\n")
-        for path in sorted(src.glob("entries-*.yaml")):
-            entries = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-            for lemma, by_pos in sorted(entries.items(), key=lambda kv: str(kv[0])):
-                word = str(lemma)
-                if not word.isalpha() or not word.islower():
+        for word, senses in _oewn_lower_nouns(src):
+            for rank, sense in enumerate(senses):
+                sid = sense["synset"]
+                file = lexfile.get(sid, "")
+                if file not in OEWN_HOLDER_FILES and sid != OEWN_PERSON:
                     continue
-                for rank, sense in enumerate(((by_pos or {}).get("n") or {}).get("sense", ())):
-                    sid = sense["synset"]
-                    file = lexfile.get(sid, "")
-                    if file not in OEWN_HOLDER_FILES and sid != OEWN_PERSON:
-                        continue
-                    person = file == "noun.person" or sid == OEWN_PERSON
-                    flag = int(person or (file == "noun.group" and sid in people))
-                    fh.write(f"{word}\t{sid}\t{file}\t{rank}\t{flag}\n")
-                    rows += 1
+                person = file == "noun.person" or sid == OEWN_PERSON
+                flag = int(person or (file == "noun.group" and sid in people))
+                fh.write(f"{word}\t{sid}\t{file}\t{rank}\t{flag}\n")
+                rows += 1
     return rows
 
 
@@ -601,20 +611,14 @@ def extract_oewn_things(src: Path, out: Path) -> int:
     rows = 0
     with out.open("w", encoding="utf-8", newline="") as fh:
         fh.write("noun\tsynset\tlexfile\n")
-        for path in sorted(src.glob("entries-*.yaml")):
-            entries = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-            for lemma, by_pos in sorted(entries.items(), key=lambda kv: str(kv[0])):
-                word = str(lemma)
-                if not word.isalpha() or not word.islower():
-                    continue
-                senses = ((by_pos or {}).get("n") or {}).get("sense", ())
-                if not senses:
-                    continue
-                sid = str(senses[0]["synset"])
-                file = lexfile.get(sid, "")
-                if file in OEWN_THING_FILES:
-                    fh.write(f"{word}\t{sid}\t{file}\n")
-                    rows += 1
+        for word, senses in _oewn_lower_nouns(src):
+            if not senses:
+                continue
+            sid = str(senses[0]["synset"])
+            file = lexfile.get(sid, "")
+            if file in OEWN_THING_FILES:
+                fh.write(f"{word}\t{sid}\t{file}\n")
+                rows += 1
     return rows
 
 
