@@ -119,3 +119,39 @@ def test_derived_nouns_come_from_oewn_and_hand_entries_win() -> None:
     assert "claim" not in lex.derived_nouns
     for excluded in ("order", "debate", "report", "information", "name"):
         assert excluded not in lex.nouns
+
+
+# a judging or backing noun its verb's subject gets from a named holder: the holder speaks,
+# the subject is the content
+RECEIVED = [
+    (
+        "Senator Ilsa Moreno won the endorsement of Governor Pavel Brandt on Monday.",
+        "endorsement",
+        "Governor Pavel Brandt",
+        "Senator Ilsa Moreno",
+        "assert",
+    ),
+    (
+        "The new harbour toll has drawn sharp criticism from local fishermen.",
+        "criticism",
+        "local fishermen",
+        "The new harbour toll",
+        "accuse",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "speaker", "content", "stance"), RECEIVED)
+def test_received_noun_is_its_holders_claim(
+    text: str, lemma: str, speaker: str, content: str, stance: str
+) -> None:
+    assert_one_claim(text, lemma, speaker, content, stance)
+
+
+def test_received_noun_keeps_of_as_content_of_a_judgment() -> None:
+    """ "lobbed criticism of Y": Y is criticised, not the critic; and a noun that judges no
+    one ("won the admiration of Y" is no cue noun) makes no claim."""
+    assert claims_with_lemma("The mayor faced criticism of the harbour toll.", "criticism") == []
+    lex = cue_lexicon("en")
+    assert {"support", "endorsement", "criticism"} <= lex.received_nouns
+    assert "comment" not in lex.received_nouns

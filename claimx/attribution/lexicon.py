@@ -104,6 +104,10 @@ class CueLexicon:
     derived_nouns: frozenset[str] = frozenset()
     """Cue nouns derived from a lexicon verb through Open English WordNet ("decision",
     "comment"): a claim needs a holder who is named, never the subject of any verb."""
+    received_nouns: frozenset[str] = frozenset()
+    """Cue nouns whose holder judges or backs someone ("support", "endorsement",
+    "criticism"): "X **won the support of** Y" is Y's support of X (``received_noun_kinds``,
+    ``received_noun_stances``)."""
     noun_agent_preps: frozenset[str] = frozenset()
     noun_content_preps: frozenset[str] = frozenset()
     """Prepositions of a cue noun's content when it has an author ("X's criticism **of**
@@ -372,6 +376,23 @@ def _frame(raw: dict[str, Any]) -> Frame:
     )
 
 
+def _received_nouns(data: dict[str, Any]) -> frozenset[str]:
+    """The cue nouns of ``received_noun_stances``, or whose verb (an OEWN noun's ``verb``,
+    else the noun itself as a lexicon verb) is of a ``received_noun_kinds`` kind."""
+    kinds = frozenset(data.get("received_noun_kinds", ()))
+    stances = frozenset(data.get("received_noun_stances", ()))
+    verbs: dict[str, Any] = data.get("verbs", {})
+    out: set[str] = set()
+    for noun, raw in data.get("nouns", {}).items():
+        if isinstance(raw, str):
+            continue
+        verb = verbs.get(raw.get("verb") or noun)
+        kind = verb.get("kind", "speech") if isinstance(verb, dict) else None
+        if raw["stance"] in stances or kind in kinds:
+            out.add(noun.lower())
+    return frozenset(out)
+
+
 @functools.cache
 def cue_lexicon(language: str) -> CueLexicon:
     """The compiled cue lexicon of ``language`` (``claimx/data/cues/<language>.json``).
@@ -442,6 +463,7 @@ def cue_lexicon(language: str) -> CueLexicon:
             for n, raw in data.get("nouns", {}).items()
             if not isinstance(raw, str) and raw.get("source") == "oewn"
         ),
+        received_nouns=_received_nouns(data),
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
         quote_layout=bool(data.get("quote_layout", False)),

@@ -248,6 +248,11 @@ def noun_claims(
                 and obj.ent_type_ not in _TIME_ENTS
                 and (speakers or not _addressee_or_medium(prep, obj, lex))
             ][:1]
+        if not clauses or (phrase and not speakers):
+            received = _received(tok, lex, allowed, taken)
+            if received is not None:  # "X won the support of Y": Y supports X
+                out.append(received)
+                continue
         if not clauses:
             continue
         speaker = speakers[0] if speakers else None
@@ -285,6 +290,42 @@ def noun_claims(
         claim = _noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start, phrase)
         out.append(claim)
     return out
+
+
+def _received(
+    noun: Token, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
+) -> RawClaim | None:
+    """A cue noun that its verb's subject gets from a holder named by an "of" or a
+    ``noun_agent_preps`` object: "X **has the support of** Y", "X **won the endorsement
+    of** Y", "X **drew criticism from** Y". The holder speaks and the subject is what the
+    noun is about (the content); the verb starts the cue. The verb must not utter the noun
+    ("X made the claim of Y" is X's), the holder must hold attitudes and the subject must
+    come first and be no relative pronoun."""
+    verb = noun.head
+    if noun.lemma_.lower() not in lex.received_nouns:
+        return None
+    if not lex.has(noun.dep_, "object") or verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return None
+    if verb.i in taken or _voices(verb, lex) or _children(noun, lex, "possessor"):
+        return None
+    stance = lex.nouns[noun.lemma_.lower()]
+    holders = [
+        obj
+        for prep, obj in _prep_objects(noun, lex, lex.noun_agent_preps | {"of"})
+        if prep.i > noun.i
+        and (prep.lower_ != "of" or stance != "accuse")  # "criticism of Y": Y is criticised
+        and allowed(obj.idx)
+        and holds_attitudes(obj, lex, person_nouns=False)
+    ]
+    subject = _subject(verb, lex)
+    if not holders or subject is None or subject.i > verb.i or not allowed(subject.idx):
+        return None
+    if subject.lower_ in lex.relative_pronouns or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    content = token_runs(noun.doc, _subtree_ids(subject), lex, subject)
+    if not content:
+        return None
+    return _noun_claim(noun, holders[0], content, subject, stance, lex, verb.i, True)
 
 
 #: Fine-grained tag of a possessive pronoun ("his", "their").
