@@ -155,3 +155,18 @@ def test_received_noun_keeps_of_as_content_of_a_judgment() -> None:
     lex = cue_lexicon("en")
     assert {"support", "endorsement", "criticism"} <= lex.received_nouns
     assert "comment" not in lex.received_nouns
+
+
+def test_copular_clause_of_a_possessed_cue_noun() -> None:
+    """ "X's answer was that ...": the copula's that-clause is the noun's content, the
+    possessor its speaker; a noun that is no cue ("the plan's flaw is that") makes none."""
+    assert_one_claim(
+        "The ferry captain's answer was that the pier would reopen in May.",
+        "answer",
+        "The ferry captain",
+        "the pier would reopen in May",
+        "assert",
+    )
+    assert claims_with_lemma("The toll's flaw is that nobody pays for it.", "flaw") == []
+    # no named holder: no claim ("the answer was that ...")
+    assert claims_with_lemma("The answer was that the pier would reopen.", "answer") == []

@@ -239,6 +239,8 @@ def noun_claims(
                 for c in _children(tok, lex, "noun_author")
                 if c.i < tok.i and c.ent_type_ in lex.colon_speaker_labels
             ]
+        if not clauses and speakers:  # "X's answer was that ...": the copula's clause
+            clauses = _copular_clause(tok, lex)
         phrase = not clauses
         if phrase:  # "X's criticism of Y", "voiced criticism of Y": needs an author
             clauses = [
@@ -290,6 +292,23 @@ def noun_claims(
         claim = _noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start, phrase)
         out.append(claim)
     return out
+
+
+def _copular_clause(noun: Token, lex: CueLexicon) -> list[Token]:
+    """The that-clause a copula predicates of cue noun ``noun``, its subject: "X's answer
+    **was that** ...", "Their fear is that ..." (a clause after the copula, opened by a
+    complementizer)."""
+    verb = noun.head
+    if not lex.has(noun.dep_, "subject") or verb.lemma_ != "be" or verb.i < noun.i:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and lex.has(c.dep_, "predicate")
+        and c.pos_ in ("VERB", "AUX")
+        and any(m.lower_ == "that" and lex.has(m.dep_, "complementizer") for m in c.children)
+    ][:1]
 
 
 def _received(
