@@ -820,7 +820,8 @@ OEWN_NOUN_VERB_FILES = ("verb.communication", "verb.cognition")
 #: The TSV's noun.person rows (agent nouns: "critic", "opponent") are not used: with these
 #: rules they reach 13 missed gold attributions of PolNeAR's 840 articles ("supporter" links
 #: only to a verb.social sense of "support"), among 214 nouns that are mostly professions
-#: ("speaker", "writer", "teacher", "judge").
+#: ("speaker", "writer", "teacher", "judge"); the few of a backing or judging verb after a
+#: copula are :func:`partisan_nouns`.
 #: noun.act (approval, dismissal, determination, judgment) and noun.feeling (approbation,
 #: esteem) were measured and left out: on PolNeAR all 840 the act nouns found 3 gold
 #: attributions and added 4 claims aligned to none, the feeling nouns neither.
@@ -1020,6 +1021,34 @@ def derived_nouns(
     return out
 
 
+#: Agent nouns of ``partisan_nouns`` ("supporter", "critic"): a noun.person sense among the
+#: noun's two most frequent, derived from one of the three most frequent senses of a lexicon
+#: verb in these files whose kind is one of :data:`PARTISAN_KINDS` or whose stance is
+#: :data:`PARTISAN_STANCES`.
+PARTISAN_VERB_FILES = ("verb.communication", "verb.social")
+PARTISAN_KINDS = ("endorsement", "judgment")
+PARTISAN_STANCES = ("accuse",)
+PARTISAN_NOUN_MAX_RANK = 1
+PARTISAN_VERB_MAX_RANK = 2
+
+
+def partisan_nouns(rows: list[DerivedNoun], verbs: dict[str, dict[str, Any]]) -> list[str]:
+    """The agent nouns of a backing or judging verb ("supporter", "critic", "opponent"),
+    sorted: "X is a supporter **of** Y" reports X's stance on Y."""
+    out: set[str] = set()
+    for row in rows:
+        verb = verbs.get(row.verb)
+        if row.lexfile != "noun.person" or verb is None:
+            continue
+        if row.rank > PARTISAN_NOUN_MAX_RANK or row.verb_rank > PARTISAN_VERB_MAX_RANK:
+            continue
+        if row.verb_lexfile not in PARTISAN_VERB_FILES:
+            continue
+        if verb.get("kind", "speech") in PARTISAN_KINDS or verb["stance"] in PARTISAN_STANCES:
+            out.add(row.noun)
+    return sorted(out)
+
+
 def build_nouns(
     data: dict[str, Any], verbs: dict[str, dict[str, Any]], rows: list[DerivedNoun]
 ) -> dict[str, Any]:
@@ -1106,6 +1135,7 @@ def build(
         out["adjectives"] = adjectives
     if derived is not None:
         out["nouns"] = build_nouns(data, out["verbs"], derived)
+        out["partisan_nouns"] = partisan_nouns(derived, out["verbs"])
         out.pop("agent_nouns", None)
     if phrasal is not None and oewn is not None:
         out["phrasal_verbs"] = phrasal_verbs(oewn[0], phrasal)

@@ -170,3 +170,19 @@ def test_copular_clause_of_a_possessed_cue_noun() -> None:
     assert claims_with_lemma("The toll's flaw is that nobody pays for it.", "flaw") == []
     # no named holder: no claim ("the answer was that ...")
     assert claims_with_lemma("The answer was that the pier would reopen.", "answer") == []
+
+
+def test_partisan_noun_after_a_copula_is_its_holders_stance() -> None:
+    """ "X is a supporter of Y": X's stance on Y (``partisan_nouns``, OEWN agent nouns of a
+    backing or judging verb); a profession noun ("X is a teacher of Y") is none."""
+    assert_one_claim(
+        "Senator Ilsa Moreno is an outspoken supporter of the harbour toll.",
+        "supporter",
+        "Senator Ilsa Moreno",
+        "the harbour toll",
+        "assert",
+    )
+    assert claims_with_lemma("Dag Holm is a teacher of Latin.", "teacher") == []
+    lex = cue_lexicon("en")
+    assert {"supporter", "critic", "opponent", "defender"} <= lex.partisan_nouns
+    assert "judge" not in lex.partisan_nouns

@@ -108,6 +108,9 @@ class CueLexicon:
     """Cue nouns whose holder judges or backs someone ("support", "endorsement",
     "criticism"): "X **won the support of** Y" is Y's support of X (``received_noun_kinds``,
     ``received_noun_stances``)."""
+    partisan_nouns: frozenset[str] = frozenset()
+    """Agent nouns of a backing or judging verb ("supporter", "critic"): "X is a
+    **supporter of** Y", "X, a **critic of** Y" report X's stance on Y."""
     noun_agent_preps: frozenset[str] = frozenset()
     noun_content_preps: frozenset[str] = frozenset()
     """Prepositions of a cue noun's content when it has an author ("X's criticism **of**
@@ -464,6 +467,7 @@ def cue_lexicon(language: str) -> CueLexicon:
             if not isinstance(raw, str) and raw.get("source") == "oewn"
         ),
         received_nouns=_received_nouns(data),
+        partisan_nouns=frozenset(w.lower() for w in data.get("partisan_nouns", ())),
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
         quote_layout=bool(data.get("quote_layout", False)),

@@ -30,7 +30,13 @@ from .raw import (
 )
 from .speakers import _children, _noun_author, _prep_objects, _subject, speaker_tokens
 
-__all__ = ["adjective_claims", "noun_claims", "prep_claims", "statement_claims"]
+__all__ = [
+    "adjective_claims",
+    "noun_claims",
+    "partisan_claims",
+    "prep_claims",
+    "statement_claims",
+]
 
 #: "In a statement, X ...": the rest of the clause must say something.
 _MIN_STATEMENT_WORDS = 3
@@ -291,6 +297,39 @@ def noun_claims(
         # that claim's report ("she said his **criticism of** Y ..."), as for verbs
         claim = _noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start, phrase)
         out.append(claim)
+    return out
+
+
+def partisan_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    """An agent noun of a backing or judging verb (``partisan_nouns``) predicated of its
+    holder by a copula, with an "of" object: "X **is an outspoken supporter of** Y", "X
+    **has been a critic of** Y". The holder speaks, the "of" object is the content (a noun
+    phrase, ``outer_only``); the copula starts the cue. Not an apposition ("X, a critic of
+    Y, ...": measured, fewer found than aligned to no gold)."""
+    out: list[RawClaim] = []
+    for tok in tokens_with(doc, POS, (NOUN,)):
+        if tok.lemma_.lower() not in lex.partisan_nouns or not allowed(tok.idx):
+            continue
+        objects = [
+            obj for prep, obj in _prep_objects(tok, lex, frozenset({"of"})) if prep.i > tok.i
+        ]
+        if not objects or _children(tok, lex, "possessor"):
+            continue
+        head = tok.head
+        cue_start: int | None = None
+        if tok.dep_ == "attr" and head.lemma_ == "be" and head.i < tok.i:
+            holder = _subject(head, lex)
+            cue_start = head.i
+        else:  # an apposition ("X, a critic of Y, ..."): measured and left out
+            continue
+        if holder is None or holder.i > tok.i or not allowed(holder.idx):
+            continue
+        if holder.lower_ in lex.relative_pronouns or not holds_attitudes(holder, lex):
+            continue
+        content = token_runs(doc, _subtree_ids(objects[0]), lex, objects[0])
+        if not content:
+            continue
+        out.append(_noun_claim(tok, holder, content, objects[0], "assert", lex, cue_start, True))
     return out
 
 
