@@ -186,3 +186,33 @@ def test_partisan_noun_after_a_copula_is_its_holders_stance() -> None:
     lex = cue_lexicon("en")
     assert {"supporter", "critic", "opponent", "defender"} <= lex.partisan_nouns
     assert "judge" not in lex.partisan_nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "speaker", "content"),
+    [
+        (
+            "Most dairy farmers had a favorable opinion of the new toll.",
+            "opinion",
+            "Most dairy farmers",
+            "the new toll",
+        ),
+        (
+            "The harbour master holds strong views on the ferry budget.",
+            "view",
+            "The harbour master",
+            "the ferry budget",
+        ),
+    ],
+)
+def test_verb_of_having_holds_its_cue_noun(
+    text: str, lemma: str, speaker: str, content: str
+) -> None:
+    """ "X had a favorable opinion of Y": the subject of a verb of having (``holding_verbs``)
+    holds the noun, whose content preposition is the content."""
+    assert_one_claim(text, lemma, speaker, content, "assert")
+
+
+def test_verb_of_having_leaves_an_addressee_after_for() -> None:
+    """ "X had a question for the crowd": the crowd is asked, not the question's content."""
+    assert claims_with_lemma("The captain then had a question for the crowd.", "question") == []

@@ -108,6 +108,9 @@ class CueLexicon:
     """Cue nouns whose holder judges or backs someone ("support", "endorsement",
     "criticism"): "X **won the support of** Y" is Y's support of X (``received_noun_kinds``,
     ``received_noun_stances``)."""
+    holding_verbs: frozenset[str] = frozenset()
+    """Verbs of having whose subject holds the cue noun they govern ("X **had** a favorable
+    opinion of Y")."""
     partisan_nouns: frozenset[str] = frozenset()
     """Agent nouns of a backing or judging verb ("supporter", "critic"): "X is a
     **supporter of** Y", "X, a **critic of** Y" report X's stance on Y."""
@@ -467,6 +470,7 @@ def cue_lexicon(language: str) -> CueLexicon:
             if not isinstance(raw, str) and raw.get("source") == "oewn"
         ),
         received_nouns=_received_nouns(data),
+        holding_verbs=frozenset(w.lower() for w in data.get("holding_verbs", ())),
         partisan_nouns=frozenset(w.lower() for w in data.get("partisan_nouns", ())),
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),

@@ -273,7 +273,7 @@ def noun_claims(
             speaker is None
             and lex.has(tok.dep_, "object")
             and verb.pos_ in ("VERB", "AUX")
-            and (not (phrase or derived) or _voices(verb, lex))
+            and (not (phrase or derived) or _voices(verb, lex) or _holds(verb, tok, lex))
         ):
             subject = _subject(verb, lex)
             if subject is not None and allowed(subject.idx) and verb.i < tok.i:
@@ -456,8 +456,12 @@ def _bound_possessor(
 def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:
     """Whether a cue noun's prepositional phrase names whom or where a statement went, not
     what it says: "sent a message **to** X", "issued a threat **to** X", "posted a message
-    **on** Twitter" (a named entity after "on")."""
+    **on** Twitter" (a named entity after "on"), "had a question **for** X" (a holder after
+    "for" a verb of having governs)."""
     word = prep.lower_
+    if word == "for" and holds_attitudes(obj, lex):  # "X had a question **for** the crowd"
+        noun = prep.head
+        return lex.has(noun.dep_, "object") and _holds(noun.head, noun, lex)
     return word == "to" or (word == "on" and obj.ent_type_ in lex.colon_speaker_labels)
 
 
@@ -467,6 +471,15 @@ def _voices(verb: Token, lex: CueLexicon) -> bool:
     allegations against", "**sent** a message about"); not "would **meet** demand for"."""
     lemma = verb.lemma_.lower()
     return lemma in lex.statement_issuers or lex.verb(lemma, verb.lower_) is not None
+
+
+def _holds(verb: Token, noun: Token, lex: CueLexicon) -> bool:
+    """Whether ``verb`` is a verb of having (``holding_verbs``) whose subject holds the cue
+    noun it governs: "X **had** a favorable opinion of Y", "X **has** doubts about Y"; not
+    a noun X gets from others ("X has the support of Y", ``received_nouns``)."""
+    return (
+        verb.lemma_.lower() in lex.holding_verbs and noun.lemma_.lower() not in lex.received_nouns
+    )
 
 
 def _phrase_holder(noun: Token, lex: CueLexicon, allowed: Callable[[int], bool]) -> Token | None:
