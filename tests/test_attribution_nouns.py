@@ -216,3 +216,17 @@ def test_verb_of_having_holds_its_cue_noun(
 def test_verb_of_having_leaves_an_addressee_after_for() -> None:
     """ "X had a question for the crowd": the crowd is asked, not the question's content."""
     assert claims_with_lemma("The captain then had a question for the crowd.", "question") == []
+
+
+def test_attack_is_a_derived_noun_of_criticism_with_a_named_holder() -> None:
+    """ "X's attacks on Y": OEWN's third sense of "attack" (a strong criticism) derives from
+    a judging verb; like every derived noun it needs a named holder."""
+    assert_one_claim(
+        "The governor's attacks on the harbour board grew sharper in May.",
+        "attack",
+        "The governor",
+        "the harbour board",
+        "assert",
+    )
+    assert claims_with_lemma("The attack on the harbour board came at night.", "attack") == []
+    assert "attack" in cue_lexicon("en").derived_nouns
