@@ -125,6 +125,13 @@ def test_derived_nouns_come_from_oewn_and_hand_entries_win() -> None:
 # the subject is the content
 RECEIVED = [
     (
+        "Mayor Ines Kolb won the endorsement of the harbour master.",
+        "endorsement",
+        "the harbour master",
+        "Mayor Ines Kolb",
+        "assert",
+    ),
+    (
         "Senator Ilsa Moreno won the endorsement of Governor Pavel Brandt on Monday.",
         "endorsement",
         "Governor Pavel Brandt",

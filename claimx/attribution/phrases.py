@@ -373,7 +373,7 @@ def _received(
         if prep.i > noun.i
         and (prep.lower_ != "of" or stance != "accuse")  # "criticism of Y": Y is criticised
         and allowed(obj.idx)
-        and holds_attitudes(obj, lex, person_nouns=False)
+        and holds_attitudes(obj, lex)
     ]
     subject = _subject(verb, lex)
     if not holders or subject is None or subject.i > verb.i or not allowed(subject.idx):
