@@ -18,7 +18,7 @@ from claimx.attribution.lexicon import cue_lexicon
 ROWS = [
     # a possessor and a content preposition
     (
-        "The harbour master's comments on the new breakwater drew praise from the crews.",
+        "The harbour master's comments on the new breakwater were read aloud at the quay.",
         "comment",
         "The harbour master",
         "comments on",
@@ -124,6 +124,14 @@ def test_derived_nouns_come_from_oewn_and_hand_entries_win() -> None:
 # a judging or backing noun its verb's subject gets from a named holder: the holder speaks,
 # the subject is the content
 RECEIVED = [
+    # the parser hangs "from the fishermen" on the verb
+    (
+        "The harbour toll drew sharp criticism from the fishermen.",
+        "criticism",
+        "the fishermen",
+        "The harbour toll",
+        "accuse",
+    ),
     (
         "Mayor Ines Kolb won the endorsement of the harbour master.",
         "endorsement",
@@ -237,3 +245,18 @@ def test_attack_is_a_derived_noun_of_criticism_with_a_named_holder() -> None:
     )
     assert claims_with_lemma("The attack on the harbour board came at night.", "attack") == []
     assert "attack" in cue_lexicon("en").derived_nouns
+
+
+def test_received_noun_takes_a_nested_noun_phrase_claim() -> None:
+    """ "X's comments on Y drew praise from Z": Z's praise of X's comments; the comment's
+    prepositional content lies inside that claim's content and gives no claim of its own
+    (as "she said his criticism of Y ...")."""
+    text = "The harbour master's comments on the new breakwater drew praise from the crews."
+    assert claims_with_lemma(text, "comment") == []
+    assert_one_claim(
+        text,
+        "praise",
+        "the crews",
+        "The harbour master's comments on the new breakwater",
+        "assert",
+    )

@@ -375,6 +375,12 @@ def _received(
         and allowed(obj.idx)
         and holds_attitudes(obj, lex)
     ]
+    if not holders:  # "drew criticism from Y" with "from Y" hung on the verb
+        holders = [
+            obj
+            for prep, obj in _prep_objects(verb, lex, lex.noun_agent_preps)
+            if prep.i > noun.i and allowed(obj.idx) and holds_attitudes(obj, lex)
+        ]
     subject = _subject(verb, lex)
     if not holders or subject is None or subject.i > verb.i or not allowed(subject.idx):
         return None
