@@ -25,7 +25,13 @@ from .evidential import asked_claim, evidential_claims, indirect_question
 from .extent import governing_start, helper_start
 from .lexicon import CueLexicon, CueVerb, Frame
 from .passive import agent_content, is_passive, participle_agent, passive_content, passive_holder
-from .phrases import adjective_claims, noun_claims, prep_claims, statement_claims
+from .phrases import (
+    adjective_claims,
+    noun_claims,
+    partisan_claims,
+    prep_claims,
+    statement_claims,
+)
 from .raw import (
     _TIME_ENTS,
     RawClaim,
@@ -1529,6 +1535,7 @@ def find_cue_claims(
     claims += statement_claims(doc, lex, allowed, taken)
     claims += _unrefused(doc, verbs, noun_claims(doc, lex, allowed, taken))
     claims += adjective_claims(doc, lex, allowed)
+    claims += partisan_claims(doc, lex, allowed)
     claims = _outer(doc, claims)
     claims += evidential_claims(doc, lex, allowed, claims)
     claims = _complement_cues(doc, _drop_shared_cues(claims), lex)

@@ -104,6 +104,16 @@ class CueLexicon:
     derived_nouns: frozenset[str] = frozenset()
     """Cue nouns derived from a lexicon verb through Open English WordNet ("decision",
     "comment"): a claim needs a holder who is named, never the subject of any verb."""
+    received_nouns: frozenset[str] = frozenset()
+    """Cue nouns whose holder judges or backs someone ("support", "endorsement",
+    "criticism"): "X **won the support of** Y" is Y's support of X (``received_noun_kinds``,
+    ``received_noun_stances``)."""
+    holding_verbs: frozenset[str] = frozenset()
+    """Verbs of having whose subject holds the cue noun they govern ("X **had** a favorable
+    opinion of Y")."""
+    partisan_nouns: frozenset[str] = frozenset()
+    """Agent nouns of a backing or judging verb ("supporter", "critic"): "X is a
+    **supporter of** Y", "X, a **critic of** Y" report X's stance on Y."""
     noun_agent_preps: frozenset[str] = frozenset()
     absolute_preps: frozenset[str] = frozenset()
     partitive_preps: frozenset[str] = frozenset()
@@ -381,6 +391,23 @@ def _frame(raw: dict[str, Any]) -> Frame:
     )
 
 
+def _received_nouns(data: dict[str, Any]) -> frozenset[str]:
+    """The cue nouns of ``received_noun_stances``, or whose verb (an OEWN noun's ``verb``,
+    else the noun itself as a lexicon verb) is of a ``received_noun_kinds`` kind."""
+    kinds = frozenset(data.get("received_noun_kinds", ()))
+    stances = frozenset(data.get("received_noun_stances", ()))
+    verbs: dict[str, Any] = data.get("verbs", {})
+    out: set[str] = set()
+    for noun, raw in data.get("nouns", {}).items():
+        if isinstance(raw, str):
+            continue
+        verb = verbs.get(raw.get("verb") or noun)
+        kind = verb.get("kind", "speech") if isinstance(verb, dict) else None
+        if raw["stance"] in stances or kind in kinds:
+            out.add(noun.lower())
+    return frozenset(out)
+
+
 @functools.cache
 def cue_lexicon(language: str) -> CueLexicon:
     """The compiled cue lexicon of ``language`` (``claimx/data/cues/<language>.json``).
@@ -451,6 +478,9 @@ def cue_lexicon(language: str) -> CueLexicon:
             for n, raw in data.get("nouns", {}).items()
             if not isinstance(raw, str) and raw.get("source") == "oewn"
         ),
+        received_nouns=_received_nouns(data),
+        holding_verbs=frozenset(w.lower() for w in data.get("holding_verbs", ())),
+        partisan_nouns=frozenset(w.lower() for w in data.get("partisan_nouns", ())),
         colon_speaker_labels=frozenset(data.get("colon_speaker_labels", ())),
         colon_non_speakers=frozenset(w.lower() for w in data.get("colon_non_speakers", ())),
         quote_layout=bool(data.get("quote_layout", False)),

@@ -30,7 +30,13 @@ from .raw import (
 )
 from .speakers import _children, _noun_author, _prep_objects, _subject, speaker_tokens
 
-__all__ = ["adjective_claims", "noun_claims", "prep_claims", "statement_claims"]
+__all__ = [
+    "adjective_claims",
+    "noun_claims",
+    "partisan_claims",
+    "prep_claims",
+    "statement_claims",
+]
 
 #: "In a statement, X ...": the rest of the clause must say something.
 _MIN_STATEMENT_WORDS = 3
@@ -239,6 +245,8 @@ def noun_claims(
                 for c in _children(tok, lex, "noun_author")
                 if c.i < tok.i and c.ent_type_ in lex.colon_speaker_labels
             ]
+        if not clauses and speakers:  # "X's answer was that ...": the copula's clause
+            clauses = _copular_clause(tok, lex)
         phrase = not clauses
         if phrase:  # "X's criticism of Y", "voiced criticism of Y": needs an author
             clauses = [
@@ -248,6 +256,11 @@ def noun_claims(
                 and obj.ent_type_ not in _TIME_ENTS
                 and (speakers or not _addressee_or_medium(prep, obj, lex))
             ][:1]
+        if not clauses or (phrase and not speakers):
+            received = _received(tok, lex, allowed, taken)
+            if received is not None:  # "X won the support of Y": Y supports X
+                out.append(received)
+                continue
         if not clauses:
             continue
         speaker = speakers[0] if speakers else None
@@ -260,7 +273,7 @@ def noun_claims(
             speaker is None
             and lex.has(tok.dep_, "object")
             and verb.pos_ in ("VERB", "AUX")
-            and (not (phrase or derived) or _voices(verb, lex))
+            and (not (phrase or derived) or _voices(verb, lex) or _holds(verb, tok, lex))
         ):
             subject = _subject(verb, lex)
             if subject is not None and allowed(subject.idx) and verb.i < tok.i:
@@ -285,6 +298,98 @@ def noun_claims(
         claim = _noun_claim(tok, speaker, content, clauses[0], stance, lex, cue_start, phrase)
         out.append(claim)
     return out
+
+
+def partisan_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -> list[RawClaim]:
+    """An agent noun of a backing or judging verb (``partisan_nouns``) predicated of its
+    holder by a copula, with an "of" object: "X **is an outspoken supporter of** Y", "X
+    **has been a critic of** Y". The holder speaks, the "of" object is the content (a noun
+    phrase, ``outer_only``); the copula starts the cue. Not an apposition ("X, a critic of
+    Y, ...": measured, fewer found than aligned to no gold)."""
+    out: list[RawClaim] = []
+    for tok in tokens_with(doc, POS, (NOUN,)):
+        if tok.lemma_.lower() not in lex.partisan_nouns or not allowed(tok.idx):
+            continue
+        objects = [
+            obj for prep, obj in _prep_objects(tok, lex, frozenset({"of"})) if prep.i > tok.i
+        ]
+        if not objects or _children(tok, lex, "possessor"):
+            continue
+        head = tok.head
+        cue_start: int | None = None
+        if tok.dep_ == "attr" and head.lemma_ == "be" and head.i < tok.i:
+            holder = _subject(head, lex)
+            cue_start = head.i
+        else:  # an apposition ("X, a critic of Y, ..."): measured and left out
+            continue
+        if holder is None or holder.i > tok.i or not allowed(holder.idx):
+            continue
+        if holder.lower_ in lex.relative_pronouns or not holds_attitudes(holder, lex):
+            continue
+        content = token_runs(doc, _subtree_ids(objects[0]), lex, objects[0])
+        if not content:
+            continue
+        out.append(_noun_claim(tok, holder, content, objects[0], "assert", lex, cue_start, True))
+    return out
+
+
+def _copular_clause(noun: Token, lex: CueLexicon) -> list[Token]:
+    """The that-clause a copula predicates of cue noun ``noun``, its subject: "X's answer
+    **was that** ...", "Their fear is that ..." (a clause after the copula, opened by a
+    complementizer)."""
+    verb = noun.head
+    if not lex.has(noun.dep_, "subject") or verb.lemma_ != "be" or verb.i < noun.i:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and lex.has(c.dep_, "predicate")
+        and c.pos_ in ("VERB", "AUX")
+        and any(m.lower_ == "that" and lex.has(m.dep_, "complementizer") for m in c.children)
+    ][:1]
+
+
+def _received(
+    noun: Token, lex: CueLexicon, allowed: Callable[[int], bool], taken: set[int]
+) -> RawClaim | None:
+    """A cue noun that its verb's subject gets from a holder named by an "of" or a
+    ``noun_agent_preps`` object: "X **has the support of** Y", "X **won the endorsement
+    of** Y", "X **drew criticism from** Y". The holder speaks and the subject is what the
+    noun is about (the content); the verb starts the cue. The verb must not utter the noun
+    ("X made the claim of Y" is X's), the holder must hold attitudes and the subject must
+    come first and be no relative pronoun."""
+    verb = noun.head
+    if noun.lemma_.lower() not in lex.received_nouns:
+        return None
+    if not lex.has(noun.dep_, "object") or verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return None
+    if verb.i in taken or _voices(verb, lex) or _children(noun, lex, "possessor"):
+        return None
+    stance = lex.nouns[noun.lemma_.lower()]
+    holders = [
+        obj
+        for prep, obj in _prep_objects(noun, lex, lex.noun_agent_preps | {"of"})
+        if prep.i > noun.i
+        and (prep.lower_ != "of" or stance != "accuse")  # "criticism of Y": Y is criticised
+        and allowed(obj.idx)
+        and holds_attitudes(obj, lex)
+    ]
+    if not holders:  # "drew criticism from Y" with "from Y" hung on the verb
+        holders = [
+            obj
+            for prep, obj in _prep_objects(verb, lex, lex.noun_agent_preps)
+            if prep.i > noun.i and allowed(obj.idx) and holds_attitudes(obj, lex)
+        ]
+    subject = _subject(verb, lex)
+    if not holders or subject is None or subject.i > verb.i or not allowed(subject.idx):
+        return None
+    if subject.lower_ in lex.relative_pronouns or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    content = token_runs(noun.doc, _subtree_ids(subject), lex, subject)
+    if not content:
+        return None
+    return _noun_claim(noun, holders[0], content, subject, stance, lex, verb.i, True)
 
 
 #: Fine-grained tag of a possessive pronoun ("his", "their").
@@ -357,8 +462,12 @@ def _bound_possessor(
 def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:
     """Whether a cue noun's prepositional phrase names whom or where a statement went, not
     what it says: "sent a message **to** X", "issued a threat **to** X", "posted a message
-    **on** Twitter" (a named entity after "on")."""
+    **on** Twitter" (a named entity after "on"), "had a question **for** X" (a holder after
+    "for" a verb of having governs)."""
     word = prep.lower_
+    if word == "for" and holds_attitudes(obj, lex):  # "X had a question **for** the crowd"
+        noun = prep.head
+        return lex.has(noun.dep_, "object") and _holds(noun.head, noun, lex)
     return word == "to" or (word == "on" and obj.ent_type_ in lex.colon_speaker_labels)
 
 
@@ -368,6 +477,15 @@ def _voices(verb: Token, lex: CueLexicon) -> bool:
     allegations against", "**sent** a message about"); not "would **meet** demand for"."""
     lemma = verb.lemma_.lower()
     return lemma in lex.statement_issuers or lex.verb(lemma, verb.lower_) is not None
+
+
+def _holds(verb: Token, noun: Token, lex: CueLexicon) -> bool:
+    """Whether ``verb`` is a verb of having (``holding_verbs``) whose subject holds the cue
+    noun it governs: "X **had** a favorable opinion of Y", "X **has** doubts about Y"; not
+    a noun X gets from others ("X has the support of Y", ``received_nouns``)."""
+    return (
+        verb.lemma_.lower() in lex.holding_verbs and noun.lemma_.lower() not in lex.received_nouns
+    )
 
 
 def _phrase_holder(noun: Token, lex: CueLexicon, allowed: Callable[[int], bool]) -> Token | None:
