@@ -121,6 +121,9 @@ PERCEIVED = [
     "When she saw the senator leave the mill, she cheered.",
     "The voters went to see the governor speak at the fair.",
     "The board saw its rival take over the port in 2010.",
+    # a present participle after a past-tense cue: an event seen as it happened
+    "When Lena Marsh saw the mayor talking about the ferry on the radio, she laughed.",
+    "Two fishermen said they saw a tanker drifting toward the pier.",
 ]
 
 

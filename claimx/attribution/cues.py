@@ -270,7 +270,9 @@ def _content_ids(
             roots += _clause_rest(tok, roots, lex)
             more, links = _coordinated_clauses(tok, roots, lex)
             roots += more
-            if verb.lemma in lex.perception_verbs and any(_perceived_event(r, lex) for r in roots):
+            if verb.lemma in lex.perception_verbs and any(
+                _perceived_event(tok, r, lex) for r in roots
+            ):
                 return set(), None, "perceived"  # an event perceived: no claim at all
         elif source == "object":
             roots = [
@@ -571,13 +573,25 @@ def _quoted_sentence(tok: Token, frame: Frame, subject: Token) -> bool:
     )
 
 
-def _perceived_event(root: Token, lex: CueLexicon) -> bool:
-    """A verbal small clause after a verb of perception: a bare infinitive with its own
-    subject and no complementizer ("saw **the mayor leave**", "watched **the tower fall**").
-    What one sees happen is no statement; "saw **that** the mayor had left" is a finite
-    clause and stays, and so does a participle, which may be a judgement or a forecast
-    ("sees **other candidates best positioned**", "polls see **her winning**")."""
-    if root.pos_ not in ("VERB", "AUX") or "Inf" not in root.morph.get("VerbForm", []):
+#: Fine-grained tags of a past-tense verb and a past participle ("saw", "had seen").
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+#: Fine-grained tag of a present participle ("talking").
+_GERUND_TAG = "VBG"
+
+
+def _perceived_event(cue: Token, root: Token, lex: CueLexicon) -> bool:
+    """A verbal small clause after verb of perception ``cue``: a bare infinitive with its
+    own subject and no complementizer ("saw **the mayor leave**", "watched **the tower
+    fall**"), or a present participle with its own subject after a past-tense cue ("saw
+    **the mayor talking** about Y", "saw **a tanker drifting** toward Y"). What one sees
+    happen is no statement; "saw **that** the mayor had left" is a finite clause and stays,
+    and so does a participle after a present-tense cue, which may be a forecast ("polls see
+    **her winning**"), and a past participle or adjective, a judgement ("sees **other
+    candidates best positioned**")."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    seen = cue.tag_ in _PAST_TAGS and root.tag_ == _GERUND_TAG
+    if not seen and "Inf" not in root.morph.get("VerbForm", []):
         return False
     if any(
         lex.has(c.dep_, "complementizer")
