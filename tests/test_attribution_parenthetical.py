@@ -45,8 +45,8 @@ def test_clause_goes_on_after_the_closing_comma() -> None:
 
 
 def test_linking_verb_split_by_the_cue() -> None:
-    claim = only(parse_en("It was, he said, one of the worst failures of the council."), "say")
-    assert claim.content_text == "It was one of the worst failures of the council"
+    claim = only(parse_en("This is, she said, a turning point for the harbour town."), "say")
+    assert claim.content_text == "This is a turning point for the harbour town"
 
 
 def test_the_cue_own_participle_stays_out() -> None:

@@ -86,7 +86,7 @@ ISSUED = [
         "The dockers' union",
     ),
     # ... also through a partitive ("much of", "part of")
-    ("The mayor spent much of her speech defending the new tax.", "defending", "The mayor"),
+    ("The mayor spent part of her address defending the new tax.", "defending", "The mayor"),
     # ... but not after a cue verb, whose subject has a claim of its own
     ("The mayor cited a memo saying the quay was unsafe.", "saying", "a memo"),
     # a recipient does not speak what they receive (the message addresses them)
