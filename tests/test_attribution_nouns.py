@@ -229,8 +229,8 @@ def test_verb_of_having_holds_its_cue_noun(
 
 
 def test_verb_of_having_leaves_an_addressee_after_for() -> None:
-    """ "X had a question for the crowd": the crowd is asked, not the question's content."""
-    assert claims_with_lemma("The captain then had a question for the crowd.", "question") == []
+    """ "X had a question for Y": Y is asked, not the question's content."""
+    assert claims_with_lemma("The captain then had a question for the dockers.", "question") == []
 
 
 def test_attack_is_a_derived_noun_of_criticism_with_a_named_holder() -> None:

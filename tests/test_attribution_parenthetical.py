@@ -21,8 +21,8 @@ def test_fronted_clause_hung_on_the_cue_joins_the_content() -> None:
 def test_subject_hung_on_the_cue_joins_the_content() -> None:
     # the parser makes "Drivers" a second subject of the cue
     claim = only(
-        parse_en("Drivers, Ms. Brask suggested, don’t have to worry that the tolls can rise."),
-        "suggest",
+        parse_en("Drivers, Ms. Brask insisted, don’t have to worry that the tolls can rise."),
+        "insist",
     )
     assert claim.content_text.startswith("Drivers don’t have to worry")
 

@@ -40,9 +40,9 @@ PARTICIPLES = [
         "The senators",
     ),
     (
-        "The mayor said the quay would close in May, while trying to explain her plan to "
-        "rebuild it.",
-        "trying to explain",
+        "The mayor said the quay would close in May, while seeking to justify her decision "
+        "to rebuild it.",
+        "seeking to justify",
         "The mayor",
     ),
     # a clause whose verb is no cue does not take it
