@@ -715,6 +715,7 @@ class OewnSense:
     member: str
     rank: int
     forms: tuple[str, ...]
+    lexfile: str = ""
 
 
 def read_oewn(path: Path) -> tuple[dict[str, tuple[str, ...]], list[OewnSense]]:
@@ -729,7 +730,7 @@ def read_oewn(path: Path) -> tuple[dict[str, tuple[str, ...]], list[OewnSense]]:
             if not member or not member.isalpha() or not member.islower():
                 continue  # multi-word ("call for"), hyphenated, capitalised members
             forms = tuple(f for f in row["forms"].split(",") if f.isalpha())
-            rows.append(OewnSense(sid, member, int(row["sense_rank"]), forms))
+            rows.append(OewnSense(sid, member, int(row["sense_rank"]), forms, row["lexfile"]))
     return hypernyms, rows
 
 
@@ -1159,7 +1160,52 @@ def build(
         out.pop("agent_nouns", None)
     if phrasal is not None and oewn is not None:
         out["phrasal_verbs"] = phrasal_verbs(oewn[0], phrasal)
+    if oewn is not None:
+        out["clause_sense_verbs"] = clause_sense_verbs(*oewn, out["verbs"], quoting)
     return out
+
+
+#: ``clause_sense_verbs``: how far down its sense order (0 = most frequent) a verb outside
+#: the lexicon may have the communication or cognition sense its that-clause selects (None:
+#: any rank in the OEWN verb TSV).
+CLAUSE_SENSE_MAX_RANK: int | None = 2
+#: The kind of a ``clause_sense_verbs`` sense in no class of :data:`OEWN_CLASSES`, by its
+#: lexicographer file.
+CLAUSE_SENSE_LEXFILES = {"verb.communication": "speech", "verb.cognition": "belief"}
+#: Whether a sense under a class mapped to None ("know") admits a verb.
+CLAUSE_SENSE_UNMAPPED = True
+
+
+def clause_sense_verbs(
+    hypernyms: dict[str, tuple[str, ...]],
+    rows: list[OewnSense],
+    verbs: dict[str, dict[str, Any]],
+    quoting: set[str],
+) -> dict[str, dict[str, Any]]:
+    """OEWN members outside ``verbs`` with a sense, at any rank up to
+    :data:`CLAUSE_SENSE_MAX_RANK`, in a mapped class of :data:`OEWN_CLASSES` (within its
+    depth): cues only with a finite that-clause of their own and a holder subject, the frame
+    that selects that sense ("X **recognized** that ..."). The entry is the class's kind and
+    stance (of the most frequent such sense) with the frame ``clause``."""
+    out: dict[str, dict[str, Any]] = {}
+    for sense in sorted(rows, key=lambda r: (r.member, r.rank)):
+        verb = sense.member
+        if verb in out or verb in verbs or verb in EXCLUDED or verb in quoting:
+            continue
+        if CLAUSE_SENSE_MAX_RANK is not None and sense.rank > CLAUSE_SENSE_MAX_RANK:
+            continue
+        cls = oewn_class(sense.synset, hypernyms)
+        if cls is not None and OEWN_CLASSES[cls] is not None:
+            entry = _oewn_entry(verb, cls, sense.synset)
+        elif cls is not None and not CLAUSE_SENSE_UNMAPPED:
+            continue  # a class left out on purpose ("know")
+        else:
+            kind = CLAUSE_SENSE_LEXFILES[sense.lexfile]
+            entry = {"stance": "assert", "kind": kind, "source": "oewn", "oewn": [sense.synset]}
+        entry["frame"] = "clause"
+        entry["rank"] = sense.rank
+        out[verb] = entry
+    return dict(sorted(out.items()))
 
 
 def phrasal_verbs(
@@ -1193,7 +1239,16 @@ def render(data: dict[str, Any]) -> str:
     items = list(data.items())
     for n, (key, value) in enumerate(items):
         comma = "," if n + 1 < len(items) else ""
-        if key in ("labels", "frames", "verbs", "forms", "adjectives", "nouns", "phrasal_verbs"):
+        if key in (
+            "labels",
+            "frames",
+            "verbs",
+            "forms",
+            "adjectives",
+            "nouns",
+            "phrasal_verbs",
+            "clause_sense_verbs",
+        ):
             lines.append(f"  {json.dumps(key)}: {{")
             inner = list(value.items())
             for m, (k, v) in enumerate(inner):

@@ -1051,9 +1051,46 @@ def cue_verbs(doc: Doc, lex: CueLexicon) -> list[tuple[Token, CueVerb]]:
             verb = lex.passive_verbs.get(tok.lemma_.lower())
             if verb is not None and not is_passive(tok, lex):
                 verb = None
+        if verb is None and lex.clause_sense_verbs:
+            verb = _clause_sense(tok, lex)
         if verb is not None:
             out.append((tok, verb))
     return out
+
+
+def _person_holder(subject: Token, lex: CueLexicon) -> bool:
+    """Whether ``subject`` names someone: a named person, organisation or place, a proper
+    noun, a pronoun other than an expletive or one of ``clause_sense_non_holders``
+    (demonstratives, relatives), or a noun, singular or plural, of ``lex.attitude_nouns``
+    ("the officials", "the union"; not "the figures")."""
+    if subject.ent_type_ in lex.colon_speaker_labels or subject.pos_ == "PROPN":
+        return True
+    if subject.pos_ == "PRON":
+        low = subject.lower_
+        return low not in lex.expletives and low not in lex.clause_sense_non_holders
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.attitude_nouns
+
+
+def _clause_sense(tok: Token, lex: CueLexicon) -> CueVerb | None:
+    """The ``clause_sense_verbs`` entry of verb ``tok`` when its frame selects the
+    communication or cognition sense: a finite that-clause of its own (complementizer
+    "that", a subject of its own) and a subject that can hold attitudes ("X **recognized**
+    that the plan had failed"; not "the figures **reflect** that ...")."""
+    verb = lex.clause_sense_verbs.get(tok.lemma_.lower())
+    if verb is None:
+        return None
+    subjects = _children(tok, lex, "subject")
+    if not subjects or not _person_holder(subjects[0], lex):
+        return None
+    for clause in _children(tok, lex, "clause"):
+        marks = _children(clause, lex, "complementizer")
+        if (
+            clause.i > tok.i
+            and any(m.lower_ in lex.clause_sense_marks for m in marks)
+            and _children(clause, lex, "subject")
+        ):
+            return verb
+    return None
 
 
 #: Roles whose presence makes a ``bare`` cue verb an act or an aspect, not a report.
@@ -1268,7 +1305,8 @@ def _verb_claims(
                 phrase_end=_addressee_end(tok, verb, lex, ids, subject.i, cue[1]),
                 outer_only=used in ("kind_preps", "agent")
                 or (used in _NOUN_PHRASE_SOURCES and verb.kind in lex.outer_object_kinds)
-                or antecedent,
+                or antecedent
+                or verb.clause_sense,
             )
         )
     return out

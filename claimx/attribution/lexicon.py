@@ -9,6 +9,7 @@ differences between label schemes (ClearNLP for English, UD for French) in the d
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -84,6 +85,9 @@ class CueVerb:
     kind: str = "speech"
     """What the cue reports: speech, belief, intention, desire, accusation, denial, naming,
     judgment, demand, question, admission, endorsement, warning."""
+    clause_sense: bool = False
+    """A ``clause_sense_verbs`` entry: a cue only by its frame, never inside another
+    claim's content."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +300,16 @@ class CueLexicon:
     phrasal_verbs: dict[tuple[str, str], CueVerb] = field(default_factory=dict)
     """(verb lemma, particle) -> the entry of the phrasal verb, which wins over the verb's
     own when the particle is its child ("**pointed out** that", "**came out** against Y")."""
+
+    clause_sense_verbs: dict[str, CueVerb] = field(default_factory=dict)
+    """Verbs outside ``verbs`` with a communication or cognition sense in Open English
+    WordNet at any rank: cues only when a finite that-clause with its own subject and a
+    subject that holds attitudes select that sense ("X **recognized** that ...")."""
+    clause_sense_marks: frozenset[str] = frozenset()
+    """Complementizers of the finite clause that makes a ``clause_sense_verbs`` cue ("that")."""
+    clause_sense_non_holders: frozenset[str] = frozenset()
+    """Pronouns that never hold the attitude of a ``clause_sense_verbs`` cue: demonstratives
+    and relatives, which point at a thing or a clause ("that **meant** that ...")."""
 
     def phrasal(self, lemma: str, lower: str, particles: list[str]) -> CueVerb | None:
         """The phrasal verb entry of a verb with these particles, if any."""
@@ -542,6 +556,14 @@ def cue_lexicon(language: str) -> CueLexicon:
         answer_preps=frozenset(data.get("answer_preps", ())),
         phrase_preps=tuple(tuple(p.lower().split()) for p in data.get("phrase_preps", ())),
         phrasal_verbs={(k[0], k[1]): v for k, v in phrasal.items() if len(k) == 2},
+        clause_sense_verbs={
+            lemma: dataclasses.replace(entry(lemma, raw), clause_sense=True)
+            for lemma, raw in data.get("clause_sense_verbs", {}).items()
+        },
+        clause_sense_marks=frozenset(w.lower() for w in data.get("clause_sense_marks", ())),
+        clause_sense_non_holders=frozenset(
+            w.lower() for w in data.get("clause_sense_non_holders", ())
+        ),
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         absolute_preps=frozenset(data.get("absolute_preps", ())),
         partitive_preps=frozenset(data.get("partitive_preps", ())),
