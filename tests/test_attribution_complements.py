@@ -116,7 +116,8 @@ def test_complement_clause_of_stop_words_is_content(
 
 
 @pytest.mark.parametrize(
-    "text", ["Dunn questioned why they should do that.", "Dunn would not say whether that was enough."]
+    "text",
+    ["Dunn questioned why they should do that.", "Dunn would not say whether that was enough."],
 )
 def test_embedded_question_of_stop_words_is_no_content(text: str) -> None:
     # a question, no statement: no claim, as for any cue with no content
