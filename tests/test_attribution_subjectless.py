@@ -2,31 +2,49 @@
 
 from __future__ import annotations
 
+import pytest
 from _claims import only, parse_en
 
 
-def test_participle_quotation_after_its_adjuncts() -> None:
-    # a comma-set participle with no content of its own: the quotation after its
-    # prepositional phrase is what it reports
-    art = parse_en(
-        'Governor Dalby offered a sharp retort, tweeting at him, "You are not just a loser, '
-        'you are a liar."'
-    )
-    c = only(art, "tweet")
+@pytest.mark.parametrize(
+    ("text", "lemma", "speaker", "content"),
+    [
+        # a comma-set participle with no content of its own: the quotation after its
+        # prepositional phrase is what it reports
+        (
+            'Governor Dalby offered a sharp retort, tweeting at him, "You are not just a '
+            'loser, you are a liar."',
+            "tweet",
+            "Governor Dalby",
+            "You are not just a loser",
+        ),
+        # ... or after a time phrase
+        (
+            'Mr. Orvin seemed to mock the plan, saying at one stage, "The harbor is not '
+            'simply a parking lot."',
+            "say",
+            "Mr. Orvin",
+            "The harbor is not simply",
+        ),
+        # the parser hangs "tweeted" on the name as a reduced relative and makes the name
+        # the subject of the quoted verb, which has a subject of its own: "tweeted" is the
+        # main verb
+        (
+            "Garvin Fell, the former county treasurer, tweeted in response: ''Sad: the "
+            "mayor's plan fails every family in town.''",
+            "tweet",
+            "Garvin Fell, the former county treasurer",
+            "Sad: the mayor's plan",
+        ),
+    ],
+)
+def test_subjectless_cue_finds_its_speaker_and_quotation(
+    text: str, lemma: str, speaker: str, content: str
+) -> None:
+    c = only(parse_en(text), lemma)
     assert c.speaker is not None
-    assert c.speaker.text == "Governor Dalby"
-    assert c.content_text.startswith("You are not just a loser")
-
-
-def test_participle_quotation_after_a_time_phrase() -> None:
-    art = parse_en(
-        'Mr. Orvin seemed to mock the plan, saying at one stage, "The harbor is not simply '
-        'a parking lot."'
-    )
-    c = only(art, "say")
-    assert c.speaker is not None
-    assert c.speaker.text == "Mr. Orvin"
-    assert c.content_text.startswith("The harbor is not simply")
+    assert c.speaker.text == speaker
+    assert c.content_text.startswith(content)
 
 
 def test_broken_quotation_stays_with_its_first_cue() -> None:
@@ -38,19 +56,6 @@ def test_broken_quotation_stays_with_its_first_cue() -> None:
     assert not any(c.cue is not None and c.cue.lemma == "speak" for c in art.claims), [
         (c.cue, c.content_text) for c in art.claims
     ]
-
-
-def test_main_verb_read_as_participle_on_a_verbless_subject() -> None:
-    # the parser hangs "tweeted" on the name as a reduced relative and makes the name the
-    # subject of the quoted verb, which has a subject of its own: "tweeted" is the main verb
-    art = parse_en(
-        "Garvin Fell, the former county treasurer, tweeted in response: ''Sad: the mayor's "
-        "plan fails every family in town.''"
-    )
-    c = only(art, "tweet")
-    assert c.speaker is not None
-    assert c.speaker.text.startswith("Garvin Fell")
-    assert c.content_text.startswith("Sad: the mayor's plan")
 
 
 def test_true_reduced_relative_makes_no_claim_of_its_noun() -> None:
