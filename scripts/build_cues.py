@@ -66,7 +66,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -1303,22 +1303,16 @@ def main(argv: list[str] | None = None) -> int:
         n = extract_oewn_adjectives(args.extract_oewn, OEWN_ADJ)
         print(f"wrote {OEWN_ADJ}: {n} rows")
         return 0
-    if args.extract_oewn_nouns is not None:
-        n = extract_oewn_nouns(args.extract_oewn_nouns, OEWN_NOUNS)
-        print(f"wrote {OEWN_NOUNS}: {n} rows")
-        return 0
-    if args.extract_oewn_holders is not None:
-        n = extract_oewn_holders(args.extract_oewn_holders, OEWN_HOLDERS)
-        print(f"wrote {OEWN_HOLDERS}: {n} rows")
-        return 0
-    if args.extract_oewn_things is not None:
-        n = extract_oewn_things(args.extract_oewn_things, OEWN_THINGS)
-        print(f"wrote {OEWN_THINGS}: {n} rows")
-        return 0
-    if args.extract_verbnet is not None:
-        n = extract_verbnet(args.extract_verbnet, VERBNET_MORE)
-        print(f"wrote {VERBNET_MORE}: {n} rows")
-        return 0
+    extractions: tuple[tuple[Path | None, Callable[[Path, Path], int], Path], ...] = (
+        (args.extract_oewn_nouns, extract_oewn_nouns, OEWN_NOUNS),
+        (args.extract_oewn_holders, extract_oewn_holders, OEWN_HOLDERS),
+        (args.extract_oewn_things, extract_oewn_things, OEWN_THINGS),
+        (args.extract_verbnet, extract_verbnet, VERBNET_MORE),
+    )
+    for source, extract, written in extractions:
+        if source is not None:  # a maintenance step: (re)write one source TSV, then exit
+            print(f"wrote {written}: {extract(source, written)} rows")
+            return 0
     if not args.verbnet.is_file():
         print(f"VerbNet class list not found at {args.verbnet}; pass --verbnet", file=sys.stderr)
         return 2
