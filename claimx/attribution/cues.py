@@ -71,7 +71,6 @@ _PERSONAL_PRONOUN = "PRP"
 #: parenthetical cue bounds what is said (:func:`_fronted`).
 _MARK_CHARS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
 #: Fine-grained tags of a finite verb ("said", "says", "say").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
 #: Share of a claim's content characters another claim whose cue holds its cue word must
@@ -873,7 +872,7 @@ def _fronted(tok: Token, lex: CueLexicon, subject: Token, first: int) -> set[int
     the clause the cue interrupts ("**If the vote fails**, X warned, ...", "**Voters**, X
     said, ..."). Only for a cue set off by commas on both sides with nothing of its own
     after it but its subject and adjuncts, and not before a quotation (whose marks bound
-    what is said: "In Fenwick, they write, “...”")."""
+    what is said: "In Z, they write, “...”")."""
     doc = tok.doc
     close = _closing_comma(tok)
     if close is None or set(doc[close + 1].text) <= _MARK_CHARS:
@@ -1074,8 +1073,8 @@ def _person_holder(subject: Token, lex: CueLexicon) -> bool:
 def _clause_sense(tok: Token, lex: CueLexicon) -> CueVerb | None:
     """The ``clause_sense_verbs`` entry of verb ``tok`` when its frame selects the
     communication or cognition sense: a finite that-clause of its own (complementizer
-    "that", a subject of its own) and a subject that can hold attitudes ("X **recognized**
-    that the plan had failed"; not "the figures **reflect** that ...")."""
+    "that", a subject of its own) and a subject that names someone (:func:`_person_holder`:
+    "X **recognized** that the plan had failed"; not "the figures **reflect** that ...")."""
     verb = lex.clause_sense_verbs.get(tok.lemma_.lower())
     if verb is None:
         return None

@@ -117,14 +117,15 @@ class CueLexicon:
     opinion of Y")."""
     partisan_nouns: frozenset[str] = frozenset()
     """Agent nouns of a backing or judging verb ("supporter", "critic"): "X is a
-    **supporter of** Y", "X, a **critic of** Y" report X's stance on Y."""
+    **supporter of** Y" reports X's stance on Y (after a copula only: an apposition, "X, a
+    critic of Y", was measured and left out)."""
     noun_agent_preps: frozenset[str] = frozenset()
     absolute_preps: frozenset[str] = frozenset()
-    partitive_preps: frozenset[str] = frozenset()
-    """The preposition of a partitive object ("spent much **of** her speech ..."): see the
-    data README."""
     """The preposition of an absolute construction whose object is the subject of the
     participle after it ("ended **with** X asking ..."): see the data README."""
+    partitive_preps: frozenset[str] = frozenset()
+    """The preposition of a partitive object ("spent part **of** her address ..."): see the
+    data README."""
     stray_agent_preps: frozenset[str] = frozenset()
     """The preposition of a passive's agent phrase, when the parser hung it on the
     passive's predicate ("was called a gamble **by** X"): see the data README."""
@@ -302,9 +303,10 @@ class CueLexicon:
     own when the particle is its child ("**pointed out** that", "**came out** against Y")."""
 
     clause_sense_verbs: dict[str, CueVerb] = field(default_factory=dict)
-    """Verbs outside ``verbs`` with a communication or cognition sense in Open English
-    WordNet at any rank: cues only when a finite that-clause with its own subject and a
-    subject that holds attitudes select that sense ("X **recognized** that ...")."""
+    """Verbs outside ``verbs`` with a communication or cognition sense among their three
+    most frequent in Open English WordNet: cues only when a finite that-clause with its own
+    subject and a subject that names someone (a named entity, a proper noun, a personal
+    pronoun, an ``attitude_nouns`` noun) select that sense ("X **recognized** that ...")."""
     clause_sense_marks: frozenset[str] = frozenset()
     """Complementizers of the finite clause that makes a ``clause_sense_verbs`` cue ("that")."""
     clause_sense_non_holders: frozenset[str] = frozenset()

@@ -219,7 +219,7 @@ def agent_content(tok: Token, verb: CueVerb, lex: CueLexicon) -> tuple[set[int],
     subject alone ("X was **praised** by Z": what Z praised; "the plan **backed** by Z").
     Frames that take no object report nothing of the subject ("he was named by Z").
     The token ids and the content's head; ``None``: no such content."""
-    stray = None if _children(tok, lex, "agent") else stray_agent(tok, lex)
+    stray = stray_agent(tok, lex)  # None when ``tok`` has an agent of its own
     if stray is None and not _children(tok, lex, "agent"):
         return None
     holder = passive_holder(tok, lex, with_agent=True)

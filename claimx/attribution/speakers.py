@@ -79,9 +79,10 @@ def stray_agent(tok: Token, lex: CueLexicon) -> tuple[Token, Token] | None:
     hung on the passive's predicate ("was **called** a reckless gamble **by X**", "was
     **viewed** as a mistake **by many fishermen**", "was **declared** the winner **by local
     papers**"): a ``stray_agent_preps`` word after ``tok``, reached from it through nouns,
-    adjectives, numbers and prepositions only (not through another verb: "was described as a
-    plan **backed** by X"), whose object names someone (:func:`names_someone`). ``None`` when
-    ``tok`` has an agent of its own or no passive subject."""
+    adjectives, numbers, determiners, pronouns and prepositions only (not through another
+    verb: "was described as a plan **backed** by X"), whose object names someone
+    (:func:`names_someone`). ``None`` when ``tok`` has an agent of its own or no passive
+    subject."""
     if not lex.stray_agent_preps or _children(tok, lex, "agent"):
         return None
     if not _children(tok, lex, "passive_subject"):
