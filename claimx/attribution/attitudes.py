@@ -17,7 +17,14 @@ AMOUNT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "MON
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
-def holds_attitudes(subject: Token, lex: CueLexicon, *, person_nouns: bool = True) -> bool:
+def holds_attitudes(
+    subject: Token,
+    lex: CueLexicon,
+    *,
+    person_nouns: bool = True,
+    plural_nouns: bool = True,
+    non_holders: frozenset[str] = frozenset(),
+) -> bool:
     """Whether ``subject`` can want, say or seem something: a named person, organisation or
     place (``colon_speaker_labels``), a proper noun, a pronoun other than an expletive, a
     plural noun ("voters", "officials"), or, with ``person_nouns``, a singular common noun
@@ -29,11 +36,15 @@ def holds_attitudes(subject: Token, lex: CueLexicon, *, person_nouns: bool = Tru
     ``person_nouns=False`` keeps the test a consumer was measured better with: named,
     pronoun or plural holders only (desire objects, "by" agents, phrase holders, the object
     of an act, a controller; ``en.json`` ``attitude_nouns`` in the data README).
+    ``plural_nouns=False`` takes a plural common noun only from ``lex.attitude_nouns``
+    ("the officials", not "the figures"), and ``non_holders`` are pronouns that hold no
+    attitude for the consumer (demonstratives and relatives before a clause-sense verb:
+    ``clause_sense_non_holders``).
     """
     if subject.ent_type_ in lex.colon_speaker_labels or subject.pos_ == "PROPN":
         return True
     if subject.pos_ == "PRON":
-        return subject.lower_ not in lex.expletives
-    if subject.tag_ in _PLURAL_TAGS:
+        return subject.lower_ not in lex.expletives and subject.lower_ not in non_holders
+    if plural_nouns and subject.tag_ in _PLURAL_TAGS:
         return True
     return person_nouns and subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.attitude_nouns

@@ -1057,29 +1057,20 @@ def cue_verbs(doc: Doc, lex: CueLexicon) -> list[tuple[Token, CueVerb]]:
     return out
 
 
-def _person_holder(subject: Token, lex: CueLexicon) -> bool:
-    """Whether ``subject`` names someone: a named person, organisation or place, a proper
-    noun, a pronoun other than an expletive or one of ``clause_sense_non_holders``
-    (demonstratives, relatives), or a noun, singular or plural, of ``lex.attitude_nouns``
-    ("the officials", "the union"; not "the figures")."""
-    if subject.ent_type_ in lex.colon_speaker_labels or subject.pos_ == "PROPN":
-        return True
-    if subject.pos_ == "PRON":
-        low = subject.lower_
-        return low not in lex.expletives and low not in lex.clause_sense_non_holders
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in lex.attitude_nouns
-
-
 def _clause_sense(tok: Token, lex: CueLexicon) -> CueVerb | None:
     """The ``clause_sense_verbs`` entry of verb ``tok`` when its frame selects the
     communication or cognition sense: a finite that-clause of its own (complementizer
-    "that", a subject of its own) and a subject that names someone (:func:`_person_holder`:
-    "X **recognized** that the plan had failed"; not "the figures **reflect** that ...")."""
+    "that", a subject of its own) and a subject that names someone (a named entity, a proper noun, a
+    pronoun other than an expletive or a ``clause_sense_non_holders`` word, an
+    ``attitude_nouns`` noun of either number: "X **recognized** that the plan had failed";
+    not "the figures **reflect** that ...")."""
     verb = lex.clause_sense_verbs.get(tok.lemma_.lower())
     if verb is None:
         return None
     subjects = _children(tok, lex, "subject")
-    if not subjects or not _person_holder(subjects[0], lex):
+    if not subjects or not holds_attitudes(
+        subjects[0], lex, plural_nouns=False, non_holders=lex.clause_sense_non_holders
+    ):
         return None
     for clause in _children(tok, lex, "clause"):
         marks = _children(clause, lex, "complementizer")
