@@ -998,7 +998,7 @@ def read_oewn_nouns(path: Path) -> list[DerivedNoun]:
 
 #: A derived noun of a backing or judging verb (:data:`PARTISAN_KINDS`,
 #: :data:`PARTISAN_STANCES`) may come from the noun's third most frequent sense: "attack"
-#: (a strong criticism, after two senses of assault). Measured (issue 11, thirteenth round,
+#: (a strong criticism, after two senses of assault). Measured (issue 11, twelfth round,
 #: PolNeAR all 840): adds "attack", "depreciation" and "salute"; 30 gold attributions found,
 #: 0 lost, 12 more claims aligned to no gold (3 of them armed attacks).
 OEWN_JUDGMENT_NOUN_MAX_RANK = 2

@@ -716,7 +716,7 @@ def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
         return None
     possessors = _children(noun, lex, "possessor")
     if part is not None and all(p.pos_ == "PRON" for p in possessors):
-        possessors = []  # "spent much of **her** speech defending Y": the subject's own
+        possessors = []  # "spent part of **her** address defending Y": the subject's own
     if possessors or _prep_objects(noun, lex, lex.noun_agent_preps):
         return None
     lemma = verb.lemma_.lower()
