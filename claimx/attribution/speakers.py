@@ -737,7 +737,7 @@ def _issuer(noun: Token, lex: CueLexicon) -> Token | None:
 
 def _partitive(noun: Token, lex: CueLexicon) -> Token | None:
     """The quantity a verb governs that ``noun`` is the ``partitive_preps`` object of ("spent
-    **much** of her speech ...", "spent **part** of the debate ..."); else ``None``."""
+    **most** of her address ...", "spent **part** of the debate ..."); else ``None``."""
     prep = noun.head
     if not lex.has(noun.dep_, "prep_object") or prep.lower_ not in lex.partitive_preps:
         return None
