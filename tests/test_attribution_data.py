@@ -23,7 +23,7 @@ ROLES = {
     "possessive_marker", "passive_subject", "agent", "predicate", "post_modifier",
     "noun_author", "particle", "aside", "adverbial", "adverb", "quoted_predicate",
     "noun_chain", "noun_modifier", "passive_inherit", "small_clause_subject", "conjunct",
-    "coordinator", "cue_gap", "stray_subject", "loose_clause", "quote_gap",
+    "coordinator", "cue_gap", "stray_subject", "loose_clause", "quote_gap", "copula_predicate",
 }  # fmt: skip
 SOURCES = {"clause", "object", "preps", "open_clause", "quote", "adjoined", "predication"}
 KINDS = {

@@ -126,6 +126,20 @@ class CueLexicon:
     partitive_preps: frozenset[str] = frozenset()
     """The preposition of a partitive object ("spent part **of** her address ..."): see the
     data README."""
+    copula_verbs: frozenset[str] = frozenset()
+    """Verbs of a copula ("be"): a cue noun predicated of its holder ("X **is** a supporter
+    of Y"), a that-clause predicated of a cue noun ("X's answer **was** that ...")."""
+    copula_clause_marks: frozenset[str] = frozenset()
+    """Complementizers of a clause a copula predicates of a cue noun ("was **that** ...")."""
+    partisan_preps: frozenset[str] = frozenset()
+    """The preposition of a ``partisan_nouns`` noun's content ("a supporter **of** Y")."""
+    received_holder_preps: frozenset[str] = frozenset()
+    """Prepositions besides ``noun_agent_preps`` that name the holder of a received noun
+    ("won the support **of** Y"); never for an accusation noun ("criticism **of** Y": Y is
+    criticised)."""
+    having_addressee_preps: frozenset[str] = frozenset()
+    """Prepositions whose holder object is the addressee of a cue noun a verb of having
+    governs ("had a question **for** X"), not its content."""
     stray_agent_preps: frozenset[str] = frozenset()
     """The preposition of a passive's agent phrase, when the parser hung it on the
     passive's predicate ("was called a gamble **by** X"): see the data README."""
@@ -569,6 +583,11 @@ def cue_lexicon(language: str) -> CueLexicon:
         noun_agent_preps=frozenset(data.get("noun_agent_preps", ())),
         absolute_preps=frozenset(data.get("absolute_preps", ())),
         partitive_preps=frozenset(data.get("partitive_preps", ())),
+        copula_verbs=frozenset(data.get("copula_verbs", ())),
+        copula_clause_marks=frozenset(data.get("copula_clause_marks", ())),
+        partisan_preps=frozenset(data.get("partisan_preps", ())),
+        received_holder_preps=frozenset(data.get("received_holder_preps", ())),
+        having_addressee_preps=frozenset(data.get("having_addressee_preps", ())),
         stray_agent_preps=frozenset(data.get("stray_agent_preps", ())),
         noun_content_preps=frozenset(data.get("noun_content_preps", ())),
         quoting_verbs=frozenset(data.get("quoting_verbs", ())),

@@ -311,13 +311,17 @@ def partisan_claims(doc: Doc, lex: CueLexicon, allowed: Callable[[int], bool]) -
         if tok.lemma_.lower() not in lex.partisan_nouns or not allowed(tok.idx):
             continue
         objects = [
-            obj for prep, obj in _prep_objects(tok, lex, frozenset({"of"})) if prep.i > tok.i
+            obj for prep, obj in _prep_objects(tok, lex, lex.partisan_preps) if prep.i > tok.i
         ]
         if not objects or _children(tok, lex, "possessor"):
             continue
         head = tok.head
         cue_start: int | None = None
-        if tok.dep_ == "attr" and head.lemma_ == "be" and head.i < tok.i:
+        if (
+            lex.has(tok.dep_, "copula_predicate")
+            and head.lemma_ in lex.copula_verbs
+            and head.i < tok.i
+        ):
             holder = _subject(head, lex)
             cue_start = head.i
         else:  # an apposition ("X, a critic of Y, ..."): measured and left out
@@ -338,7 +342,7 @@ def _copular_clause(noun: Token, lex: CueLexicon) -> list[Token]:
     **was that** ...", "Their fear is that ..." (a clause after the copula, opened by a
     complementizer)."""
     verb = noun.head
-    if not lex.has(noun.dep_, "subject") or verb.lemma_ != "be" or verb.i < noun.i:
+    if not lex.has(noun.dep_, "subject") or verb.lemma_ not in lex.copula_verbs or verb.i < noun.i:
         return []
     return [
         c
@@ -346,7 +350,10 @@ def _copular_clause(noun: Token, lex: CueLexicon) -> list[Token]:
         if c.i > verb.i
         and lex.has(c.dep_, "predicate")
         and c.pos_ in ("VERB", "AUX")
-        and any(m.lower_ == "that" and lex.has(m.dep_, "complementizer") for m in c.children)
+        and any(
+            m.lower_ in lex.copula_clause_marks and lex.has(m.dep_, "complementizer")
+            for m in c.children
+        )
     ][:1]
 
 
@@ -369,9 +376,9 @@ def _received(
     stance = lex.nouns[noun.lemma_.lower()]
     holders = [
         obj
-        for prep, obj in _prep_objects(noun, lex, lex.noun_agent_preps | {"of"})
+        for prep, obj in _prep_objects(noun, lex, lex.noun_agent_preps | lex.received_holder_preps)
         if prep.i > noun.i
-        and (prep.lower_ != "of" or stance != "accuse")  # "criticism of Y": Y is criticised
+        and (prep.lower_ not in lex.received_holder_preps or stance != "accuse")  # "criticism of Y"
         and allowed(obj.idx)
         and holds_attitudes(obj, lex)
     ]
@@ -465,7 +472,7 @@ def _addressee_or_medium(prep: Token, obj: Token, lex: CueLexicon) -> bool:
     **on** Twitter" (a named entity after "on"), "had a question **for** X" (a holder after
     "for" a verb of having governs)."""
     word = prep.lower_
-    if word == "for" and holds_attitudes(obj, lex):  # "X had a question **for** the crowd"
+    if word in lex.having_addressee_preps and holds_attitudes(obj, lex):  # "a question for X"
         noun = prep.head
         return lex.has(noun.dep_, "object") and _holds(noun.head, noun, lex)
     return word == "to" or (word == "on" and obj.ent_type_ in lex.colon_speaker_labels)
