@@ -77,30 +77,37 @@ def _after_closing_quote(conj: Token, lex: CueLexicon) -> bool:
 def joins_cue(conj: Token, cue: Token, lex: CueLexicon) -> bool:
     """Whether verb ``conj``, found inside the content of cue verb ``cue``, is coordinated
     with the cue rather than with the content (see the module docstring)."""
+    return _reading(conj, cue, lex) == "cue"
+
+
+def _reading(conj: Token, cue: Token, lex: CueLexicon) -> str:
+    """How verb ``conj``, found inside the content of cue verb ``cue``, is coordinated:
+    ``"cue"`` (with the cue), ``"content"`` (with the content), or ``"either"`` when the
+    conjunct's form is the cue's and that of the content verb it hangs on (the parser's
+    attachment stands: :func:`joins_cue` leaves it in the content, :func:`_second_report`
+    gives a cue verb the cue's speaker)."""
     if conj.pos_ not in _VERBAL or conj.i <= cue.i:
-        return False
+        return "content"
     own = _finite(conj, lex)
     said = _finite(cue, lex)
-    if own is None or said is None:
-        return False
-    if not _same_form(own, said):
-        return False
+    if own is None or said is None or not _same_form(own, said):
+        return "content"
     if any(lex.has(c.dep_, "complementizer") for c in conj.children):
-        return False  # "said that A and that B": two content clauses
+        return "content"  # "said that A and that B": two content clauses
     if _has_subject(conj, lex):  # "A said ..., and B said ...": a report of its own
-        return conj.lemma_.lower() == cue.lemma_.lower()
+        return "cue" if conj.lemma_.lower() == cue.lemma_.lower() else "content"
     head = conj.head
     if head.i == cue.i:
-        return False  # a second clause of the cue without a subject: more of its content
+        return "content"  # a second clause of the cue without a subject: more of its content
     if head.pos_ not in _VERBAL:  # a finite verb is no conjunct of the noun the cue takes
-        return head.head.i == cue.i  # ("denounced the plan **and vowed** ...")
+        return "cue" if head.head.i == cue.i else "content"  # ("denounced the plan **and vowed**")
     other = _finite_governor(head, cue, lex)
     if other is None:
-        return True  # nor of an infinitive or a participle ("be fired and defended")
+        return "cue"  # nor of an infinitive or a participle ("be fired and defended")
     if _same_form(own, other):
-        return False  # either reading: the parser's attachment stands
+        return "either"
     is_cue = lex.token_verb(conj) is not None
-    return is_cue or _after_closing_quote(conj, lex)
+    return "cue" if is_cue or _after_closing_quote(conj, lex) else "content"
 
 
 def _finite_governor(tok: Token, cue: Token, lex: CueLexicon) -> Token | None:
@@ -203,16 +210,4 @@ def _second_report(conj: Token, cue: Token, lex: CueLexicon) -> bool:
     form after the content is read with the cue, for its speaker only. The content keeps
     the conjunct's phrase, as :func:`joins_cue` leaves it when both readings share a form
     (measured: taking the phrase out of the content as well lost two gold attributions)."""
-    if conj.pos_ not in _VERBAL or conj.i <= cue.i or lex.token_verb(conj) is None:
-        return False
-    own = _finite(conj, lex)
-    said = _finite(cue, lex)
-    if own is None or said is None or not _same_form(own, said):
-        return False
-    if any(lex.has(c.dep_, "complementizer") for c in conj.children):
-        return False  # "said that A and that B": two content clauses
-    head = conj.head
-    if head.i == cue.i or head.pos_ not in _VERBAL:
-        return False
-    other = _finite_governor(head, cue, lex)
-    return other is not None and _same_form(own, other)
+    return lex.token_verb(conj) is not None and _reading(conj, cue, lex) == "either"
