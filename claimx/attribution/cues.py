@@ -1329,7 +1329,7 @@ def _elliptical_clause(head: Token | None, lex: CueLexicon, cue: Token) -> bool:
 #: Fine-grained tags of wh-words ("what", "who", "which", "how", "why").
 _WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 #: Words (punctuation aside) of the shortest complement clause of stop words alone that is
-#: a statement ("said **we are in this together**", "said **he was not quite there yet**").
+#: a statement ("said **we will be there for them**", "said **he was not quite there yet**").
 _STOP_CLAUSE_WORDS = 4
 
 
@@ -1338,9 +1338,9 @@ def _stop_word_clause(
 ) -> bool:
     """Whether a complement clause of stop words alone (the caller's test) is a whole clause
     all the same: a verb with a subject of its own, after the cue, of at least
-    :data:`_STOP_CLAUSE_WORDS` words ("told them **that we are in this together**"); not a
-    pronoun or a fragment ("said **it**"), nor an embedded question ("questioned **why he
-    would do so**", "said **whether that was enough**")."""
+    :data:`_STOP_CLAUSE_WORDS` words ("told them **that we will be there for them**"); not a
+    pronoun or a fragment ("said **it**"), nor an embedded question ("questioned **why they
+    should do that**", "said **whether that was enough**")."""
     if head is None or head.pos_ not in ("AUX", "VERB") or head.i < cue.i:
         return False
     opener = head.left_edge
