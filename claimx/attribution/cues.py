@@ -43,6 +43,8 @@ from .raw import (
     trim_trailing_asides,
 )
 from .speakers import (
+    _GERUND,
+    _PAST_TAGS,
     _children,
     _clitic_subject,
     _inverted_subject,
@@ -70,7 +72,6 @@ _PERSONAL_PRONOUN = "PRP"
 #: Characters of a quotation mark token ("“", "''", "``"): a quotation after a
 #: parenthetical cue bounds what is said (:func:`_fronted`).
 _MARK_CHARS = frozenset("\"'`“”„‟«»‘’‚‛‹›")
-#: Fine-grained tags of a finite verb ("said", "says", "say").
 #: coarse tags of a cue verb, as spaCy's integer symbols
 _VERB_POS = frozenset({VERB, AUX})
 #: Share of a claim's content characters another claim whose cue holds its cue word must
@@ -572,12 +573,6 @@ def _quoted_sentence(tok: Token, frame: Frame, subject: Token) -> bool:
     )
 
 
-#: Fine-grained tags of a past-tense verb and a past participle ("saw", "had seen").
-_PAST_TAGS = frozenset({"VBD", "VBN"})
-#: Fine-grained tag of a present participle ("talking").
-_GERUND_TAG = "VBG"
-
-
 def _perceived_event(cue: Token, root: Token, lex: CueLexicon) -> bool:
     """A verbal small clause after verb of perception ``cue``: a bare infinitive with its
     own subject and no complementizer ("saw **the mayor leave**", "watched **the tower
@@ -589,7 +584,7 @@ def _perceived_event(cue: Token, root: Token, lex: CueLexicon) -> bool:
     candidates best positioned**")."""
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    seen = cue.tag_ in _PAST_TAGS and root.tag_ == _GERUND_TAG
+    seen = cue.tag_ in _PAST_TAGS and root.tag_ == _GERUND
     if not seen and "Inf" not in root.morph.get("VerbForm", []):
         return False
     if any(
