@@ -106,7 +106,12 @@ def truecased(
     case."""
     if not is_title_case(headline, function_words):
         return None
-    named = _names(body)
+    return _lowered(headline, _names(body))
+
+
+def _lowered(headline: str, named: Collection[str]) -> str | None:
+    """``headline`` (in title case) with its capitalised words lowered but the first, the
+    all-capitals ones and ``named``; ``None`` when nothing changes."""
     chars = list(headline)
     changed = False
     for n, m in enumerate(_WORD.finditer(headline)):
@@ -170,10 +175,11 @@ def headline_claims(
     if not body:
         return []
     taken = [(s, e) for c in attributed for s, e in c["content"]]
+    named = _names(body)  # once for all the headlines (todo: in title case already)
     out: list[dict[str, Any]] = []
     for n in sorted(todo):
         start, end, label = paragraphs[n]
-        copy = truecased(text[start:end], body, small)
+        copy = _lowered(text[start:end], named)
         if copy is None:
             continue
         for claim in find(parse(copy)):
